@@ -1,0 +1,76 @@
+import { useEffect, useRef } from 'react';
+import { Outlet, useLocation } from 'react-router';
+import { Footer } from '@/components/layout/footer';
+import { Header, type NavigationItem } from '@/components/layout/header';
+import { PhaseBanner } from '@/components/layout/phase-banner';
+import { SkipLink } from '@/components/layout/skip-link';
+import { useAuth } from '@/lib/auth/auth-context';
+import { areaForRole } from '@/lib/auth/session';
+
+const carerNavigation = [
+  { to: '/your-details', text: 'Your details' },
+  { to: '/people-you-care-for', text: 'People you care for' },
+  { to: '/sharing-your-information', text: 'Sharing your information' },
+];
+
+function navigationFor(role: string | undefined, pathname: string): NavigationItem[] {
+  if (!role) return [];
+  const area = areaForRole(role);
+  const items =
+    area === 'carer'
+      ? pathname.startsWith('/register')
+        ? []
+        : carerNavigation
+      : area === 'assessor'
+        ? [{ to: '/carers', text: 'Find a carer' }]
+        : [{ to: '/staff', text: 'Home' }];
+  return items.map((item) => ({
+    ...item,
+    current: pathname === item.to ? 'page' : pathname.startsWith(`${item.to}/`) ? 'section' : false,
+  }));
+}
+
+/**
+ * After an in-app navigation, focus moves to the new page's heading (or its main content), so
+ * a screen reader announces the page and keyboard users start from its top, as a page load would.
+ */
+function useFocusOnNavigation(pathname: string) {
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const frame = requestAnimationFrame(() => {
+      const main = document.getElementById('main-content');
+      if (!main) return;
+      const active = document.activeElement;
+      // Something on the new page (an error summary, a success banner) has already taken focus.
+      if (active && active !== document.body && main.contains(active)) return;
+      const target = main.querySelector<HTMLElement>('h1') ?? main;
+      target.setAttribute('tabindex', '-1');
+      target.focus();
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [pathname]);
+}
+
+export function RootLayout() {
+  const { session } = useAuth();
+  const { pathname } = useLocation();
+  useFocusOnNavigation(pathname);
+
+  return (
+    <>
+      <SkipLink />
+      <Header navigation={navigationFor(session?.role, pathname)} signOut={Boolean(session)} />
+      <div className="govuk-width-container">
+        <PhaseBanner />
+        <main className="govuk-main-wrapper" id="main-content">
+          <Outlet />
+        </main>
+      </div>
+      <Footer />
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+
+type NotificationBannerProps = {
+  heading: ReactNode;
+  children?: ReactNode;
+  type?: 'important' | 'success';
+  title?: string;
+};
+
+/**
+ * GOV.UK notification banner. A success banner is an alert and takes focus when shown, as
+ * govuk-frontend's script does; it is done here in React so the banner can be re-shown
+ * without re-initialising a script on the same element.
+ */
+export function NotificationBanner({ heading, children, type = 'important', title }: NotificationBannerProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  const isSuccess = type === 'success';
+
+  useEffect(() => {
+    if (!isSuccess || !ref.current) return;
+    ref.current.setAttribute('tabindex', '-1');
+    ref.current.focus();
+  }, [isSuccess]);
+
+  return (
+    <div
+      ref={ref}
+      className={`govuk-notification-banner${isSuccess ? ' govuk-notification-banner--success' : ''}`}
+      role={isSuccess ? 'alert' : 'region'}
+      aria-labelledby="govuk-notification-banner-title"
+      data-module="govuk-notification-banner"
+      onBlur={(event) => event.currentTarget.removeAttribute('tabindex')}
+    >
+      <div className="govuk-notification-banner__header">
+        <h2 className="govuk-notification-banner__title" id="govuk-notification-banner-title">
+          {title ?? (isSuccess ? 'Success' : 'Important')}
+        </h2>
+      </div>
+      <div className="govuk-notification-banner__content">
+        <p className="govuk-notification-banner__heading">{heading}</p>
+        {children}
+      </div>
+    </div>
+  );
+}

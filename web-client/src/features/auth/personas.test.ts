@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { findPersona, personas, subjectFor } from './personas';
+
+describe('personas', () => {
+  it('offers the five development personas', () => {
+    expect(personas.map((persona) => [persona.role, persona.label])).toEqual([
+      ['Carer', 'Sam, a carer already registered'],
+      ['Carer', 'A new carer'],
+      ['Carer', "A young carer's parent"],
+      ['Staff.Assessor', 'An assessor'],
+      ['Staff.Manager', 'A manager'],
+    ]);
+  });
+
+  it('gives the registered carer the demo subject', () => {
+    expect(subjectFor(findPersona('registered-carer')!)).toBe('demo-carer-0001');
+  });
+
+  it('gives a new carer a fresh subject each time', () => {
+    const persona = findPersona('new-carer')!;
+    const first = subjectFor(persona);
+    const second = subjectFor(persona);
+    expect(first).toMatch(/^new-carer-[0-9a-f]{12}$/);
+    expect(second).not.toBe(first);
+    expect(subjectFor(findPersona('young-carers-parent')!, () => 'abc')).toBe('new-parent-abc');
+  });
+});

@@ -1,0 +1,65 @@
+/** The people a developer or tester can sign in as, against the API's development token issuer. */
+
+export type PersonaId = 'registered-carer' | 'new-carer' | 'young-carers-parent' | 'assessor' | 'manager';
+
+export type Persona = {
+  id: PersonaId;
+  label: string;
+  hint: string;
+  role: string;
+  /** A fixed subject, or a prefix to which a random id is added so each sign-in starts afresh. */
+  subject: { fixed: string } | { prefix: string };
+};
+
+export const personas: Persona[] = [
+  {
+    id: 'registered-carer',
+    label: 'Sam, a carer already registered',
+    hint: 'Has a record in the demo data, with people they care for and consents.',
+    role: 'Carer',
+    subject: { fixed: 'demo-carer-0001' },
+  },
+  {
+    id: 'new-carer',
+    label: 'A new carer',
+    hint: 'Not registered yet: starts the registration questions.',
+    role: 'Carer',
+    subject: { prefix: 'new-carer-' },
+  },
+  {
+    id: 'young-carers-parent',
+    label: "A young carer's parent",
+    hint: 'Registers a child who is a young carer.',
+    role: 'Carer',
+    subject: { prefix: 'new-parent-' },
+  },
+  {
+    id: 'assessor',
+    label: 'An assessor',
+    hint: 'Council staff: finds carers and reads their records.',
+    role: 'Staff.Assessor',
+    subject: { fixed: 'demo-assessor-1' },
+  },
+  {
+    id: 'manager',
+    label: 'A manager',
+    hint: 'Council staff: performance reports (not built yet).',
+    role: 'Staff.Manager',
+    subject: { fixed: 'demo-manager-1' },
+  },
+];
+
+export function findPersona(id: string): Persona | undefined {
+  return personas.find((persona) => persona.id === id);
+}
+
+function randomId(): string {
+  const bytes = new Uint8Array(6);
+  globalThis.crypto.getRandomValues(bytes);
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/** The token subject for a persona: fixed ones as they are, new ones made unique. */
+export function subjectFor(persona: Persona, makeId: () => string = randomId): string {
+  return 'fixed' in persona.subject ? persona.subject.fixed : `${persona.subject.prefix}${makeId()}`;
+}

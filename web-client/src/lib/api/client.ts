@@ -1,0 +1,38 @@
+import createClient, { type Middleware } from 'openapi-fetch';
+import { notifyUnauthorised, readSession } from '@/lib/auth/session';
+import { apiErrorFromResponse } from './api-error';
+import type { paths } from './schema';
+
+/**
+ * Adds the signed-in person's bearer token, and turns every answer that is not 2xx into one
+ * thrown `ApiError` carrying the status and the problem details, so callers only ever see
+ * data on success and TanStack Query sees the error.
+ */
+export const authAndProblemsMiddleware: Middleware = {
+  onRequest({ request }) {
+    const session = readSession();
+    if (session && !request.headers.has('Authorization')) {
+      request.headers.set('Authorization', `Bearer ${session.accessToken}`);
+    }
+    return request;
+  },
+  async onResponse({ response }) {
+    if (response.ok) return response;
+    const error = await apiErrorFromResponse(response);
+    if (response.status === 401) notifyUnauthorised();
+    throw error;
+  },
+};
+
+function sameOrigin(): string {
+  // The API serves the SPA, so requests go to the page's own origin (Vite proxies in development).
+  return globalThis.location?.origin ?? 'http://localhost';
+}
+
+export const apiClient = createClient<paths>({ baseUrl: sameOrigin() });
+apiClient.use(authAndProblemsMiddleware);
+
+/** The entity tag of a response, for the next `If-Match`. */
+export function etagOf(response: Response): string | null {
+  return response.headers.get('ETag');
+}

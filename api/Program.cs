@@ -1,2 +1,46 @@
-var app = WebApplication.CreateBuilder(args).Build();
+using Carers.Api.Features.Carers;
+using Carers.Api.Features.DevTokens;
+using Carers.Api.Infrastructure;
+using Carers.Api.Infrastructure.Auth;
+using Carers.Api.Infrastructure.Problems;
+using Carers.Api.Domain;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddCarersLogging();
+builder.Services.AddCarersDatabase(builder.Configuration);
+builder.Services.AddSingleton<AuditLog>();
+builder.Services.AddCarersProblems(builder.Configuration);
+builder.Services.AddCarersJson();
+builder.Services.AddCarersAuth(builder.Configuration, builder.Environment);
+builder.Services.AddCarersOpenApi();
+builder.Services.AddMediator((Mediator.MediatorOptions options) => options.ServiceLifetime = ServiceLifetime.Scoped);
+builder.Services.AddCarersValidation();
+builder.Services.AddCarersHealthChecks();
+builder.Services.Configure<LutonOptions>(builder.Configuration.GetSection(LutonOptions.Section));
+builder.WebHost.ConfigureKestrel(kestrel =>
+    kestrel.Limits.MaxRequestBodySize = builder.Configuration.GetValue("Carers:MaxRequestBodyBytes", RequestLimits.DefaultMaxBodyBytes));
+
+var app = builder.Build();
+
+if (app.Configuration.GetValue("Carers:MigrateOnStartup", true))
+{
+    Migrator.Run(app.Configuration.GetConnectionString("Carers")!, app.Logger);
+}
+
+app.UseCarersProblems();
+app.UseRequestBodyLimit();
+app.UseCarersOpenApi();
+app.UseCarersSpa();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapCarersHealthChecks();
+app.MapDevTokens();
+app.MapCarers();
+app.MapCarersSpaFallback();
+
 app.Run();
+
+/// <summary>The entry point, public so the tests' WebApplicationFactory can reach it.</summary>
+public partial class Program;

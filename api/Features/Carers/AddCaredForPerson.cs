@@ -1,0 +1,144 @@
+using System.Security.Claims;
+using Carers.Api.Domain;
+using Carers.Api.Infrastructure;
+using Carers.Api.Infrastructure.Auth;
+using Dapper;
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace Carers.Api.Features.Carers;
+
+/// <summary>A carer tells us about someone they care for. The person must live in Luton (SPEC §2).</summary>
+public static class AddCaredForPerson
+{
+    /// <summary>More than this many people cared for at once is almost certainly a mistake; staff can help otherwise.</summary>
+    public const int MaxActiveRelationships = 20;
+
+    public sealed record Request
+    {
+        public string? GivenName { get; init; }
+        public string? FamilyName { get; init; }
+        /// <summary>Optional date of birth of the person cared for.</summary>
+        public DateOnly? DateOfBirth { get; init; }
+        /// <summary>Where the person cared for lives: a Luton postcode (LU1 to LU4).</summary>
+        public string? Postcode { get; init; }
+        /// <summary>Who the person is to the carer.</summary>
+        public RelationshipType? Relationship { get; init; }
+        public MainNeed? MainNeed { get; init; }
+        /// <summary>Hours of care a week, 1 to 168; the census band is derived.</summary>
+        public int? HoursPerWeek { get; init; }
+        public bool? LivesWithCarer { get; init; }
+        public DateOnly? StartedOn { get; init; }
+    }
+
+    public sealed record Command(Caller Caller, Request Body) : ICommand<Outcome>;
+
+    public abstract record Outcome
+    {
+        public sealed record Added(CaredForPerson Person) : Outcome;
+        public sealed record NotRegistered : Outcome;
+        public sealed record TooMany : Outcome;
+    }
+
+    public sealed class Validator : AbstractValidator<Request>
+    {
+        public Validator(TimeProvider clock, IOptions<LutonOptions> luton)
+        {
+            var today = () => DateOnly.FromDateTime(clock.GetLocalNow().Date);
+            RuleFor(x => x.GivenName).PersonName("their first name");
+            RuleFor(x => x.FamilyName).PersonName("their last name");
+            RuleFor(x => x.DateOfBirth).Must(d => d is null || d <= today()).WithMessage("Their date of birth must be in the past")
+                .Must(d => d is null || CarerCategories.Age(d.Value, today()) <= 120).WithMessage("Enter a real date of birth");
+            RuleFor(x => x.Postcode).ValidPostcode()
+                .Must(p => p is null || !Postcode.IsValid(p) || luton.Value.IsInLuton(p))
+                .WithMessage($"The person you care for must live in Luton ({string.Join(", ", luton.Value.PostcodeDistricts)})");
+            RuleFor(x => x.Relationship).NotNull().WithMessage("Select who they are to you");
+            RuleFor(x => x.MainNeed).NotNull().WithMessage("Select their main need for care");
+            RuleFor(x => x.HoursPerWeek).NotNull().WithMessage("Enter how many hours of care you give in a week")
+                .InclusiveBetween(1, 168).WithMessage("Hours of care a week must be between 1 and 168");
+            RuleFor(x => x.LivesWithCarer).NotNull().WithMessage("Select whether they live with you");
+            RuleFor(x => x.StartedOn).NotNull().WithMessage("Enter when you started caring for them")
+                .Must(d => d is null || d <= today()).WithMessage("The date you started caring must be today or in the past")
+                .Must(d => d is null || d >= new DateOnly(1900, 1, 1)).WithMessage("Enter a real date");
+        }
+    }
+
+    public sealed class Handler(NpgsqlDataSource db) : ICommandHandler<Command, Outcome>
+    {
+        // FOR UPDATE serialises additions for one carer so the active-relationships cap holds under concurrency.
+        private const string CarerSql = """
+            SELECT id, (SELECT count(*) FROM caring_relationship r WHERE r.carer_id = carer.id AND r.ended_on IS NULL) AS active
+            FROM carer WHERE account_subject = @Subject FOR UPDATE
+            """;
+
+        private const string InsertSql = """
+            WITH person AS (
+                INSERT INTO cared_for_person (given_name, family_name, date_of_birth, postcode)
+                VALUES (@GivenName, @FamilyName, @DateOfBirth, @Postcode) RETURNING id
+            )
+            INSERT INTO caring_relationship (carer_id, cared_for_person_id, relationship, main_need, hours_per_week, lives_with_carer, started_on)
+            SELECT @CarerId, person.id, @Relationship, @MainNeed, @HoursPerWeek, @LivesWithCarer, @StartedOn FROM person
+            RETURNING id;
+            UPDATE carer SET version = version + 1, updated_at = now() WHERE id = @CarerId;
+            """;
+
+        public async ValueTask<Outcome> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var body = command.Body;
+            await using var connection = await db.OpenConnectionAsync(cancellationToken);
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            var carer = await connection.QuerySingleOrDefaultAsync<(Guid Id, long Active)?>(new CommandDefinition(
+                CarerSql, new { command.Caller.Subject }, transaction, cancellationToken: cancellationToken));
+            if (carer is null) return new Outcome.NotRegistered();
+
+            if (carer.Value.Active >= MaxActiveRelationships)
+            {
+                await Audit(connection, transaction, command.Caller, carer.Value.Id, AuditOutcome.Conflict, cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                return new Outcome.TooMany();
+            }
+
+            var postcode = Postcode.Normalise(body.Postcode!);
+            var relationshipId = await connection.ExecuteScalarAsync<Guid>(new CommandDefinition(InsertSql, new
+            {
+                CarerId = carer.Value.Id,
+                GivenName = body.GivenName!.Trim(),
+                FamilyName = body.FamilyName!.Trim(),
+                body.DateOfBirth,
+                Postcode = postcode,
+                Relationship = body.Relationship!.Value.Code(),
+                MainNeed = body.MainNeed!.Value.Code(),
+                HoursPerWeek = body.HoursPerWeek!.Value,
+                LivesWithCarer = body.LivesWithCarer!.Value,
+                StartedOn = body.StartedOn!.Value,
+            }, transaction, cancellationToken: cancellationToken));
+            await Audit(connection, transaction, command.Caller, carer.Value.Id, AuditOutcome.Success, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+
+            return new Outcome.Added(new CaredForPerson(relationshipId, body.GivenName.Trim(), body.FamilyName.Trim(), postcode,
+                body.Relationship.Value, body.MainNeed.Value, body.HoursPerWeek.Value, Vocabulary.BandFor(body.HoursPerWeek.Value),
+                body.LivesWithCarer.Value, body.StartedOn.Value, null));
+        }
+
+        private static Task Audit(NpgsqlConnection connection, NpgsqlTransaction transaction, Caller caller, Guid carerId, string outcome, CancellationToken ct) =>
+            connection.ExecuteAsync(new CommandDefinition(AuditLog.InsertSql,
+                AuditLog.Parameters(new AuditEntry(caller, nameof(AddCaredForPerson), "carer", carerId.ToString(), outcome)), transaction, cancellationToken: ct));
+    }
+
+    public static async Task<Results<Created<CaredForPerson>, ProblemHttpResult>> Endpoint(
+        Request body, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken)
+    {
+        var outcome = await mediator.Send(new Command(Caller.From(user), body), cancellationToken);
+        return outcome switch
+        {
+            Outcome.Added added => TypedResults.Created($"/api/me/carer/cared-for-people/{added.Person.RelationshipId}", added.Person),
+            Outcome.TooMany => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict,
+                title: $"You can tell us about at most {MaxActiveRelationships} people you care for at once.",
+                detail: "End a caring relationship that has stopped, or call the Carers Central helpline."),
+            _ => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "You have not registered as a carer yet."),
+        };
+    }
+}

@@ -1,0 +1,175 @@
+using Carers.Api.Domain;
+using Dapper;
+
+namespace Carers.Api.Features.Carers;
+
+public enum RegisteredBy { Self, Parent, Staff, Partner, Gp }
+
+/// <summary>A carer's whole record as the carer and council staff see it.</summary>
+public sealed record CarerRecord(
+    Guid Id,
+    string GivenName,
+    string FamilyName,
+    DateOnly DateOfBirth,
+    CarerCategory Category,
+    RegisteredBy RegisteredBy,
+    string? Email,
+    string? Phone,
+    string? AddressLine1,
+    string? AddressLine2,
+    string? Town,
+    string Postcode,
+    string PreferredLanguage,
+    ContactChannel PreferredContactChannel,
+    IReadOnlyList<ReasonableAdjustment> ReasonableAdjustments,
+    Ethnicity? Ethnicity,
+    EmploymentStatus? EmploymentStatus,
+    EducationStatus? EducationStatus,
+    string? NhsNumber,
+    string? GpPracticeOdsCode,
+    Identification Identification,
+    IReadOnlyList<CaredForPerson> CaredForPeople,
+    IReadOnlyList<ConsentState> Consents);
+
+/// <summary>Where and when the council first knew this person as a carer (SPEC §2).</summary>
+public sealed record Identification(IdentificationSource Source, DateTimeOffset IdentifiedAt);
+
+/// <summary>One caring relationship and the person cared for.</summary>
+public sealed record CaredForPerson(
+    Guid RelationshipId,
+    string GivenName,
+    string FamilyName,
+    string Postcode,
+    RelationshipType Relationship,
+    MainNeed MainNeed,
+    int HoursPerWeek,
+    HoursBand HoursBand,
+    bool LivesWithCarer,
+    DateOnly StartedOn,
+    DateOnly? EndedOn);
+
+/// <summary>Where a consent purpose stands now; the full history stays in the database.</summary>
+public sealed record ConsentState(ConsentPurpose Purpose, ConsentStatus Status, ConsentBasis? Basis, DateOnly? GivenOn, DateOnly? WithdrawnOn);
+
+/// <summary>
+/// Reads a whole carer record in one round trip (three statements in one batch). The
+/// handlers that read put their audit insert in front of the same batch.
+/// </summary>
+public static class CarerRecordReader
+{
+    public const string BySubject = "account_subject = @Subject";
+    public const string ById = "id = @CarerId";
+
+    /// <summary>Active relationships first; at most 50 are returned (a carer may have at most 20 active).</summary>
+    public const int MaxRelationshipsShown = 50;
+
+    public const string SelectBySubjectSql = $"""
+        SELECT {CarerColumns} FROM carer WHERE {BySubject};
+        SELECT {RelationshipColumns} {RelationshipFrom} WHERE r.carer_id = (SELECT id FROM carer WHERE {BySubject}) {RelationshipOrder};
+        SELECT {ConsentColumns} FROM consent WHERE carer_id = (SELECT id FROM carer WHERE {BySubject}) {ConsentOrder};
+        """;
+
+    public const string SelectByIdSql = $"""
+        SELECT {CarerColumns} FROM carer WHERE {ById};
+        SELECT {RelationshipColumns} {RelationshipFrom} WHERE r.carer_id = @CarerId {RelationshipOrder};
+        SELECT {ConsentColumns} FROM consent WHERE carer_id = @CarerId {ConsentOrder};
+        """;
+
+    private const string CarerColumns = """
+        id, given_name, family_name, date_of_birth, registered_by, email, phone, address_line1, address_line2, town,
+        postcode, preferred_language, preferred_contact_channel, reasonable_adjustments, ethnicity, employment_status,
+        education_status, nhs_number, gp_practice_ods_code, identification_source, identified_at, version
+        """;
+
+    private const string RelationshipColumns = """
+        r.id AS relationship_id, p.given_name, p.family_name, p.postcode, r.relationship, r.main_need,
+        r.hours_per_week, r.lives_with_carer, r.started_on, r.ended_on
+        """;
+
+    private const string RelationshipFrom = "FROM caring_relationship r JOIN cared_for_person p ON p.id = r.cared_for_person_id";
+    private const string RelationshipOrder = "ORDER BY r.ended_on IS NOT NULL, r.started_on DESC, r.id LIMIT 50";
+    private const string ConsentColumns = "DISTINCT ON (purpose) purpose, basis, given_on, withdrawn_on";
+    private const string ConsentOrder = "ORDER BY purpose, given_at DESC";
+
+    /// <summary>Reads the three result sets of a Select…Sql batch; null when there is no such carer.</summary>
+    public static async Task<(CarerRecord Record, int Version)?> ReadAsync(SqlMapper.GridReader grid, DateOnly today)
+    {
+        var carer = await grid.ReadSingleOrDefaultAsync<CarerRow>();
+        var relationships = (await grid.ReadAsync<RelationshipRow>()).ToList();
+        var consents = (await grid.ReadAsync<ConsentRow>()).ToDictionary(c => Vocabulary.Parse<ConsentPurpose>(c.Purpose));
+        if (carer is null) return null;
+
+        var people = relationships.Select(r => new CaredForPerson(
+            r.RelationshipId, r.GivenName, r.FamilyName, r.Postcode,
+            Vocabulary.Parse<RelationshipType>(r.Relationship), Vocabulary.Parse<MainNeed>(r.MainNeed),
+            r.HoursPerWeek, Vocabulary.BandFor(r.HoursPerWeek), r.LivesWithCarer, r.StartedOn, r.EndedOn)).ToList();
+
+        var consentStates = Enum.GetValues<ConsentPurpose>().Select(purpose => consents.TryGetValue(purpose, out var c)
+            ? new ConsentState(purpose, c.WithdrawnOn is null ? ConsentStatus.Given : ConsentStatus.Withdrawn,
+                Vocabulary.Parse<ConsentBasis>(c.Basis), c.GivenOn, c.WithdrawnOn)
+            : new ConsentState(purpose, ConsentStatus.NotGiven, null, null, null)).ToList();
+
+        var record = new CarerRecord(
+            carer.Id, carer.GivenName, carer.FamilyName, carer.DateOfBirth,
+            CarerCategories.For(carer.DateOfBirth, today, people.Count, people.Count(p => p.EndedOn is not null && p.EndedOn <= today)),
+            Vocabulary.Parse<RegisteredBy>(carer.RegisteredBy),
+            carer.Email, carer.Phone, carer.AddressLine1, carer.AddressLine2, carer.Town, carer.Postcode,
+            carer.PreferredLanguage, Vocabulary.Parse<ContactChannel>(carer.PreferredContactChannel),
+            carer.ReasonableAdjustments.Select(Vocabulary.Parse<ReasonableAdjustment>).ToList(),
+            carer.Ethnicity is null ? null : Vocabulary.Parse<Ethnicity>(carer.Ethnicity),
+            carer.EmploymentStatus is null ? null : Vocabulary.Parse<EmploymentStatus>(carer.EmploymentStatus),
+            carer.EducationStatus is null ? null : Vocabulary.Parse<EducationStatus>(carer.EducationStatus),
+            carer.NhsNumber, carer.GpPracticeOdsCode,
+            new Identification(Vocabulary.Parse<IdentificationSource>(carer.IdentificationSource), carer.IdentifiedAt),
+            people, consentStates);
+        return (record, carer.Version);
+    }
+
+    private sealed record CarerRow
+    {
+        public Guid Id { get; init; }
+        public string GivenName { get; init; } = "";
+        public string FamilyName { get; init; } = "";
+        public DateOnly DateOfBirth { get; init; }
+        public string RegisteredBy { get; init; } = "";
+        public string? Email { get; init; }
+        public string? Phone { get; init; }
+        public string? AddressLine1 { get; init; }
+        public string? AddressLine2 { get; init; }
+        public string? Town { get; init; }
+        public string Postcode { get; init; } = "";
+        public string PreferredLanguage { get; init; } = "";
+        public string PreferredContactChannel { get; init; } = "";
+        public string[] ReasonableAdjustments { get; init; } = [];
+        public string? Ethnicity { get; init; }
+        public string? EmploymentStatus { get; init; }
+        public string? EducationStatus { get; init; }
+        public string? NhsNumber { get; init; }
+        public string? GpPracticeOdsCode { get; init; }
+        public string IdentificationSource { get; init; } = "";
+        public DateTime IdentifiedAt { get; init; }
+        public int Version { get; init; }
+    }
+
+    private sealed record RelationshipRow
+    {
+        public Guid RelationshipId { get; init; }
+        public string GivenName { get; init; } = "";
+        public string FamilyName { get; init; } = "";
+        public string Postcode { get; init; } = "";
+        public string Relationship { get; init; } = "";
+        public string MainNeed { get; init; } = "";
+        public int HoursPerWeek { get; init; }
+        public bool LivesWithCarer { get; init; }
+        public DateOnly StartedOn { get; init; }
+        public DateOnly? EndedOn { get; init; }
+    }
+
+    private sealed record ConsentRow
+    {
+        public string Purpose { get; init; } = "";
+        public string Basis { get; init; } = "";
+        public DateOnly GivenOn { get; init; }
+        public DateOnly? WithdrawnOn { get; init; }
+    }
+}

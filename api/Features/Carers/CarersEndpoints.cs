@@ -1,0 +1,50 @@
+using Carers.Api.Infrastructure.Auth;
+using Carers.Api.Infrastructure.Problems;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Carers.Api.Features.Carers;
+
+public static class CarersEndpoints
+{
+    public static IEndpointRouteBuilder MapCarers(this IEndpointRouteBuilder app)
+    {
+        var me = app.MapGroup("/api/me/carer")
+            .WithTags("Your carer record")
+            .RequireAuthorization(Policies.Carer)
+            .AddEndpointFilter<ValidationFilter>()
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+
+        me.MapPost("", RegisterCarer.Endpoint).WithName(nameof(RegisterCarer))
+            .WithSummary("Register as a carer").ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+        me.MapGet("", GetMyCarerRecord.Endpoint).WithName(nameof(GetMyCarerRecord))
+            .WithSummary("Read your carer record").ProducesProblem(StatusCodes.Status404NotFound);
+        me.MapPut("", UpdateMyCarerRecord.Endpoint).WithName(nameof(UpdateMyCarerRecord))
+            .WithSummary("Change your details (needs If-Match)")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired);
+        me.MapPost("/cared-for-people", AddCaredForPerson.Endpoint).WithName(nameof(AddCaredForPerson))
+            .WithSummary("Tell us about someone you care for").ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        me.MapPost("/cared-for-people/{relationshipId:guid}/end", EndCaringRelationship.Endpoint).WithName(nameof(EndCaringRelationship))
+            .WithSummary("Say you no longer care for someone").ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        me.MapPost("/consents", GiveConsent.Endpoint).WithName(nameof(GiveConsent))
+            .WithSummary("Give consent for one purpose").ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        me.MapPost("/consents/{purpose}/withdraw", WithdrawConsent.Endpoint).WithName(nameof(WithdrawConsent))
+            .WithSummary("Withdraw a consent, at once").ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+
+        var staff = app.MapGroup("/api/carers")
+            .WithTags("Carers (staff)")
+            .RequireAuthorization(Policies.Assessor)
+            .AddEndpointFilter<ValidationFilter>()
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+
+        staff.MapGet("", SearchCarers.Endpoint).WithName(nameof(SearchCarers))
+            .WithSummary("Search carers by name, date of birth, postcode or NHS number").ProducesValidationProblem();
+        staff.MapGet("/{carerId:guid}", GetCarer.Endpoint).WithName(nameof(GetCarer))
+            .WithSummary("Open a carer's record").ProducesProblem(StatusCodes.Status404NotFound);
+
+        return app;
+    }
+}

@@ -1,0 +1,53 @@
+using System.Security.Claims;
+using Carers.Api.Infrastructure;
+using Carers.Api.Infrastructure.Auth;
+using Dapper;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Npgsql;
+
+namespace Carers.Api.Features.Carers;
+
+/// <summary>An assessor opens a carer's record. Audited, found or not.</summary>
+public static class GetCarer
+{
+    public sealed record Query(Caller Caller, Guid CarerId) : IQuery<Outcome>;
+
+    public abstract record Outcome
+    {
+        public sealed record Found(CarerRecord Record, int Version) : Outcome;
+        public sealed record NotFound : Outcome;
+    }
+
+    public sealed class Handler(NpgsqlDataSource db, TimeProvider clock) : IQueryHandler<Query, Outcome>
+    {
+        private const string Sql = $"""
+            INSERT INTO audit_event (actor_subject, actor_role, action, record_type, record_id, outcome)
+            SELECT @ActorSubject, @ActorRole, 'GetCarer', 'carer', @CarerId::text,
+                   CASE WHEN EXISTS (SELECT 1 FROM carer WHERE {CarerRecordReader.ById}) THEN 'success' ELSE 'notFound' END;
+            {CarerRecordReader.SelectByIdSql}
+            """;
+
+        public async ValueTask<Outcome> Handle(Query query, CancellationToken cancellationToken)
+        {
+            await using var connection = await db.OpenConnectionAsync(cancellationToken);
+            await using var grid = await connection.QueryMultipleAsync(new CommandDefinition(Sql,
+                new { ActorSubject = query.Caller.Subject, ActorRole = query.Caller.Role, query.CarerId }, cancellationToken: cancellationToken));
+            var read = await CarerRecordReader.ReadAsync(grid, DateOnly.FromDateTime(clock.GetLocalNow().Date));
+            return read is { } found ? new Outcome.Found(found.Record, found.Version) : new Outcome.NotFound();
+        }
+    }
+
+    public static async Task<Results<Ok<CarerRecord>, ProblemHttpResult>> Endpoint(
+        Guid carerId, ClaimsPrincipal user, IMediator mediator, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var outcome = await mediator.Send(new Query(Caller.From(user), carerId), cancellationToken);
+        if (outcome is Outcome.Found found)
+        {
+            ETags.Set(response, found.Version);
+            return TypedResults.Ok(found.Record);
+        }
+
+        return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "There is no such carer.");
+    }
+}

@@ -1,0 +1,160 @@
+using System.Security.Claims;
+using System.Text.RegularExpressions;
+using Carers.Api.Domain;
+using Carers.Api.Infrastructure;
+using Carers.Api.Infrastructure.Auth;
+using Dapper;
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Npgsql;
+
+namespace Carers.Api.Features.Carers;
+
+/// <summary>An assessor finds carers by name, date of birth, postcode or NHS number, a page at a time.</summary>
+public static partial class SearchCarers
+{
+    public const int DefaultLimit = 20;
+    public const int MaxLimit = 100;
+
+    public sealed record Request
+    {
+        /// <summary>Words that start the carer's first or last name, like "sam smi".</summary>
+        [FromQuery(Name = "name")]
+        public string? Name { get; init; }
+        [FromQuery(Name = "dateOfBirth")]
+        public DateOnly? DateOfBirth { get; init; }
+        /// <summary>A full postcode ("LU1 3AB") or just its district ("LU1").</summary>
+        [FromQuery(Name = "postcode")]
+        public string? Postcode { get; init; }
+        [FromQuery(Name = "nhsNumber")]
+        public string? NhsNumber { get; init; }
+        /// <summary>Results a page, 1 to 100 (20 if not given).</summary>
+        [FromQuery(Name = "limit")]
+        public int? Limit { get; init; }
+        /// <summary>The nextCursor of the previous page.</summary>
+        [FromQuery(Name = "cursor")]
+        public string? Cursor { get; init; }
+    }
+
+    public sealed record CarerSummary(Guid Id, string GivenName, string FamilyName, DateOnly DateOfBirth, string Postcode, string? NhsNumber, CarerCategory Category);
+
+    public sealed record Query(Caller Caller, Request Criteria) : IQuery<Page<CarerSummary>>;
+
+    internal sealed record Position(string F, string G, Guid I);
+
+    public sealed class Validator : AbstractValidator<Request>
+    {
+        public Validator()
+        {
+            RuleFor(x => x).Must(x => !string.IsNullOrWhiteSpace(x.Name) || x.DateOfBirth is not null || !string.IsNullOrWhiteSpace(x.Postcode) || !string.IsNullOrWhiteSpace(x.NhsNumber))
+                .WithName("name").OverridePropertyName("name").WithMessage("Enter a name, date of birth, postcode or NHS number to search for");
+            RuleFor(x => x.Name).MaximumLength(100).Matches(@"^[\p{L}\p{M} '’.\-]*$").WithMessage("Names must only include letters, spaces, hyphens and apostrophes");
+            RuleFor(x => x.Postcode).MaximumLength(10)
+                .Must(p => string.IsNullOrWhiteSpace(p) || Domain.Postcode.IsValid(p) || District().IsMatch(p.Trim().ToUpperInvariant()))
+                .WithMessage("Enter a full postcode, like LU1 3AB, or a district, like LU1");
+            RuleFor(x => x.NhsNumber).MaximumLength(12).Must(n => string.IsNullOrWhiteSpace(n) || Domain.NhsNumber.IsValid(n))
+                .WithMessage("Enter a valid NHS number, like 943 476 5919");
+            RuleFor(x => x.Limit).InclusiveBetween(1, MaxLimit).WithMessage($"Limit must be between 1 and {MaxLimit}");
+            RuleFor(x => x.Cursor).MaximumLength(500).Must(c => Infrastructure.Cursor.IsValid<Position>(c)).WithMessage("This cursor is not one we gave you");
+        }
+    }
+
+    public sealed class Handler(NpgsqlDataSource db, TimeProvider clock) : IQueryHandler<Query, Page<CarerSummary>>
+    {
+        // Fixed SQL: every filter is optional through "IS NULL OR"; names match word by word on prefixes.
+        private const string Sql = """
+            SELECT c.id, c.given_name, c.family_name, c.date_of_birth, c.postcode, c.nhs_number,
+                   lower(c.family_name) AS family_key, lower(c.given_name) AS given_key,
+                   (SELECT count(*) FROM caring_relationship r WHERE r.carer_id = c.id) AS relationships,
+                   (SELECT count(*) FROM caring_relationship r WHERE r.carer_id = c.id AND r.ended_on <= @Today) AS ended
+            FROM carer c
+            WHERE c.closed_at IS NULL
+              AND (@NhsNumber::text IS NULL OR c.nhs_number = @NhsNumber)
+              AND (@DateOfBirth::date IS NULL OR c.date_of_birth = @DateOfBirth)
+              AND (@Postcode::text IS NULL OR c.postcode = @Postcode)
+              AND (@District::text IS NULL OR c.postcode LIKE @District || ' %')
+              AND NOT EXISTS (
+                  SELECT 1 FROM unnest(@Terms::text[]) AS t(term)
+                  WHERE NOT (lower(c.family_name) LIKE t.term || '%' OR lower(c.given_name) LIKE t.term || '%'))
+              AND (@AfterFamily::text IS NULL OR (lower(c.family_name), lower(c.given_name), c.id) > (@AfterFamily, @AfterGiven, @AfterId))
+            ORDER BY lower(c.family_name), lower(c.given_name), c.id
+            LIMIT @Take
+            """;
+
+        private const string AuditSql = """
+            INSERT INTO audit_event (actor_subject, actor_role, action, record_type, record_id, outcome)
+            SELECT @ActorSubject, @ActorRole, 'SearchCarers', 'carer', id::text, 'success' FROM unnest(@Ids::uuid[]) AS id
+            """;
+
+        public async ValueTask<Page<CarerSummary>> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var criteria = query.Criteria;
+            var limit = criteria.Limit ?? DefaultLimit;
+            Cursor.TryDecode<Position>(criteria.Cursor, out var after);
+            var postcode = string.IsNullOrWhiteSpace(criteria.Postcode) ? null : criteria.Postcode.Trim().ToUpperInvariant();
+            var fullPostcode = postcode is not null && Domain.Postcode.IsValid(postcode) ? Domain.Postcode.Normalise(postcode) : null;
+
+            await using var connection = await db.OpenConnectionAsync(cancellationToken);
+            var rows = (await connection.QueryAsync<Row>(new CommandDefinition(Sql, new
+            {
+                Today = DateOnly.FromDateTime(clock.GetLocalNow().Date),
+                NhsNumber = string.IsNullOrWhiteSpace(criteria.NhsNumber) ? null : Domain.NhsNumber.Normalise(criteria.NhsNumber),
+                criteria.DateOfBirth,
+                Postcode = fullPostcode,
+                District = fullPostcode is null ? postcode : null,
+                Terms = Terms(criteria.Name),
+                AfterFamily = after?.F,
+                AfterGiven = after?.G,
+                AfterId = after?.I,
+                Take = limit + 1,
+            }, cancellationToken: cancellationToken))).ToList();
+
+            var page = rows.Take(limit).ToList();
+            await connection.ExecuteAsync(new CommandDefinition(AuditSql, new
+            {
+                ActorSubject = query.Caller.Subject,
+                ActorRole = query.Caller.Role,
+                Ids = page.Select(r => r.Id).ToArray(),
+            }, cancellationToken: cancellationToken));
+
+            var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+            var items = page.Select(r => new CarerSummary(r.Id, r.GivenName, r.FamilyName, r.DateOfBirth, r.Postcode, r.NhsNumber,
+                CarerCategories.For(r.DateOfBirth, today, (int)r.Relationships, (int)r.Ended))).ToList();
+            var last = page.LastOrDefault();
+            var next = rows.Count > limit && last is not null ? Cursor.Encode(new Position(last.FamilyKey, last.GivenKey, last.Id)) : null;
+            return new Page<CarerSummary>(items, next);
+        }
+
+        /// <summary>Lower-case words with LIKE's wildcards escaped, so "%" searches for a percent sign.</summary>
+        private static string[] Terms(string? name) => string.IsNullOrWhiteSpace(name)
+            ? []
+            : name.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Take(5)
+                .Select(t => t.Replace(@"\", @"\\").Replace("%", @"\%").Replace("_", @"\_"))
+                .ToArray();
+
+        private sealed record Row
+        {
+            public Guid Id { get; init; }
+            public string GivenName { get; init; } = "";
+            public string FamilyName { get; init; } = "";
+            public DateOnly DateOfBirth { get; init; }
+            public string Postcode { get; init; } = "";
+            [FromQuery(Name = "nhsNumber")]
+        public string? NhsNumber { get; init; }
+            public string FamilyKey { get; init; } = "";
+            public string GivenKey { get; init; } = "";
+            public long Relationships { get; init; }
+            public long Ended { get; init; }
+        }
+    }
+
+    public static async Task<Ok<Page<CarerSummary>>> Endpoint(
+        [AsParameters] Request criteria, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new Query(Caller.From(user), criteria), cancellationToken));
+
+    [GeneratedRegex("^[A-Z]{1,2}[0-9][0-9A-Z]?$")]
+    private static partial Regex District();
+}

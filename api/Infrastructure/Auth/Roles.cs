@@ -1,0 +1,44 @@
+namespace Carers.Api.Infrastructure.Auth;
+
+/// <summary>App roles (SPEC §1), as Entra ID puts them in the <c>roles</c> claim.</summary>
+public static class Roles
+{
+    public const string Carer = "Carer";
+    public const string Assessor = "Staff.Assessor";
+    public const string GrantsOfficer = "Staff.GrantsOfficer";
+    public const string Manager = "Staff.Manager";
+    public const string EmergencyDuty = "Staff.EmergencyDuty";
+    public const string Partner = "Partner";
+    public const string GpSystem = "GpSystem";
+
+    public static readonly IReadOnlyList<string> All = [Carer, Assessor, GrantsOfficer, Manager, EmergencyDuty, Partner, GpSystem];
+}
+
+/// <summary>Authorisation policies; every endpoint names one (default deny).</summary>
+public static class Policies
+{
+    public const string Carer = Roles.Carer;
+    public const string Assessor = Roles.Assessor;
+    public const string GrantsOfficer = Roles.GrantsOfficer;
+    public const string Manager = Roles.Manager;
+    public const string EmergencyDuty = Roles.EmergencyDuty;
+    public const string Partner = Roles.Partner;
+    public const string GpSystem = Roles.GpSystem;
+}
+
+/// <summary>The commissioned partners that may call the partner API.</summary>
+public static class Partners
+{
+    public const string CarersCentral = "CarersCentral";
+    public const string Chums = "Chums";
+
+    public static readonly IReadOnlyList<string> All = [CarersCentral, Chums];
+}
+
+public static class CarersClaims
+{
+    public const string Subject = "sub";
+    public const string Roles = "roles";
+    public const string Partner = "partner";
+    public const string OdsCode = "ods";
+}

@@ -1,0 +1,37 @@
+using System.Text;
+using System.Text.Json;
+
+namespace Carers.Api.Infrastructure;
+
+/// <summary>
+/// Opaque keyset cursors (SPEC §8: lists are paged with a cursor). The client sends back what
+/// it was given; a cursor that does not decode is bad input, never a 500.
+/// </summary>
+public static class Cursor
+{
+    public static string Encode<T>(T position) =>
+        Convert.ToBase64String(JsonSerializer.SerializeToUtf8Bytes(position))
+            .TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    public static bool TryDecode<T>(string? cursor, out T? position) where T : class
+    {
+        position = null;
+        if (string.IsNullOrEmpty(cursor)) return true;
+        try
+        {
+            var base64 = cursor.Replace('-', '+').Replace('_', '/');
+            base64 = base64.PadRight(base64.Length + (4 - base64.Length % 4) % 4, '=');
+            position = JsonSerializer.Deserialize<T>(Convert.FromBase64String(base64));
+            return position is not null;
+        }
+        catch (Exception e) when (e is FormatException or JsonException or ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    public static bool IsValid<T>(string? cursor) where T : class => TryDecode<T>(cursor, out _);
+}
+
+/// <summary>One page of a list: the items and the cursor for the next page (null on the last).</summary>
+public sealed record Page<T>(IReadOnlyList<T> Items, string? NextCursor);

@@ -1,0 +1,78 @@
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Carers.Api.Infrastructure.Problems;
+
+public static class ProblemsSetup
+{
+    /// <summary>
+    /// RFC 9457 problem details on every 4xx and 5xx (SPEC §8): the exception handlers below
+    /// for bad requests and bugs, and status code pages for anything that would leave with an
+    /// empty body (401, 403, 404, 405...). No stack trace or SQL ever reaches a response.
+    /// </summary>
+    public static IServiceCollection AddCarersProblems(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        {
+            context.ProblemDetails.Extensions.Remove("exception");
+            context.ProblemDetails.Extensions["traceId"] = context.HttpContext.TraceIdentifier;
+        });
+        services.AddExceptionHandler<BadRequestExceptionHandler>();
+        services.AddExceptionHandler<UnexpectedExceptionHandler>();
+        // Binding failures (malformed JSON, wrong types, unknown enum values) throw, so that
+        // BadRequestExceptionHandler can say which field was wrong instead of an empty 400.
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        return services;
+    }
+
+    public static WebApplication UseCarersProblems(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        return app;
+    }
+
+    public static ValueTask WriteProblemAsync(HttpContext context, int status, string title, string? detail = null, IDictionary<string, string[]>? errors = null)
+    {
+        var problem = errors is null
+            ? new ProblemDetails { Status = status, Title = title, Detail = detail }
+            : new HttpValidationProblemDetails(errors) { Status = status, Title = title, Detail = detail };
+        context.Response.StatusCode = status;
+        return context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = problem,
+        });
+    }
+}
+
+public static class RequestLimits
+{
+    public const long DefaultMaxBodyBytes = 1_048_576;
+
+    /// <summary>
+    /// Refuses an oversized body before anything reads it. Kestrel enforces the same limit for
+    /// bodies without a Content-Length (chunked); this answers those with problem details too.
+    /// </summary>
+    public static WebApplication UseRequestBodyLimit(this WebApplication app)
+    {
+        var limit = app.Configuration.GetValue("Carers:MaxRequestBodyBytes", DefaultMaxBodyBytes);
+        app.Use(async (context, next) =>
+        {
+            if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
+            {
+                feature.MaxRequestBodySize = limit;
+            }
+
+            if (context.Request.ContentLength > limit)
+            {
+                await ProblemsSetup.WriteProblemAsync(context, StatusCodes.Status413PayloadTooLarge, "The request body is too large.",
+                    $"Send at most {limit} bytes.");
+                return;
+            }
+
+            await next(context);
+        });
+        return app;
+    }
+}

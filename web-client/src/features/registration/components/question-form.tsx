@@ -1,0 +1,45 @@
+import type { FormEvent, ReactNode } from 'react';
+import { BackLink } from '@/components/govuk/back-link';
+import { Button } from '@/components/govuk/button';
+import { ErrorSummary } from '@/components/govuk/error-summary';
+import { usePageTitle } from '@/hooks/use-page-title';
+import { hasErrors, type FormErrors } from '@/lib/forms/form-errors';
+
+type QuestionFormProps = {
+  /** The question, used for the page title; the page's h1 is the question's label or legend. */
+  title: string;
+  backTo: string;
+  errors: FormErrors;
+  /** Changes on every failed submission so the error summary is focused again. */
+  attempt: number;
+  onSubmit: () => void;
+  caption?: string;
+  submitText?: string;
+  children: ReactNode;
+};
+
+/** A GOV.UK question page: back link, error summary, the question, and Continue. */
+export function QuestionForm({ title, backTo, errors, attempt, onSubmit, caption = 'Register as a carer', submitText = 'Continue', children }: QuestionFormProps) {
+  usePageTitle(title, hasErrors(errors));
+
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    onSubmit();
+  }
+
+  return (
+    <>
+      <BackLink to={backTo} />
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          {hasErrors(errors) ? <ErrorSummary key={attempt} errors={errors.summary} /> : null}
+          <span className="govuk-caption-l">{caption}</span>
+          <form onSubmit={handleSubmit} noValidate>
+            {children}
+            <Button preventDoubleClick>{submitText}</Button>
+          </form>
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,190 @@
+/**
+ * Plain-English words for the contract's codes. Typed against the generated schema, so a code
+ * added to or removed from the contract breaks the build here rather than showing a raw code.
+ */
+import type {
+  CarerCategory,
+  ConsentBasis,
+  ConsentPurpose,
+  ConsentStatus,
+  ContactChannel,
+  EducationStatus,
+  EmploymentStatus,
+  Ethnicity,
+  HoursBand,
+  IdentificationSource,
+  MainNeed,
+  ReasonableAdjustment,
+  RegisteringAs,
+  RelationshipType,
+} from '@/lib/api/types';
+
+type Labels<T extends string> = Record<T, string>;
+
+/** Options in the order of the labels object, for radios and checkboxes. */
+export function optionsOf<T extends string>(labels: Labels<T>): { value: T; label: string }[] {
+  return (Object.keys(labels) as T[]).map((value) => ({ value, label: labels[value] }));
+}
+
+export const registeringAsLabels: Labels<RegisteringAs> = {
+  self: 'Myself',
+  parentOfYoungCarer: 'A young carer I am the parent or guardian of',
+};
+
+export const contactChannelLabels: Labels<ContactChannel> = {
+  email: 'Email',
+  phone: 'Phone call',
+  text: 'Text message',
+  post: 'Letter by post',
+};
+
+export const reasonableAdjustmentLabels: Labels<ReasonableAdjustment> = {
+  largePrint: 'Large print',
+  easyRead: 'Easy read',
+  audio: 'Audio recordings',
+  bsl: 'British Sign Language (BSL)',
+  interpreter: 'An interpreter',
+  noEncryptedEmail: 'Emails that are not encrypted (I cannot open secure emails)',
+};
+
+/** ONS 2021 census ethnic groups, in the census's groups and order. */
+export const ethnicGroups = [
+  { group: 'asian', label: 'Asian or Asian British', codes: ['asianIndian', 'asianPakistani', 'asianBangladeshi', 'asianChinese', 'asianOther'] },
+  { group: 'black', label: 'Black, Black British, Caribbean or African', codes: ['blackCaribbean', 'blackAfrican', 'blackOther'] },
+  {
+    group: 'mixed',
+    label: 'Mixed or multiple ethnic groups',
+    codes: ['mixedWhiteAndBlackCaribbean', 'mixedWhiteAndBlackAfrican', 'mixedWhiteAndAsian', 'mixedOther'],
+  },
+  { group: 'white', label: 'White', codes: ['whiteBritish', 'whiteIrish', 'whiteGypsyOrIrishTraveller', 'whiteRoma', 'whiteOther'] },
+  { group: 'other', label: 'Other ethnic group', codes: ['otherArab', 'otherAny'] },
+] as const satisfies readonly { group: string; label: string; codes: readonly Ethnicity[] }[];
+
+export type EthnicGroup = (typeof ethnicGroups)[number]['group'];
+
+export const ethnicityLabels: Labels<Ethnicity> = {
+  asianIndian: 'Indian',
+  asianPakistani: 'Pakistani',
+  asianBangladeshi: 'Bangladeshi',
+  asianChinese: 'Chinese',
+  asianOther: 'Any other Asian background',
+  blackCaribbean: 'Caribbean',
+  blackAfrican: 'African',
+  blackOther: 'Any other Black, Black British or Caribbean background',
+  mixedWhiteAndBlackCaribbean: 'White and Black Caribbean',
+  mixedWhiteAndBlackAfrican: 'White and Black African',
+  mixedWhiteAndAsian: 'White and Asian',
+  mixedOther: 'Any other Mixed or multiple ethnic background',
+  whiteBritish: 'English, Welsh, Scottish, Northern Irish or British',
+  whiteIrish: 'Irish',
+  whiteGypsyOrIrishTraveller: 'Gypsy or Irish Traveller',
+  whiteRoma: 'Roma',
+  whiteOther: 'Any other White background',
+  otherArab: 'Arab',
+  otherAny: 'Any other ethnic group',
+  preferNotToSay: 'Prefer not to say',
+};
+
+/** "White: Irish": the group and the background together, for summaries. */
+export function ethnicityText(code: Ethnicity | null | undefined): string {
+  if (!code) return '';
+  const group = ethnicGroups.find((candidate) => (candidate.codes as readonly Ethnicity[]).includes(code));
+  return group ? `${group.label}: ${ethnicityLabels[code]}` : ethnicityLabels[code];
+}
+
+export function groupOfEthnicity(code: Ethnicity | null | undefined): EthnicGroup | 'preferNotToSay' | undefined {
+  if (!code) return undefined;
+  if (code === 'preferNotToSay') return 'preferNotToSay';
+  return ethnicGroups.find((candidate) => (candidate.codes as readonly Ethnicity[]).includes(code))?.group;
+}
+
+export const employmentStatusLabels: Labels<EmploymentStatus> = {
+  employedFullTime: 'Employed full-time (30 hours a week or more)',
+  employedPartTime: 'Employed part-time (less than 30 hours a week)',
+  selfEmployed: 'Self-employed',
+  unemployed: 'Unemployed and looking for work',
+  notWorkingBecauseOfCaring: 'Not working because of caring',
+  retired: 'Retired',
+  student: 'Student',
+  other: 'Something else',
+};
+
+export const educationStatusLabels: Labels<EducationStatus> = {
+  primary: 'Primary school',
+  secondary: 'Secondary school',
+  college: 'College or sixth form',
+  university: 'University',
+  apprenticeship: 'Apprenticeship or training',
+  notInEducation: 'Not in education or training',
+};
+
+export const relationshipLabels: Labels<RelationshipType> = {
+  parent: 'Parent',
+  child: 'Son or daughter',
+  spouseOrPartner: 'Husband, wife or partner',
+  sibling: 'Brother or sister',
+  grandparent: 'Grandparent',
+  otherRelative: 'Another relative',
+  friend: 'Friend',
+  neighbour: 'Neighbour',
+  other: 'Someone else',
+};
+
+export const mainNeedLabels: Labels<MainNeed> = {
+  frailty: 'Frailty or old age',
+  physicalDisability: 'Physical disability',
+  sensoryImpairment: 'Sight or hearing loss',
+  learningDisability: 'Learning disability or autism',
+  mentalHealth: 'Mental health',
+  substanceMisuse: 'Drug or alcohol use',
+  dementia: 'Dementia or memory problems',
+  longTermIllness: 'Long-term illness',
+  other: 'Something else',
+};
+
+export const hoursBandLabels: Labels<HoursBand> = {
+  hours1To19: '1 to 19 hours a week',
+  hours20To49: '20 to 49 hours a week',
+  hours50Plus: '50 hours a week or more',
+};
+
+export const consentPurposeLabels: Labels<ConsentPurpose> = {
+  shareWithCarersCentral: 'Share my information with Carers Central',
+  shareWithChums: 'Share my information with CHUMS',
+  shareWithGp: 'Share my information with my GP',
+  contactMe: 'Contact me about support and services',
+};
+
+export const consentPurposeHints: Labels<ConsentPurpose> = {
+  shareWithCarersCentral: 'Carers Central is the adult carers service for Luton. They can offer you support, advice and breaks.',
+  shareWithChums: 'CHUMS supports young carers and young adult carers aged 5 to 25.',
+  shareWithGp: 'Your GP practice can add a note that you are a carer, so they can offer you health checks and flexible appointments.',
+  contactMe: 'We will contact you about carers’ assessments, support and services, in the way you prefer.',
+};
+
+export const consentBasisLabels: Labels<ConsentBasis> = {
+  self: 'I am giving consent for myself',
+  parentForChild: 'I am the parent giving consent for my child',
+  bestInterests: 'Consent in the person’s best interests (they cannot decide for themselves)',
+  lastingPowerOfAttorney: 'I have lasting power of attorney for the person',
+};
+
+export const consentStatusLabels: Labels<ConsentStatus> = {
+  given: 'Agreed',
+  withdrawn: 'Withdrawn',
+  notGiven: 'Not agreed',
+};
+
+export const carerCategoryLabels: Labels<CarerCategory> = {
+  youngCarer: 'Young carer (under 18)',
+  youngAdultCarer: 'Young adult carer (18 to 25)',
+  adultCarer: 'Adult carer',
+  exCarer: 'Former carer',
+};
+
+export const identificationSourceLabels: Labels<IdentificationSource> = {
+  selfRegistration: 'Registered online',
+  staff: 'Council staff',
+  partnerReferral: 'Referred by a partner',
+  gpFlag: 'Identified by their GP',
+};

@@ -4,7 +4,7 @@ namespace Carers.Api.Infrastructure;
 
 /// <summary>
 /// Serves the built SPA (web-client/dist) on the API's origin when Carers:SpaPath is set, so
-/// ./run.sh needs no second server and no CORS. Unknown /api and /dev paths stay 404 problems.
+/// ./run.sh needs no second server and no CORS. Unknown /api paths stay 404 problems.
 /// </summary>
 public static class SpaSetup
 {
@@ -21,15 +21,12 @@ public static class SpaSetup
 
     public static WebApplication MapCarersSpaFallback(this WebApplication app)
     {
-        foreach (var prefix in new[] { "/api", "/dev", "/fhir" })
-        {
-            app.MapFallback($"{prefix}/{{**path}}", () => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "There is no such resource."))
-                .AllowAnonymous().ExcludeFromDescription();
-        }
-
+        // Client-side routes get index.html; API paths never do, so an unknown /api path stays a
+        // 404 problem and a wrong method on a known one a 405 (status code pages write both).
         if (SpaFiles(app) is { } files)
         {
-            app.MapFallbackToFile("index.html", new StaticFileOptions { FileProvider = files }).AllowAnonymous().ExcludeFromDescription();
+            app.MapFallbackToFile("{*path:regex(^(?!(api|dev|fhir|swagger|health)(/|$)).*$)}", "index.html",
+                new StaticFileOptions { FileProvider = files }).AllowAnonymous().ExcludeFromDescription();
         }
 
         return app;

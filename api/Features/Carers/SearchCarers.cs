@@ -127,13 +127,10 @@ public static partial class SearchCarers
             return new Page<CarerSummary>(items, next);
         }
 
-        /// <summary>Lower-case words with LIKE's wildcards escaped, so "%" searches for a percent sign.</summary>
+        /// <summary>Lower-case words. The validator admits no LIKE wildcard (% _ \\), so each is a plain prefix.</summary>
         private static string[] Terms(string? name) => string.IsNullOrWhiteSpace(name)
             ? []
-            : name.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .Take(5)
-                .Select(t => t.Replace(@"\", @"\\").Replace("%", @"\%").Replace("_", @"\_"))
-                .ToArray();
+            : name.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(5).ToArray();
 
         private sealed record Row
         {

@@ -45,7 +45,7 @@ public sealed partial class BadRequestExceptionHandler : IExceptionHandler
 
         if (BindFailure().Match(bad.Message) is { Success: true } bind)
         {
-            return ("The request has a value of the wrong type or format.", new() { [bind.Groups[1].Value] = ["The value is not valid for this field."] });
+            return ("The request has a value of the wrong type or format.", new() { [JsonNamingPolicy.CamelCase.ConvertName(bind.Groups[1].Value)] = ["The value is not valid for this field."] });
         }
 
         if (bad.Message.Contains("body", StringComparison.OrdinalIgnoreCase))

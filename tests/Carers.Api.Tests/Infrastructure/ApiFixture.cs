@@ -1,0 +1,109 @@
+using System.Collections.Concurrent;
+using System.Net.Http.Headers;
+using Carers.Api.Infrastructure.Auth;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+using Respawn;
+using Respawn.Graph;
+
+[assembly: AssemblyFixture(typeof(Carers.Api.Tests.Infrastructure.ApiFixture))]
+
+namespace Carers.Api.Tests.Infrastructure;
+
+/// <summary>The API on a real PostgreSQL, in the "Testing" environment, shared by every test.</summary>
+public sealed class ApiFixture : IAsyncLifetime
+{
+    public const string Issuer = "https://local-issuer.tests.invalid";
+    public const string Audience = "api://luton-carers-tests";
+    public const string SigningKey = "tests-only-signing-key-0123456789abcdef-0123456789";
+
+    private TestDatabase? _database;
+    private Respawner? _respawner;
+
+    public WebApplicationFactory<Program> Factory { get; private set; } = null!;
+
+    public string ConnectionString => _database!.ConnectionString;
+
+    public ConcurrentQueue<string> LogLines { get; } = new();
+
+    public async ValueTask InitializeAsync()
+    {
+        _database = await TestDatabase.StartAsync();
+        Factory = CreateFactory("Testing", localIssuer: true);
+        _ = Factory.Server; // start the host: runs the migrations
+
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        _respawner = await Respawner.CreateAsync(connection, new RespawnerOptions
+        {
+            DbAdapter = DbAdapter.Postgres,
+            SchemasToInclude = ["public"],
+            // DbUp's journal stays; audit_event is append-only (the database refuses DELETE),
+            // so tests find their own audit rows by the unique subjects and ids they use.
+            TablesToIgnore = [new Table("schemaversions"), new Table("audit_event")],
+        });
+    }
+
+    public WebApplicationFactory<Program> CreateFactory(string environment, bool localIssuer, IDictionary<string, string?>? settings = null) =>
+        new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseEnvironment(environment);
+            builder.UseSetting("ConnectionStrings:Carers", ConnectionString);
+            builder.UseSetting("Authentication:LocalIssuer:Enabled", localIssuer ? "true" : "false");
+            builder.UseSetting("Authentication:LocalIssuer:Issuer", Issuer);
+            builder.UseSetting("Authentication:LocalIssuer:Audience", Audience);
+            builder.UseSetting("Authentication:LocalIssuer:SigningKey", SigningKey);
+            builder.UseSetting("Authentication:LocalIssuer:LifetimeMinutes", "30");
+            foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+            {
+                builder.UseSetting(key, value);
+            }
+
+            builder.ConfigureLogging(logging => logging.AddProvider(new CapturingLoggerProvider(LogLines)));
+        });
+
+    public async Task ResetAsync()
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await _respawner!.ResetAsync(connection);
+    }
+
+    public string TokenFor(string role, string subject, string? partner = null, string? odsCode = null) =>
+        Factory.Services.GetRequiredService<LocalTokenIssuer>().Issue(role, subject, partner, odsCode).Token;
+
+    public HttpClient ClientAs(string role, string subject, string? partner = null, string? odsCode = null)
+    {
+        var client = Factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TokenFor(role, subject, partner, odsCode));
+        return client;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Factory.DisposeAsync();
+        if (_database is not null) await _database.DisposeAsync();
+    }
+
+    private sealed class CapturingLoggerProvider(ConcurrentQueue<string> lines) : ILoggerProvider
+    {
+        public ILogger CreateLogger(string categoryName) => new CapturingLogger(categoryName, lines);
+
+        public void Dispose()
+        {
+        }
+
+        private sealed class CapturingLogger(string category, ConcurrentQueue<string> lines) : ILogger
+        {
+            public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+            public bool IsEnabled(LogLevel logLevel) => true;
+
+            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+                lines.Enqueue($"{logLevel} {category}: {formatter(state, exception)} {exception?.Message}");
+        }
+    }
+}

@@ -1,0 +1,106 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Carers.Api.Infrastructure.Auth;
+using Dapper;
+using Npgsql;
+
+namespace Carers.Api.Tests.Infrastructure;
+
+/// <summary>Base for tests over HTTP: a clean database before each test, and helpers for callers.</summary>
+public abstract class ApiTest(ApiFixture api) : IAsyncLifetime
+{
+    protected ApiFixture Api { get; } = api;
+
+    protected static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public virtual async ValueTask InitializeAsync() => await Api.ResetAsync();
+
+    public virtual ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+    /// <summary>A subject nobody else in this run uses, so audit rows can be told apart.</summary>
+    protected static string NewSubject(string prefix = "carer") => $"{prefix}-{Guid.NewGuid():N}";
+
+    protected HttpClient Carer(string subject) => Api.ClientAs(Roles.Carer, subject);
+
+    protected HttpClient Assessor(string subject = "assessor-1") => Api.ClientAs(Roles.Assessor, subject);
+
+    protected HttpClient Anonymous() => Api.Factory.CreateClient();
+
+    public static object ValidRegistration(string givenName = "Amara", string familyName = "Testcarer", string dateOfBirth = "1975-03-14",
+        string? nhsNumber = null, string registeringAs = "self", string postcode = "LU1 3AB") => new
+    {
+        registeringAs,
+        givenName,
+        familyName,
+        dateOfBirth,
+        postcode,
+        preferredLanguage = "English",
+        preferredContactChannel = "email",
+        email = "amara@example.com",
+        reasonableAdjustments = new[] { "largePrint" },
+        nhsNumber,
+    };
+
+    public static object ValidCaredForPerson(string postcode = "LU2 7XY") => new
+    {
+        givenName = "Bola",
+        familyName = "Testcared",
+        postcode,
+        relationship = "parent",
+        mainNeed = "dementia",
+        hoursPerWeek = 35,
+        livesWithCarer = true,
+        startedOn = "2020-01-01",
+    };
+
+    protected async Task<(JsonObject Record, string ETag)> RegisterAsync(HttpClient client, object? body = null)
+    {
+        var response = await client.PostAsJsonAsync("/api/me/carer", body ?? ValidRegistration(), Ct);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await ReadJson(response), response.Headers.ETag!.ToString());
+    }
+
+    protected static async Task<JsonObject> ReadJson(HttpResponseMessage response) =>
+        JsonNode.Parse(await response.Content.ReadAsStringAsync(Ct))!.AsObject();
+
+    /// <summary>A 4xx answer in RFC 9457 form, with a title; returns the body.</summary>
+    protected static async Task<JsonObject> AssertProblem(HttpResponseMessage response, HttpStatusCode status)
+    {
+        var text = await response.Content.ReadAsStringAsync(Ct);
+        Assert.True(status == response.StatusCode, $"Expected {(int)status}, got {(int)response.StatusCode}: {text}");
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = JsonNode.Parse(text)!.AsObject();
+        Assert.Equal((int)status, problem["status"]!.GetValue<int>());
+        Assert.False(string.IsNullOrWhiteSpace(problem["title"]?.GetValue<string>()));
+        Assert.DoesNotContain("Exception", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Npgsql", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", text, StringComparison.Ordinal);
+        return problem;
+    }
+
+    protected static string[] ErrorKeys(JsonObject problem) =>
+        problem["errors"]?.AsObject().Select(e => e.Key).ToArray() ?? [];
+
+    protected async Task<long> CountAsync(string table)
+    {
+        await using var connection = new NpgsqlConnection(Api.ConnectionString);
+        // The table name is one of a fixed set written in the tests, never input.
+        return await connection.ExecuteScalarAsync<long>($"SELECT count(*) FROM {table}");
+    }
+
+    protected async Task<List<AuditRow>> AuditFor(string actorSubject)
+    {
+        await using var connection = new NpgsqlConnection(Api.ConnectionString);
+        return (await connection.QueryAsync<AuditRow>(
+            "SELECT actor_subject, actor_role, action, record_type, record_id, outcome FROM audit_event WHERE actor_subject = @actorSubject ORDER BY id",
+            new { actorSubject })).ToList();
+    }
+
+    public sealed record AuditRow(string actor_subject, string actor_role, string action, string record_type, string? record_id, string outcome);
+
+    protected static StringContent Json(string raw) => new(raw, System.Text.Encoding.UTF8, "application/json");
+
+    protected static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
+}

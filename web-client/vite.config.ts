@@ -2,9 +2,23 @@
 import { fileURLToPath, URL } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import type { AtRule, Plugin as PostcssPlugin } from 'postcss';
 
 // The API serves the built SPA on the same origin; in development Vite proxies the API's paths.
 const apiTarget = process.env.API_URL ?? 'http://127.0.0.1:5080';
+
+/**
+ * govuk-frontend's service navigation keeps an Internet Explorer hack, `(min-width: 0\0)`, which
+ * Dart Sass now writes as U+FFFD and the CSS minifier rejects. No supported browser needs it.
+ */
+const dropInternetExplorerHacks: PostcssPlugin = {
+  postcssPlugin: 'drop-internet-explorer-hacks',
+  AtRule: {
+    media: (rule: AtRule) => {
+      if (rule.params.includes('\uFFFD') || rule.params.includes('\\0')) rule.remove();
+    },
+  },
+};
 
 export default defineConfig({
   plugins: [react()],
@@ -21,6 +35,7 @@ export default defineConfig({
     },
   },
   css: {
+    postcss: { plugins: [dropInternetExplorerHacks] },
     preprocessorOptions: {
       scss: {
         // govuk-frontend still emits a few deprecation notices of its own Sass; they are not ours to fix.

@@ -8,18 +8,21 @@ import { hasErrors, type FormErrors } from '@/lib/forms/form-errors';
 type QuestionFormProps = {
   /** The question, used for the page title; the page's h1 is the question's label or legend. */
   title: string;
-  backTo: string;
+  /** Where the back link goes; none on a page reached from a list. */
+  backTo?: string;
   errors: FormErrors;
   /** Changes on every failed submission so the error summary is focused again. */
   attempt: number;
   onSubmit: () => void;
   caption?: string;
   submitText?: string;
+  /** The question's fields (one of which holds the page's h1). */
   children: ReactNode;
+  secondaryAction?: ReactNode;
 };
 
 /** A GOV.UK question page: back link, error summary, the question, and Continue. */
-export function QuestionForm({ title, backTo, errors, attempt, onSubmit, caption = 'Register as a carer', submitText = 'Continue', children }: QuestionFormProps) {
+export function QuestionForm({ title, backTo, errors, attempt, onSubmit, caption, submitText = 'Continue', children, secondaryAction }: QuestionFormProps) {
   usePageTitle(title, hasErrors(errors));
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
@@ -29,14 +32,21 @@ export function QuestionForm({ title, backTo, errors, attempt, onSubmit, caption
 
   return (
     <>
-      <BackLink to={backTo} />
+      {backTo ? <BackLink to={backTo} /> : null}
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           {hasErrors(errors) ? <ErrorSummary key={attempt} errors={errors.summary} /> : null}
-          <span className="govuk-caption-l">{caption}</span>
+          {caption ? <span className="govuk-caption-l">{caption}</span> : null}
           <form onSubmit={handleSubmit} noValidate>
             {children}
-            <Button preventDoubleClick>{submitText}</Button>
+            {secondaryAction ? (
+              <div className="govuk-button-group">
+                <Button preventDoubleClick>{submitText}</Button>
+                {secondaryAction}
+              </div>
+            ) : (
+              <Button preventDoubleClick>{submitText}</Button>
+            )}
           </form>
         </div>
       </div>

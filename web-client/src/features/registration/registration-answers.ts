@@ -151,16 +151,21 @@ function optional(value: string): string | undefined {
   return trimmed.length > 0 ? trimmed : undefined;
 }
 
-/** The request body; only answers to questions that still apply are sent. */
-export function toRegisterRequest(answers: RegistrationAnswers): RegisterCarerRequest {
-  const steps = applicableSteps(answers);
+/**
+ * The request body, or undefined while a question is unanswered. Only answers to questions that
+ * still apply are sent (a contact detail for another channel, a background of another group).
+ */
+export function toRegisterRequest(answers: RegistrationAnswers): RegisterCarerRequest | undefined {
   const dateOfBirth = parseDateParts(answers.dateOfBirth, { name: 'Date of birth', missing: '' });
-  const channel = answers.preferredContactChannel || undefined;
+  const registeringAs = answers.registeringAs;
+  const channel = answers.preferredContactChannel;
+  if (firstUnansweredStep(answers) || !registeringAs || !channel || !dateOfBirth.ok || !dateOfBirth.value) return undefined;
+  const steps = applicableSteps(answers);
   return {
-    registeringAs: answers.registeringAs || undefined,
+    registeringAs,
     givenName: answers.givenName.trim(),
     familyName: answers.familyName.trim(),
-    dateOfBirth: dateOfBirth.ok && dateOfBirth.value ? dateOfBirth.value : undefined,
+    dateOfBirth: dateOfBirth.value,
     addressLine1: optional(answers.addressLine1),
     addressLine2: optional(answers.addressLine2),
     town: optional(answers.town),
@@ -174,12 +179,12 @@ export function toRegisterRequest(answers: RegistrationAnswers): RegisterCarerRe
     ethnicity:
       answers.ethnicGroup === 'preferNotToSay'
         ? 'preferNotToSay'
-        : steps.includes('ethnic-background')
-          ? answers.ethnicity || undefined
+        : steps.includes('ethnic-background') && answers.ethnicity
+          ? answers.ethnicity
           : undefined,
-    employmentStatus: steps.includes('employment') ? answers.employmentStatus || undefined : undefined,
+    employmentStatus: steps.includes('employment') && answers.employmentStatus ? answers.employmentStatus : undefined,
     educationStatus: answers.educationStatus || undefined,
-  } as RegisterCarerRequest;
+  };
 }
 
 /** Which question asks for each field of the request, to send server errors back to it. */

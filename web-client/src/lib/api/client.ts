@@ -36,3 +36,12 @@ apiClient.use(authAndProblemsMiddleware);
 export function etagOf(response: Response): string | null {
   return response.headers.get('ETag');
 }
+
+/**
+ * The body of a successful answer. The middleware has already thrown for any error, so a
+ * missing body here means the API answered 2xx with nothing, which the contract rules out.
+ */
+export function required<T>(data: T | undefined): T {
+  if (data === undefined) throw new Error('The API answered without a body');
+  return data;
+}

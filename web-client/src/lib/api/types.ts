@@ -1,36 +1,42 @@
 /**
- * Names for the contract's shapes, read from the generated `paths` (never written by hand), so
- * they follow the operations whatever the schemas are called in openapi.yaml.
+ * Names for the contract's shapes, all taken from the generated schema (never written by hand).
+ * Request and response bodies are read through the operations, so they follow openapi.yaml
+ * whatever its schemas are called.
  */
-import type { paths } from './schema';
+import type { components, operations } from './schema';
 
+type Schemas = components['schemas'];
 type JsonBody<T> = T extends { content: { 'application/json': infer Body } } ? Body : never;
 type RequestBody<T> = T extends { requestBody?: infer Body } ? JsonBody<NonNullable<Body>> : never;
 
-export type CarerRecord = JsonBody<paths['/api/me/carer']['get']['responses'][200]>;
-export type RegisterCarerRequest = RequestBody<paths['/api/me/carer']['post']>;
-export type UpdateMyCarerRecordRequest = RequestBody<paths['/api/me/carer']['put']>;
-export type AddCaredForPersonRequest = RequestBody<paths['/api/me/carer/cared-for-people']['post']>;
-export type EndCaringRelationshipRequest = RequestBody<paths['/api/me/carer/cared-for-people/{relationshipId}/end']['post']>;
-export type GiveConsentRequest = RequestBody<paths['/api/me/carer/consents']['post']>;
-export type SearchCarersQuery = NonNullable<paths['/api/carers']['get']['parameters']['query']>;
-export type CarerSearchPage = JsonBody<paths['/api/carers']['get']['responses'][200]>;
-export type CarerSummary = CarerSearchPage['items'][number];
+export type CarerRecord = JsonBody<operations['GetMyCarerRecord']['responses'][200]>;
+export type RegisterCarerRequest = RequestBody<operations['RegisterCarer']>;
+export type UpdateMyCarerRecordRequest = RequestBody<operations['UpdateMyCarerRecord']>;
+export type AddCaredForPersonRequest = RequestBody<operations['AddCaredForPerson']>;
+export type EndCaringRelationshipRequest = RequestBody<operations['EndCaringRelationship']>;
+export type GiveConsentRequest = RequestBody<operations['GiveConsent']>;
+export type SearchCarersQuery = NonNullable<operations['SearchCarers']['parameters']['query']>;
+export type CarerSearchPage = JsonBody<operations['SearchCarers']['responses'][200]>;
+export type CarerSummary = NonNullable<CarerSearchPage['items']>[number];
 
-export type CaredForPerson = CarerRecord['caredForPeople'][number];
-export type ConsentState = CarerRecord['consents'][number];
+export type CaredForPerson = NonNullable<CarerRecord['caredForPeople']>[number];
+export type ConsentState = NonNullable<CarerRecord['consents']>[number];
 
-export type RegisteringAs = NonNullable<RegisterCarerRequest['registeringAs']>;
-export type ContactChannel = NonNullable<CarerRecord['preferredContactChannel']>;
-export type ReasonableAdjustment = NonNullable<CarerRecord['reasonableAdjustments']>[number];
-export type Ethnicity = NonNullable<CarerRecord['ethnicity']>;
-export type EmploymentStatus = NonNullable<CarerRecord['employmentStatus']>;
-export type EducationStatus = NonNullable<CarerRecord['educationStatus']>;
-export type CarerCategory = NonNullable<CarerRecord['category']>;
-export type IdentificationSource = NonNullable<CarerRecord['identification']>['source'];
-export type RelationshipType = NonNullable<CaredForPerson['relationship']>;
-export type MainNeed = NonNullable<CaredForPerson['mainNeed']>;
-export type HoursBand = NonNullable<CaredForPerson['hoursBand']>;
-export type ConsentPurpose = NonNullable<ConsentState['purpose']>;
-export type ConsentStatus = NonNullable<ConsentState['status']>;
-export type ConsentBasis = NonNullable<GiveConsentRequest['basis']>;
+export type RegisteringAs = Schemas['RegisteringAs'];
+export type ContactChannel = Schemas['ContactChannel'];
+export type ReasonableAdjustment = Schemas['ReasonableAdjustment'];
+export type Ethnicity = Schemas['Ethnicity'];
+export type EmploymentStatus = Schemas['EmploymentStatus'];
+export type EducationStatus = Schemas['EducationStatus'];
+export type CarerCategory = Schemas['CarerCategory'];
+export type IdentificationSource = Schemas['IdentificationSource'];
+export type RelationshipType = Schemas['RelationshipType'];
+export type MainNeed = Schemas['MainNeed'];
+export type HoursBand = Schemas['HoursBand'];
+export type ConsentPurpose = Schemas['ConsentPurpose'];
+export type ConsentStatus = Schemas['ConsentStatus'];
+export type ConsentBasis = Schemas['ConsentBasis'];
+export type RegisteredBy = Schemas['RegisteredBy'];
+
+/** A resource with the entity tag it came with, for the `If-Match` of the next change. */
+export type Versioned<T> = { data: T; etag: string | null };

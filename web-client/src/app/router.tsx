@@ -1,0 +1,98 @@
+import { createBrowserRouter } from 'react-router';
+import { PageNotFound, ServiceProblem } from '@/components/layout/page-states';
+import { AddressPage } from '@/features/registration/components/address-page';
+import { AdjustmentsPage } from '@/features/registration/components/adjustments-page';
+import { CheckAnswersPage } from '@/features/registration/components/check-answers-page';
+import { ContactPage } from '@/features/registration/components/contact-page';
+import { DateOfBirthPage } from '@/features/registration/components/date-of-birth-page';
+import { EducationPage } from '@/features/registration/components/education-page';
+import { EmploymentPage } from '@/features/registration/components/employment-page';
+import { EthnicBackgroundPage } from '@/features/registration/components/ethnic-background-page';
+import { EthnicGroupPage } from '@/features/registration/components/ethnic-group-page';
+import { LanguagePage } from '@/features/registration/components/language-page';
+import { NamePage } from '@/features/registration/components/name-page';
+import { NhsNumberPage } from '@/features/registration/components/nhs-number-page';
+import { StartPage } from '@/features/registration/components/start-page';
+import { WhoPage } from '@/features/registration/components/who-page';
+import { AccessibilityRoute } from './routes/accessibility';
+import { CarerArea } from './routes/carer/carer-area';
+import { AddPersonRoute, EndRelationshipRoute, PeopleRoute } from './routes/carer/people';
+import { ConsentsRoute, GiveConsentRoute, WithdrawConsentRoute } from './routes/carer/consents';
+import { RegisterRoute, RegistrationConfirmationRoute } from './routes/carer/register';
+import { ChangeDetailsRoute, YourDetailsRoute } from './routes/carer/your-details';
+import { HomeRoute } from './routes/home';
+import { PrivacyRoute } from './routes/privacy';
+import { RequireRole } from './routes/require-role';
+import { RootLayout } from './routes/root-layout';
+import { SignInRoute } from './routes/sign-in';
+import { SignOutRoute } from './routes/sign-out';
+import { CarerRoute } from './routes/staff/carer';
+import { FindCarerRoute } from './routes/staff/find-carer';
+import { StaffHomeRoute } from './routes/staff/staff-home';
+
+export function createAppRouter() {
+  return createBrowserRouter([
+    {
+      element: <RootLayout />,
+      errorElement: <ServiceProblem />,
+      children: [
+        { index: true, element: <HomeRoute /> },
+        { path: 'sign-in', element: <SignInRoute /> },
+        { path: 'sign-out', element: <SignOutRoute /> },
+        { path: 'accessibility', element: <AccessibilityRoute /> },
+        { path: 'privacy', element: <PrivacyRoute /> },
+        {
+          element: <RequireRole areas={['carer']} />,
+          children: [
+            {
+              element: <CarerArea />,
+              children: [
+                {
+                  path: 'register',
+                  element: <RegisterRoute />,
+                  children: [
+                    { index: true, element: <StartPage /> },
+                    { path: 'who', element: <WhoPage /> },
+                    { path: 'name', element: <NamePage /> },
+                    { path: 'date-of-birth', element: <DateOfBirthPage /> },
+                    { path: 'address', element: <AddressPage /> },
+                    { path: 'contact', element: <ContactPage /> },
+                    { path: 'language', element: <LanguagePage /> },
+                    { path: 'adjustments', element: <AdjustmentsPage /> },
+                    { path: 'nhs-number', element: <NhsNumberPage /> },
+                    { path: 'ethnic-group', element: <EthnicGroupPage /> },
+                    { path: 'ethnic-background', element: <EthnicBackgroundPage /> },
+                    { path: 'employment', element: <EmploymentPage /> },
+                    { path: 'education', element: <EducationPage /> },
+                    { path: 'check-answers', element: <CheckAnswersPage /> },
+                    { path: 'confirmation', element: <RegistrationConfirmationRoute /> },
+                  ],
+                },
+                { path: 'your-details', element: <YourDetailsRoute /> },
+                { path: 'your-details/change', element: <ChangeDetailsRoute /> },
+                { path: 'people-you-care-for', element: <PeopleRoute /> },
+                { path: 'people-you-care-for/add', element: <AddPersonRoute /> },
+                { path: 'people-you-care-for/:relationshipId/end', element: <EndRelationshipRoute /> },
+                { path: 'sharing-your-information', element: <ConsentsRoute /> },
+                { path: 'sharing-your-information/:purpose/agree', element: <GiveConsentRoute /> },
+                { path: 'sharing-your-information/:purpose/withdraw', element: <WithdrawConsentRoute /> },
+              ],
+            },
+          ],
+        },
+        {
+          element: <RequireRole areas={['assessor']} />,
+          children: [
+            { path: 'carers', element: <FindCarerRoute /> },
+            { path: 'carers/:carerId', element: <CarerRoute /> },
+          ],
+        },
+        {
+          element: <RequireRole areas={['manager', 'staff']} />,
+          children: [{ path: 'staff', element: <StaffHomeRoute /> }],
+        },
+        { path: '*', element: <PageNotFound /> },
+      ],
+    },
+  ]);
+}

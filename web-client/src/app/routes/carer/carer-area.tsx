@@ -1,0 +1,32 @@
+import { Navigate, Outlet, useLocation, useOutletContext } from 'react-router';
+import { PageLoading, ServiceProblem } from '@/components/layout/page-states';
+import { useMyCarerRecord } from '@/features/carer-details/api/get-my-carer-record';
+import { isApiError } from '@/lib/api/api-error';
+import type { CarerRecord, Versioned } from '@/lib/api/types';
+
+export type CarerOutletContext = { record: Versioned<CarerRecord> };
+
+/** The signed-in carer's record, for the carer pages under this route. */
+export function useCarerRecord(): Versioned<CarerRecord> {
+  return useOutletContext<CarerOutletContext>().record;
+}
+
+/**
+ * Everything a carer sees needs their record, except registering: someone not registered yet
+ * (GetMyCarerRecord answers 404) is sent to register, and someone registered is kept out of it.
+ */
+export function CarerArea() {
+  const { pathname } = useLocation();
+  const query = useMyCarerRecord();
+  const registering = pathname === '/register' || pathname.startsWith('/register/');
+
+  if (query.isPending) return <PageLoading title={registering ? 'Register as a carer' : 'Your details'} />;
+  if (query.isError) {
+    if (isApiError(query.error) && query.error.status === 404) {
+      return registering ? <Outlet /> : <Navigate to="/register" replace />;
+    }
+    return <ServiceProblem error={query.error} />;
+  }
+  if (registering && pathname !== '/register/confirmation') return <Navigate to="/your-details" replace />;
+  return <Outlet context={{ record: query.data } satisfies CarerOutletContext} />;
+}

@@ -1,0 +1,31 @@
+import { useLocation, useNavigate, useParams } from 'react-router';
+import { PageNotFound } from '@/components/layout/page-states';
+import { ConsentsOverview, consentsPath, isConsentPurpose, type ConsentBanner } from '@/features/consents/components/consents-overview';
+import { GiveConsentForm } from '@/features/consents/components/give-consent-form';
+import { WithdrawConsentForm } from '@/features/consents/components/withdraw-consent-form';
+import { useCarerRecord } from './carer-area';
+
+export function ConsentsRoute() {
+  const record = useCarerRecord();
+  const { state } = useLocation();
+  const banner = (state as { banner?: ConsentBanner } | null)?.banner;
+  return <ConsentsOverview consents={record.data.consents ?? []} banner={banner} />;
+}
+
+export function GiveConsentRoute() {
+  const { purpose } = useParams();
+  const navigate = useNavigate();
+  if (!isConsentPurpose(purpose)) return <PageNotFound />;
+  return <GiveConsentForm purpose={purpose} onGiven={() => navigate(consentsPath, { state: { banner: { kind: 'given', purpose } } })} />;
+}
+
+export function WithdrawConsentRoute() {
+  const { purpose } = useParams();
+  const navigate = useNavigate();
+  // Not checked against the record: it changes to "withdrawn" while this page is on its way to
+  // the list, and the API answers 404 if nothing was in force.
+  if (!isConsentPurpose(purpose)) return <PageNotFound />;
+  return (
+    <WithdrawConsentForm purpose={purpose} onWithdrawn={() => navigate(consentsPath, { state: { banner: { kind: 'withdrawn', purpose } } })} />
+  );
+}

@@ -1,0 +1,107 @@
+import { useState } from 'react';
+import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import { ErrorSummary } from '@/components/govuk/error-summary';
+import { useSearchCarers, type SearchCriteria } from '@/features/carer-search/api/search-carers';
+import { SearchForm, searchFormFields, validateSearch } from '@/features/carer-search/components/search-form';
+import { SearchResults } from '@/features/carer-search/components/search-results';
+import { useFormErrors } from '@/hooks/use-form-errors';
+import { usePageTitle } from '@/hooks/use-page-title';
+import { hasErrors, noErrors, problemToFormErrors } from '@/lib/forms/form-errors';
+import type { DatePart } from '@/lib/validation/date';
+
+const criteriaKeys = ['name', 'dateOfBirth', 'postcode', 'nhsNumber'] as const;
+
+function criteriaFrom(params: URLSearchParams): SearchCriteria | undefined {
+  const criteria: SearchCriteria = {};
+  for (const key of criteriaKeys) {
+    const value = params.get(key);
+    if (value) criteria[key] = value;
+  }
+  return Object.keys(criteria).length > 0 ? criteria : undefined;
+}
+
+/** Cursors of the pages before this one, kept in history state so Previous works. */
+type PagingState = { previousCursors?: string[] };
+
+export function FindCarerRoute() {
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const criteria = criteriaFrom(params);
+  const cursor = params.get('cursor') ?? undefined;
+  const previousCursors = (location.state as PagingState | null)?.previousCursors ?? [];
+  const search = useSearchCarers(criteria, cursor);
+  const { errors, attempt, setErrors } = useFormErrors();
+  const [dateParts, setDateParts] = useState<DatePart[]>([]);
+
+  const serverErrors = search.isError ? problemToFormErrors(search.error, searchFormFields) : noErrors;
+  const shown = hasErrors(errors) ? errors : serverErrors;
+  usePageTitle(criteria && !hasErrors(shown) ? 'Find a carer: search results' : 'Find a carer', hasErrors(shown));
+
+  function go(next: SearchCriteria, nextCursor: string | undefined, stack: string[]) {
+    const query = new URLSearchParams();
+    for (const key of criteriaKeys) {
+      const value = next[key];
+      if (value) query.set(key, value);
+    }
+    if (nextCursor) query.set('cursor', nextCursor);
+    navigate({ pathname: '/carers', search: `?${query.toString()}` }, { state: { previousCursors: stack } satisfies PagingState });
+  }
+
+  const pageNumber = previousCursors.length + 1;
+
+  return (
+    <>
+      {hasErrors(shown) ? <ErrorSummary key={`${attempt}-${search.errorUpdatedAt}`} errors={shown.summary} /> : null}
+      <h1 className="govuk-heading-l">Find a carer</h1>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-one-third">
+          <SearchForm
+            key={params.toString() === '' ? 'empty' : 'searched'}
+            initial={criteria ?? {}}
+            errors={shown}
+            dateParts={dateParts}
+            onSearch={(input) => {
+              const result = validateSearch(input);
+              if (!result.ok) {
+                setDateParts(result.dateParts);
+                setErrors(result.errors);
+                return;
+              }
+              setDateParts([]);
+              setErrors(noErrors);
+              go(result.criteria, undefined, []);
+            }}
+          />
+        </div>
+        <div className="govuk-grid-column-two-thirds">
+          {!criteria ? (
+            <p className="govuk-body">Search by name, date of birth, postcode or NHS number. You can combine them.</p>
+          ) : search.isPending ? (
+            <p className="govuk-body" role="status">
+              Searching…
+            </p>
+          ) : search.isError ? null : (
+            <div role="status" aria-live="polite">
+              <SearchResults
+                items={search.data.items ?? []}
+                pageNumber={pageNumber}
+                from={`${location.pathname}${location.search}`}
+                onNext={search.data.nextCursor ? () => go(criteria, search.data.nextCursor ?? undefined, [...previousCursors, cursor ?? '']) : undefined}
+                onPrevious={
+                  cursor
+                    ? () => {
+                        const stack = [...previousCursors];
+                        const previous = stack.pop();
+                        go(criteria, previous || undefined, stack);
+                      }
+                    : undefined
+                }
+              />
+            </div>
+          )}
+        </div>
+      </div>
+    </>
+  );
+}

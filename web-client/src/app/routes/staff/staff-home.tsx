@@ -1,0 +1,24 @@
+import { usePageTitle } from '@/hooks/use-page-title';
+import { useAuth } from '@/lib/auth/auth-context';
+import { areaForRole } from '@/lib/auth/session';
+
+/** Managers (and staff roles with no pages yet) land here. */
+export function StaffHomeRoute() {
+  const { session } = useAuth();
+  const manager = session ? areaForRole(session.role) === 'manager' : false;
+  usePageTitle('Staff workspace');
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <h1 className="govuk-heading-l">Staff workspace</h1>
+        <p className="govuk-body">There is nothing here for you yet.</p>
+        {manager ? (
+          <p className="govuk-body">
+            Performance reports for managers and commissioners, such as carers identified, assessments completed and grants awarded, are
+            coming soon.
+          </p>
+        ) : null}
+      </div>
+    </div>
+  );
+}

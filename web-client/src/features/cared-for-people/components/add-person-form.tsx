@@ -1,0 +1,227 @@
+import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { BackLink } from '@/components/govuk/back-link';
+import { Button, ButtonGroup } from '@/components/govuk/button';
+import { DateInput, dateInputErrorHref } from '@/components/govuk/date-input';
+import { ErrorSummary } from '@/components/govuk/error-summary';
+import { Legend } from '@/components/govuk/parts';
+import { Radios } from '@/components/govuk/radios';
+import { TextInput } from '@/components/govuk/text-input';
+import { useFormErrors } from '@/hooks/use-form-errors';
+import { usePageTitle } from '@/hooks/use-page-title';
+import type { AddCaredForPersonRequest, MainNeed, RelationshipType } from '@/lib/api/types';
+import { hasErrors, problemToFormErrors, validationToFormErrors } from '@/lib/forms/form-errors';
+import { mainNeedLabels, optionsOf, relationshipLabels } from '@/lib/reference-data';
+import { emptyDateParts, parseDateParts, todayIso, type DatePart, type DateParts } from '@/lib/validation/date';
+import { normalisePostcode, postcodeError } from '@/lib/validation/contact';
+import { nameError } from '@/lib/validation/name';
+import { useAddCaredForPerson } from '../api/add-cared-for-person';
+import { peoplePath } from './people-list';
+
+const formFields: Record<string, string> = {
+  givenName: '#givenName',
+  familyName: '#familyName',
+  dateOfBirth: '#dateOfBirth-day',
+  postcode: '#postcode',
+  relationship: '#relationship',
+  mainNeed: '#mainNeed',
+  hoursPerWeek: '#hoursPerWeek',
+  livesWithCarer: '#livesWithCarer',
+  startedOn: '#startedOn-day',
+};
+
+export function hoursError(input: string): string | undefined {
+  const value = input.trim();
+  if (value.length === 0) return 'Enter how many hours of care you give in a week';
+  if (!/^\d+$/.test(value)) return 'Hours of care a week must be a whole number, like 20';
+  const hours = Number(value);
+  if (hours < 1 || hours > 168) return 'Hours of care a week must be between 1 and 168';
+  return undefined;
+}
+
+type Values = {
+  givenName: string;
+  familyName: string;
+  dateOfBirth: DateParts;
+  postcode: string;
+  relationship: RelationshipType | '';
+  mainNeed: MainNeed | '';
+  hoursPerWeek: string;
+  livesWithCarer: 'yes' | 'no' | '';
+  startedOn: DateParts;
+};
+
+export function AddPersonForm({ onAdded }: { onAdded: (name: string) => void }) {
+  const [values, setValues] = useState<Values>({
+    givenName: '',
+    familyName: '',
+    dateOfBirth: { ...emptyDateParts },
+    postcode: '',
+    relationship: '',
+    mainNeed: '',
+    hoursPerWeek: '',
+    livesWithCarer: '',
+    startedOn: { ...emptyDateParts },
+  });
+  const [dateParts, setDateParts] = useState<{ dateOfBirth: DatePart[]; startedOn: DatePart[] }>({ dateOfBirth: [], startedOn: [] });
+  const { errors, attempt, setErrors } = useFormErrors();
+  const addPerson = useAddCaredForPerson();
+  usePageTitle('Tell us about someone you care for', hasErrors(errors));
+
+  const set = <K extends keyof Values>(key: K) => (value: Values[K]) => setValues((current) => ({ ...current, [key]: value }));
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const today = todayIso();
+    const dateOfBirth = parseDateParts(values.dateOfBirth, { name: 'Their date of birth', missing: '' }, false);
+    let dateOfBirthMessage = dateOfBirth.ok ? undefined : dateOfBirth.message;
+    if (dateOfBirth.ok && dateOfBirth.value && dateOfBirth.value > today) dateOfBirthMessage = 'Their date of birth must be in the past';
+    const startedOn = parseDateParts(values.startedOn, { name: 'The date you started caring', missing: 'Enter when you started caring for them' });
+    let startedOnMessage = startedOn.ok ? undefined : startedOn.message;
+    if (startedOn.ok && startedOn.value && startedOn.value > today) startedOnMessage = 'The date you started caring must be today or in the past';
+
+    setDateParts({ dateOfBirth: dateOfBirth.ok ? [] : dateOfBirth.parts, startedOn: startedOn.ok ? [] : startedOn.parts });
+    const result = validationToFormErrors(
+      {
+        givenName: nameError(values.givenName, 'their first name'),
+        familyName: nameError(values.familyName, 'their last name'),
+        dateOfBirth: dateOfBirthMessage,
+        postcode: postcodeError(values.postcode, 'their'),
+        relationship: values.relationship ? undefined : 'Select who they are to you',
+        mainNeed: values.mainNeed ? undefined : 'Select their main need for care',
+        hoursPerWeek: hoursError(values.hoursPerWeek),
+        livesWithCarer: values.livesWithCarer ? undefined : 'Select yes if they live with you',
+        startedOn: startedOnMessage,
+      },
+      {
+        dateOfBirth: dateInputErrorHref('dateOfBirth', dateOfBirth.ok ? [] : dateOfBirth.parts),
+        startedOn: dateInputErrorHref('startedOn', startedOn.ok ? [] : startedOn.parts),
+      },
+    );
+    if (hasErrors(result) || !values.relationship || !values.mainNeed || !startedOn.ok || !startedOn.value) {
+      setErrors(result);
+      return;
+    }
+    const body: AddCaredForPersonRequest = {
+      givenName: values.givenName.trim(),
+      familyName: values.familyName.trim(),
+      dateOfBirth: dateOfBirth.ok ? dateOfBirth.value : null,
+      postcode: normalisePostcode(values.postcode),
+      relationship: values.relationship,
+      mainNeed: values.mainNeed,
+      hoursPerWeek: Number(values.hoursPerWeek.trim()),
+      livesWithCarer: values.livesWithCarer === 'yes',
+      startedOn: startedOn.value,
+    };
+    addPerson.mutate(body, {
+      onSuccess: () => onAdded(`${body.givenName} ${body.familyName}`),
+      onError: (error) => setErrors(problemToFormErrors(error, formFields)),
+    });
+  }
+
+  return (
+    <>
+      <BackLink to={peoplePath} />
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          {hasErrors(errors) ? <ErrorSummary key={attempt} errors={errors.summary} /> : null}
+          <span className="govuk-caption-l">People you care for</span>
+          <h1 className="govuk-heading-l">Tell us about someone you care for</h1>
+          <form onSubmit={submit} noValidate>
+            <div className="govuk-form-group">
+              <fieldset className="govuk-fieldset">
+                <Legend size="m">What is their name?</Legend>
+                <TextInput id="givenName" label="First name" value={values.givenName} onChange={set('givenName')} error={errors.fields.givenName} autoComplete="off" spellCheck={false} width="20" />
+                <TextInput id="familyName" label="Last name" value={values.familyName} onChange={set('familyName')} error={errors.fields.familyName} autoComplete="off" spellCheck={false} width="20" />
+              </fieldset>
+            </div>
+            <DateInput
+              id="dateOfBirth"
+              legend="What is their date of birth? (optional)"
+              legendSize="m"
+              hint="For example, 12 11 1946"
+              value={values.dateOfBirth}
+              onChange={set('dateOfBirth')}
+              error={errors.fields.dateOfBirth}
+              errorParts={dateParts.dateOfBirth}
+            />
+            <TextInput
+              id="postcode"
+              label="What is their postcode?"
+              labelSize="m"
+              hint="They must live in Luton: a postcode starting LU1, LU2, LU3 or LU4."
+              value={values.postcode}
+              onChange={set('postcode')}
+              error={errors.fields.postcode}
+              autoComplete="off"
+              width="10"
+            />
+            <Radios<RelationshipType>
+              name="relationship"
+              legend="Who are they to you?"
+              legendSize="m"
+              error={errors.fields.relationship}
+              value={values.relationship}
+              onChange={set('relationship')}
+              items={optionsOf(relationshipLabels)}
+            />
+            <Radios<MainNeed>
+              name="mainNeed"
+              legend="What is their main need for care?"
+              legendSize="m"
+              hint="Choose the one that affects them most."
+              error={errors.fields.mainNeed}
+              value={values.mainNeed}
+              onChange={set('mainNeed')}
+              items={optionsOf(mainNeedLabels)}
+            />
+            <TextInput
+              id="hoursPerWeek"
+              label="How many hours of care do you give them in a typical week?"
+              labelSize="m"
+              hint="Include help with personal care, medicines, meals, housework, appointments and keeping them company. A whole number of hours."
+              value={values.hoursPerWeek}
+              onChange={set('hoursPerWeek')}
+              error={errors.fields.hoursPerWeek}
+              inputMode="numeric"
+              spellCheck={false}
+              width="3"
+              suffix="hours"
+            />
+            <Radios<'yes' | 'no'>
+              name="livesWithCarer"
+              legend="Do they live with you?"
+              legendSize="m"
+              error={errors.fields.livesWithCarer}
+              value={values.livesWithCarer}
+              onChange={set('livesWithCarer')}
+              items={[
+                { value: 'yes', label: 'Yes' },
+                { value: 'no', label: 'No' },
+              ]}
+              inline
+            />
+            <DateInput
+              id="startedOn"
+              legend="When did you start caring for them?"
+              legendSize="m"
+              hint="If you do not know the exact date, give your best guess. For example, 1 6 2019"
+              value={values.startedOn}
+              onChange={set('startedOn')}
+              error={errors.fields.startedOn}
+              errorParts={dateParts.startedOn}
+            />
+            <ButtonGroup>
+              <Button preventDoubleClick disabled={addPerson.isPending}>
+                Save and continue
+              </Button>
+              <Link className="govuk-link" to={peoplePath}>
+                Cancel
+              </Link>
+            </ButtonGroup>
+          </form>
+        </div>
+      </div>
+    </>
+  );
+}

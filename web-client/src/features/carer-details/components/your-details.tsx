@@ -1,0 +1,28 @@
+import { carerDetailsRows } from '@/components/carer-record/carer-details-rows';
+import { NotificationBanner } from '@/components/govuk/notification-banner';
+import { SummaryList } from '@/components/govuk/summary-list';
+import { usePageTitle } from '@/hooks/use-page-title';
+import type { CarerRecord } from '@/lib/api/types';
+
+export const changeDetailsPath = '/your-details/change';
+
+export function YourDetails({ record, updated }: { record: CarerRecord; updated: boolean }) {
+  const parent = record.registeredBy === 'parent';
+  const title = parent ? 'The young carer’s details' : 'Your details';
+  usePageTitle(title);
+
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        {updated ? <NotificationBanner type="success" heading="Your changes have been saved" /> : null}
+        <h1 className="govuk-heading-l">{title}</h1>
+        <p className="govuk-body">
+          {parent
+            ? 'These are the details we hold about the young carer you registered. Tell us if anything changes.'
+            : 'These are the details we hold about you. Tell us if anything changes.'}
+        </p>
+        <SummaryList rows={carerDetailsRows(record, { changeHref: (fieldId) => `${changeDetailsPath}#${fieldId}` })} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+import { carerDetailsRows } from '@/components/carer-record/carer-details-rows';
+import { BackLink } from '@/components/govuk/back-link';
+import { Tag } from '@/components/govuk/misc';
+import { SummaryList } from '@/components/govuk/summary-list';
+import { usePageTitle } from '@/hooks/use-page-title';
+import type { CarerRecord } from '@/lib/api/types';
+import { consentBasisLabels, consentPurposeLabels, consentStatusLabels, hoursBandLabels, mainNeedLabels, relationshipLabels } from '@/lib/reference-data';
+import { formatDate } from '@/lib/validation/date';
+
+export function CarerRecordView({ record, backTo }: { record: CarerRecord; backTo: string }) {
+  const name = `${record.givenName ?? ''} ${record.familyName ?? ''}`.trim();
+  usePageTitle(`${name}: carer record`);
+  const people = record.caredForPeople ?? [];
+  const consents = record.consents ?? [];
+
+  return (
+    <>
+      <BackLink to={backTo}>Back to search results</BackLink>
+      <span className="govuk-caption-l">Carer record</span>
+      <h1 className="govuk-heading-l">{name}</h1>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <h2 className="govuk-heading-m">Details</h2>
+          <SummaryList rows={carerDetailsRows(record, { showIdentification: true })} />
+        </div>
+      </div>
+      <h2 className="govuk-heading-m">People cared for</h2>
+      {people.length === 0 ? (
+        <p className="govuk-body">No one recorded yet.</p>
+      ) : (
+        <table className="govuk-table">
+          <caption className="govuk-table__caption govuk-visually-hidden">People {name} cares for</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">Name</th>
+              <th scope="col" className="govuk-table__header">Relationship</th>
+              <th scope="col" className="govuk-table__header">Main need</th>
+              <th scope="col" className="govuk-table__header">Care a week</th>
+              <th scope="col" className="govuk-table__header">Lives with carer</th>
+              <th scope="col" className="govuk-table__header">Caring</th>
+            </tr>
+          </thead>
+          <tbody className="govuk-table__body">
+            {people.map((person) => (
+              <tr className="govuk-table__row" key={person.relationshipId}>
+                <th scope="row" className="govuk-table__header">
+                  {person.givenName} {person.familyName}
+                  <br />
+                  <span className="govuk-body-s">{person.postcode}</span>
+                </th>
+                <td className="govuk-table__cell">{person.relationship ? relationshipLabels[person.relationship] : ''}</td>
+                <td className="govuk-table__cell">{person.mainNeed ? mainNeedLabels[person.mainNeed] : ''}</td>
+                <td className="govuk-table__cell">
+                  {person.hoursPerWeek} hours{person.hoursBand ? ` (${hoursBandLabels[person.hoursBand]})` : ''}
+                </td>
+                <td className="govuk-table__cell">{person.livesWithCarer ? 'Yes' : 'No'}</td>
+                <td className="govuk-table__cell">
+                  From {formatDate(person.startedOn)}
+                  {person.endedOn ? ` to ${formatDate(person.endedOn)}` : ''}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <h2 className="govuk-heading-m">Consents</h2>
+      <table className="govuk-table">
+        <caption className="govuk-table__caption govuk-visually-hidden">Consents {name} has given</caption>
+        <thead className="govuk-table__head">
+          <tr className="govuk-table__row">
+            <th scope="col" className="govuk-table__header">Purpose</th>
+            <th scope="col" className="govuk-table__header">Status</th>
+            <th scope="col" className="govuk-table__header">Basis</th>
+            <th scope="col" className="govuk-table__header">Dates</th>
+          </tr>
+        </thead>
+        <tbody className="govuk-table__body">
+          {consents.map((consent) => (
+            <tr className="govuk-table__row" key={consent.purpose}>
+              <th scope="row" className="govuk-table__header">{consent.purpose ? consentPurposeLabels[consent.purpose] : ''}</th>
+              <td className="govuk-table__cell">
+                <Tag colour={consent.status === 'given' ? 'green' : consent.status === 'withdrawn' ? 'orange' : 'grey'}>
+                  {consentStatusLabels[consent.status ?? 'notGiven']}
+                </Tag>
+              </td>
+              <td className="govuk-table__cell">{consent.basis ? consentBasisLabels[consent.basis] : ''}</td>
+              <td className="govuk-table__cell">
+                {consent.givenOn ? `Agreed ${formatDate(consent.givenOn)}` : ''}
+                {consent.withdrawnOn ? `, withdrawn ${formatDate(consent.withdrawnOn)}` : ''}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}

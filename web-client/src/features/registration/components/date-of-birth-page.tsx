@@ -1,0 +1,44 @@
+import { useState } from 'react';
+import { QuestionForm } from '@/components/form/question-form';
+import { DateInput, dateInputErrorHref } from '@/components/govuk/date-input';
+import { useFormErrors } from '@/hooks/use-form-errors';
+import { validationToFormErrors } from '@/lib/forms/form-errors';
+import { type DatePart, type DateParts } from '@/lib/validation/date';
+import { dateOfBirthError } from '@/lib/validation/date-of-birth';
+import { useQuestionStep } from '../registration-context';
+import { voiceOf } from '../registration-answers';
+
+export function DateOfBirthPage() {
+  const { answers, backTo, saveAndContinue } = useQuestionStep('date-of-birth');
+  const voice = voiceOf(answers);
+  const [dateOfBirth, setDateOfBirth] = useState<DateParts>(answers.dateOfBirth);
+  const [errorParts, setErrorParts] = useState<DatePart[]>([]);
+  const { errors, attempt, setErrors } = useFormErrors();
+  const title = voice.parent ? 'What is the young carer’s date of birth?' : 'What is your date of birth?';
+
+  function submit() {
+    const problem = dateOfBirthError(dateOfBirth, { parent: voice.parent });
+    if (problem) {
+      setErrorParts(problem.parts);
+      setErrors(validationToFormErrors({ dateOfBirth: problem.message }, { dateOfBirth: dateInputErrorHref('dateOfBirth', problem.parts) }));
+      return;
+    }
+    saveAndContinue({ dateOfBirth });
+  }
+
+  return (
+    <QuestionForm title={title} caption="Register as a carer" backTo={backTo} errors={errors} attempt={attempt} onSubmit={submit}>
+      <DateInput
+        id="dateOfBirth"
+        legend={title}
+        isPageHeading
+        hint="For example, 27 3 2007"
+        value={dateOfBirth}
+        onChange={setDateOfBirth}
+        error={errors.fields.dateOfBirth}
+        errorParts={errorParts}
+        autoCompleteBirthday={!voice.parent}
+      />
+    </QuestionForm>
+  );
+}

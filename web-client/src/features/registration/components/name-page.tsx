@@ -1,0 +1,60 @@
+import { useState } from 'react';
+import { QuestionForm } from '@/components/form/question-form';
+import { TextInput } from '@/components/govuk/text-input';
+import { Legend } from '@/components/govuk/parts';
+import { useFormErrors } from '@/hooks/use-form-errors';
+import { validationToFormErrors } from '@/lib/forms/form-errors';
+import { nameError } from '@/lib/validation/name';
+import { useQuestionStep } from '../registration-context';
+import { voiceOf } from '../registration-answers';
+
+export function NamePage() {
+  const { answers, backTo, saveAndContinue } = useQuestionStep('name');
+  const voice = voiceOf(answers);
+  const [givenName, setGivenName] = useState(answers.givenName);
+  const [familyName, setFamilyName] = useState(answers.familyName);
+  const { errors, attempt, setErrors } = useFormErrors();
+  const title = voice.parent ? 'What is the young carer’s name?' : 'What is your name?';
+
+  function submit() {
+    const result = validationToFormErrors({
+      givenName: nameError(givenName, `${voice.your} first name`),
+      familyName: nameError(familyName, `${voice.your} last name`),
+    });
+    if (result.summary.length > 0) {
+      setErrors(result);
+      return;
+    }
+    saveAndContinue({ givenName: givenName.trim(), familyName: familyName.trim() });
+  }
+
+  return (
+    <QuestionForm title={title} caption="Register as a carer" backTo={backTo} errors={errors} attempt={attempt} onSubmit={submit}>
+      <div className="govuk-form-group">
+        <fieldset className="govuk-fieldset">
+          <Legend isPageHeading>{title}</Legend>
+          <TextInput
+            id="givenName"
+            label="First name"
+            value={givenName}
+            onChange={setGivenName}
+            error={errors.fields.givenName}
+            autoComplete={voice.parent ? 'off' : 'given-name'}
+            spellCheck={false}
+            width="20"
+          />
+          <TextInput
+            id="familyName"
+            label="Last name"
+            value={familyName}
+            onChange={setFamilyName}
+            error={errors.fields.familyName}
+            autoComplete={voice.parent ? 'off' : 'family-name'}
+            spellCheck={false}
+            width="20"
+          />
+        </fieldset>
+      </div>
+    </QuestionForm>
+  );
+}

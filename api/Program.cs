@@ -33,6 +33,7 @@ app.UseRequestBodyLimit();
 app.UseCarersOpenApi();
 app.UseCarersSpa();
 app.UseAuthentication();
+app.UseCarersRateLimiting();
 app.UseAuthorization();
 
 app.MapCarersHealthChecks();

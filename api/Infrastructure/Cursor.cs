@@ -1,4 +1,4 @@
-using System.Text;
+using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
 
 namespace Carers.Api.Infrastructure;
@@ -9,6 +9,11 @@ namespace Carers.Api.Infrastructure;
 /// </summary>
 public static class Cursor
 {
+    /// <summary>No list endpoint returns more than this many items in one page.</summary>
+    public const int MaxPageSize = 100;
+
+    public const int MaxLength = 500;
+
     public static string Encode<T>(T position) =>
         Convert.ToBase64String(JsonSerializer.SerializeToUtf8Bytes(position))
             .TrimEnd('=').Replace('+', '-').Replace('/', '_');
@@ -34,4 +39,4 @@ public static class Cursor
 }
 
 /// <summary>One page of a list: the items and the cursor for the next page (null on the last).</summary>
-public sealed record Page<T>(IReadOnlyList<T> Items, string? NextCursor);
+public sealed record Page<T>([property: MaxLength(Cursor.MaxPageSize)] IReadOnlyList<T> Items, [property: MaxLength(Cursor.MaxLength)] string? NextCursor);

@@ -30,25 +30,45 @@ public static class OpenApiSetup
                 Contact = new OpenApiContact { Name = "Luton Carers platform team", Email = "carers.platform@luton.gov.uk" },
                 License = new OpenApiLicense { Name = "MIT", Url = new Uri("https://opensource.org/licenses/MIT") },
             });
-            options.AddServer(new OpenApiServer { Url = "https://carers.luton.gov.uk", Description = "Production" });
+            options.AddServer(new OpenApiServer
+            {
+                Url = "https://carers.luton.gov.uk",
+                Description = "Production",
+                Extensions = new Dictionary<string, IOpenApiExtension> { ["x-internal"] = new JsonNodeExtension(false) },
+            });
             options.AddSecurityDefinition("bearer", new OpenApiSecurityScheme
             {
                 Type = SecuritySchemeType.Http,
                 Scheme = "bearer",
                 BearerFormat = "JWT",
-                Description = "An access token from Microsoft Entra ID (staff, partners, GP systems) or Entra External ID (carers). "
-                    + "In Development, POST /dev/tokens issues one.",
+                Description = "A JWT access token (RFC 7519, validated as RFC8725 recommends: signature, issuer, audience and lifetime) "
+                    + "from Microsoft Entra ID (staff, partners, GP systems) or Entra External ID (carers). In Development, POST /dev/tokens issues one.",
             });
             options.CustomOperationIds(api => api.ActionDescriptor.EndpointMetadata.OfType<IEndpointNameMetadata>().FirstOrDefault()?.EndpointName);
             // Use-case types nest their Request and Response: RegisterCarer.Request → RegisterCarerRequest.
-            options.CustomSchemaIds(type => type.IsNested ? type.DeclaringType!.Name + type.Name : type.Name);
+            options.CustomSchemaIds(SchemaId);
             options.SupportNonNullableReferenceTypes();
             options.OperationFilter<SecurityOperationFilter>();
             options.SchemaFilter<ValidatorSchemaFilter>();
+            options.SchemaFilter<LimitsSchemaFilter>();
+            options.ParameterFilter<ValidatorParameterFilter>();
+            options.DocumentFilter<TagsDocumentFilter>();
             var xml = Path.Combine(AppContext.BaseDirectory, "Carers.Api.xml");
             if (File.Exists(xml)) options.IncludeXmlComments(xml);
         });
         return services;
+    }
+
+    /// <summary>RegisterCarer.Request → RegisterCarerRequest; Page&lt;SearchCarers.CarerSummary&gt; → SearchCarersCarerSummaryPage.</summary>
+    private static string SchemaId(Type type)
+    {
+        if (type.IsGenericType)
+        {
+            var name = type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)];
+            return string.Concat(type.GetGenericArguments().Select(SchemaId)) + name;
+        }
+
+        return type.IsNested ? type.DeclaringType!.Name + type.Name : type.Name;
     }
 
     public static WebApplication UseCarersOpenApi(this WebApplication app)
@@ -62,30 +82,158 @@ public static class OpenApiSetup
         return app;
     }
 
-    /// <summary>Operations behind a policy declare the bearer scheme and their 401/403 answers.</summary>
+    /// <summary>
+    /// Operations behind a policy declare the bearer scheme and their 401/403 answers; every
+    /// operation declares 429 and 500 problems and the rate-limit headers that every answer carries.
+    /// </summary>
     private sealed class SecurityOperationFilter : IOperationFilter
     {
         public void Apply(OpenApiOperation operation, OperationFilterContext context)
         {
             var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
-            if (metadata.OfType<IAllowAnonymous>().Any()) return;
-            if (!metadata.OfType<IAuthorizeData>().Any()) return;
-
-            operation.Security ??= [];
-            operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("bearer", context.Document)] = [] });
             operation.Responses ??= new OpenApiResponses();
-            foreach (var (status, description) in new[] { ("401", "No valid access token."), ("403", "The caller's role may not use this operation.") })
+            var secured = !metadata.OfType<IAllowAnonymous>().Any() && metadata.OfType<IAuthorizeData>().Any();
+            if (secured)
             {
-                if (!operation.Responses.ContainsKey(status))
+                operation.Security ??= [];
+                operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("bearer", context.Document)] = [] });
+                AddProblem(operation, context, "401", "No valid access token.");
+                AddProblem(operation, context, "403", "The caller's role may not use this operation.");
+            }
+
+            AddProblem(operation, context, "429", "Too many requests: wait for the number of seconds in Retry-After.");
+            AddProblem(operation, context, "500", "Something went wrong on our side; the traceId identifies it.");
+
+            if (operation.Responses["429"] is OpenApiResponse tooMany)
+            {
+                tooMany.Headers ??= new Dictionary<string, IOpenApiHeader>();
+                tooMany.Headers["Retry-After"] = RateLimitHeader("Seconds to wait before trying again.");
+            }
+
+            foreach (var (status, response) in operation.Responses)
+            {
+                if (response is not OpenApiResponse concrete || !(status.StartsWith('2') || status.StartsWith('4'))) continue;
+                concrete.Headers ??= new Dictionary<string, IOpenApiHeader>();
+                concrete.Headers[RateLimiting.LimitHeader] = RateLimitHeader("Requests allowed in the current window.");
+                concrete.Headers[RateLimiting.RemainingHeader] = RateLimitHeader("Requests left in the current window.");
+            }
+        }
+
+        private static void AddProblem(OpenApiOperation operation, OperationFilterContext context, string status, string description)
+        {
+            if (operation.Responses!.ContainsKey(status)) return;
+            operation.Responses[status] = new OpenApiResponse
+            {
+                Description = description,
+                Content = new Dictionary<string, IOpenApiMediaType>
                 {
-                    operation.Responses[status] = new OpenApiResponse
+                    ["application/problem+json"] = new OpenApiMediaType
                     {
-                        Description = description,
-                        Content = new Dictionary<string, IOpenApiMediaType>
-                        {
-                            ["application/problem+json"] = new OpenApiMediaType { Schema = context.SchemaGenerator.GenerateSchema(typeof(Microsoft.AspNetCore.Mvc.ProblemDetails), context.SchemaRepository) },
-                        },
-                    };
+                        Schema = context.SchemaGenerator.GenerateSchema(typeof(Microsoft.AspNetCore.Mvc.ProblemDetails), context.SchemaRepository),
+                    },
+                },
+            };
+        }
+
+        private static OpenApiHeader RateLimitHeader(string description) => new()
+        {
+            Description = description,
+            Schema = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = "0", Maximum = "1000000" },
+        };
+    }
+
+    /// <summary>Tags group the operations by who uses them.</summary>
+    private sealed class TagsDocumentFilter : IDocumentFilter
+    {
+        private static readonly Dictionary<string, string> Descriptions = new()
+        {
+            ["Your carer record"] = "A signed-in carer (or a young carer's parent) and their own record.",
+            ["Carers (staff)"] = "Council assessors finding and opening carers' records.",
+        };
+
+        public void Apply(OpenApiDocument document, DocumentFilterContext context)
+        {
+            document.Tags = new HashSet<OpenApiTag>(Descriptions.Select(d => new OpenApiTag { Name = d.Key, Description = d.Value }));
+        }
+    }
+
+    /// <summary>
+    /// Sizes the document states for what validators do not describe: problem details (which the
+    /// API writes itself), and strings whose format fixes their length (uuid, date, date-time).
+    /// </summary>
+    private sealed class LimitsSchemaFilter : ISchemaFilter
+    {
+        public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
+        {
+            if (schema is not OpenApiSchema target) return;
+            if (target.Type?.HasFlag(JsonSchemaType.String) == true && target.MaxLength is null)
+            {
+                target.MaxLength = target.Format switch
+                {
+                    "uuid" => 36,
+                    "date" => 10,
+                    "date-time" => 35,
+                    _ => target.MaxLength,
+                };
+            }
+
+            if (context.Type == typeof(Microsoft.AspNetCore.Mvc.ProblemDetails) || context.Type == typeof(HttpValidationProblemDetails))
+            {
+                foreach (var (name, property) in target.Properties ?? new Dictionary<string, IOpenApiSchema>())
+                {
+                    if (property is not OpenApiSchema p) continue;
+                    switch (name)
+                    {
+                        case "type" or "instance":
+                            p.MaxLength = 500;
+                            break;
+                        case "title":
+                            p.MaxLength = 200;
+                            break;
+                        case "detail":
+                            p.MaxLength = 2000;
+                            break;
+                        case "status":
+                            p.Minimum = "100";
+                            p.Maximum = "599";
+                            break;
+                        case "errors" when p.AdditionalProperties is OpenApiSchema list:
+                            list.MaxItems = 10;
+                            if (list.Items is OpenApiSchema message) message.MaxLength = 500;
+                            break;
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Query parameters bound with [AsParameters] take their limits from the same validators as bodies.</summary>
+    private sealed class ValidatorParameterFilter(IServiceProvider services) : IParameterFilter
+    {
+        public void Apply(IOpenApiParameter parameter, ParameterFilterContext context)
+        {
+            if (parameter is not OpenApiParameter target || target.Schema is not OpenApiSchema schema) return;
+            if (context.ParameterInfo?.GetCustomAttributes(typeof(System.ComponentModel.DataAnnotations.AllowedValuesAttribute), false)
+                    .FirstOrDefault() is System.ComponentModel.DataAnnotations.AllowedValuesAttribute allowed)
+            {
+                schema.Enum = allowed.Values.Select(v => (System.Text.Json.Nodes.JsonNode)System.Text.Json.Nodes.JsonValue.Create(v?.ToString())!).ToList();
+            }
+
+            if (context.PropertyInfo?.DeclaringType is not { } container) return;
+            if (services.GetService(typeof(IValidator<>).MakeGenericType(container)) is not IValidator validator) return;
+
+            foreach (var (rule, component) in validator.CreateDescriptor().GetValidatorsForMember(target.Name!))
+            {
+                if (component.HasCondition || component.HasAsyncCondition) continue;
+                switch (rule)
+                {
+                    case ILengthValidator length when length.Max > 0:
+                        schema.MaxLength = length.Max;
+                        break;
+                    case IBetweenValidator between:
+                        schema.Minimum = Convert.ToString(between.From, System.Globalization.CultureInfo.InvariantCulture);
+                        schema.Maximum = Convert.ToString(between.To, System.Globalization.CultureInfo.InvariantCulture);
+                        break;
                 }
             }
         }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Carers.Api.Domain;
 using Dapper;
 
@@ -8,28 +9,28 @@ public enum RegisteredBy { Self, Parent, Staff, Partner, Gp }
 /// <summary>A carer's whole record as the carer and council staff see it.</summary>
 public sealed record CarerRecord(
     Guid Id,
-    string GivenName,
-    string FamilyName,
+    [property: MaxLength(100)] string GivenName,
+    [property: MaxLength(100)] string FamilyName,
     DateOnly DateOfBirth,
     CarerCategory Category,
     RegisteredBy RegisteredBy,
-    string? Email,
-    string? Phone,
-    string? AddressLine1,
-    string? AddressLine2,
-    string? Town,
-    string Postcode,
-    string PreferredLanguage,
+    [property: MaxLength(254)] string? Email,
+    [property: MaxLength(20)] string? Phone,
+    [property: MaxLength(100)] string? AddressLine1,
+    [property: MaxLength(100)] string? AddressLine2,
+    [property: MaxLength(60)] string? Town,
+    [property: MaxLength(10)] string Postcode,
+    [property: MaxLength(50)] string PreferredLanguage,
     ContactChannel PreferredContactChannel,
-    IReadOnlyList<ReasonableAdjustment> ReasonableAdjustments,
+    [property: MaxLength(6)] IReadOnlyList<ReasonableAdjustment> ReasonableAdjustments,
     Ethnicity? Ethnicity,
     EmploymentStatus? EmploymentStatus,
     EducationStatus? EducationStatus,
-    string? NhsNumber,
-    string? GpPracticeOdsCode,
+    [property: MaxLength(10)] string? NhsNumber,
+    [property: MaxLength(6)] string? GpPracticeOdsCode,
     Identification Identification,
-    IReadOnlyList<CaredForPerson> CaredForPeople,
-    IReadOnlyList<ConsentState> Consents);
+    [property: MaxLength(CarerRecordReader.MaxRelationshipsShown)] IReadOnlyList<CaredForPerson> CaredForPeople,
+    [property: MaxLength(4)] IReadOnlyList<ConsentState> Consents);
 
 /// <summary>Where and when the council first knew this person as a carer (SPEC §2).</summary>
 public sealed record Identification(IdentificationSource Source, DateTimeOffset IdentifiedAt);
@@ -37,12 +38,12 @@ public sealed record Identification(IdentificationSource Source, DateTimeOffset 
 /// <summary>One caring relationship and the person cared for.</summary>
 public sealed record CaredForPerson(
     Guid RelationshipId,
-    string GivenName,
-    string FamilyName,
-    string Postcode,
+    [property: MaxLength(100)] string GivenName,
+    [property: MaxLength(100)] string FamilyName,
+    [property: MaxLength(10)] string Postcode,
     RelationshipType Relationship,
     MainNeed MainNeed,
-    int HoursPerWeek,
+    [property: Range(1, 168)] int HoursPerWeek,
     HoursBand HoursBand,
     bool LivesWithCarer,
     DateOnly StartedOn,

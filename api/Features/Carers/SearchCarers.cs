@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using System.Text.RegularExpressions;
 using Carers.Api.Domain;
@@ -16,7 +17,7 @@ namespace Carers.Api.Features.Carers;
 public static partial class SearchCarers
 {
     public const int DefaultLimit = 20;
-    public const int MaxLimit = 100;
+    public const int MaxLimit = Cursor.MaxPageSize;
 
     public sealed record Request
     {
@@ -38,7 +39,14 @@ public static partial class SearchCarers
         public string? Cursor { get; init; }
     }
 
-    public sealed record CarerSummary(Guid Id, string GivenName, string FamilyName, DateOnly DateOfBirth, string Postcode, string? NhsNumber, CarerCategory Category);
+    public sealed record CarerSummary(
+        Guid Id,
+        [property: MaxLength(100)] string GivenName,
+        [property: MaxLength(100)] string FamilyName,
+        DateOnly DateOfBirth,
+        [property: MaxLength(10)] string Postcode,
+        [property: MaxLength(10)] string? NhsNumber,
+        CarerCategory Category);
 
     public sealed record Query(Caller Caller, Request Criteria) : IQuery<Page<CarerSummary>>;
 
@@ -57,7 +65,7 @@ public static partial class SearchCarers
             RuleFor(x => x.NhsNumber).MaximumLength(12).Must(n => string.IsNullOrWhiteSpace(n) || Domain.NhsNumber.IsValid(n))
                 .WithMessage("Enter a valid NHS number, like 943 476 5919");
             RuleFor(x => x.Limit).InclusiveBetween(1, MaxLimit).WithMessage($"Limit must be between 1 and {MaxLimit}");
-            RuleFor(x => x.Cursor).MaximumLength(500).Must(c => Infrastructure.Cursor.IsValid<Position>(c)).WithMessage("This cursor is not one we gave you");
+            RuleFor(x => x.Cursor).MaximumLength(Infrastructure.Cursor.MaxLength).Must(c => Infrastructure.Cursor.IsValid<Position>(c)).WithMessage("This cursor is not one we gave you");
         }
     }
 

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Carers.Api.Domain;
 using Carers.Api.Infrastructure;
@@ -79,7 +80,7 @@ public static class WithdrawConsent
 
     /// <param name="purpose">shareWithCarersCentral, shareWithChums, shareWithGp or contactMe.</param>
     public static async Task<Results<Ok<ConsentState>, ProblemHttpResult>> Endpoint(
-        string purpose, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken)
+        [AllowedValues("shareWithCarersCentral", "shareWithChums", "shareWithGp", "contactMe")] string purpose, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken)
     {
         if (!TryParsePurpose(purpose, out var parsed))
         {

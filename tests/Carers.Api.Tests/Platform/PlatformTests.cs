@@ -166,3 +166,31 @@ public sealed class ProductionTests(ApiFixture api) : ApiTest(api)
         Assert.Contains("Development and tests only", error.ToString(), StringComparison.Ordinal);
     }
 }
+
+public sealed class RateLimitTests(ApiFixture api) : ApiTest(api)
+{
+    [Fact]
+    public async Task Every_answer_announces_the_limit_and_a_caller_over_it_gets_429_problem_with_retry_after()
+    {
+        await using var factory = Api.CreateFactory("Testing", localIssuer: true, new Dictionary<string, string?>
+        {
+            ["Carers:RateLimit:PermitLimit"] = "3",
+            ["Carers:RateLimit:WindowSeconds"] = "60",
+        });
+        var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Api.TokenFor("Carer", NewSubject()));
+        var other = factory.CreateClient();
+        other.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Api.TokenFor("Carer", NewSubject()));
+
+        var answers = new List<HttpResponseMessage>();
+        for (var i = 0; i < 4; i++) answers.Add(await client.GetAsync("/api/me/carer", Ct));
+
+        Assert.All(answers.Take(3), a => Assert.Equal(HttpStatusCode.NotFound, a.StatusCode));
+        Assert.Equal(["2", "1", "0"], answers.Take(3).Select(a => a.Headers.GetValues("X-RateLimit-Remaining").Single()));
+        Assert.Equal("3", answers[0].Headers.GetValues("X-RateLimit-Limit").Single());
+        await AssertProblem(answers[3], HttpStatusCode.TooManyRequests);
+        Assert.Equal("60", answers[3].Headers.GetValues("Retry-After").Single());
+        // Limits are per caller: someone else is not slowed down.
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync("/api/me/carer", Ct)).StatusCode);
+    }
+}

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Rewrites openapi.yaml from the running API's document and regenerates the SPA's types from it.
+# Review the diff and commit both: partners code against openapi.yaml.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+CARERS_UPDATE_CONTRACT=1 dotnet test --project tests/Carers.Api.Tests -- --filter-method "*The_committed_openapi_yaml_is_what_the_api_serves" >/dev/null
+if [ -f web-client/package.json ] && [ -d web-client/node_modules ]; then
+  (cd web-client && npm run -s gen:api)
+fi
+git --no-pager diff --stat -- openapi.yaml web-client/src/lib/api/schema.d.ts || true

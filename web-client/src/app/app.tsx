@@ -1,4 +1,5 @@
-import { RouterProvider } from 'react-router';
+// From react-router/dom so navigations can ask for flushSync.
+import { RouterProvider } from 'react-router/dom';
 import { AppProvider } from './provider';
 import { createAppRouter } from './router';
 

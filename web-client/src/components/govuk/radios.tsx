@@ -120,9 +120,10 @@ function RadioItemView<TValue extends string>({
           checked={checked}
           onChange={() => onChange(item.value)}
           aria-describedby={itemHintId}
-          // What govuk-frontend's Radios script sets on a conditional item, kept in React state.
+          // govuk-frontend's Radios script also sets aria-expanded here, but ARIA does not allow it
+          // on a radio (axe: aria-allowed-attr); the revealed question follows the radio in
+          // reading order, which is what conveys it.
           aria-controls={conditionalId}
-          aria-expanded={conditionalId ? checked : undefined}
         />
         <label className="govuk-label govuk-radios__label" htmlFor={id}>
           {item.label}

@@ -74,12 +74,13 @@ export function ChangeDetailsForm({ record, conflict, onConflict, onSaved }: Cha
   const title = parent ? 'Change the young carer’s details' : 'Change your details';
   usePageTitle(title, hasErrors(errors) || conflict);
 
-  // A Change link on "Your details" points at one field: start there.
+  // A Change link on "Your details" points at one field: start there (but after a conflict the
+  // error summary explaining it keeps the focus).
   useEffect(() => {
-    if (!hash) return;
+    if (!hash || conflict) return;
     const element = document.getElementById(decodeURIComponent(hash.slice(1)));
     if (element) requestAnimationFrame(() => element.focus());
-  }, [hash]);
+  }, [hash, conflict]);
 
   const set = <K extends keyof DetailsFormValues>(key: K) => (value: DetailsFormValues[K]) => setValues((current) => ({ ...current, [key]: value }));
 

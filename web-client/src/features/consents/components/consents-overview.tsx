@@ -4,6 +4,7 @@ import { Tag } from '@/components/govuk/misc';
 import { SummaryCard, SummaryList } from '@/components/govuk/summary-list';
 import { usePageTitle } from '@/hooks/use-page-title';
 import type { ConsentPurpose, ConsentState } from '@/lib/api/types';
+import { lowerFirst } from '@/lib/text';
 import { consentBasisLabels, consentPurposeHints, consentPurposeLabels, consentStatusLabels, optionsOf } from '@/lib/reference-data';
 import { formatDate } from '@/lib/validation/date';
 
@@ -23,11 +24,11 @@ function ConsentCard({ purpose, consent }: { purpose: ConsentPurpose; consent: C
   const action =
     status === 'given' ? (
       <Link className="govuk-link" to={withdrawConsentPath(purpose)}>
-        Withdraw consent<span className="govuk-visually-hidden"> to {title.toLowerCase()}</span>
+        Withdraw consent<span className="govuk-visually-hidden"> to {lowerFirst(title)}</span>
       </Link>
     ) : (
       <Link className="govuk-link" to={giveConsentPath(purpose)}>
-        Agree<span className="govuk-visually-hidden"> to {title.toLowerCase()}</span>
+        Agree<span className="govuk-visually-hidden"> to {lowerFirst(title)}</span>
       </Link>
     );
   return (
@@ -55,8 +56,8 @@ export function ConsentsOverview({ consents, banner }: { consents: ConsentState[
             type="success"
             heading={
               banner.kind === 'given'
-                ? `You have agreed to: ${consentPurposeLabels[banner.purpose].toLowerCase()}`
-                : `You have withdrawn consent to: ${consentPurposeLabels[banner.purpose].toLowerCase()}. This takes effect now.`
+                ? `You have agreed to ${lowerFirst(consentPurposeLabels[banner.purpose])}`
+                : `You have withdrawn consent to ${lowerFirst(consentPurposeLabels[banner.purpose])}. We have stopped straight away.`
             }
           />
         ) : null}

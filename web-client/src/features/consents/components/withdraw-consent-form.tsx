@@ -9,13 +9,14 @@ import { usePageTitle } from '@/hooks/use-page-title';
 import type { ConsentPurpose } from '@/lib/api/types';
 import { hasErrors, problemToFormErrors } from '@/lib/forms/form-errors';
 import { consentPurposeLabels } from '@/lib/reference-data';
+import { lowerFirst } from '@/lib/text';
 import { useWithdrawConsent } from '../api/withdraw-consent';
 import { consentsPath } from './consents-overview';
 
 export function WithdrawConsentForm({ purpose, onWithdrawn }: { purpose: ConsentPurpose; onWithdrawn: () => void }) {
   const { errors, attempt, setErrors } = useFormErrors();
   const withdraw = useWithdrawConsent();
-  const what = consentPurposeLabels[purpose].toLowerCase();
+  const what = lowerFirst(consentPurposeLabels[purpose]);
   const title = `Are you sure you want to withdraw consent to ${what}?`;
   usePageTitle(title, hasErrors(errors));
 

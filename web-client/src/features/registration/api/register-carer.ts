@@ -10,8 +10,8 @@ export async function registerCarer(body: RegisterCarerRequest): Promise<Version
 
 /**
  * RegisterCarer. The caller stores the new record (and its ETag) as the signed-in carer's record
- * with the returned `remember`, in the same moment as it navigates to the confirmation, so the
- * carer area never sees "registered" while still on a question page.
+ * with the returned `remember` once it has moved on to the confirmation page, so the carer area
+ * never sees "registered" while still on a question page.
  */
 export function useRegisterCarer() {
   const queryClient = useQueryClient();

@@ -127,10 +127,13 @@ export function CheckAnswersPage() {
     const body = toRegisterRequest(answers);
     if (!body || registerCarer.isPending) return;
     registerCarer.mutate(body, {
-      onSuccess: (record) => {
-        reset();
-        navigate(stepPath('confirmation'), { replace: true });
+      onSuccess: async (record) => {
+        // The carer area turns registered people away from the questions (and this page sends
+        // anyone without answers back to them), so the record is stored and the answers
+        // forgotten only once the confirmation page is showing.
+        await navigate(stepPath('confirmation'), { replace: true, flushSync: true });
         registerCarer.remember(record);
+        reset();
       },
       onError: (error) => setErrors(registrationErrors(error)),
     });

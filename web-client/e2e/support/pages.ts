@@ -1,0 +1,56 @@
+import { mkdirSync } from 'node:fs';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
+
+const screenshotDir = 'test-results/screenshots';
+
+/**
+ * Every page visited is checked the same way: its one h1, a title of its own ending in the
+ * service name, and no axe violation.
+ */
+export async function onPage(page: Page, heading: string | RegExp): Promise<void> {
+  const h1 = page.locator('h1');
+  await expect(h1).toHaveCount(1);
+  await expect(h1).toHaveText(heading);
+  await expect(page.getByRole('status').filter({ hasText: 'Loading…' })).toHaveCount(0);
+  await expect(page).toHaveTitle(/ - Luton Carers$/);
+  await expectNoAxeViolations(page);
+}
+
+/** After a submission that should fail: the error summary is shown, focused, and in the title. */
+export async function expectErrorSummary(page: Page, message: string | RegExp): Promise<void> {
+  const summary = page.locator('.govuk-error-summary');
+  await expect(summary).toBeVisible();
+  await expect(summary).toBeFocused();
+  await expect(summary).toContainText(message);
+  await expect(page).toHaveTitle(/^Error: /);
+  await expectNoAxeViolations(page);
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(screenshotDir, { recursive: true });
+  await page.screenshot({ path: `${screenshotDir}/${name}.png`, fullPage: true });
+}
+
+export async function continueButton(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Continue' }).click();
+}
+
+export async function fillDate(group: Locator, day: string, month: string, year: string): Promise<void> {
+  await group.getByLabel('Day').fill(day);
+  await group.getByLabel('Month').fill(month);
+  await group.getByLabel('Year').fill(year);
+}
+
+export async function signInAs(page: Page, persona: string): Promise<void> {
+  await page.goto('/sign-in');
+  await onPage(page, 'Sign in to Luton Carers');
+  await page.getByLabel(persona).check();
+  await continueButton(page);
+}
+
+/** Letters only, as names allow: a surname no other run has used. */
+export function uniqueSurname(prefix: string): string {
+  const letters = Array.from({ length: 8 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('');
+  return `${prefix}${letters}`;
+}

@@ -169,6 +169,14 @@ export const consentBasisLabels: Labels<ConsentBasis> = {
   lastingPowerOfAttorney: 'I have lasting power of attorney for the person',
 };
 
+/** The same bases as staff read them on a carer's record. */
+export const consentBasisStaffLabels: Labels<ConsentBasis> = {
+  self: 'The carer themselves',
+  parentForChild: 'A parent, for their child',
+  bestInterests: 'Best interests decision',
+  lastingPowerOfAttorney: 'Lasting power of attorney',
+};
+
 export const consentStatusLabels: Labels<ConsentStatus> = {
   given: 'Agreed',
   withdrawn: 'Withdrawn',

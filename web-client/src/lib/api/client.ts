@@ -29,8 +29,13 @@ function sameOrigin(): string {
   return globalThis.location?.origin ?? 'http://localhost';
 }
 
-export const apiClient = createClient<paths>({ baseUrl: sameOrigin() });
-apiClient.use(authAndProblemsMiddleware);
+export function createApiClient(options: { baseUrl?: string; fetch?: (request: Request) => Promise<Response> } = {}) {
+  const client = createClient<paths>({ baseUrl: options.baseUrl ?? sameOrigin(), ...(options.fetch ? { fetch: options.fetch } : {}) });
+  client.use(authAndProblemsMiddleware);
+  return client;
+}
+
+export const apiClient = createApiClient();
 
 /** The entity tag of a response, for the next `If-Match`. */
 export function etagOf(response: Response): string | null {

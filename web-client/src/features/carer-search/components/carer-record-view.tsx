@@ -4,7 +4,7 @@ import { Tag } from '@/components/govuk/misc';
 import { SummaryList } from '@/components/govuk/summary-list';
 import { usePageTitle } from '@/hooks/use-page-title';
 import type { CarerRecord } from '@/lib/api/types';
-import { consentBasisLabels, consentPurposeLabels, consentStatusLabels, hoursBandLabels, mainNeedLabels, relationshipLabels } from '@/lib/reference-data';
+import { consentBasisStaffLabels, consentPurposeLabels, consentStatusLabels, hoursBandLabels, mainNeedLabels, relationshipLabels } from '@/lib/reference-data';
 import { formatDate } from '@/lib/validation/date';
 
 export function CarerRecordView({ record, backTo }: { record: CarerRecord; backTo: string }) {
@@ -83,7 +83,7 @@ export function CarerRecordView({ record, backTo }: { record: CarerRecord; backT
                   {consentStatusLabels[consent.status ?? 'notGiven']}
                 </Tag>
               </td>
-              <td className="govuk-table__cell">{consent.basis ? consentBasisLabels[consent.basis] : ''}</td>
+              <td className="govuk-table__cell">{consent.basis ? consentBasisStaffLabels[consent.basis] : ''}</td>
               <td className="govuk-table__cell">
                 {consent.givenOn ? `Agreed ${formatDate(consent.givenOn)}` : ''}
                 {consent.withdrawnOn ? `, withdrawn ${formatDate(consent.withdrawnOn)}` : ''}

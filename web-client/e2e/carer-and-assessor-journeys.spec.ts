@@ -274,11 +274,3 @@ test('an assessor searches for the new carer and opens their record', async ({ b
   expect(await page.evaluate(() => sessionStorage.getItem('luton-carers.session'))).toBeNull();
   await page.context().close();
 });
-
-test('a manager is told there is nothing for them yet', async ({ browser }) => {
-  const page = await newPage(browser);
-  await signInAs(page, 'A manager');
-  await onPage(page, 'Staff workspace');
-  await expect(page.getByText('There is nothing here for you yet.')).toBeVisible();
-  await page.context().close();
-});

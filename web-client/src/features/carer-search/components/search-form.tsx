@@ -68,7 +68,7 @@ export function SearchForm({ initial, errors, dateParts, onSearch }: SearchFormP
 
   return (
     <form onSubmit={submit} noValidate role="search" aria-label="Find a carer">
-      <TextInput id="name" label="Name" hint="First name, last name or both, or the start of them, like ‘sam smi’" value={name} onChange={setName} error={errors.fields.name} autoComplete="off" spellCheck={false} width="two-thirds" />
+      <TextInput id="name" label="Name" hint="First name, last name or both, or the start of them, like ‘sam smi’" value={name} onChange={setName} error={errors.fields.name} autoComplete="off" spellCheck={false} width="full" />
       <DateInput id="dateOfBirth" legend="Date of birth" legendSize="s" hint="For example, 27 3 1980" value={dateOfBirth} onChange={setDateOfBirth} error={errors.fields.dateOfBirth} errorParts={dateParts} />
       <TextInput id="postcode" label="Postcode" hint="A full postcode, like LU1 3AB, or a district, like LU1" value={postcode} onChange={setPostcode} error={errors.fields.postcode} autoComplete="off" width="10" />
       <TextInput id="nhsNumber" label="NHS number" value={nhsNumber} onChange={setNhsNumber} error={errors.fields.nhsNumber} inputMode="numeric" spellCheck={false} width="10" extraLetterSpacing />

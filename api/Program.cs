@@ -1,5 +1,8 @@
 using Carers.Api.Features.Carers;
 using Carers.Api.Features.DevTokens;
+using Carers.Api.Features.Matching;
+using Carers.Api.Features.Partners;
+using Carers.Api.Features.Webhooks;
 using Carers.Api.Infrastructure;
 using Carers.Api.Infrastructure.Auth;
 using Carers.Api.Infrastructure.Problems;
@@ -17,6 +20,7 @@ builder.Services.AddCarersOpenApi();
 builder.Services.AddMediator((Mediator.MediatorOptions options) => options.ServiceLifetime = ServiceLifetime.Scoped);
 builder.Services.AddCarersValidation();
 builder.Services.AddCarersHealthChecks();
+builder.Services.AddWebhooks(builder.Configuration);
 builder.Services.Configure<LutonOptions>(builder.Configuration.GetSection(LutonOptions.Section));
 builder.WebHost.ConfigureKestrel(kestrel =>
     kestrel.Limits.MaxRequestBodySize = builder.Configuration.GetValue("Carers:MaxRequestBodyBytes", RequestLimits.DefaultMaxBodyBytes));
@@ -35,10 +39,14 @@ app.UseCarersSpa();
 app.UseAuthentication();
 app.UseCarersRateLimiting();
 app.UseAuthorization();
+app.UseIdempotencyKeys();
 
 app.MapCarersHealthChecks();
 app.MapDevTokens();
 app.MapCarers();
+app.MapPartners();
+app.MapWebhooks();
+app.MapMatching();
 app.MapCarersSpaFallback();
 
 app.Run();

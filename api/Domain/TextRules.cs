@@ -12,6 +12,9 @@ public static partial class TextRules
     /// <summary>Address lines: letters, digits and the punctuation addresses use. No markup, no statement separators.</summary>
     public const string AddressPattern = @"^[\p{L}\p{M}0-9 ,.'’/&#()\-]*$";
 
+    /// <summary>Free text (reasons, notes): anything printable but markup brackets and control characters.</summary>
+    public const string FreeTextPattern = @"^[^<>\p{Cc}]*$";
+
     public const string PhonePattern = @"^\+?[0-9 ()\-]{7,20}$";
 
     public const string OdsPattern = "^[A-Z][0-9]{5}$";

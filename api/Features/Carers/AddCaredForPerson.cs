@@ -116,6 +116,7 @@ public static class AddCaredForPerson
                 StartedOn = body.StartedOn!.Value,
             }, transaction, cancellationToken: cancellationToken));
             await Audit(connection, transaction, command.Caller, carer.Value.Id, AuditOutcome.Success, cancellationToken);
+            await connection.ExecuteAsync(new CommandDefinition(PartnerEvents.CarerUpdatedSql, new { CarerId = carer.Value.Id }, transaction, cancellationToken: cancellationToken));
             await transaction.CommitAsync(cancellationToken);
 
             return new Outcome.Added(new CaredForPerson(relationshipId, body.GivenName.Trim(), body.FamilyName.Trim(), postcode,

@@ -30,7 +30,11 @@ public sealed record CarerRecord(
     [property: MaxLength(6)] string? GpPracticeOdsCode,
     Identification Identification,
     [property: MaxLength(CarerRecordReader.MaxRelationshipsShown)] IReadOnlyList<CaredForPerson> CaredForPeople,
-    [property: MaxLength(4)] IReadOnlyList<ConsentState> Consents);
+    [property: MaxLength(4)] IReadOnlyList<ConsentState> Consents,
+    [property: MaxLength(CarerRecordReader.MaxReferralsShown)] IReadOnlyList<Referral> Referrals);
+
+/// <summary>A partner organisation that referred this carer to the council.</summary>
+public sealed record Referral([property: MaxLength(20)] string Partner, DateTimeOffset ReferredAt);
 
 /// <summary>Where and when the council first knew this person as a carer (SPEC §2).</summary>
 public sealed record Identification(IdentificationSource Source, DateTimeOffset IdentifiedAt);
@@ -64,16 +68,21 @@ public static class CarerRecordReader
     /// <summary>Active relationships first; at most 50 are returned (a carer may have at most 20 active).</summary>
     public const int MaxRelationshipsShown = 50;
 
+    /// <summary>The most recent referrals only.</summary>
+    public const int MaxReferralsShown = 20;
+
     public const string SelectBySubjectSql = $"""
         SELECT {CarerColumns} FROM carer WHERE {BySubject};
         SELECT {RelationshipColumns} {RelationshipFrom} WHERE r.carer_id = (SELECT id FROM carer WHERE {BySubject}) {RelationshipOrder};
         SELECT {ConsentColumns} FROM consent WHERE carer_id = (SELECT id FROM carer WHERE {BySubject}) {ConsentOrder};
+        SELECT {ReferralColumns} FROM partner_referral WHERE carer_id = (SELECT id FROM carer WHERE {BySubject}) {ReferralOrder};
         """;
 
     public const string SelectByIdSql = $"""
         SELECT {CarerColumns} FROM carer WHERE {ById};
         SELECT {RelationshipColumns} {RelationshipFrom} WHERE r.carer_id = @CarerId {RelationshipOrder};
         SELECT {ConsentColumns} FROM consent WHERE carer_id = @CarerId {ConsentOrder};
+        SELECT {ReferralColumns} FROM partner_referral WHERE carer_id = @CarerId {ReferralOrder};
         """;
 
     private const string CarerColumns = """
@@ -91,6 +100,8 @@ public static class CarerRecordReader
     private const string RelationshipOrder = "ORDER BY r.ended_on IS NOT NULL, r.started_on DESC, r.id LIMIT 50";
     private const string ConsentColumns = "DISTINCT ON (purpose) purpose, basis, given_on, withdrawn_on";
     private const string ConsentOrder = "ORDER BY purpose, given_at DESC";
+    private const string ReferralColumns = "partner, referred_at";
+    private const string ReferralOrder = "ORDER BY referred_at DESC LIMIT 20";
 
     /// <summary>Reads the three result sets of a Select…Sql batch; null when there is no such carer.</summary>
     public static async Task<(CarerRecord Record, int Version)?> ReadAsync(SqlMapper.GridReader grid, DateOnly today)
@@ -98,6 +109,8 @@ public static class CarerRecordReader
         var carer = await grid.ReadSingleOrDefaultAsync<CarerRow>();
         var relationships = (await grid.ReadAsync<RelationshipRow>()).ToList();
         var consents = (await grid.ReadAsync<ConsentRow>()).ToDictionary(c => Vocabulary.Parse<ConsentPurpose>(c.Purpose));
+        var referrals = (await grid.ReadAsync<(string Partner, DateTime ReferredAt)>())
+            .Select(r => new Referral(r.Partner, new DateTimeOffset(r.ReferredAt, TimeSpan.Zero))).ToList();
         if (carer is null) return null;
 
         var people = relationships.Select(r => new CaredForPerson(
@@ -122,7 +135,7 @@ public static class CarerRecordReader
             carer.EducationStatus is null ? null : Vocabulary.Parse<EducationStatus>(carer.EducationStatus),
             carer.NhsNumber, carer.GpPracticeOdsCode,
             new Identification(Vocabulary.Parse<IdentificationSource>(carer.IdentificationSource), carer.IdentifiedAt),
-            people, consentStates);
+            people, consentStates, referrals);
         return (record, carer.Version);
     }
 

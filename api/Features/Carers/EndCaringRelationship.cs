@@ -51,9 +51,10 @@ public static class EndCaringRelationship
             FOR UPDATE OF r
             """;
 
-        private const string EndSql = """
+        private const string EndSql = $"""
             UPDATE caring_relationship SET ended_on = @EndedOn WHERE id = @RelationshipId;
             UPDATE carer SET version = version + 1, updated_at = now() WHERE id = @CarerId;
+            {PartnerEvents.CarerUpdatedSql};
             """;
 
         public async ValueTask<Outcome> Handle(Command command, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Carers.Api.Domain;
 using Carers.Api.Infrastructure;
 using Carers.Api.Infrastructure.Auth;
 using Dapper;
@@ -73,6 +74,7 @@ public static class UpdateMyCarerRecord
             }
 
             await AuditLogWrite(connection, transaction, command.Caller, id, AuditOutcome.Success, cancellationToken);
+            await connection.ExecuteAsync(new CommandDefinition(PartnerEvents.CarerUpdatedSql, new { CarerId = id }, transaction, cancellationToken: cancellationToken));
             await using var grid = await connection.QueryMultipleAsync(new CommandDefinition(
                 CarerRecordReader.SelectByIdSql, new { CarerId = id }, transaction, cancellationToken: cancellationToken));
             var read = await CarerRecordReader.ReadAsync(grid, DateOnly.FromDateTime(clock.GetLocalNow().Date));

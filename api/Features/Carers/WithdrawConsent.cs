@@ -52,8 +52,8 @@ public static class WithdrawConsent
             var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
             var partner = command.Purpose switch
             {
-                ConsentPurpose.ShareWithCarersCentral => Partners.CarersCentral,
-                ConsentPurpose.ShareWithChums => Partners.Chums,
+                ConsentPurpose.ShareWithCarersCentral => PartnerNames.CarersCentral,
+                ConsentPurpose.ShareWithChums => PartnerNames.Chums,
                 _ => null,
             };
             await using var connection = await db.OpenConnectionAsync(cancellationToken);

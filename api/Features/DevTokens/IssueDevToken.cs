@@ -36,8 +36,8 @@ public static class IssueDevToken
                 .Must(r => r is null || Roles.All.Contains(r)).WithMessage($"Role must be one of {string.Join(", ", Roles.All)}");
             RuleFor(x => x.Subject).NotEmpty().WithMessage("Enter a subject").MaximumLength(100)
                 .Matches("^[A-Za-z0-9._@-]+$").WithMessage("Subject must only include letters, digits and . _ @ -");
-            RuleFor(x => x.Partner).MaximumLength(20).Must(p => p is null || Partners.All.Contains(p))
-                .WithMessage($"Partner must be one of {string.Join(", ", Partners.All)}");
+            RuleFor(x => x.Partner).MaximumLength(20).Must(p => p is null || PartnerNames.All.Contains(p))
+                .WithMessage($"Partner must be one of {string.Join(", ", PartnerNames.All)}");
             RuleFor(x => x.Partner).NotEmpty().When(x => x.Role == Roles.Partner).WithMessage("A Partner token needs a partner");
             RuleFor(x => x.OdsCode).MaximumLength(6).Matches(Domain.TextRules.OdsPattern).WithMessage("Enter an ODS code, like A12345");
             RuleFor(x => x.OdsCode).NotEmpty().When(x => x.Role == Roles.GpSystem).WithMessage("A GpSystem token needs an ODS code");

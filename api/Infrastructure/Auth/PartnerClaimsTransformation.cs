@@ -15,7 +15,7 @@ public sealed class PartnerClaimsTransformation(IConfiguration configuration) : 
         var clientId = principal.FindFirstValue("azp") ?? principal.FindFirstValue("appid");
         if (clientId is null || principal.HasClaim(c => c.Type == CarersClaims.Partner)) return Task.FromResult(principal);
 
-        var partner = Partners.All.FirstOrDefault(p => configuration[$"Partners:{p}:ClientId"] is { Length: > 0 } id && id == clientId);
+        var partner = PartnerNames.All.FirstOrDefault(p => configuration[$"Partners:{p}:ClientId"] is { Length: > 0 } id && id == clientId);
         if (partner is not null)
         {
             principal.AddIdentity(new ClaimsIdentity([new Claim(CarersClaims.Partner, partner)]));

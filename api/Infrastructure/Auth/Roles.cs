@@ -27,7 +27,7 @@ public static class Policies
 }
 
 /// <summary>The commissioned partners that may call the partner API.</summary>
-public static class Partners
+public static class PartnerNames
 {
     public const string CarersCentral = "CarersCentral";
     public const string Chums = "Chums";

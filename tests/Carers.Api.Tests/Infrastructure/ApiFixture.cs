@@ -57,6 +57,9 @@ public sealed class ApiFixture : IAsyncLifetime
             builder.UseSetting("Authentication:LocalIssuer:Audience", Audience);
             builder.UseSetting("Authentication:LocalIssuer:SigningKey", SigningKey);
             builder.UseSetting("Authentication:LocalIssuer:LifetimeMinutes", "30");
+            // The webhook dispatcher runs only in the tests that are about it (they switch it on).
+            builder.UseSetting("Carers:Outbox:Enabled", "false");
+            builder.UseSetting("Carers:Outbox:AllowPrivateAddresses", "true");
             foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             {
                 builder.UseSetting(key, value);

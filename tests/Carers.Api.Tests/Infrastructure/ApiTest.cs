@@ -28,6 +28,30 @@ public abstract class ApiTest(ApiFixture api) : IAsyncLifetime
 
     protected HttpClient Anonymous() => Api.Factory.CreateClient();
 
+    protected HttpClient Partner(string partner, string? subject = null) => Api.ClientAs(Roles.Partner, subject ?? $"{partner}-system", partner);
+
+    protected HttpClient Manager(string subject = "manager-1") => Api.ClientAs(Roles.Manager, subject);
+
+    public static object Referral(string givenName = "Rafi", string familyName = "Referredson", string dateOfBirth = "1980-06-01",
+        string? nhsNumber = null, string postcode = "LU3 2CD", string basis = "self") => new
+    {
+        givenName,
+        familyName,
+        dateOfBirth,
+        postcode,
+        nhsNumber,
+        phone = "07700 900456",
+        consent = new { basis, givenOn = "2025-02-01" },
+        reason = "Cares for his mother after a stroke; asked for a carer's assessment.",
+    };
+
+    protected async Task<Guid> ReferAsync(HttpClient partner, object? body = null)
+    {
+        var response = await partner.PostAsJsonAsync("/api/partner/referrals", body ?? Referral(), Ct);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return Guid.Parse((await ReadJson(response))["carerId"]!.GetValue<string>());
+    }
+
     public static object ValidRegistration(string givenName = "Amara", string familyName = "Testcarer", string dateOfBirth = "1975-03-14",
         string? nhsNumber = null, string registeringAs = "self", string postcode = "LU1 3AB") => new
     {

@@ -1,0 +1,109 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using Carers.Api.Infrastructure;
+using Carers.Api.Infrastructure.Auth;
+using Dapper;
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Npgsql;
+
+namespace Carers.Api.Features.Matching;
+
+/// <summary>The staff match queue: probable matches waiting for a person to merge or keep apart, oldest first.</summary>
+public static class ListMatchCandidates
+{
+    public sealed record Request
+    {
+        [FromQuery(Name = "limit")]
+        public int? Limit { get; init; }
+
+        [FromQuery(Name = "cursor")]
+        public string? Cursor { get; init; }
+    }
+
+    public sealed record Person(
+        Guid Id,
+        [property: MaxLength(100)] string GivenName,
+        [property: MaxLength(100)] string FamilyName,
+        DateOnly DateOfBirth,
+        [property: MaxLength(10)] string Postcode,
+        [property: MaxLength(10)] string? NhsNumber,
+        [property: MaxLength(20)] string IdentificationSource,
+        DateTimeOffset IdentifiedAt,
+        bool HasSignIn);
+
+    public sealed record Candidate(Guid Id, [property: MaxLength(200)] string Reason, DateTimeOffset FoundAt, Person Incoming, Person Existing);
+
+    internal sealed record Position(DateTime F, Guid I);
+
+    public sealed record Query(Request Criteria) : IQuery<Page<Candidate>>;
+
+    public sealed class Validator : AbstractValidator<Request>
+    {
+        public Validator()
+        {
+            RuleFor(x => x.Limit).InclusiveBetween(1, Infrastructure.Cursor.MaxPageSize).WithMessage($"Limit must be between 1 and {Infrastructure.Cursor.MaxPageSize}");
+            RuleFor(x => x.Cursor).MaximumLength(Infrastructure.Cursor.MaxLength)
+                .Must(c => Infrastructure.Cursor.IsValid<Position>(c)).WithMessage("This cursor is not one we gave you");
+        }
+    }
+
+    public sealed class Handler(NpgsqlDataSource db) : IQueryHandler<Query, Page<Candidate>>
+    {
+        private const string Sql = """
+            SELECT m.id, m.reason, m.found_at,
+                   a.id, a.given_name, a.family_name, a.date_of_birth, a.postcode, a.nhs_number, a.identification_source, a.identified_at,
+                   a.account_subject IS NOT NULL AS has_sign_in,
+                   b.id, b.given_name, b.family_name, b.date_of_birth, b.postcode, b.nhs_number, b.identification_source, b.identified_at,
+                   b.account_subject IS NOT NULL AS has_sign_in
+            FROM match_candidate m JOIN carer a ON a.id = m.carer_id JOIN carer b ON b.id = m.candidate_id
+            WHERE m.status = 'open' AND a.merged_into IS NULL AND b.merged_into IS NULL
+              AND (@AfterFound::timestamptz IS NULL OR (m.found_at, m.id) > (@AfterFound, @AfterId))
+            ORDER BY m.found_at, m.id
+            LIMIT @Take
+            """;
+
+        public async ValueTask<Page<Candidate>> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var limit = query.Criteria.Limit ?? 20;
+            Cursor.TryDecode<Position>(query.Criteria.Cursor, out var after);
+            await using var connection = await db.OpenConnectionAsync(cancellationToken);
+            var rows = (await connection.QueryAsync<CandidateRow, PersonRow, PersonRow, Candidate>(new CommandDefinition(Sql,
+                new { AfterFound = after is null ? (DateTime?)null : DateTime.SpecifyKind(after.F, DateTimeKind.Utc), AfterId = after?.I, Take = limit + 1 },
+                cancellationToken: cancellationToken),
+                (m, a, b) => new Candidate(m.Id, m.Reason, new DateTimeOffset(m.FoundAt, TimeSpan.Zero), a.ToPerson(), b.ToPerson()),
+                splitOn: "id,id")).ToList();
+            var page = rows.Take(limit).ToList();
+            var next = rows.Count > limit ? Cursor.Encode(new Position(page[^1].FoundAt.UtcDateTime, page[^1].Id)) : null;
+            return new Page<Candidate>(page, next);
+        }
+
+        private sealed record CandidateRow
+        {
+            public Guid Id { get; init; }
+            public string Reason { get; init; } = "";
+            public DateTime FoundAt { get; init; }
+        }
+
+        private sealed record PersonRow
+        {
+            public Guid Id { get; init; }
+            public string GivenName { get; init; } = "";
+            public string FamilyName { get; init; } = "";
+            public DateOnly DateOfBirth { get; init; }
+            public string Postcode { get; init; } = "";
+            public string? NhsNumber { get; init; }
+            public string IdentificationSource { get; init; } = "";
+            public DateTime IdentifiedAt { get; init; }
+            public bool HasSignIn { get; init; }
+
+            public Person ToPerson() => new(Id, GivenName, FamilyName, DateOfBirth, Postcode, NhsNumber, IdentificationSource,
+                new DateTimeOffset(IdentifiedAt, TimeSpan.Zero), HasSignIn);
+        }
+    }
+
+    public static async Task<Ok<Page<Candidate>>> Endpoint([AsParameters] Request criteria, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new Query(criteria), cancellationToken));
+}

@@ -1,0 +1,48 @@
+using System.Security.Claims;
+using Carers.Api.Infrastructure;
+using Carers.Api.Infrastructure.Auth;
+using Dapper;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Npgsql;
+
+namespace Carers.Api.Features.Partners;
+
+/// <summary>A partner reads one carer who consented to share with it; anyone else is 404.</summary>
+public static class GetPartnerCarer
+{
+    public sealed record Query(Caller Caller, Guid CarerId) : IQuery<PartnerCarer?>;
+
+    public sealed class Handler(NpgsqlDataSource db, TimeProvider clock) : IQueryHandler<Query, PartnerCarer?>
+    {
+        private const string Sql = $"""
+            SELECT {PartnerAccess.CarerColumns} FROM carer c WHERE c.id = @CarerId AND {PartnerAccess.Visible};
+            INSERT INTO audit_event (actor_subject, actor_role, action, record_type, record_id, outcome, reason)
+            SELECT @ActorSubject, 'Partner', 'GetPartnerCarer', 'carer', @CarerId::text,
+                   CASE WHEN EXISTS (SELECT 1 FROM carer c WHERE c.id = @CarerId AND {PartnerAccess.Visible}) THEN 'success' ELSE 'notFound' END, @Partner;
+            """;
+
+        public async ValueTask<PartnerCarer?> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+            var parameters = new DynamicParameters(PartnerAccess.Parameters(query.Caller, today));
+            parameters.Add("CarerId", query.CarerId);
+            parameters.Add("ActorSubject", query.Caller.Subject);
+            parameters.Add("Partner", query.Caller.Partner);
+            await using var connection = await db.OpenConnectionAsync(cancellationToken);
+            List<PartnerAccess.CarerRow> rows;
+            await using (var grid = await connection.QueryMultipleAsync(new CommandDefinition(Sql, parameters, cancellationToken: cancellationToken)))
+            {
+                rows = (await grid.ReadAsync<PartnerAccess.CarerRow>()).ToList();
+            }
+
+            return (await PartnerAccess.LoadRolesAndMap(connection, rows, today, cancellationToken)).SingleOrDefault();
+        }
+    }
+
+    public static async Task<Results<Ok<PartnerCarer>, ProblemHttpResult>> Endpoint(
+        Guid carerId, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
+        await mediator.Send(new Query(Caller.From(user), carerId), cancellationToken) is { } carer
+            ? TypedResults.Ok(carer)
+            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "There is no such carer, or they have not agreed to share with you.");
+}

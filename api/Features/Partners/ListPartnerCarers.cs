@@ -1,0 +1,91 @@
+using System.Security.Claims;
+using Carers.Api.Infrastructure;
+using Carers.Api.Infrastructure.Auth;
+using Dapper;
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Npgsql;
+
+namespace Carers.Api.Features.Partners;
+
+/// <summary>
+/// A partner lists the carers who share with it, oldest change first, a page at a time. With
+/// changedSince it syncs: only carers changed at or after that moment.
+/// </summary>
+public static class ListPartnerCarers
+{
+    public const int DefaultLimit = 50;
+
+    public sealed record Request
+    {
+        /// <summary>Only carers whose record changed at or after this moment (ISO 8601 with offset).</summary>
+        [FromQuery(Name = "changedSince")]
+        public DateTimeOffset? ChangedSince { get; init; }
+
+        /// <summary>Results a page, 1 to 100 (50 if not given).</summary>
+        [FromQuery(Name = "limit")]
+        public int? Limit { get; init; }
+
+        /// <summary>The nextCursor of the previous page.</summary>
+        [FromQuery(Name = "cursor")]
+        public string? Cursor { get; init; }
+    }
+
+    internal sealed record Position(DateTime U, Guid I);
+
+    public sealed record Query(Caller Caller, Request Criteria) : IQuery<Page<PartnerCarer>>;
+
+    public sealed class Validator : AbstractValidator<Request>
+    {
+        public Validator()
+        {
+            RuleFor(x => x.Limit).InclusiveBetween(1, Infrastructure.Cursor.MaxPageSize).WithMessage($"Limit must be between 1 and {Infrastructure.Cursor.MaxPageSize}");
+            RuleFor(x => x.Cursor).MaximumLength(Infrastructure.Cursor.MaxLength)
+                .Must(c => Infrastructure.Cursor.IsValid<Position>(c)).WithMessage("This cursor is not one we gave you");
+        }
+    }
+
+    public sealed class Handler(NpgsqlDataSource db, TimeProvider clock) : IQueryHandler<Query, Page<PartnerCarer>>
+    {
+        private const string Sql = $"""
+            SELECT {PartnerAccess.CarerColumns}
+            FROM carer c
+            WHERE {PartnerAccess.Visible}
+              AND (@ChangedSince::timestamptz IS NULL OR c.updated_at >= @ChangedSince)
+              AND (@AfterUpdated::timestamptz IS NULL OR (c.updated_at, c.id) > (@AfterUpdated, @AfterId))
+            ORDER BY c.updated_at, c.id
+            LIMIT @Take
+            """;
+
+        public async ValueTask<Page<PartnerCarer>> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+            var limit = query.Criteria.Limit ?? DefaultLimit;
+            Cursor.TryDecode<Position>(query.Criteria.Cursor, out var after);
+            var parameters = new DynamicParameters(PartnerAccess.Parameters(query.Caller, today));
+            parameters.Add("ChangedSince", query.Criteria.ChangedSince?.UtcDateTime);
+            parameters.Add("AfterUpdated", after is null ? null : DateTime.SpecifyKind(after.U, DateTimeKind.Utc));
+            parameters.Add("AfterId", after?.I);
+            parameters.Add("Take", limit + 1);
+
+            await using var connection = await db.OpenConnectionAsync(cancellationToken);
+            var rows = (await connection.QueryAsync<PartnerAccess.CarerRow>(new CommandDefinition(Sql, parameters, cancellationToken: cancellationToken))).ToList();
+            var page = rows.Take(limit).ToList();
+            await connection.ExecuteAsync(new CommandDefinition("""
+                INSERT INTO audit_event (actor_subject, actor_role, action, record_type, record_id, outcome, reason)
+                SELECT @ActorSubject, 'Partner', 'ListPartnerCarers', 'carer', id::text, 'success', @Partner FROM unnest(@Ids::uuid[]) AS id
+                """, new { ActorSubject = query.Caller.Subject, query.Caller.Partner, Ids = page.Select(r => r.Id).ToArray() }, cancellationToken: cancellationToken));
+
+            var items = await PartnerAccess.LoadRolesAndMap(connection, page, today, cancellationToken);
+            var last = page.LastOrDefault();
+            var next = rows.Count > limit && last is not null ? Cursor.Encode(new Position(last.UpdatedAt, last.Id)) : null;
+            return new Page<PartnerCarer>(items, next);
+        }
+    }
+
+    public static async Task<Ok<Page<PartnerCarer>>> Endpoint(
+        [AsParameters] Request criteria, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new Query(Caller.From(user), criteria), cancellationToken));
+}

@@ -1,0 +1,86 @@
+using System.Security.Claims;
+using Carers.Api.Domain;
+using Carers.Api.Infrastructure.Auth;
+using Dapper;
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Npgsql;
+
+namespace Carers.Api.Features.Partners;
+
+/// <summary>A partner logs support it gave a carer who shares with it; reports count it later.</summary>
+public static class RecordPartnerSupport
+{
+    public enum SupportType { HelplineCall, Coaching, Training, PeerGroup, SchoolVisit, Trip, Counselling, Advice, Other }
+
+    public sealed record Request
+    {
+        public SupportType? SupportType { get; init; }
+        public DateOnly? GivenOn { get; init; }
+        /// <summary>How long the support took, 1 to 1440 minutes.</summary>
+        public int? DurationMinutes { get; init; }
+        public string? Notes { get; init; }
+    }
+
+    public sealed record Response(Guid SupportId, Guid CarerId, SupportType SupportType, DateOnly GivenOn, [property: System.ComponentModel.DataAnnotations.Range(1, 1440)] int DurationMinutes);
+
+    public sealed record Command(Caller Caller, Guid CarerId, Request Body) : ICommand<Response?>;
+
+    public sealed class Validator : AbstractValidator<Request>
+    {
+        public Validator(TimeProvider clock)
+        {
+            RuleFor(x => x.SupportType).NotNull().WithMessage("Select the kind of support");
+            RuleFor(x => x.GivenOn).NotNull().WithMessage("Enter the date of the support")
+                .Must(d => d is null || d <= DateOnly.FromDateTime(clock.GetLocalNow().Date)).WithMessage("The date must be today or in the past")
+                .Must(d => d is null || d >= new DateOnly(2000, 1, 1)).WithMessage("Enter a real date");
+            RuleFor(x => x.DurationMinutes).NotNull().WithMessage("Enter how long the support took, in minutes")
+                .InclusiveBetween(1, 1440).WithMessage("Duration must be between 1 and 1440 minutes");
+            RuleFor(x => x.Notes).MaximumLength(1000).Matches(TextRules.FreeTextPattern).WithMessage("Notes must not contain < > or control characters");
+        }
+    }
+
+    public sealed class Handler(NpgsqlDataSource db, TimeProvider clock) : ICommandHandler<Command, Response?>
+    {
+        private const string Sql = $"""
+            WITH visible AS (SELECT c.id FROM carer c WHERE c.id = @CarerId AND {PartnerAccess.Visible}),
+            support AS (
+                INSERT INTO partner_support (carer_id, partner, support_type, given_on, duration_minutes, notes, recorded_by)
+                SELECT id, @Partner, @SupportType, @GivenOn, @DurationMinutes, @Notes, @Subject FROM visible
+                RETURNING id
+            ),
+            audit AS (
+                INSERT INTO audit_event (actor_subject, actor_role, action, record_type, record_id, outcome, reason)
+                SELECT @Subject, 'Partner', 'RecordPartnerSupport', 'carer', @CarerId::text,
+                       CASE WHEN EXISTS (SELECT 1 FROM visible) THEN 'success' ELSE 'notFound' END, @Partner
+            )
+            SELECT id FROM support
+            """;
+
+        public async ValueTask<Response?> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var body = command.Body;
+            var parameters = new DynamicParameters(PartnerAccess.Parameters(command.Caller, DateOnly.FromDateTime(clock.GetLocalNow().Date)));
+            parameters.AddDynamicParams(new
+            {
+                command.CarerId,
+                command.Caller.Partner,
+                command.Caller.Subject,
+                SupportType = body.SupportType!.Value.Code(),
+                GivenOn = body.GivenOn!.Value,
+                DurationMinutes = body.DurationMinutes!.Value,
+                Notes = string.IsNullOrWhiteSpace(body.Notes) ? null : body.Notes.Trim(),
+            });
+            await using var connection = await db.OpenConnectionAsync(cancellationToken);
+            var id = await connection.QuerySingleOrDefaultAsync<Guid?>(new CommandDefinition(Sql, parameters, cancellationToken: cancellationToken));
+            return id is null ? null : new Response(id.Value, command.CarerId, body.SupportType.Value, body.GivenOn.Value, body.DurationMinutes.Value);
+        }
+    }
+
+    public static async Task<Results<Created<Response>, ProblemHttpResult>> Endpoint(
+        Guid carerId, Request body, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
+        await mediator.Send(new Command(Caller.From(user), carerId, body), cancellationToken) is { } recorded
+            ? TypedResults.Created($"/api/partner/carers/{carerId}", recorded)
+            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "There is no such carer, or they have not agreed to share with you.");
+}

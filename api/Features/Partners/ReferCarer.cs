@@ -1,0 +1,188 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using Carers.Api.Domain;
+using Carers.Api.Features.Matching;
+using Carers.Api.Infrastructure;
+using Carers.Api.Infrastructure.Auth;
+using Dapper;
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Npgsql;
+
+namespace Carers.Api.Features.Partners;
+
+/// <summary>
+/// A partner refers a carer, with the carer's consent to share with that partner. The person is
+/// matched by NHS number, or created; a probable match (surname, date of birth, postcode) goes
+/// to the staff match queue. A carer.referred event is queued for the partner.
+/// </summary>
+public static class ReferCarer
+{
+    public enum MatchedBy { NhsNumber, Probable, New }
+
+    public sealed record ConsentGiven
+    {
+        public ConsentBasis? Basis { get; init; }
+        public DateOnly? GivenOn { get; init; }
+    }
+
+    public sealed record Request
+    {
+        public string? GivenName { get; init; }
+        public string? FamilyName { get; init; }
+        public DateOnly? DateOfBirth { get; init; }
+        public string? Postcode { get; init; }
+        public string? NhsNumber { get; init; }
+        public string? Email { get; init; }
+        public string? Phone { get; init; }
+        public string? PreferredLanguage { get; init; }
+        /// <summary>The carer's consent to share with the referring partner.</summary>
+        public ConsentGiven? Consent { get; init; }
+        /// <summary>Why the partner refers them, in a sentence or two.</summary>
+        public string? Reason { get; init; }
+    }
+
+    public sealed record Response(Guid ReferralId, Guid CarerId, MatchedBy MatchedBy);
+
+    public sealed record Command(Caller Caller, Request Body) : ICommand<Outcome>;
+
+    public abstract record Outcome
+    {
+        public sealed record Referred(Response Response) : Outcome;
+        public sealed record OutOfScope(string Message) : Outcome;
+    }
+
+    public sealed class Validator : AbstractValidator<Request>
+    {
+        public Validator(TimeProvider clock)
+        {
+            var today = () => DateOnly.FromDateTime(clock.GetLocalNow().Date);
+            RuleFor(x => x.GivenName).PersonName("the carer's first name");
+            RuleFor(x => x.FamilyName).PersonName("the carer's last name");
+            RuleFor(x => x.DateOfBirth).NotNull().WithMessage("Enter the carer's date of birth")
+                .Must(d => d is null || (d <= today() && CarerCategories.Age(d.Value, today()) is >= 5 and <= 120))
+                .WithMessage("The carer must be 5 or over, with a real date of birth");
+            RuleFor(x => x.Postcode).ValidPostcode();
+            RuleFor(x => x.NhsNumber).MaximumLength(12).Must(n => n is null || Domain.NhsNumber.IsValid(n))
+                .WithMessage("Enter a valid NHS number, like 943 476 5919");
+            RuleFor(x => x.Email).MaximumLength(254).EmailAddress().WithMessage("Enter an email address in the correct format");
+            RuleFor(x => x.Phone).MaximumLength(20).Matches(TextRules.PhonePattern).WithMessage("Enter a telephone number, like 01582 123456");
+            RuleFor(x => x.Phone).NotEmpty().When(x => string.IsNullOrWhiteSpace(x.Email))
+                .WithMessage("Enter a telephone number or an email address so the council can contact the carer");
+            RuleFor(x => x.PreferredLanguage).MaximumLength(50).Matches(TextRules.NamePattern).WithMessage("Language must only include letters");
+            RuleFor(x => x.Consent).NotNull().WithMessage("Record the carer's consent to share with you");
+            RuleFor(x => x.Consent!.Basis).NotNull().When(x => x.Consent is not null).WithMessage("Select the basis of the carer's consent");
+            RuleFor(x => x.Consent!.GivenOn).NotNull().When(x => x.Consent is not null).WithMessage("Enter the date the carer gave consent")
+                .Must(d => d is null || d <= today()).When(x => x.Consent is not null).WithMessage("The date consent was given must be today or in the past");
+            RuleFor(x => x.Reason).MaximumLength(1000).Matches(TextRules.FreeTextPattern).WithMessage("The reason must not contain < > or control characters");
+        }
+    }
+
+    public sealed class Handler(NpgsqlDataSource db, TimeProvider clock) : ICommandHandler<Command, Outcome>
+    {
+        private const string InsertCarerSql = """
+            INSERT INTO carer (registered_by, given_name, family_name, date_of_birth, email, phone, postcode, preferred_language,
+                preferred_contact_channel, nhs_number, identification_source, identified_at)
+            VALUES ('partner', @GivenName, @FamilyName, @DateOfBirth, @Email, @Phone, @Postcode, @PreferredLanguage,
+                @Channel, @NhsNumber, 'partnerReferral', now())
+            RETURNING id
+            """;
+
+        private const string ReferSql = """
+            INSERT INTO consent (carer_id, purpose, basis, given_on, given_by)
+            VALUES (@CarerId, @Purpose, @Basis, @GivenOn, @ReferredBy)
+            ON CONFLICT (carer_id, purpose) WHERE withdrawn_at IS NULL DO NOTHING;
+            UPDATE carer SET version = version + 1, updated_at = now() WHERE id = @CarerId;
+            INSERT INTO partner_referral (id, carer_id, partner, referred_by, matched_by, reason)
+            VALUES (@ReferralId, @CarerId, @Partner, @ReferredBy, @MatchedBy, @Reason);
+            INSERT INTO outbox_message (event_type, partner, carer_id, payload)
+            VALUES ('carer.referred', @Partner, @CarerId, jsonb_build_object('carerId', @CarerId, 'referralId', @ReferralId));
+            INSERT INTO audit_event (actor_subject, actor_role, action, record_type, record_id, outcome, reason)
+            VALUES (@ReferredBy, 'Partner', 'ReferCarer', 'carer', @CarerId::text, 'success', @Partner);
+            """;
+
+        public async ValueTask<Outcome> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var body = command.Body;
+            var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+            var partner = command.Caller.Partner!;
+            if (PartnerAccess.MaxAgeFor(partner) is { } maxAge && CarerCategories.Age(body.DateOfBirth!.Value, today) >= maxAge)
+            {
+                return new Outcome.OutOfScope($"CHUMS supports young carers and young adult carers under {maxAge}.");
+            }
+
+            // Two referrals of one new person at once: the second meets the NHS number's unique
+            // index, and on the retry it finds the first one's record.
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    return await Refer(command, partner, cancellationToken);
+                }
+                catch (PostgresException e) when (attempt < 3 && e.SqlState == PostgresErrorCodes.UniqueViolation && e.ConstraintName == "carer_nhs_number_key")
+                {
+                }
+            }
+        }
+
+        private async Task<Outcome> Refer(Command command, string partner, CancellationToken cancellationToken)
+        {
+            var body = command.Body;
+            var nhsNumber = body.NhsNumber is null ? null : Domain.NhsNumber.Normalise(body.NhsNumber);
+            var postcode = Domain.Postcode.Normalise(body.Postcode!);
+            await using var connection = await db.OpenConnectionAsync(cancellationToken);
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+
+            var carerId = nhsNumber is null ? null : await CarerMatcher.FindByNhsNumber(connection, transaction, nhsNumber, cancellationToken);
+            var matchedBy = MatchedBy.NhsNumber;
+            if (carerId is null)
+            {
+                carerId = await connection.ExecuteScalarAsync<Guid>(new CommandDefinition(InsertCarerSql, new
+                {
+                    GivenName = body.GivenName!.Trim(),
+                    FamilyName = body.FamilyName!.Trim(),
+                    body.DateOfBirth,
+                    Email = string.IsNullOrWhiteSpace(body.Email) ? null : body.Email.Trim(),
+                    Phone = string.IsNullOrWhiteSpace(body.Phone) ? null : body.Phone.Trim(),
+                    Postcode = postcode,
+                    PreferredLanguage = string.IsNullOrWhiteSpace(body.PreferredLanguage) ? "English" : body.PreferredLanguage.Trim(),
+                    Channel = string.IsNullOrWhiteSpace(body.Phone) ? ContactChannel.Email.Code() : ContactChannel.Phone.Code(),
+                    NhsNumber = nhsNumber,
+                }, transaction, cancellationToken: cancellationToken));
+                var probable = await CarerMatcher.QueueProbableMatches(connection, transaction, carerId.Value, body.FamilyName.Trim(), body.DateOfBirth!.Value, postcode, cancellationToken);
+                matchedBy = probable > 0 ? MatchedBy.Probable : MatchedBy.New;
+            }
+
+            var referralId = Guid.NewGuid();
+            await connection.ExecuteAsync(new CommandDefinition(ReferSql, new
+            {
+                CarerId = carerId.Value,
+                ReferralId = referralId,
+                Partner = partner,
+                Purpose = PartnerAccess.ConsentPurposeFor(partner),
+                Basis = body.Consent!.Basis!.Value.Code(),
+                GivenOn = body.Consent.GivenOn!.Value,
+                ReferredBy = command.Caller.Subject,
+                MatchedBy = matchedBy.Code(),
+                Reason = string.IsNullOrWhiteSpace(body.Reason) ? null : body.Reason.Trim(),
+            }, transaction, cancellationToken: cancellationToken));
+            await transaction.CommitAsync(cancellationToken);
+            return new Outcome.Referred(new Response(referralId, carerId.Value, matchedBy));
+        }
+    }
+
+    public static async Task<Results<Created<Response>, ProblemHttpResult>> Endpoint(
+        Request body, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken)
+    {
+        var outcome = await mediator.Send(new Command(Caller.From(user), body), cancellationToken);
+        return outcome switch
+        {
+            Outcome.Referred referred => TypedResults.Created($"/api/partner/carers/{referred.Response.CarerId}", referred.Response),
+            Outcome.OutOfScope outOfScope => TypedResults.Problem(new HttpValidationProblemDetails(
+                new Dictionary<string, string[]> { ["dateOfBirth"] = [outOfScope.Message] })
+            { Status = StatusCodes.Status400BadRequest, Title = "Some of the information is missing or not valid." }),
+            _ => throw new InvalidOperationException("Unknown outcome."),
+        };
+    }
+}

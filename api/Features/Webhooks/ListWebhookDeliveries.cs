@@ -1,0 +1,105 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using Carers.Api.Infrastructure;
+using Carers.Api.Infrastructure.Auth;
+using Dapper;
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Npgsql;
+
+namespace Carers.Api.Features.Webhooks;
+
+/// <summary>A manager reads a partner's webhook address and its delivery log, newest first.</summary>
+public static class ListWebhookDeliveries
+{
+    public sealed record Request
+    {
+        [FromQuery(Name = "limit")]
+        public int? Limit { get; init; }
+
+        [FromQuery(Name = "cursor")]
+        public string? Cursor { get; init; }
+    }
+
+    public sealed record Delivery(
+        [property: Range(1, long.MaxValue)] long Id,
+        Guid EventId,
+        [property: MaxLength(50)] string EventType,
+        DateTimeOffset AttemptedAt,
+        [property: Range(100, 599)] int? StatusCode,
+        [property: MaxLength(20)] string Outcome,
+        [property: MaxLength(500)] string? Error,
+        [property: Range(0, int.MaxValue)] int DurationMs,
+        bool EventDelivered);
+
+    public sealed record Response(
+        [property: MaxLength(20)] string Partner,
+        [property: MaxLength(500)] string? Url,
+        [property: Range(0, int.MaxValue)] int EventsWaiting,
+        Page<Delivery> Deliveries);
+
+    internal sealed record Position(long I);
+
+    public sealed record Query(Caller Caller, string Partner, Request Criteria) : IQuery<Response>;
+
+    public sealed class Validator : AbstractValidator<Request>
+    {
+        public Validator()
+        {
+            RuleFor(x => x.Limit).InclusiveBetween(1, Infrastructure.Cursor.MaxPageSize).WithMessage($"Limit must be between 1 and {Infrastructure.Cursor.MaxPageSize}");
+            RuleFor(x => x.Cursor).MaximumLength(Infrastructure.Cursor.MaxLength)
+                .Must(c => Infrastructure.Cursor.IsValid<Position>(c)).WithMessage("This cursor is not one we gave you");
+        }
+    }
+
+    public sealed class Handler(NpgsqlDataSource db) : IQueryHandler<Query, Response>
+    {
+        private const string Sql = """
+            SELECT url FROM webhook_subscription WHERE partner = @Partner;
+            SELECT count(*)::int FROM outbox_message WHERE partner = @Partner AND delivered_at IS NULL;
+            SELECT d.id, d.event_id, o.event_type, d.attempted_at, d.status_code, d.outcome, d.error, d.duration_ms, o.delivered_at IS NOT NULL AS event_delivered
+            FROM webhook_delivery d JOIN outbox_message o ON o.id = d.event_id
+            WHERE d.partner = @Partner AND (@Before::bigint IS NULL OR d.id < @Before)
+            ORDER BY d.id DESC LIMIT @Take;
+            """;
+
+        public async ValueTask<Response> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var limit = query.Criteria.Limit ?? 50;
+            Cursor.TryDecode<Position>(query.Criteria.Cursor, out var before);
+            await using var connection = await db.OpenConnectionAsync(cancellationToken);
+            await using var grid = await connection.QueryMultipleAsync(new CommandDefinition(Sql,
+                new { query.Partner, Before = before?.I, Take = limit + 1 }, cancellationToken: cancellationToken));
+            var url = await grid.ReadSingleOrDefaultAsync<string?>();
+            var waiting = await grid.ReadSingleAsync<int>();
+            var rows = (await grid.ReadAsync<Row>()).ToList();
+            var page = rows.Take(limit).Select(r => new Delivery(r.Id, r.EventId, r.EventType, new DateTimeOffset(r.AttemptedAt, TimeSpan.Zero),
+                r.StatusCode, r.Outcome, r.Error, r.DurationMs, r.EventDelivered)).ToList();
+            var next = rows.Count > limit ? Cursor.Encode(new Position(page[^1].Id)) : null;
+            return new Response(query.Partner, url, waiting, new Page<Delivery>(page, next));
+        }
+
+        private sealed record Row
+        {
+            public long Id { get; init; }
+            public Guid EventId { get; init; }
+            public string EventType { get; init; } = "";
+            public DateTime AttemptedAt { get; init; }
+            public int? StatusCode { get; init; }
+            public string Outcome { get; init; } = "";
+            public string? Error { get; init; }
+            public int DurationMs { get; init; }
+            public bool EventDelivered { get; init; }
+        }
+    }
+
+    /// <param name="partner">CarersCentral or Chums.</param>
+    public static async Task<Results<Ok<Response>, ProblemHttpResult>> Endpoint(
+        [AllowedValues("CarersCentral", "Chums")] string partner, [AsParameters] Request criteria, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken)
+    {
+        if (!PartnerNames.All.Contains(partner)) return RegisterPartnerWebhook.UnknownPartner();
+        return TypedResults.Ok(await mediator.Send(new Query(Caller.From(user), partner, criteria), cancellationToken));
+    }
+}

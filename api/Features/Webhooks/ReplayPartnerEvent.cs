@@ -1,0 +1,47 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using Carers.Api.Infrastructure.Auth;
+using Dapper;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Npgsql;
+
+namespace Carers.Api.Features.Webhooks;
+
+/// <summary>A manager sends an event to its partner again (same event id, so the partner can dedupe).</summary>
+public static class ReplayPartnerEvent
+{
+    public sealed record Command(Caller Caller, string Partner, Guid EventId) : ICommand<bool>;
+
+    public sealed class Handler(NpgsqlDataSource db) : ICommandHandler<Command, bool>
+    {
+        private const string Sql = """
+            WITH replayed AS (
+                UPDATE outbox_message SET delivered_at = NULL, next_attempt_at = now() WHERE id = @EventId AND partner = @Partner RETURNING id
+            ),
+            audit AS (
+                INSERT INTO audit_event (actor_subject, actor_role, action, record_type, record_id, outcome, reason)
+                SELECT @Subject, @Role, 'ReplayPartnerEvent', 'outboxMessage', @EventId::text,
+                       CASE WHEN EXISTS (SELECT 1 FROM replayed) THEN 'success' ELSE 'notFound' END, @Partner
+            )
+            SELECT count(*) FROM replayed
+            """;
+
+        public async ValueTask<bool> Handle(Command command, CancellationToken cancellationToken)
+        {
+            await using var connection = await db.OpenConnectionAsync(cancellationToken);
+            return await connection.ExecuteScalarAsync<long>(new CommandDefinition(Sql,
+                new { command.EventId, command.Partner, command.Caller.Subject, command.Caller.Role }, cancellationToken: cancellationToken)) == 1;
+        }
+    }
+
+    /// <param name="partner">CarersCentral or Chums.</param>
+    public static async Task<Results<Accepted, ProblemHttpResult>> Endpoint(
+        [AllowedValues("CarersCentral", "Chums")] string partner, Guid eventId, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken)
+    {
+        if (!PartnerNames.All.Contains(partner)) return RegisterPartnerWebhook.UnknownPartner();
+        return await mediator.Send(new Command(Caller.From(user), partner, eventId), cancellationToken)
+            ? TypedResults.Accepted($"/api/partners/{partner}/deliveries")
+            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "There is no such event for this partner.");
+    }
+}

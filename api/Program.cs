@@ -1,5 +1,6 @@
 using Carers.Api.Features.Carers;
 using Carers.Api.Features.DevTokens;
+using Carers.Api.Features.GpFlags;
 using Carers.Api.Features.Matching;
 using Carers.Api.Features.Partners;
 using Carers.Api.Features.Webhooks;
@@ -21,9 +22,12 @@ builder.Services.AddMediator((Mediator.MediatorOptions options) => options.Servi
 builder.Services.AddCarersValidation();
 builder.Services.AddCarersHealthChecks();
 builder.Services.AddWebhooks(builder.Configuration);
+builder.Services.AddGpFlags(builder.Configuration);
 builder.Services.Configure<LutonOptions>(builder.Configuration.GetSection(LutonOptions.Section));
 builder.WebHost.ConfigureKestrel(kestrel =>
-    kestrel.Limits.MaxRequestBodySize = builder.Configuration.GetValue("Carers:MaxRequestBodyBytes", RequestLimits.DefaultMaxBodyBytes));
+    kestrel.Limits.MaxRequestBodySize = Math.Max(
+        builder.Configuration.GetValue("Carers:MaxRequestBodyBytes", RequestLimits.DefaultMaxBodyBytes),
+        builder.Configuration.GetValue("Carers:MaxFhirBodyBytes", RequestLimits.DefaultMaxFhirBodyBytes)));
 
 var app = builder.Build();
 
@@ -36,6 +40,8 @@ app.UseCarersProblems();
 app.UseRequestBodyLimit();
 app.UseCarersOpenApi();
 app.UseCarersSpa();
+// Routing after static files: otherwise the SPA fallback endpoint would claim /assets/*.js too.
+app.UseRouting();
 app.UseAuthentication();
 app.UseCarersRateLimiting();
 app.UseAuthorization();
@@ -47,6 +53,7 @@ app.MapCarers();
 app.MapPartners();
 app.MapWebhooks();
 app.MapMatching();
+app.MapGpFlags();
 app.MapCarersSpaFallback();
 
 app.Run();

@@ -1,8 +1,20 @@
 namespace Carers.Api.Infrastructure;
 
+/// <summary>Marks an operation that answers with an ETag (documented in the contract).</summary>
+public sealed class ReturnsETagMetadata;
+
+/// <summary>Marks an operation that needs If-Match (documented in the contract).</summary>
+public sealed class RequiresIfMatchMetadata;
+
 /// <summary>Optimistic concurrency (SPEC §8): a record's version travels as a strong ETag.</summary>
 public static class ETags
 {
+    public static TBuilder ReturnsETag<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata(new ReturnsETagMetadata());
+
+    public static TBuilder RequiresIfMatch<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata(new RequiresIfMatchMetadata(), new ReturnsETagMetadata());
+
     public static string For(int version) => $"\"v{version}\"";
 
     public abstract record Precondition

@@ -48,6 +48,7 @@ public static class OpenApiSetup
             // Use-case types nest their Request and Response: RegisterCarer.Request → RegisterCarerRequest.
             options.CustomSchemaIds(SchemaId);
             options.SupportNonNullableReferenceTypes();
+            options.NonNullableReferenceTypesAsRequired();
             options.OperationFilter<SecurityOperationFilter>();
             options.SchemaFilter<ValidatorSchemaFilter>();
             options.SchemaFilter<LimitsSchemaFilter>();
@@ -104,6 +105,33 @@ public static class OpenApiSetup
             AddProblem(operation, context, "429", "Too many requests: wait for the number of seconds in Retry-After.");
             AddProblem(operation, context, "500", "Something went wrong on our side; the traceId identifies it.");
 
+            if (metadata.OfType<RequiresIfMatchMetadata>().Any())
+            {
+                operation.Parameters ??= [];
+                operation.Parameters.Add(new OpenApiParameter
+                {
+                    Name = "If-Match",
+                    In = ParameterLocation.Header,
+                    Required = true,
+                    Description = "The ETag you last read, exactly as given. Missing: 428. Stale: 412.",
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 20 },
+                });
+            }
+
+            if (metadata.OfType<AcceptsIdempotencyKeyMetadata>().Any() && context.ApiDescription.HttpMethod == "POST")
+            {
+                operation.Parameters ??= [];
+                operation.Parameters.Add(new OpenApiParameter
+                {
+                    Name = Idempotency.Header,
+                    In = ParameterLocation.Header,
+                    Required = false,
+                    Description = "Makes a retry harmless: a replay answers the first response (with Idempotency-Replayed: true); "
+                        + "the same key with another body is 422; while the first is still running, 409.",
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 255 },
+                });
+            }
+
             if (operation.Responses["429"] is OpenApiResponse tooMany)
             {
                 tooMany.Headers ??= new Dictionary<string, IOpenApiHeader>();
@@ -116,6 +144,14 @@ public static class OpenApiSetup
                 concrete.Headers ??= new Dictionary<string, IOpenApiHeader>();
                 concrete.Headers[RateLimiting.LimitHeader] = RateLimitHeader("Requests allowed in the current window.");
                 concrete.Headers[RateLimiting.RemainingHeader] = RateLimitHeader("Requests left in the current window.");
+                if (status.StartsWith('2') && metadata.OfType<ReturnsETagMetadata>().Any())
+                {
+                    concrete.Headers["ETag"] = new OpenApiHeader
+                    {
+                        Description = "The record's version; send it back in If-Match to change the record.",
+                        Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 20 },
+                    };
+                }
             }
         }
 

@@ -1,3 +1,4 @@
+using Carers.Api.Infrastructure;
 using Carers.Api.Infrastructure.Auth;
 using Carers.Api.Infrastructure.Problems;
 using Microsoft.AspNetCore.Mvc;
@@ -14,11 +15,11 @@ public static class CarersEndpoints
             .AddEndpointFilter<ValidationFilter>()
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
-        me.MapPost("", RegisterCarer.Endpoint).WithName(nameof(RegisterCarer))
+        me.MapPost("", RegisterCarer.Endpoint).WithName(nameof(RegisterCarer)).ReturnsETag()
             .WithSummary("Register as a carer").ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
-        me.MapGet("", GetMyCarerRecord.Endpoint).WithName(nameof(GetMyCarerRecord))
+        me.MapGet("", GetMyCarerRecord.Endpoint).WithName(nameof(GetMyCarerRecord)).ReturnsETag()
             .WithSummary("Read your carer record").ProducesProblem(StatusCodes.Status404NotFound);
-        me.MapPut("", UpdateMyCarerRecord.Endpoint).WithName(nameof(UpdateMyCarerRecord))
+        me.MapPut("", UpdateMyCarerRecord.Endpoint).WithName(nameof(UpdateMyCarerRecord)).RequiresIfMatch()
             .WithSummary("Change your details (needs If-Match)")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired);
@@ -42,7 +43,7 @@ public static class CarersEndpoints
 
         staff.MapGet("", SearchCarers.Endpoint).WithName(nameof(SearchCarers))
             .WithSummary("Search carers by name, date of birth, postcode or NHS number").ProducesValidationProblem();
-        staff.MapGet("/{carerId:guid}", GetCarer.Endpoint).WithName(nameof(GetCarer))
+        staff.MapGet("/{carerId:guid}", GetCarer.Endpoint).WithName(nameof(GetCarer)).ReturnsETag()
             .WithSummary("Open a carer's record").ProducesProblem(StatusCodes.Status404NotFound);
 
         return app;

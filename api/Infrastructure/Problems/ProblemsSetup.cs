@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Http.Features;
+using Carers.Api.Features.GpFlags;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace Carers.Api.Infrastructure.Problems;
 
@@ -28,12 +31,29 @@ public static class ProblemsSetup
     public static WebApplication UseCarersProblems(this WebApplication app)
     {
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseStatusCodePages(context => context.HttpContext.Response.ContentLength is null && FhirResults.IsFhirRequest(context.HttpContext)
+            ? WriteProblemAsync(context.HttpContext, context.HttpContext.Response.StatusCode, ReasonPhrases.GetReasonPhrase(context.HttpContext.Response.StatusCode)).AsTask()
+            : DefaultStatusCodePage(context));
         return app;
     }
 
+    private static Task DefaultStatusCodePage(StatusCodeContext context) =>
+        context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context.HttpContext,
+            ProblemDetails = new ProblemDetails { Status = context.HttpContext.Response.StatusCode, Title = ReasonPhrases.GetReasonPhrase(context.HttpContext.Response.StatusCode) },
+        }).AsTask();
+
+    /// <summary>Problem details on the JSON API; an OperationOutcome on /fhir (SPEC §8).</summary>
     public static ValueTask WriteProblemAsync(HttpContext context, int status, string title, string? detail = null, IDictionary<string, string[]>? errors = null)
     {
+        if (FhirResults.IsFhirRequest(context))
+        {
+            var diagnostics = detail is null ? title : $"{title} {detail}";
+            if (errors is not null) diagnostics += " " + string.Join(" ", errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}"));
+            return new ValueTask(FhirResults.Error(status, FhirResults.IssueFor(status), diagnostics).ExecuteAsync(context));
+        }
+
         var problem = errors is null
             ? new ProblemDetails { Status = status, Title = title, Detail = detail }
             : new HttpValidationProblemDetails(errors) { Status = status, Title = title, Detail = detail };
@@ -49,6 +69,7 @@ public static class ProblemsSetup
 public static class RequestLimits
 {
     public const long DefaultMaxBodyBytes = 1_048_576;
+    public const long DefaultMaxFhirBodyBytes = 16_777_216;
 
     /// <summary>
     /// Refuses an oversized body before anything reads it. Kestrel enforces the same limit for
@@ -56,9 +77,12 @@ public static class RequestLimits
     /// </summary>
     public static WebApplication UseRequestBodyLimit(this WebApplication app)
     {
-        var limit = app.Configuration.GetValue("Carers:MaxRequestBodyBytes", DefaultMaxBodyBytes);
+        var jsonLimit = app.Configuration.GetValue("Carers:MaxRequestBodyBytes", DefaultMaxBodyBytes);
+        // A Bundle of 10,000 flags is several megabytes; the rest of the API never needs that.
+        var fhirLimit = app.Configuration.GetValue("Carers:MaxFhirBodyBytes", DefaultMaxFhirBodyBytes);
         app.Use(async (context, next) =>
         {
+            var limit = FhirResults.IsFhirRequest(context) ? fhirLimit : jsonLimit;
             if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
             {
                 feature.MaxRequestBodySize = limit;

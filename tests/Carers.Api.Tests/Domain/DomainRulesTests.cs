@@ -78,3 +78,34 @@ public sealed class CarerCategoryTests
     public void A_carer_with_no_relationships_yet_is_not_an_ex_carer() =>
         Assert.Equal(CarerCategory.AdultCarer, CarerCategories.For(new DateOnly(1980, 1, 1), Today, relationships: 0, endedRelationships: 0));
 }
+
+public sealed class VerhoeffTests
+{
+    [Theory]
+    [InlineData("224484003")]
+    [InlineData("302767002")]
+    [InlineData("224485002")]
+    [InlineData("224486001")]
+    [InlineData("407542009")]
+    [InlineData("824401000000105")]
+    [InlineData("199361000000101")]
+    [InlineData("229774002")]
+    public void Every_code_in_the_carer_table_has_a_valid_check_digit(string code) => Assert.True(global::Carers.Api.Domain.Verhoeff.IsValid(code));
+
+    [Theory]
+    [InlineData("224484004")]
+    [InlineData("224484013")]
+    [InlineData("242484003")]
+    [InlineData("")]
+    [InlineData("22448400x")]
+    public void A_mistyped_or_swapped_digit_is_caught(string code) => Assert.False(global::Carers.Api.Domain.Verhoeff.IsValid(code));
+
+    [Theory]
+    [InlineData("224484003", global::Carers.Api.Domain.CarerCodes.Meaning.Carer)]
+    [InlineData("199361000000101", global::Carers.Api.Domain.CarerCodes.Meaning.NoLongerACarer)]
+    [InlineData("229774002", global::Carers.Api.Domain.CarerCodes.Meaning.PaidCaregiver)]
+    [InlineData("22298006", global::Carers.Api.Domain.CarerCodes.Meaning.Unknown)]
+    [InlineData("0224484003", global::Carers.Api.Domain.CarerCodes.Meaning.Malformed)]
+    public void Codes_are_classified(string code, global::Carers.Api.Domain.CarerCodes.Meaning meaning) =>
+        Assert.Equal(meaning, global::Carers.Api.Domain.CarerCodes.Classify(code));
+}

@@ -60,6 +60,7 @@ public sealed class ApiFixture : IAsyncLifetime
             // The webhook dispatcher runs only in the tests that are about it (they switch it on).
             builder.UseSetting("Carers:Outbox:Enabled", "false");
             builder.UseSetting("Carers:Outbox:AllowPrivateAddresses", "true");
+            builder.UseSetting("GpFlags:SubjectHashKey", "tests-only-subject-hash-key-0123456789abcdef");
             foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             {
                 builder.UseSetting(key, value);

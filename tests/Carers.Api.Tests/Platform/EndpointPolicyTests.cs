@@ -9,7 +9,7 @@ namespace Carers.Api.Tests.Platform;
 /// <summary>Default deny: every mapped endpoint names its policy, bar a short, known list.</summary>
 public sealed class EndpointPolicyTests(ApiFixture api)
 {
-    private static readonly string[] OpenByDesign = ["/health/live", "/health/ready", "/dev/tokens", "/api/{**path}", "/dev/{**path}", "/fhir/{**path}"];
+    private static readonly string[] OpenByDesign = ["/health/live", "/health/ready", "/dev/tokens", "/fhir/metadata", "/api/{**path}", "/dev/{**path}", "/fhir/{**path}"];
 
     [Fact]
     public void Every_endpoint_names_an_authorisation_policy()

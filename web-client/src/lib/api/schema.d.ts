@@ -38,6 +38,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/gp-flags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The GP carer flag feed, newest first */
+        get: operations["ListGpFlags"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/match-candidates": {
         parameters: {
             query?: never;
@@ -306,18 +323,18 @@ export interface components {
         /** @description One caring relationship and the person cared for. */
         CaredForPerson: {
             /** Format: uuid */
-            relationshipId?: string;
-            givenName?: string;
-            familyName?: string;
-            postcode?: string;
-            relationship?: components["schemas"]["RelationshipType"];
-            mainNeed?: components["schemas"]["MainNeed"];
+            relationshipId: string;
+            givenName: string;
+            familyName: string;
+            postcode: string;
+            relationship: components["schemas"]["RelationshipType"];
+            mainNeed: components["schemas"]["MainNeed"];
             /** Format: int32 */
-            hoursPerWeek?: number;
-            hoursBand?: components["schemas"]["HoursBand"];
-            livesWithCarer?: boolean;
+            hoursPerWeek: number;
+            hoursBand: components["schemas"]["HoursBand"];
+            livesWithCarer: boolean;
             /** Format: date */
-            startedOn?: string;
+            startedOn: string;
             /** Format: date */
             endedOn?: string | null;
         };
@@ -326,31 +343,31 @@ export interface components {
         /** @description A carer's whole record as the carer and council staff see it. */
         CarerRecord: {
             /** Format: uuid */
-            id?: string;
-            givenName?: string;
-            familyName?: string;
+            id: string;
+            givenName: string;
+            familyName: string;
             /** Format: date */
-            dateOfBirth?: string;
-            category?: components["schemas"]["CarerCategory"];
-            registeredBy?: components["schemas"]["RegisteredBy"];
+            dateOfBirth: string;
+            category: components["schemas"]["CarerCategory"];
+            registeredBy: components["schemas"]["RegisteredBy"];
             email?: string | null;
             phone?: string | null;
             addressLine1?: string | null;
             addressLine2?: string | null;
             town?: string | null;
-            postcode?: string;
-            preferredLanguage?: string;
-            preferredContactChannel?: components["schemas"]["ContactChannel"];
-            reasonableAdjustments?: components["schemas"]["ReasonableAdjustment"][];
+            postcode: string;
+            preferredLanguage: string;
+            preferredContactChannel: components["schemas"]["ContactChannel"];
+            reasonableAdjustments: components["schemas"]["ReasonableAdjustment"][];
             ethnicity?: components["schemas"]["Ethnicity"];
             employmentStatus?: components["schemas"]["EmploymentStatus"];
             educationStatus?: components["schemas"]["EducationStatus"];
             nhsNumber?: string | null;
             gpPracticeOdsCode?: string | null;
-            identification?: components["schemas"]["Identification"];
-            caredForPeople?: components["schemas"]["CaredForPerson"][];
-            consents?: components["schemas"]["ConsentState"][];
-            referrals?: components["schemas"]["Referral"][];
+            identification: components["schemas"]["Identification"];
+            caredForPeople: components["schemas"]["CaredForPerson"][];
+            consents: components["schemas"]["ConsentState"][];
+            referrals: components["schemas"]["Referral"][];
         };
         /** @enum {string} */
         ConsentBasis: "self" | "parentForChild" | "bestInterests" | "lastingPowerOfAttorney";
@@ -358,8 +375,8 @@ export interface components {
         ConsentPurpose: "shareWithCarersCentral" | "shareWithChums" | "shareWithGp" | "contactMe";
         /** @description Where a consent purpose stands now; the full history stays in the database. */
         ConsentState: {
-            purpose?: components["schemas"]["ConsentPurpose"];
-            status?: components["schemas"]["ConsentStatus"];
+            purpose: components["schemas"]["ConsentPurpose"];
+            status: components["schemas"]["ConsentStatus"];
             basis?: components["schemas"]["ConsentBasis"];
             /** Format: date */
             givenOn?: string | null;
@@ -386,6 +403,8 @@ export interface components {
          * @enum {string}
          */
         Ethnicity: "asianBangladeshi" | "asianChinese" | "asianIndian" | "asianPakistani" | "asianOther" | "blackAfrican" | "blackCaribbean" | "blackOther" | "mixedWhiteAndAsian" | "mixedWhiteAndBlackAfrican" | "mixedWhiteAndBlackCaribbean" | "mixedOther" | "whiteBritish" | "whiteIrish" | "whiteGypsyOrIrishTraveller" | "whiteRoma" | "whiteOther" | "otherArab" | "otherAny" | "preferNotToSay";
+        /** @enum {string} */
+        FlagOutcome: "knownCarer" | "awaitingContact" | "countOnly";
         GiveConsentRequest: {
             purpose: components["schemas"]["ConsentPurpose"];
             basis: components["schemas"]["ConsentBasis"];
@@ -407,7 +426,7 @@ export interface components {
             status?: number | null;
             detail?: string | null;
             instance?: string | null;
-            errors?: {
+            errors: {
                 [key: string]: string[];
             };
         } & {
@@ -415,67 +434,89 @@ export interface components {
         };
         /** @description Where and when the council first knew this person as a carer (SPEC §2). */
         Identification: {
-            source?: components["schemas"]["IdentificationSource"];
+            source: components["schemas"]["IdentificationSource"];
             /** Format: date-time */
-            identifiedAt?: string;
+            identifiedAt: string;
         };
         /** @enum {string} */
         IdentificationSource: "selfRegistration" | "staff" | "partnerReferral" | "gpFlag";
+        ListGpFlagsItem: {
+            /** Format: int64 */
+            id: number;
+            odsCode: string;
+            snomedCode: string;
+            isCarer: boolean;
+            status: string;
+            /** Format: date */
+            recordedOn: string;
+            /** Format: date-time */
+            receivedAt: string;
+            outcome: components["schemas"]["FlagOutcome"];
+            /** Format: uuid */
+            carerId?: string | null;
+            nhsNumber?: string | null;
+            source: string;
+        };
+        /** @description One page of a list: the items and the cursor for the next page (null on the last). */
+        ListGpFlagsItemPage: {
+            items: components["schemas"]["ListGpFlagsItem"][];
+            nextCursor?: string | null;
+        };
         ListMatchCandidatesCandidate: {
             /** Format: uuid */
-            id?: string;
-            reason?: string;
+            id: string;
+            reason: string;
             /** Format: date-time */
-            foundAt?: string;
-            incoming?: components["schemas"]["ListMatchCandidatesPerson"];
-            existing?: components["schemas"]["ListMatchCandidatesPerson"];
+            foundAt: string;
+            incoming: components["schemas"]["ListMatchCandidatesPerson"];
+            existing: components["schemas"]["ListMatchCandidatesPerson"];
         };
         /** @description One page of a list: the items and the cursor for the next page (null on the last). */
         ListMatchCandidatesCandidatePage: {
-            items?: components["schemas"]["ListMatchCandidatesCandidate"][];
+            items: components["schemas"]["ListMatchCandidatesCandidate"][];
             nextCursor?: string | null;
         };
         ListMatchCandidatesPerson: {
             /** Format: uuid */
-            id?: string;
-            givenName?: string;
-            familyName?: string;
+            id: string;
+            givenName: string;
+            familyName: string;
             /** Format: date */
-            dateOfBirth?: string;
-            postcode?: string;
+            dateOfBirth: string;
+            postcode: string;
             nhsNumber?: string | null;
-            identificationSource?: string;
+            identificationSource: string;
             /** Format: date-time */
-            identifiedAt?: string;
-            hasSignIn?: boolean;
+            identifiedAt: string;
+            hasSignIn: boolean;
         };
         ListWebhookDeliveriesDelivery: {
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: uuid */
-            eventId?: string;
-            eventType?: string;
+            eventId: string;
+            eventType: string;
             /** Format: date-time */
-            attemptedAt?: string;
+            attemptedAt: string;
             /** Format: int32 */
             statusCode?: number | null;
-            outcome?: string;
+            outcome: string;
             error?: string | null;
             /** Format: int32 */
-            durationMs?: number;
-            eventDelivered?: boolean;
+            durationMs: number;
+            eventDelivered: boolean;
         };
         /** @description One page of a list: the items and the cursor for the next page (null on the last). */
         ListWebhookDeliveriesDeliveryPage: {
-            items?: components["schemas"]["ListWebhookDeliveriesDelivery"][];
+            items: components["schemas"]["ListWebhookDeliveriesDelivery"][];
             nextCursor?: string | null;
         };
         ListWebhookDeliveriesResponse: {
-            partner?: string;
+            partner: string;
             url?: string | null;
             /** Format: int32 */
-            eventsWaiting?: number;
-            deliveries?: components["schemas"]["ListWebhookDeliveriesDeliveryPage"];
+            eventsWaiting: number;
+            deliveries: components["schemas"]["ListWebhookDeliveriesDeliveryPage"];
         };
         /** @enum {string} */
         MainNeed: "frailty" | "physicalDisability" | "sensoryImpairment" | "learningDisability" | "mentalHealth" | "substanceMisuse" | "dementia" | "longTermIllness" | "other";
@@ -485,37 +526,37 @@ export interface components {
          */
         PartnerCarer: {
             /** Format: uuid */
-            id?: string;
-            givenName?: string;
-            familyName?: string;
+            id: string;
+            givenName: string;
+            familyName: string;
             /** Format: date */
-            dateOfBirth?: string;
-            category?: components["schemas"]["CarerCategory"];
-            postcode?: string;
+            dateOfBirth: string;
+            category: components["schemas"]["CarerCategory"];
+            postcode: string;
             email?: string | null;
             phone?: string | null;
-            preferredLanguage?: string;
-            preferredContactChannel?: components["schemas"]["ContactChannel"];
-            reasonableAdjustments?: components["schemas"]["ReasonableAdjustment"][];
-            caringFor?: components["schemas"]["PartnerCaringRole"][];
-            consentBasis?: components["schemas"]["ConsentBasis"];
+            preferredLanguage: string;
+            preferredContactChannel: components["schemas"]["ContactChannel"];
+            reasonableAdjustments: components["schemas"]["ReasonableAdjustment"][];
+            caringFor: components["schemas"]["PartnerCaringRole"][];
+            consentBasis: components["schemas"]["ConsentBasis"];
             /** Format: date */
-            consentGivenOn?: string;
+            consentGivenOn: string;
             /** Format: date-time */
-            updatedAt?: string;
+            updatedAt: string;
         };
         /** @description One page of a list: the items and the cursor for the next page (null on the last). */
         PartnerCarerPage: {
-            items?: components["schemas"]["PartnerCarer"][];
+            items: components["schemas"]["PartnerCarer"][];
             nextCursor?: string | null;
         };
         /** @description A caring relationship without the cared-for person's identity or health. */
         PartnerCaringRole: {
-            relationship?: components["schemas"]["RelationshipType"];
-            hoursBand?: components["schemas"]["HoursBand"];
-            livesWithCarer?: boolean;
+            relationship: components["schemas"]["RelationshipType"];
+            hoursBand: components["schemas"]["HoursBand"];
+            livesWithCarer: boolean;
             /** Format: date */
-            startedOn?: string;
+            startedOn: string;
             /** Format: date */
             endedOn?: string | null;
         };
@@ -544,14 +585,14 @@ export interface components {
         };
         RecordPartnerSupportResponse: {
             /** Format: uuid */
-            supportId?: string;
+            supportId: string;
             /** Format: uuid */
-            carerId?: string;
-            supportType?: components["schemas"]["RecordPartnerSupportSupportType"];
+            carerId: string;
+            supportType: components["schemas"]["RecordPartnerSupportSupportType"];
             /** Format: date */
-            givenOn?: string;
+            givenOn: string;
             /** Format: int32 */
-            durationMinutes?: number;
+            durationMinutes: number;
         };
         /** @enum {string} */
         RecordPartnerSupportSupportType: "helplineCall" | "coaching" | "training" | "peerGroup" | "schoolVisit" | "trip" | "counselling" | "advice" | "other";
@@ -578,16 +619,16 @@ export interface components {
         };
         ReferCarerResponse: {
             /** Format: uuid */
-            referralId?: string;
+            referralId: string;
             /** Format: uuid */
-            carerId?: string;
-            matchedBy?: components["schemas"]["ReferCarerMatchedBy"];
+            carerId: string;
+            matchedBy: components["schemas"]["ReferCarerMatchedBy"];
         };
         /** @description A partner organisation that referred this carer to the council. */
         Referral: {
-            partner?: string;
+            partner: string;
             /** Format: date-time */
-            referredAt?: string;
+            referredAt: string;
         };
         RegisterCarerRequest: {
             givenName: string;
@@ -621,9 +662,9 @@ export interface components {
             url: string;
         };
         RegisterPartnerWebhookResponse: {
-            partner?: string;
-            url?: string;
-            secret?: string;
+            partner: string;
+            url: string;
+            secret: string;
         };
         /** @enum {string} */
         RegisteredBy: "self" | "parent" | "staff" | "partner" | "gp";
@@ -643,18 +684,18 @@ export interface components {
         };
         SearchCarersCarerSummary: {
             /** Format: uuid */
-            id?: string;
-            givenName?: string;
-            familyName?: string;
+            id: string;
+            givenName: string;
+            familyName: string;
             /** Format: date */
-            dateOfBirth?: string;
-            postcode?: string;
+            dateOfBirth: string;
+            postcode: string;
             nhsNumber?: string | null;
-            category?: components["schemas"]["CarerCategory"];
+            category: components["schemas"]["CarerCategory"];
         };
         /** @description One page of a list: the items and the cursor for the next page (null on the last). */
         SearchCarersCarerSummaryPage: {
-            items?: components["schemas"]["SearchCarersCarerSummary"][];
+            items: components["schemas"]["SearchCarersCarerSummary"][];
             nextCursor?: string | null;
         };
         UpdateMyCarerRecordRequest: {
@@ -808,6 +849,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The record's version; send it back in If-Match to change the record. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -855,6 +898,96 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: wait for the number of seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Something went wrong on our side; the traceId identifies it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListGpFlags: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListGpFlagsItemPage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not use this operation. */
+            403: {
                 headers: {
                     /** @description Requests allowed in the current window. */
                     "X-RateLimit-Limit"?: number;
@@ -1417,7 +1550,10 @@ export interface operations {
     ReferCarer: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry harmless: a replay answers the first response (with Idempotency-Replayed: true); the same key with another body is 422; while the first is still running, 409. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -1730,7 +1866,10 @@ export interface operations {
     RecordPartnerSupport: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry harmless: a replay answers the first response (with Idempotency-Replayed: true); the same key with another body is 422; while the first is still running, 409. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 carerId: string;
             };
@@ -1875,6 +2014,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The record's version; send it back in If-Match to change the record. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1962,7 +2103,10 @@ export interface operations {
     UpdateMyCarerRecord: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag you last read, exactly as given. Missing: 428. Stale: 412. */
+                "If-Match": string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -1979,6 +2123,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The record's version; send it back in If-Match to change the record. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2122,6 +2268,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The record's version; send it back in If-Match to change the record. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {

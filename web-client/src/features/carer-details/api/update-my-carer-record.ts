@@ -12,7 +12,8 @@ export type UpdateMyCarerRecordInput = { body: UpdateMyCarerRecordRequest; etag:
 export async function updateMyCarerRecord({ body, etag }: UpdateMyCarerRecordInput): Promise<Versioned<CarerRecord>> {
   const { data, response } = await apiClient.PUT('/api/me/carer', {
     body,
-    headers: etag ? { 'If-Match': etag } : {},
+    // An empty If-Match counts as none: the API answers 428, which the form explains.
+    params: { header: { 'If-Match': etag ?? '' } },
   });
   return { data: required(data), etag: etagOf(response) };
 }

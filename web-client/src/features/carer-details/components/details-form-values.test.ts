@@ -20,8 +20,10 @@ const record: CarerRecord = {
   reasonableAdjustments: ['bsl'],
   nhsNumber: '9434765919',
   gpPracticeOdsCode: 'E81001',
+  identification: { source: 'selfRegistration', identifiedAt: '2025-01-01T10:00:00Z' },
   caredForPeople: [],
   consents: [],
+  referrals: [],
 };
 
 describe('change details form values', () => {

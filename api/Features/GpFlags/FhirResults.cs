@@ -1,0 +1,57 @@
+using Hl7.Fhir.Model;
+using Hl7.Fhir.Serialization;
+
+namespace Carers.Api.Features.GpFlags;
+
+/// <summary>FHIR answers: resources written by the Firely SDK as application/fhir+json.</summary>
+public static class FhirResults
+{
+    public const string ContentType = "application/fhir+json";
+
+    public static IResult Resource(Resource resource, int status = StatusCodes.Status200OK, string? location = null) =>
+        new FhirResult(resource, status, location);
+
+    public static OperationOutcome Outcome(OperationOutcome.IssueType code, string diagnostics, string? expression = null) => new()
+    {
+        Issue =
+        [
+            new OperationOutcome.IssueComponent
+            {
+                Severity = OperationOutcome.IssueSeverity.Error,
+                Code = code,
+                Diagnostics = diagnostics,
+                Expression = expression is null ? [] : [expression],
+            },
+        ],
+    };
+
+    public static IResult Error(int status, OperationOutcome.IssueType code, string diagnostics) => Resource(Outcome(code, diagnostics), status);
+
+    /// <summary>The issue code that fits an HTTP status, for errors written outside the FHIR handlers (401, 403, 413, 429...).</summary>
+    public static OperationOutcome.IssueType IssueFor(int status) => status switch
+    {
+        401 => OperationOutcome.IssueType.Login,
+        403 => OperationOutcome.IssueType.Forbidden,
+        404 or 405 => OperationOutcome.IssueType.NotSupported,
+        409 => OperationOutcome.IssueType.Conflict,
+        413 => OperationOutcome.IssueType.TooLong,
+        415 => OperationOutcome.IssueType.NotSupported,
+        422 => OperationOutcome.IssueType.Processing,
+        429 => OperationOutcome.IssueType.Throttled,
+        >= 500 => OperationOutcome.IssueType.Exception,
+        _ => OperationOutcome.IssueType.Invalid,
+    };
+
+    public static bool IsFhirRequest(HttpContext context) => context.Request.Path.StartsWithSegments("/fhir");
+
+    private sealed class FhirResult(Resource resource, int status, string? location) : IResult
+    {
+        public async System.Threading.Tasks.Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.StatusCode = status;
+            httpContext.Response.ContentType = ContentType;
+            if (location is not null) httpContext.Response.Headers.Location = location;
+            await httpContext.Response.WriteAsync(resource.ToJson());
+        }
+    }
+}

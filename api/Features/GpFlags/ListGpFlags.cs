@@ -1,0 +1,89 @@
+using System.ComponentModel.DataAnnotations;
+using Carers.Api.Infrastructure;
+using Dapper;
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Npgsql;
+
+namespace Carers.Api.Features.GpFlags;
+
+/// <summary>The GP flag feed for staff, newest first. NHS numbers appear only where the person is known or agreed to be contacted.</summary>
+public static class ListGpFlags
+{
+    public sealed record Request
+    {
+        [FromQuery(Name = "limit")]
+        public int? Limit { get; init; }
+
+        [FromQuery(Name = "cursor")]
+        public string? Cursor { get; init; }
+    }
+
+    public sealed record Item(
+        [property: Range(1, long.MaxValue)] long Id,
+        [property: MaxLength(6)] string OdsCode,
+        [property: MaxLength(18)] string SnomedCode,
+        bool IsCarer,
+        [property: MaxLength(8)] string Status,
+        DateOnly RecordedOn,
+        DateTimeOffset ReceivedAt,
+        FlagOutcome Outcome,
+        Guid? CarerId,
+        [property: MaxLength(10)] string? NhsNumber,
+        [property: MaxLength(4)] string Source);
+
+    internal sealed record Position(long I);
+
+    public sealed record Query(Request Criteria) : IQuery<Page<Item>>;
+
+    public sealed class Validator : AbstractValidator<Request>
+    {
+        public Validator()
+        {
+            RuleFor(x => x.Limit).InclusiveBetween(1, Infrastructure.Cursor.MaxPageSize).WithMessage($"Limit must be between 1 and {Infrastructure.Cursor.MaxPageSize}");
+            RuleFor(x => x.Cursor).MaximumLength(Infrastructure.Cursor.MaxLength)
+                .Must(c => Infrastructure.Cursor.IsValid<Position>(c)).WithMessage("This cursor is not one we gave you");
+        }
+    }
+
+    public sealed class Handler(NpgsqlDataSource db) : IQueryHandler<Query, Page<Item>>
+    {
+        private const string Sql = """
+            SELECT id, ods_code, snomed_code, is_carer, status, recorded_on, received_at, carer_id, nhs_number, source, consent_to_contact
+            FROM gp_flag WHERE (@Before::bigint IS NULL OR id < @Before) ORDER BY id DESC LIMIT @Take
+            """;
+
+        public async ValueTask<Page<Item>> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var limit = query.Criteria.Limit ?? 50;
+            Cursor.TryDecode<Position>(query.Criteria.Cursor, out var before);
+            await using var connection = await db.OpenConnectionAsync(cancellationToken);
+            var rows = (await connection.QueryAsync<Row>(new CommandDefinition(Sql, new { Before = before?.I, Take = limit + 1 }, cancellationToken: cancellationToken))).ToList();
+            var items = rows.Take(limit).Select(r => new Item(r.Id, r.OdsCode, r.SnomedCode, r.IsCarer, r.Status, r.RecordedOn,
+                new DateTimeOffset(r.ReceivedAt, TimeSpan.Zero),
+                r.CarerId is not null ? FlagOutcome.KnownCarer : r.ConsentToContact ? FlagOutcome.AwaitingContact : FlagOutcome.CountOnly,
+                r.CarerId, r.NhsNumber, r.Source)).ToList();
+            return new Page<Item>(items, rows.Count > limit ? Cursor.Encode(new Position(items[^1].Id)) : null);
+        }
+
+        private sealed record Row
+        {
+            public long Id { get; init; }
+            public string OdsCode { get; init; } = "";
+            public string SnomedCode { get; init; } = "";
+            public bool IsCarer { get; init; }
+            public string Status { get; init; } = "";
+            public DateOnly RecordedOn { get; init; }
+            public DateTime ReceivedAt { get; init; }
+            public Guid? CarerId { get; init; }
+            public string? NhsNumber { get; init; }
+            public string Source { get; init; } = "";
+            public bool ConsentToContact { get; init; }
+        }
+    }
+
+    public static async Task<Ok<Page<Item>>> Endpoint([AsParameters] Request criteria, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new Query(criteria), cancellationToken));
+}

@@ -1,0 +1,169 @@
+using System.Globalization;
+using System.Security.Claims;
+using System.Text.Json;
+using Carers.Api.Infrastructure.Auth;
+using Hl7.Fhir.Model;
+using Mediator;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace Carers.Api.Features.GpFlags;
+
+/// <summary>
+/// POST /fhir: a Bundle of carer flags. A batch answers entry by entry and stores the good
+/// ones; a transaction stores all or nothing, and one bad entry refuses the lot with an
+/// OperationOutcome naming every failing entry.
+/// </summary>
+public static class ProcessGpFlagBundle
+{
+    public sealed record Command(Caller Caller, byte[] Body) : ICommand<IResult>;
+
+    public sealed class Handler(NpgsqlDataSource db, GpFlagStore store, TimeProvider clock, IOptions<GpFlagOptions> options)
+        : ICommandHandler<Command, IResult>
+    {
+        public async ValueTask<IResult> Handle(Command command, CancellationToken cancellationToken)
+        {
+            JsonDocument document;
+            try
+            {
+                document = JsonDocument.Parse(command.Body, new JsonDocumentOptions { MaxDepth = 64 });
+            }
+            catch (JsonException)
+            {
+                return FhirResults.Error(StatusCodes.Status400BadRequest, OperationOutcome.IssueType.Structure, "The body is not valid JSON.");
+            }
+
+            using (document)
+            {
+                var root = document.RootElement;
+                if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("resourceType", out var resourceType) || resourceType.GetString() != "Bundle")
+                {
+                    return FhirResults.Error(StatusCodes.Status400BadRequest, OperationOutcome.IssueType.Structure, "POST /fhir takes a Bundle.");
+                }
+
+                var type = root.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
+                if (type is not ("batch" or "transaction"))
+                {
+                    return FhirResults.Error(StatusCodes.Status400BadRequest, OperationOutcome.IssueType.Value, "Bundle.type must be batch or transaction.");
+                }
+
+                var entries = root.TryGetProperty("entry", out var e) && e.ValueKind == JsonValueKind.Array ? e : default;
+                var count = entries.ValueKind == JsonValueKind.Array ? entries.GetArrayLength() : 0;
+                if (count > options.Value.MaxBundleEntries)
+                {
+                    return FhirResults.Error(StatusCodes.Status413PayloadTooLarge, OperationOutcome.IssueType.TooCostly,
+                        $"A Bundle may hold at most {options.Value.MaxBundleEntries} entries; this one has {count}.");
+                }
+
+                var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+                var checkedEntries = new List<(FlagInput? Flag, FlagError? Error)>(count);
+                if (count > 0)
+                {
+                    foreach (var entry in entries.EnumerateArray())
+                    {
+                        checkedEntries.Add(CheckEntry(entry, command.Caller.OdsCode!, today));
+                    }
+                }
+
+                return type == "transaction"
+                    ? await Transaction(command.Caller, checkedEntries, cancellationToken)
+                    : await Batch(command.Caller, checkedEntries, cancellationToken);
+            }
+        }
+
+        private static (FlagInput?, FlagError?) CheckEntry(JsonElement entry, string odsCode, DateOnly today)
+        {
+            if (entry.ValueKind != JsonValueKind.Object || !entry.TryGetProperty("resource", out var resource) || resource.ValueKind != JsonValueKind.Object)
+            {
+                return (null, new FlagError(400, OperationOutcome.IssueType.Required, "The entry has no resource."));
+            }
+
+            if (entry.TryGetProperty("request", out var request) && request.TryGetProperty("method", out var method) && method.GetString() != "POST")
+            {
+                return (null, new FlagError(400, OperationOutcome.IssueType.NotSupported, "Only POST (create) is supported in a Bundle here."));
+            }
+
+            var (parsed, parseError) = GpFlagRules.Parse(System.Text.Encoding.UTF8.GetBytes(resource.GetRawText()));
+            return parseError is not null
+                ? (null, new FlagError(400, OperationOutcome.IssueType.Structure, parseError))
+                : GpFlagRules.Check(parsed, odsCode, today);
+        }
+
+        private async Task<IResult> Transaction(Caller caller, List<(FlagInput? Flag, FlagError? Error)> entries, CancellationToken cancellationToken)
+        {
+            var failures = entries.Select((e, i) => (e.Error, Index: i)).Where(x => x.Error is not null).ToList();
+            if (failures.Count > 0)
+            {
+                var outcome = new OperationOutcome
+                {
+                    Issue = failures.Select(f => new OperationOutcome.IssueComponent
+                    {
+                        Severity = OperationOutcome.IssueSeverity.Error,
+                        Code = f.Error!.Code,
+                        Diagnostics = $"Bundle.entry[{f.Index}]: {f.Error.Diagnostics}",
+                        Expression = [$"Bundle.entry[{f.Index}]"],
+                    }).ToList(),
+                };
+                var status = failures.All(f => f.Error!.Status == 403) ? StatusCodes.Status403Forbidden : StatusCodes.Status400BadRequest;
+                return FhirResults.Resource(outcome, status);
+            }
+
+            var stored = await Store(caller, entries.Select(e => e.Flag!).ToList(), cancellationToken);
+            return FhirResults.Resource(Response(Bundle.BundleType.TransactionResponse, entries, stored));
+        }
+
+        private async Task<IResult> Batch(Caller caller, List<(FlagInput? Flag, FlagError? Error)> entries, CancellationToken cancellationToken)
+        {
+            var good = entries.Where(e => e.Flag is not null).Select(e => e.Flag!).ToList();
+            var stored = await Store(caller, good, cancellationToken);
+            return FhirResults.Resource(Response(Bundle.BundleType.BatchResponse, entries, stored));
+        }
+
+        private async Task<IReadOnlyList<StoredFlag>> Store(Caller caller, List<FlagInput> flags, CancellationToken cancellationToken)
+        {
+            await using var connection = await db.OpenConnectionAsync(cancellationToken);
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            var stored = await store.ApplyAsync(connection, transaction, flags, "fhir", caller, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return stored;
+        }
+
+        private static Bundle Response(Bundle.BundleType type, List<(FlagInput? Flag, FlagError? Error)> entries, IReadOnlyList<StoredFlag> stored)
+        {
+            var bundle = new Bundle { Type = type, Entry = new List<Bundle.EntryComponent>(entries.Count) };
+            var next = 0;
+            foreach (var (_, error) in entries)
+            {
+                if (error is not null)
+                {
+                    bundle.Entry.Add(new Bundle.EntryComponent
+                    {
+                        Response = new Bundle.ResponseComponent
+                        {
+                            Status = error.Status.ToString(CultureInfo.InvariantCulture),
+                            Outcome = FhirResults.Outcome(error.Code, error.Diagnostics),
+                        },
+                    });
+                    continue;
+                }
+
+                var flag = stored[next++];
+                bundle.Entry.Add(new Bundle.EntryComponent
+                {
+                    Response = new Bundle.ResponseComponent
+                    {
+                        Status = flag.Created ? "201 Created" : "200 OK",
+                        Location = $"Flag/{flag.Id}",
+                    },
+                });
+            }
+
+            return bundle;
+        }
+    }
+
+    public static async Task<IResult> Endpoint(HttpRequest request, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
+        await FhirRequest.ReadAsync(request, cancellationToken) is { } body
+            ? await mediator.Send(new Command(Caller.From(user), body), cancellationToken)
+            : FhirRequest.UnsupportedMediaType();
+}

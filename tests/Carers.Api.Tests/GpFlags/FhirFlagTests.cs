@@ -1,0 +1,236 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+using Carers.Api.Tests.Infrastructure;
+using Dapper;
+using Hl7.Fhir.Model;
+using Task = System.Threading.Tasks.Task;
+using Hl7.Fhir.Serialization;
+using Npgsql;
+
+namespace Carers.Api.Tests.GpFlags;
+
+/// <summary>GP carer flags over FHIR R4 (SPEC §2): RecordGpFlag, ProcessGpFlagBundle, GetFhirMetadata.</summary>
+public sealed class FhirFlagTests(ApiFixture api) : ApiTest(api)
+{
+    private const string Practice = "A12345";
+
+    public static Flag CarerFlag(string nhsNumber = "9434765919", string code = "224484003", string recordedOn = "2025-01-15",
+        string ods = Practice, Flag.FlagStatus status = Flag.FlagStatus.Active, bool consentToContact = false)
+    {
+        var flag = new Flag
+        {
+            Status = status,
+            Code = new CodeableConcept("http://snomed.info/sct", code),
+            Subject = new ResourceReference { Identifier = new Identifier("https://fhir.nhs.uk/Id/nhs-number", nhsNumber) },
+            Author = new ResourceReference { Identifier = new Identifier("https://fhir.nhs.uk/Id/ods-organization-code", ods) },
+            Period = new Period { Start = recordedOn },
+        };
+        if (consentToContact) flag.SetExtension("https://carers.luton.gov.uk/fhir/StructureDefinition/consent-to-contact", new FhirBoolean(true));
+        return flag;
+    }
+
+    public static Bundle BundleOf(Bundle.BundleType type, params Resource[] resources) => new()
+    {
+        Type = type,
+        Entry = resources.Select(r => new Bundle.EntryComponent
+        {
+            Resource = r,
+            Request = new Bundle.RequestComponent { Method = Bundle.HTTPVerb.POST, Url = "Flag" },
+        }).ToList(),
+    };
+
+    private HttpClient Gp(string ods = Practice) => Api.ClientAs("GpSystem", $"gp-{ods}", odsCode: ods);
+
+    private static StringContent Fhir(Resource resource) => Fhir(resource.ToJson());
+
+    private static StringContent Fhir(string json) => new(json, Encoding.UTF8, "application/fhir+json");
+
+    private static async Task<JsonObject> AssertOutcome(HttpResponseMessage response, HttpStatusCode status, string? diagnosticsContains = null)
+    {
+        var text = await response.Content.ReadAsStringAsync(Ct);
+        Assert.True(status == response.StatusCode, $"Expected {(int)status}, got {(int)response.StatusCode}: {text}");
+        Assert.Equal("application/fhir+json", response.Content.Headers.ContentType?.MediaType);
+        var outcome = JsonNode.Parse(text)!.AsObject();
+        Assert.Equal("OperationOutcome", outcome["resourceType"]!.GetValue<string>());
+        if (diagnosticsContains is not null) Assert.Contains(diagnosticsContains, text, StringComparison.Ordinal);
+        return outcome;
+    }
+
+    [Fact]
+    public async Task The_capability_statement_is_public_and_says_FHIR_4_0_1()
+    {
+        var response = await Anonymous().GetAsync("/fhir/metadata", Ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/fhir+json", response.Content.Headers.ContentType?.MediaType);
+        var statement = new FhirJsonDeserializer().DeserializeResource(await response.Content.ReadAsStringAsync(Ct));
+        Assert.Equal(FHIRVersion.N4_0_1, Assert.IsType<CapabilityStatement>(statement).FhirVersion);
+    }
+
+    [Fact]
+    public async Task A_flag_for_a_known_carer_is_stored_once_and_a_replay_is_harmless()
+    {
+        var (record, _) = await RegisterAsync(Carer(NewSubject()), ValidRegistration(nhsNumber: "9434765919"));
+
+        var first = await Gp().PostAsync("/fhir/Flag", Fhir(CarerFlag()), Ct);
+        var replay = await Gp().PostAsync("/fhir/Flag", Fhir(CarerFlag()), Ct);
+
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, replay.StatusCode);
+        Assert.Equal(first.Headers.Location, replay.Headers.Location);
+        await using var connection = new NpgsqlConnection(Api.ConnectionString);
+        Assert.Equal(Guid.Parse(record["id"]!.GetValue<string>()), await connection.ExecuteScalarAsync<Guid>("SELECT carer_id FROM gp_flag"));
+        Assert.Equal(1, await CountAsync("gp_flag"));
+        var feed = await ReadJson(await Assessor().GetAsync("/api/gp-flags", Ct));
+        Assert.Equal("knownCarer", feed["items"]![0]!["outcome"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task An_unknown_patient_who_agreed_to_contact_awaits_contact_and_one_who_did_not_is_only_counted()
+    {
+        Assert.Equal(HttpStatusCode.Created, (await Gp().PostAsync("/fhir/Flag", Fhir(CarerFlag("9434765919", consentToContact: true)), Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await Gp().PostAsync("/fhir/Flag", Fhir(CarerFlag("9000000009")), Ct)).StatusCode);
+
+        await using var connection = new NpgsqlConnection(Api.ConnectionString);
+        Assert.Equal("awaitingContact", await connection.ExecuteScalarAsync<string>("SELECT status FROM gp_identified_person WHERE nhs_number = '9434765919'"));
+        Assert.Equal(1, await CountAsync("gp_identified_person"));
+        Assert.Equal(1, await CountAsync("gp_flag WHERE nhs_number IS NULL"));
+        Assert.Equal(0, await CountAsync("gp_flag WHERE nhs_number = '9000000009'"));
+        Assert.Equal(0, await CountAsync("carer"));
+    }
+
+    [Fact]
+    public async Task The_latest_flag_by_date_wins_and_no_longer_a_carer_ends_it()
+    {
+        var gp = Gp();
+        await gp.PostAsync("/fhir/Flag", Fhir(CarerFlag(recordedOn: "2024-01-01", consentToContact: true)), Ct);
+        await gp.PostAsync("/fhir/Flag", Fhir(CarerFlag(code: "199361000000101", recordedOn: "2025-01-01", consentToContact: true)), Ct);
+        await gp.PostAsync("/fhir/Flag", Fhir(CarerFlag(code: "302767002", recordedOn: "2023-06-01", consentToContact: true)), Ct);
+
+        await using var connection = new NpgsqlConnection(Api.ConnectionString);
+        var person = await connection.QuerySingleAsync<(bool IsCarer, string Status)>("SELECT is_carer, status FROM gp_identified_person");
+        Assert.Equal((false, "noLongerACarer"), person);
+
+        await gp.PostAsync("/fhir/Flag", Fhir(CarerFlag(code: "407542009", recordedOn: "2025-06-01", consentToContact: true)), Ct);
+        Assert.Equal((true, "awaitingContact"), await connection.QuerySingleAsync<(bool, string)>("SELECT is_carer, status FROM gp_identified_person"));
+    }
+
+    public static TheoryData<string, Flag, HttpStatusCode, string> RefusedFlags => new()
+    {
+        { "paid caregiver", CarerFlag(code: "229774002"), HttpStatusCode.UnprocessableEntity, "paid caregiver" },
+        { "unknown code", CarerFlag(code: "22298006"), HttpStatusCode.UnprocessableEntity, "not a carer code" },
+        { "check digit wrong", CarerFlag(code: "224484004"), HttpStatusCode.BadRequest, "Verhoeff" },
+        { "not a number", CarerFlag(code: "carer"), HttpStatusCode.BadRequest, "Verhoeff" },
+        { "invalid NHS number", CarerFlag(nhsNumber: "9991234560"), HttpStatusCode.BadRequest, "Modulus 11" },
+        { "future date", CarerFlag(recordedOn: "2999-01-01"), HttpStatusCode.BadRequest, "future" },
+        { "another practice's ODS code", CarerFlag(ods: "B99999"), HttpStatusCode.Forbidden, "its own ODS code" },
+    };
+
+    [Theory]
+    [MemberData(nameof(RefusedFlags))]
+    public async Task Each_bad_flag_is_refused_for_its_own_reason_and_nothing_is_written(string because, Flag flag, HttpStatusCode status, string reason)
+    {
+        var response = await Gp().PostAsync("/fhir/Flag", Fhir(flag), Ct);
+        await AssertOutcome(response, status, reason);
+        Assert.True(await CountAsync("gp_flag") == 0, because);
+    }
+
+    [Theory]
+    [InlineData("{\"resourceType\": \"Flag\", ")]
+    [InlineData("not json")]
+    [InlineData("{\"resourceType\": \"Flag\", \"status\": \"sometimes\"}")]
+    [InlineData("{\"resourceType\": \"Patient\", \"id\": \"x\"}")]
+    public async Task Malformed_json_or_fhir_is_400_operation_outcome_and_writes_nothing(string body)
+    {
+        await AssertOutcome(await Gp().PostAsync("/fhir/Flag", Fhir(body), Ct), HttpStatusCode.BadRequest);
+        await AssertOutcome(await Gp().PostAsync("/fhir", Fhir(body), Ct), HttpStatusCode.BadRequest);
+        Assert.Equal(0, await CountAsync("gp_flag"));
+    }
+
+    [Fact]
+    public async Task A_batch_answers_entry_by_entry_and_keeps_the_good_ones()
+    {
+        var bundle = BundleOf(Bundle.BundleType.Batch,
+            CarerFlag("9434765919"), CarerFlag(code: "229774002"), CarerFlag("9000000009", ods: "B99999"), CarerFlag("9000000009"), new Patient());
+
+        var response = await Gp().PostAsync("/fhir", Fhir(bundle), Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var answer = Assert.IsType<Bundle>(new FhirJsonDeserializer().DeserializeResource(await response.Content.ReadAsStringAsync(Ct)));
+        Assert.Equal(Bundle.BundleType.BatchResponse, answer.Type);
+        Assert.Equal(["201 Created", "422", "403", "201 Created", "400"], answer.Entry.Select(e => e.Response!.Status));
+        Assert.Contains("paid caregiver", Assert.IsType<OperationOutcome>(answer.Entry[1].Response!.Outcome).Issue[0].Diagnostics, StringComparison.Ordinal);
+        Assert.Equal(2, await CountAsync("gp_flag"));
+    }
+
+    [Fact]
+    public async Task A_transaction_with_one_bad_entry_writes_nothing_and_names_the_entry()
+    {
+        var bundle = BundleOf(Bundle.BundleType.Transaction, CarerFlag("9434765919"), CarerFlag("9000000009"), CarerFlag(code: "224484004"));
+
+        var outcome = await AssertOutcome(await Gp().PostAsync("/fhir", Fhir(bundle), Ct), HttpStatusCode.BadRequest, "Bundle.entry[2]");
+
+        Assert.Single(outcome["issue"]!.AsArray());
+        Assert.Equal(0, await CountAsync("gp_flag"));
+    }
+
+    [Fact]
+    public async Task A_good_transaction_is_stored_whole()
+    {
+        var bundle = BundleOf(Bundle.BundleType.Transaction, CarerFlag("9434765919"), CarerFlag("9000000009"));
+        var response = await Gp().PostAsync("/fhir", Fhir(bundle), Ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("transaction-response", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Equal(2, await CountAsync("gp_flag"));
+    }
+
+    [Fact]
+    public async Task A_bundle_over_the_entry_limit_is_refused_whole()
+    {
+        await using var small = Api.CreateFactory("Testing", localIssuer: true, new Dictionary<string, string?> { ["GpFlags:MaxBundleEntries"] = "2" });
+        var client = small.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Api.TokenFor("GpSystem", "gp", odsCode: Practice));
+        var bundle = BundleOf(Bundle.BundleType.Batch, CarerFlag("9434765919"), CarerFlag("9000000009"), CarerFlag("9434765919", recordedOn: "2025-02-01"));
+
+        await AssertOutcome(await client.PostAsync("/fhir", Fhir(bundle), Ct), HttpStatusCode.RequestEntityTooLarge, "at most 2 entries");
+        Assert.Equal(0, await CountAsync("gp_flag"));
+    }
+
+    [Fact]
+    public async Task An_idempotency_key_replays_the_first_bundle_answer()
+    {
+        var bundle = BundleOf(Bundle.BundleType.Batch, CarerFlag("9434765919"));
+        var key = Guid.NewGuid().ToString();
+        var first = new HttpRequestMessage(HttpMethod.Post, "/fhir") { Content = Fhir(bundle), Headers = { { "Idempotency-Key", key } } };
+        var again = new HttpRequestMessage(HttpMethod.Post, "/fhir") { Content = Fhir(bundle), Headers = { { "Idempotency-Key", key } } };
+
+        var a = await Gp().SendAsync(first, Ct);
+        var b = await Gp().SendAsync(again, Ct);
+
+        Assert.Equal(await a.Content.ReadAsStringAsync(Ct), await b.Content.ReadAsStringAsync(Ct));
+        Assert.Equal("true", b.Headers.GetValues("Idempotency-Replayed").Single());
+        Assert.Equal(1, await CountAsync("gp_flag"));
+    }
+
+    [Fact]
+    public async Task A_gp_system_reads_nothing()
+    {
+        var (record, _) = await RegisterAsync(Carer(NewSubject()), ValidRegistration(nhsNumber: "9434765919"));
+        var gp = Gp();
+        await AssertProblem(await gp.GetAsync("/api/carers?name=amara", Ct), HttpStatusCode.Forbidden);
+        await AssertProblem(await gp.GetAsync($"/api/carers/{record["id"]}", Ct), HttpStatusCode.Forbidden);
+        await AssertProblem(await gp.GetAsync("/api/partner/carers", Ct), HttpStatusCode.Forbidden);
+        await AssertProblem(await gp.GetAsync("/api/gp-flags", Ct), HttpStatusCode.Forbidden);
+        await AssertOutcome(await gp.GetAsync("/fhir/Flag/1", Ct), HttpStatusCode.NotFound);
+        await AssertOutcome(await gp.GetAsync("/fhir/Flag", Ct), HttpStatusCode.MethodNotAllowed);
+    }
+
+    [Fact]
+    public async Task Errors_on_fhir_paths_are_operation_outcomes_even_before_the_handler()
+    {
+        await AssertOutcome(await Anonymous().PostAsync("/fhir/Flag", Fhir(CarerFlag()), Ct), HttpStatusCode.Unauthorized);
+        await AssertOutcome(await Carer(NewSubject()).PostAsync("/fhir/Flag", Fhir(CarerFlag()), Ct), HttpStatusCode.Forbidden);
+        await AssertOutcome(await Gp().PostAsync("/fhir/Flag", new StringContent("<Flag/>", Encoding.UTF8, "application/fhir+xml"), Ct), HttpStatusCode.UnsupportedMediaType);
+    }
+}

@@ -59,5 +59,5 @@ pg_stop() {
 }
 
 pg_connection_string() {
-  echo "Host=127.0.0.1;Port=$1;Database=carers;Username=carers;Password=carers"
+  echo "Host=127.0.0.1;Port=$1;Database=carers;Username=carers;Password=carers;Max Auto Prepare=64;Auto Prepare Min Usages=2;No Reset On Close=true"
 }

@@ -35,7 +35,7 @@ INSERT INTO carer (id, account_subject, registered_by, given_name, family_name, 
     postcode, preferred_language, preferred_contact_channel, reasonable_adjustments, ethnicity, employment_status, education_status,
     nhs_number, identification_source, identified_at)
 SELECT gen_random_uuid(),
-       CASE WHEN src = 'selfRegistration' THEN format('demo-carer-%s', lpad(n::text, 4, '0')) END,
+       CASE WHEN src = 'selfRegistration' THEN 'demo-carer-' || CASE WHEN n < 10000 THEN lpad(n::text, 4, '0') ELSE n::text END END,
        CASE src WHEN 'selfRegistration' THEN CASE WHEN age < 16 THEN 'parent' ELSE 'self' END
                 WHEN 'staff' THEN 'staff' WHEN 'partnerReferral' THEN 'partner' ELSE 'gp' END,
        CASE WHEN n = 1 THEN 'Sam' ELSE (SELECT name FROM demo_given WHERE i = 1 + (n * 7) % 40) END,

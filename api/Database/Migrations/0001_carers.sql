@@ -82,6 +82,8 @@ CREATE TABLE consent (
     withdrawn_by text
 );
 CREATE UNIQUE INDEX consent_in_force_key ON consent (carer_id, purpose) WHERE withdrawn_at IS NULL;
+-- A record's consents, newest first per purpose (the record page reads them on every view).
+CREATE INDEX consent_carer_idx ON consent (carer_id, purpose, given_at DESC);
 
 -- Append-only audit log (SPEC §8): who, what, when, why and with what outcome.
 CREATE TABLE audit_event (

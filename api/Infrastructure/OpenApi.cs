@@ -105,6 +105,12 @@ public static class OpenApiSetup
             AddProblem(operation, context, "429", "Too many requests: wait for the number of seconds in Retry-After.");
             AddProblem(operation, context, "500", "Something went wrong on our side; the traceId identifies it.");
 
+            if (operation.RequestBody?.Content?.TryGetValue("text/csv", out var csv) == true && csv.Schema is OpenApiSchema csvSchema)
+            {
+                csvSchema.MaxLength = (int)Problems.RequestLimits.DefaultMaxFhirBodyBytes;
+                csvSchema.Description = "A CSV file whose first row names the columns nhs_number, snomed_code, date_recorded and, optionally, consent_to_contact.";
+            }
+
             if (metadata.OfType<RequiresIfMatchMetadata>().Any())
             {
                 operation.Parameters ??= [];

@@ -20,6 +20,10 @@ public sealed class GpFlagOptions
 
     /// <summary>The most entries one Bundle may hold (SPEC §2: 10,000).</summary>
     public int MaxBundleEntries { get; init; } = 10_000;
+
+    public bool ImportWorkerEnabled { get; init; } = true;
+
+    public int ImportPollMilliseconds { get; init; } = 500;
 }
 
 public enum FlagOutcome { KnownCarer, AwaitingContact, CountOnly }
@@ -74,9 +78,9 @@ public sealed class GpFlagStore(IOptions<GpFlagOptions> options)
         WHERE excluded.latest_flag_on >= p.latest_flag_on;
 
         INSERT INTO audit_event (actor_subject, actor_role, action, record_type, record_id, outcome, reason)
-        SELECT DISTINCT @Subject, 'GpSystem', 'RecordGpFlag', 'carer', carer_id::text, 'success', @OdsCode FROM matched_flag WHERE carer_id IS NOT NULL;
+        SELECT DISTINCT @Subject, @Role, 'RecordGpFlag', 'carer', carer_id::text, 'success', @OdsCode FROM matched_flag WHERE carer_id IS NOT NULL;
         INSERT INTO audit_event (actor_subject, actor_role, action, record_type, record_id, outcome, reason)
-        VALUES (@Subject, 'GpSystem', 'RecordGpFlag', 'gpFlagBatch', NULL, 'success', @OdsCode || ': ' || (SELECT count(*) FROM matched_flag) || ' flags');
+        VALUES (@Subject, @Role, 'RecordGpFlag', 'gpFlagBatch', NULL, 'success', @OdsCode || ': ' || (SELECT count(*) FROM matched_flag) || ' flags');
         """;
 
     public byte[] SubjectHash(string nhsNumber)
@@ -115,7 +119,7 @@ public sealed class GpFlagStore(IOptions<GpFlagOptions> options)
         }
 
         var rows = await connection.QueryAsync<(int Ord, long Id, bool Created, bool Known, bool Consent)>(new CommandDefinition(ApplySql,
-            new { Source = source, caller.Subject, OdsCode = caller.OdsCode }, transaction, cancellationToken: cancellationToken));
+            new { Source = source, caller.Subject, caller.Role, OdsCode = caller.OdsCode }, transaction, cancellationToken: cancellationToken));
         return rows.Select(r => new StoredFlag(r.Id, r.Created,
             r.Known ? FlagOutcome.KnownCarer : r.Consent ? FlagOutcome.AwaitingContact : FlagOutcome.CountOnly)).ToList();
     }

@@ -12,6 +12,7 @@ public static class GpFlagsEndpoints
             .Validate(o => o.SubjectHashKey.Length >= 32, "GpFlags:SubjectHashKey must be set (32 characters or more).")
             .ValidateOnStart();
         services.AddSingleton<GpFlagStore>();
+        services.AddHostedService<GpExtractImporter>();
         return services;
     }
 
@@ -27,13 +28,19 @@ public static class GpFlagsEndpoints
         fhir.MapPost("/Flag", RecordGpFlag.Endpoint).WithName(nameof(RecordGpFlag));
         fhir.MapPost("", ProcessGpFlagBundle.Endpoint).WithName(nameof(ProcessGpFlagBundle));
 
-        app.MapGroup("/api/gp-flags")
+        var staff = app.MapGroup("/api")
             .WithTags("GP flags (staff)")
             .RequireAuthorization(Policies.Assessor)
             .AddEndpointFilter<ValidationFilter>()
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .MapGet("", ListGpFlags.Endpoint).WithName(nameof(ListGpFlags))
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        staff.MapGet("/gp-flags", ListGpFlags.Endpoint).WithName(nameof(ListGpFlags))
             .WithSummary("The GP carer flag feed, newest first").ProducesValidationProblem();
+        staff.MapPost("/gp-extracts", UploadGpExtract.Endpoint).WithName(nameof(UploadGpExtract))
+            .WithSummary("Upload a GP practice's CSV extract (nhs_number, snomed_code, date_recorded[, consent_to_contact]) to import")
+            .Accepts<string>("text/csv").ProducesValidationProblem().ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        staff.MapGet("/gp-extracts/{importId:guid}", GetGpExtractImport.Endpoint).WithName(nameof(GetGpExtractImport))
+            .WithSummary("Progress and per-row report of an uploaded extract").ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 }

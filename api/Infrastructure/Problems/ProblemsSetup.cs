@@ -78,11 +78,11 @@ public static class RequestLimits
     public static WebApplication UseRequestBodyLimit(this WebApplication app)
     {
         var jsonLimit = app.Configuration.GetValue("Carers:MaxRequestBodyBytes", DefaultMaxBodyBytes);
-        // A Bundle of 10,000 flags is several megabytes; the rest of the API never needs that.
+        // A Bundle of 10,000 flags or a practice's extract is several megabytes; the rest of the API never needs that.
         var fhirLimit = app.Configuration.GetValue("Carers:MaxFhirBodyBytes", DefaultMaxFhirBodyBytes);
         app.Use(async (context, next) =>
         {
-            var limit = FhirResults.IsFhirRequest(context) ? fhirLimit : jsonLimit;
+            var limit = FhirResults.IsFhirRequest(context) || context.Request.Path.StartsWithSegments("/api/gp-extracts") ? fhirLimit : jsonLimit;
             if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
             {
                 feature.MaxRequestBodySize = limit;

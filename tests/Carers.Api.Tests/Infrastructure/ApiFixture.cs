@@ -61,6 +61,7 @@ public sealed class ApiFixture : IAsyncLifetime
             builder.UseSetting("Carers:Outbox:Enabled", "false");
             builder.UseSetting("Carers:Outbox:AllowPrivateAddresses", "true");
             builder.UseSetting("GpFlags:SubjectHashKey", "tests-only-subject-hash-key-0123456789abcdef");
+            builder.UseSetting("GpFlags:ImportPollMilliseconds", "100");
             foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             {
                 builder.UseSetting(key, value);

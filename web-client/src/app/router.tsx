@@ -28,6 +28,10 @@ import { SignInRoute } from './routes/sign-in';
 import { SignOutRoute } from './routes/sign-out';
 import { CarerRoute } from './routes/staff/carer';
 import { FindCarerRoute } from './routes/staff/find-carer';
+import { GpExtractImportRoute, UploadGpExtractRoute } from './routes/staff/gp-extracts';
+import { GpFlagsRoute } from './routes/staff/gp-flags';
+import { MatchCandidateRoute, MatchQueueRoute } from './routes/staff/match-queue';
+import { PartnerWebhookRoute, PartnerWebhooksRoute } from './routes/staff/partner-webhooks';
 import { StaffHomeRoute } from './routes/staff/staff-home';
 
 export function createAppRouter() {
@@ -85,6 +89,18 @@ export function createAppRouter() {
           children: [
             { path: 'carers', element: <FindCarerRoute /> },
             { path: 'carers/:carerId', element: <CarerRoute /> },
+            { path: 'gp-flags', element: <GpFlagsRoute /> },
+            { path: 'match-queue', element: <MatchQueueRoute /> },
+            { path: 'match-queue/:candidateId', element: <MatchCandidateRoute /> },
+            { path: 'gp-extracts', element: <UploadGpExtractRoute /> },
+            { path: 'gp-extracts/:importId', element: <GpExtractImportRoute /> },
+          ],
+        },
+        {
+          element: <RequireRole areas={['manager']} />,
+          children: [
+            { path: 'partner-webhooks', element: <PartnerWebhooksRoute /> },
+            { path: 'partner-webhooks/:partner', element: <PartnerWebhookRoute /> },
           ],
         },
         {

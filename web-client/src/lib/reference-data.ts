@@ -11,9 +11,11 @@ import type {
   EducationStatus,
   EmploymentStatus,
   Ethnicity,
+  FlagOutcome,
   HoursBand,
   IdentificationSource,
   MainNeed,
+  PartnerName,
   ReasonableAdjustment,
   RegisteringAs,
   RelationshipType,
@@ -195,4 +197,20 @@ export const identificationSourceLabels: Labels<IdentificationSource> = {
   staff: 'Council staff',
   partnerReferral: 'Referred by a partner',
   gpFlag: 'Identified by their GP',
+};
+
+export const partnerLabels: Labels<PartnerName> = {
+  CarersCentral: 'Carers Central',
+  Chums: 'CHUMS',
+};
+
+/** A partner's name as people write it; the contract gives referrals' partners as plain strings. */
+export function partnerName(code: string): string {
+  return Object.hasOwn(partnerLabels, code) ? partnerLabels[code as PartnerName] : code;
+}
+
+export const flagOutcomeLabels: Labels<FlagOutcome> = {
+  knownCarer: 'Known carer',
+  awaitingContact: 'New carer, awaiting contact',
+  countOnly: 'Counted only (no consent to contact)',
 };

@@ -4,6 +4,7 @@ import { Footer } from '@/components/layout/footer';
 import { Header, type NavigationItem } from '@/components/layout/header';
 import { PhaseBanner } from '@/components/layout/phase-banner';
 import { SkipLink } from '@/components/layout/skip-link';
+import { paths } from '@/config/paths';
 import { useAuth } from '@/lib/auth/auth-context';
 import { areaForRole } from '@/lib/auth/session';
 
@@ -11,6 +12,18 @@ const carerNavigation = [
   { to: '/your-details', text: 'Your details' },
   { to: '/people-you-care-for', text: 'People you care for' },
   { to: '/sharing-your-information', text: 'Sharing your information' },
+];
+
+const assessorNavigation = [
+  { to: '/carers', text: 'Search carers' },
+  { to: paths.gpFlags, text: 'GP flag feed' },
+  { to: paths.matchQueue, text: 'Match queue' },
+  { to: paths.gpExtractUpload, text: 'Upload a GP extract' },
+];
+
+const managerNavigation = [
+  { to: '/staff', text: 'Home' },
+  { to: paths.partnerWebhooks, text: 'Partner webhooks' },
 ];
 
 function navigationFor(role: string | undefined, pathname: string): NavigationItem[] {
@@ -22,8 +35,10 @@ function navigationFor(role: string | undefined, pathname: string): NavigationIt
         ? []
         : carerNavigation
       : area === 'assessor'
-        ? [{ to: '/carers', text: 'Find a carer' }]
-        : [{ to: '/staff', text: 'Home' }];
+        ? assessorNavigation
+        : area === 'manager'
+          ? managerNavigation
+          : [{ to: '/staff', text: 'Home' }];
   return items.map((item) => ({
     ...item,
     current: pathname === item.to ? 'page' : pathname.startsWith(`${item.to}/`) ? 'section' : false,

@@ -36,14 +36,14 @@ export const personas: Persona[] = [
   {
     id: 'assessor',
     label: 'An assessor',
-    hint: 'Council staff: finds carers and reads their records.',
+    hint: 'Council staff: finds carers, reads GP flags, decides probable matches and uploads GP extracts.',
     role: 'Staff.Assessor',
     subject: { fixed: 'demo-assessor-1' },
   },
   {
     id: 'manager',
     label: 'A manager',
-    hint: 'Council staff: performance reports (not built yet).',
+    hint: 'Council staff: partner webhooks and their delivery log.',
     role: 'Staff.Manager',
     subject: { fixed: 'demo-manager-1' },
   },

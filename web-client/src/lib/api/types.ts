@@ -21,6 +21,23 @@ export type CarerSummary = NonNullable<CarerSearchPage['items']>[number];
 
 export type CaredForPerson = NonNullable<CarerRecord['caredForPeople']>[number];
 export type ConsentState = NonNullable<CarerRecord['consents']>[number];
+export type Referral = CarerRecord['referrals'][number];
+
+export type GpFlagPage = JsonBody<operations['ListGpFlags']['responses'][200]>;
+export type GpFlag = GpFlagPage['items'][number];
+export type FlagOutcome = GpFlag['outcome'];
+
+export type MatchCandidatePage = JsonBody<operations['ListMatchCandidates']['responses'][200]>;
+export type MatchCandidate = MatchCandidatePage['items'][number];
+export type MatchPerson = MatchCandidate['incoming'];
+export type ResolveMatchCandidateRequest = RequestBody<operations['ResolveMatchCandidate']>;
+
+/** CarersCentral or Chums: the path parameter of the partner webhook operations. */
+export type PartnerName = operations['RegisterPartnerWebhook']['parameters']['path']['partner'];
+export type RegisterPartnerWebhookRequest = RequestBody<operations['RegisterPartnerWebhook']>;
+export type RegisteredWebhook = JsonBody<operations['RegisterPartnerWebhook']['responses'][200]>;
+export type WebhookDeliveries = JsonBody<operations['ListWebhookDeliveries']['responses'][200]>;
+export type WebhookDelivery = WebhookDeliveries['deliveries']['items'][number];
 
 export type RegisteringAs = Schemas['RegisteringAs'];
 export type ContactChannel = Schemas['ContactChannel'];
@@ -40,3 +57,6 @@ export type RegisteredBy = Schemas['RegisteredBy'];
 
 /** A resource with the entity tag it came with, for the `If-Match` of the next change. */
 export type Versioned<T> = { data: T; etag: string | null };
+
+export type GpExtractImport = JsonBody<operations['GetGpExtractImport']['responses'][200]>;
+export type GpExtractRowError = GpExtractImport['errors'][number];

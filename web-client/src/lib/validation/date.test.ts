@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ageOn, formatDate, isoToDateParts, parseDateParts, parseMonth, todayIso } from './date';
+import { ageOn, formatDate, formatDateTime, formatDayOf, isoToDateParts, parseDateParts, parseMonth, todayIso } from './date';
 
 const messages = { name: 'Date of birth', missing: 'Enter your date of birth' };
 
@@ -100,5 +100,30 @@ describe('date helpers', () => {
 
   it('gives today as a local yyyy-mm-dd', () => {
     expect(todayIso(new Date(2026, 0, 2, 23, 30))).toBe('2026-01-02');
+  });
+});
+
+describe('formatDateTime', () => {
+  it('writes an instant in UK time, as GOV.UK writes times', () => {
+    expect(formatDateTime('2026-01-05T14:05:00Z')).toBe('5 January 2026 at 2:05pm');
+    expect(formatDateTime('2026-07-01T08:00:00Z')).toBe('1 July 2026 at 9am');
+  });
+
+  it('says midday and midnight rather than 12pm and 12am', () => {
+    expect(formatDateTime('2026-01-05T12:00:00Z')).toBe('5 January 2026 at midday');
+    expect(formatDateTime('2026-01-05T00:00:00Z')).toBe('5 January 2026 at midnight');
+  });
+
+  it('writes nothing for no date or a date it cannot read', () => {
+    expect(formatDateTime(undefined)).toBe('');
+    expect(formatDateTime('not a date')).toBe('');
+  });
+});
+
+describe('formatDayOf', () => {
+  it('gives the UK day of an instant, which can differ from its UTC day', () => {
+    expect(formatDayOf('2026-06-30T23:30:00Z')).toBe('1 July 2026');
+    expect(formatDayOf('2026-01-05T23:30:00Z')).toBe('5 January 2026');
+    expect(formatDayOf(null)).toBe('');
   });
 });

@@ -109,3 +109,41 @@ export function ageOn(dateOfBirthIso: string, onIso: string): number {
   const [y, m, d] = onIso.split('-').map(Number) as [number, number, number];
   return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
 }
+
+const londonParts = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  year: 'numeric',
+  month: 'long',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: '2-digit',
+  hourCycle: 'h12',
+});
+
+/**
+ * "5 January 2026 at 2:05pm": an instant as GOV.UK writes times, in UK time whatever the
+ * browser's zone, since council staff and partners all work to it.
+ */
+export function formatDateTime(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const instant = new Date(iso);
+  if (Number.isNaN(instant.getTime())) return '';
+  const parts = Object.fromEntries(londonParts.formatToParts(instant).map((part) => [part.type, part.value]));
+  const period = (parts.dayPeriod ?? '').toLowerCase();
+  const clock =
+    parts.hour === '12' && parts.minute === '00'
+      ? period === 'am'
+        ? 'midnight'
+        : 'midday'
+      : `${parts.hour}${parts.minute === '00' ? '' : `:${parts.minute}`}${period}`;
+  return `${parts.day} ${parts.month} ${parts.year} at ${clock}`;
+}
+
+const londonDay = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: 'long', day: 'numeric' });
+
+/** "5 January 2026": the UK day on which an instant fell. */
+export function formatDayOf(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const instant = new Date(iso);
+  return Number.isNaN(instant.getTime()) ? '' : londonDay.format(instant);
+}

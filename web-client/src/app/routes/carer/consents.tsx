@@ -9,7 +9,7 @@ export function ConsentsRoute() {
   const record = useCarerRecord();
   const { state } = useLocation();
   const banner = (state as { banner?: ConsentBanner } | null)?.banner;
-  return <ConsentsOverview consents={record.data.consents ?? []} banner={banner} />;
+  return <ConsentsOverview consents={record.data.consents ?? []} referrals={record.data.referrals ?? []} banner={banner} />;
 }
 
 export function GiveConsentRoute() {

@@ -2,17 +2,23 @@ import { useLocation, useParams } from 'react-router';
 import { PageLoading, PageNotFound, ServiceProblem } from '@/components/layout/page-states';
 import { useCarer } from '@/features/carer-search/api/get-carer';
 import { CarerRecordView } from '@/features/carer-search/components/carer-record-view';
+import { paths } from '@/config/paths';
 import { isApiError } from '@/lib/api/api-error';
 
 export function CarerRoute() {
   const { carerId = '' } = useParams();
   const { state } = useLocation();
   const backTo = (state as { from?: string } | null)?.from ?? '/carers';
+  const backText = backTo.startsWith(paths.gpFlags)
+    ? 'Back to the GP flag feed'
+    : backTo.startsWith(paths.matchQueue)
+      ? 'Back to the match'
+      : 'Back to search results';
   const query = useCarer(carerId);
   if (query.isPending) return <PageLoading title="Carer record" />;
   if (query.isError) {
     if (isApiError(query.error) && (query.error.status === 404 || query.error.status === 400)) return <PageNotFound />;
     return <ServiceProblem error={query.error} />;
   }
-  return <CarerRecordView record={query.data} backTo={backTo} />;
+  return <CarerRecordView record={query.data} backTo={backTo} backText={backText} />;
 }

@@ -1,3 +1,5 @@
+import { Link } from 'react-router';
+import { paths } from '@/config/paths';
 import { usePageTitle } from '@/hooks/use-page-title';
 import { useAuth } from '@/lib/auth/auth-context';
 import { areaForRole } from '@/lib/auth/session';
@@ -11,13 +13,24 @@ export function StaffHomeRoute() {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <h1 className="govuk-heading-l">Staff workspace</h1>
-        <p className="govuk-body">There is nothing here for you yet.</p>
         {manager ? (
-          <p className="govuk-body">
-            Performance reports for managers and commissioners, such as carers identified, assessments completed and grants awarded, are
-            coming soon.
-          </p>
-        ) : null}
+          <>
+            <ul className="govuk-list">
+              <li>
+                <Link className="govuk-link" to={paths.partnerWebhooks}>
+                  Partner webhooks
+                </Link>
+                : where Carers Central and CHUMS receive events, and what was delivered
+              </li>
+            </ul>
+            <p className="govuk-body">
+              Performance reports for managers and commissioners, such as carers identified, assessments completed and grants awarded,
+              are coming soon.
+            </p>
+          </>
+        ) : (
+          <p className="govuk-body">There is nothing here for you yet.</p>
+        )}
       </div>
     </div>
   );

@@ -7,7 +7,7 @@ import type { CarerRecord } from '@/lib/api/types';
 import { consentBasisStaffLabels, consentPurposeLabels, consentStatusLabels, hoursBandLabels, mainNeedLabels, relationshipLabels } from '@/lib/reference-data';
 import { formatDate } from '@/lib/validation/date';
 
-export function CarerRecordView({ record, backTo }: { record: CarerRecord; backTo: string }) {
+export function CarerRecordView({ record, backTo, backText }: { record: CarerRecord; backTo: string; backText: string }) {
   const name = `${record.givenName ?? ''} ${record.familyName ?? ''}`.trim();
   usePageTitle(`${name}: carer record`);
   const people = record.caredForPeople ?? [];
@@ -15,7 +15,7 @@ export function CarerRecordView({ record, backTo }: { record: CarerRecord; backT
 
   return (
     <>
-      <BackLink to={backTo}>Back to search results</BackLink>
+      <BackLink to={backTo}>{backText}</BackLink>
       <span className="govuk-caption-l">Carer record</span>
       <h1 className="govuk-heading-l">{name}</h1>
       <div className="govuk-grid-row">

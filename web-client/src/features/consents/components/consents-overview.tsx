@@ -1,12 +1,13 @@
 import { Link } from 'react-router';
 import { NotificationBanner } from '@/components/govuk/notification-banner';
 import { Tag } from '@/components/govuk/misc';
-import { SummaryCard, SummaryList } from '@/components/govuk/summary-list';
+import { SummaryCard, SummaryList, type SummaryListRow } from '@/components/govuk/summary-list';
 import { usePageTitle } from '@/hooks/use-page-title';
-import type { ConsentPurpose, ConsentState } from '@/lib/api/types';
+import type { ConsentPurpose, ConsentState, Referral } from '@/lib/api/types';
 import { lowerFirst } from '@/lib/text';
 import { consentBasisLabels, consentPurposeHints, consentPurposeLabels, consentStatusLabels, optionsOf } from '@/lib/reference-data';
-import { formatDate } from '@/lib/validation/date';
+import { formatDate, formatDayOf } from '@/lib/validation/date';
+import { organisationsThatKnow, type OrganisationThatKnows } from '../organisations';
 
 export const consentsPath = '/sharing-your-information';
 export const giveConsentPath = (purpose: ConsentPurpose) => `${consentsPath}/${purpose}/agree`;
@@ -32,7 +33,7 @@ function ConsentCard({ purpose, consent }: { purpose: ConsentPurpose; consent: C
       </Link>
     );
   return (
-    <SummaryCard title={title} actions={[action]}>
+    <SummaryCard title={title} headingLevel={3} actions={[action]}>
       <p className="govuk-body">{consentPurposeHints[purpose]}</p>
       <SummaryList
         rows={[
@@ -46,7 +47,44 @@ function ConsentCard({ purpose, consent }: { purpose: ConsentPurpose; consent: C
   );
 }
 
-export function ConsentsOverview({ consents, banner }: { consents: ConsentState[]; banner: ConsentBanner | undefined }) {
+function organisationRow(organisation: OrganisationThatKnows): SummaryListRow {
+  const lines: string[] = [];
+  for (const referredAt of organisation.referredAt) lines.push(`Referred you to us on ${formatDayOf(referredAt)}`);
+  if (organisation.sharingSince) lines.push(`You agreed to share your information with them on ${formatDate(organisation.sharingSince)}`);
+  else if (organisation.withdrawnOn) lines.push(`You withdrew consent on ${formatDate(organisation.withdrawnOn)}. They can no longer see your information.`);
+  else lines.push('They cannot see your information.');
+  return {
+    key: organisation.name,
+    value: (
+      <ul className="govuk-list">
+        {lines.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+    ),
+    actions: organisation.sharingSince
+      ? [{ to: withdrawConsentPath(organisation.purpose), text: 'Withdraw consent', visuallyHiddenText: `to share with ${organisation.name}` }]
+      : [],
+  };
+}
+
+function OrganisationsThatKnow({ consents, referrals }: { consents: ConsentState[]; referrals: Referral[] }) {
+  const organisations = organisationsThatKnow(consents, referrals);
+  return (
+    <>
+      <h2 className="govuk-heading-m">Organisations that know about you</h2>
+      {organisations.length === 0 ? (
+        <p className="govuk-body">No partner organisation knows about you through us, and none has referred you to us.</p>
+      ) : (
+        <SummaryList rows={organisations.map(organisationRow)} />
+      )}
+    </>
+  );
+}
+
+type ConsentsOverviewProps = { consents: ConsentState[]; referrals: Referral[]; banner: ConsentBanner | undefined };
+
+export function ConsentsOverview({ consents, referrals, banner }: ConsentsOverviewProps) {
   usePageTitle('Sharing your information');
   return (
     <div className="govuk-grid-row">
@@ -66,6 +104,8 @@ export function ConsentsOverview({ consents, banner }: { consents: ConsentState[
           You decide who we share your information with. You can change your mind at any time. If you withdraw consent, we stop sharing
           straight away.
         </p>
+        <OrganisationsThatKnow consents={consents} referrals={referrals} />
+        <h2 className="govuk-heading-m">What you have agreed to</h2>
         {optionsOf(consentPurposeLabels).map(({ value: purpose }) => (
           <ConsentCard key={purpose} purpose={purpose} consent={consents.find((consent) => consent.purpose === purpose)} />
         ))}

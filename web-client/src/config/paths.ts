@@ -1,0 +1,14 @@
+/**
+ * Addresses of pages that more than one feature links to (a GP flag links to the carer's record),
+ * so features share a path without importing each other.
+ */
+export const paths = {
+  carer: (carerId: string) => `/carers/${carerId}`,
+  gpFlags: '/gp-flags',
+  matchQueue: '/match-queue',
+  matchCandidate: (candidateId: string) => `/match-queue/${candidateId}`,
+  gpExtractUpload: '/gp-extracts',
+  gpExtractImport: (importId: string) => `/gp-extracts/${importId}`,
+  partnerWebhooks: '/partner-webhooks',
+  partnerWebhook: (partner: string) => `/partner-webhooks/${partner}`,
+} as const;

@@ -15,10 +15,24 @@ test('someone not signed in is sent to sign in', async ({ page }) => {
   await onPage(page, 'Sign in to Luton Carers');
 });
 
-test('a manager is told there is nothing for them yet', async ({ page }) => {
+test('a manager lands on the staff workspace, which leads to partner webhooks', async ({ page }) => {
   await signInAs(page, 'A manager');
   await onPage(page, 'Staff workspace');
-  await expect(page.getByText('There is nothing here for you yet.')).toBeVisible();
+  await expect(page.getByRole('main').getByRole('link', { name: 'Partner webhooks' })).toBeVisible();
+});
+
+test('an assessor has the staff navigation and can open the GP flag feed and the match queue', async ({ page }) => {
+  await signInAs(page, 'An assessor');
+  await onPage(page, 'Find a carer');
+  const menu = page.getByRole('navigation', { name: 'Menu' });
+  for (const item of ['Search carers', 'GP flag feed', 'Match queue', 'Upload a GP extract']) {
+    await expect(menu.getByRole('link', { name: item })).toBeVisible();
+  }
+  await menu.getByRole('link', { name: 'GP flag feed' }).click();
+  await onPage(page, 'GP flag feed');
+  await expect(menu.getByRole('link', { name: 'GP flag feed' })).toHaveAttribute('aria-current', 'page');
+  await menu.getByRole('link', { name: 'Match queue' }).click();
+  await onPage(page, 'Match queue');
 });
 
 test('Sam, already registered, sees their record from the demo data', async ({ page }) => {

@@ -97,8 +97,8 @@ export function ImportProgressView({ status }: { status: GpExtractImport }) {
               </table>
               {unlisted > 0 ? (
                 <InsetText>
-                  {rowsText(unlisted)} more {unlisted === 1 ? 'was' : 'were'} refused. Only the first {rowsText(status.errors.length)} are
-                  listed: correct these and upload the extract again to see the rest.
+                  {unlisted.toLocaleString('en-GB')} more {unlisted === 1 ? 'row was' : 'rows were'} refused. Only the first{' '}
+                  {rowsText(status.errors.length)} refused are listed: correct these and upload the extract again to see the rest.
                 </InsetText>
               ) : null}
               <p className="govuk-body">Row numbers are as a spreadsheet shows them: the row of column names is row 1.</p>

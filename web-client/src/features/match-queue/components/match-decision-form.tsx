@@ -21,23 +21,30 @@ function identificationText(source: string): string {
   return Object.hasOwn(identificationSourceLabels, source) ? identificationSourceLabels[source as IdentificationSource] : source;
 }
 
-type Field = { key: string; text: (person: MatchPerson) => string };
+/** `identity` fields say who the person is: a difference there is marked. The rest say how we met them. */
+type Field = { key: string; text: (person: MatchPerson) => string; identity?: (person: MatchPerson) => string | null | undefined };
 
 const fields: Field[] = [
-  { key: 'Name', text: personName },
-  { key: 'Date of birth', text: (person) => formatDate(person.dateOfBirth) },
-  { key: 'Postcode', text: (person) => person.postcode },
-  { key: 'NHS number', text: (person) => (person.nhsNumber ? formatNhsNumber(person.nhsNumber) : 'Not known') },
+  { key: 'Name', text: personName, identity: (person) => personName(person).toLowerCase() },
+  { key: 'Date of birth', text: (person) => formatDate(person.dateOfBirth), identity: (person) => person.dateOfBirth },
+  { key: 'Postcode', text: (person) => person.postcode, identity: (person) => person.postcode.replace(/\s/g, '').toUpperCase() },
+  {
+    key: 'NHS number',
+    text: (person) => (person.nhsNumber ? formatNhsNumber(person.nhsNumber) : 'Not known'),
+    identity: (person) => person.nhsNumber,
+  },
   { key: 'How we first knew them', text: (person) => identificationText(person.identificationSource) },
   { key: 'When', text: (person) => formatDateTime(person.identifiedAt) },
   { key: 'Sign-in', text: (person) => (person.hasSignIn ? 'Has their own sign-in' : 'No sign-in') },
 ];
 
-/** Rows that differ between the two records are marked, so a difference is not missed. */
+/** Identity rows that differ between the two records are marked, so a difference is not missed; an unknown value is not a difference. */
 function rowsFor(person: MatchPerson, other: MatchPerson): SummaryListRow[] {
   return fields.map((field) => {
     const text = field.text(person);
-    const differs = text !== field.text(other);
+    const mine = field.identity?.(person);
+    const theirs = field.identity?.(other);
+    const differs = Boolean(mine) && Boolean(theirs) && mine !== theirs;
     return {
       key: field.key,
       value: differs ? (

@@ -1,0 +1,202 @@
+import { expect, test } from '@playwright/test';
+import {
+  bearer,
+  devToken,
+  isoDay,
+  keepApart,
+  openMatchCandidates,
+  referCarer,
+  searchCarers,
+} from './support/api';
+import { expectErrorSummary, onPage, screenshot, signInAs } from './support/pages';
+
+/*
+ * The staff workspace and what partners see of a carer: each journey sets up what it needs
+ * through the API, so they run in any order and again on the same data (../run.sh keeps it).
+ */
+
+test('an assessor uploads a GP extract, watches it import and reads the report of refused rows', async ({ page }) => {
+  await signInAs(page, 'An assessor');
+  await onPage(page, 'Find a carer');
+  await page.getByRole('link', { name: 'Upload a GP extract' }).click();
+  await onPage(page, 'Upload a GP extract');
+
+  await page.getByRole('button', { name: 'Upload and import' }).click();
+  await expectErrorSummary(page, 'Enter the practice’s ODS code');
+  await expect(page.locator('.govuk-error-summary')).toContainText('Select the practice’s CSV extract');
+
+  // Rows 2 and 3 are good; 4 has an NHS number failing Modulus 11, 5 a paid carer's code, 6 a
+  // date in the future (the header is row 1, as in a spreadsheet).
+  const csv = [
+    'nhs_number,snomed_code,date_recorded,consent_to_contact',
+    `9990000018,224484003,${isoDay(-30)},yes`,
+    `999 000 0026,302767002,${isoDay(-60)},no`,
+    `9991234560,224484003,${isoDay(-30)},yes`,
+    `9990000034,229774002,${isoDay(-30)},yes`,
+    `9990000042,224484003,${isoDay(30)},yes`,
+    '',
+  ].join('\r\n');
+  await page.getByLabel('Practice ODS code').fill('a81001');
+  await page.getByLabel('Upload the extract').setInputFiles({ name: 'a81001-carers.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page.getByRole('button', { name: 'Upload and import' }).click();
+
+  const progress = page.getByRole('progressbar', { name: 'Import progress' });
+  await expect(progress).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('GP extract imported', { timeout: 30_000 });
+  await expect(progress).toHaveAttribute('value', '100');
+  await expect(page.getByRole('status').filter({ hasText: 'Import complete' })).toHaveText(
+    'Import complete: 2 accepted, 3 refused, of 5 rows',
+  );
+  await onPage(page, 'GP extract imported');
+
+  const report = page.getByRole('table', { name: 'Rows refused' });
+  await expect(report.getByRole('row')).toHaveCount(4);
+  await expect(report.getByRole('row', { name: /^4 / })).toContainText('NHS number is not valid');
+  await expect(report.getByRole('row', { name: /^5 / })).toContainText('paid caregiver');
+  await expect(report.getByRole('row', { name: /^6 / })).toContainText('in the future');
+  await expect(page.locator('.govuk-summary-list').filter({ hasText: 'Rows accepted' })).toContainText('2 rows');
+  await screenshot(page, '20-gp-extract-report');
+
+  await page.getByRole('link', { name: 'See the GP flag feed' }).click();
+  await onPage(page, 'GP flag feed');
+  const feed = page.getByRole('table', { name: /Flags received/ });
+  await expect(feed.getByRole('row').nth(1)).toContainText('A81001');
+  await expect(feed).toContainText('CSV extract');
+});
+
+test('Sam sees the organisations that know about them and withdraws consent for one', async ({ page, request }) => {
+  // Carers Central refers Sam (matched on his NHS number), so it both referred him and has his consent.
+  const carerToken = await devToken(request, { role: 'Carer', subject: 'demo-carer-0001' });
+  const me = await request.get('/api/me/carer', { headers: bearer(carerToken) });
+  expect(me.status()).toBe(200);
+  const sam = (await me.json()) as { givenName: string; familyName: string; dateOfBirth: string; postcode: string; nhsNumber: string };
+  const partnerToken = await devToken(request, { role: 'Partner', subject: 'cc-system', partner: 'CarersCentral' });
+  const referred = await referCarer(request, partnerToken, {
+    givenName: sam.givenName,
+    familyName: sam.familyName,
+    dateOfBirth: sam.dateOfBirth,
+    postcode: sam.postcode,
+    nhsNumber: sam.nhsNumber,
+    phone: '01582 123456',
+    consent: { basis: 'self', givenOn: isoDay() },
+  });
+  expect(referred.matchedBy).toBe('nhsNumber');
+
+  await signInAs(page, 'Sam, a carer already registered');
+  await onPage(page, 'Your details');
+  await page.getByRole('link', { name: 'Sharing your information' }).click();
+  await onPage(page, 'Sharing your information');
+  const organisations = page.locator('.govuk-summary-list').first();
+  await expect(page.getByRole('heading', { name: 'Organisations that know about you' })).toBeVisible();
+  const carersCentral = organisations.locator('.govuk-summary-list__row').filter({ hasText: 'Carers Central' });
+  await expect(carersCentral).toContainText('Referred you to us on');
+  await expect(carersCentral).toContainText('You agreed to share your information with them on');
+  await screenshot(page, '21-organisations-that-know');
+
+  await carersCentral.getByRole('link', { name: 'Withdraw consent to share with Carers Central' }).click();
+  await onPage(page, 'Are you sure you want to withdraw consent to share my information with Carers Central?');
+  await page.getByRole('button', { name: 'Withdraw consent' }).click();
+  await onPage(page, 'Sharing your information');
+  await expect(page.getByRole('alert')).toContainText('You have withdrawn consent to share my information with Carers Central');
+  await expect(carersCentral).toContainText('You withdrew consent on');
+  await expect(carersCentral).toContainText('Referred you to us on');
+  await expect(carersCentral.getByRole('link', { name: /Withdraw consent/ })).toHaveCount(0);
+});
+
+test('an assessor compares a probable match side by side and keeps the two records apart', async ({ page, request }) => {
+  // A partner refers someone with the surname, date of birth and postcode of a carer we hold.
+  const assessorToken = await devToken(request, { role: 'Staff.Assessor', subject: 'demo-assessor-1' });
+  const district = `LU${1 + Math.floor(Math.random() * 4)}`;
+  const carers = (await searchCarers(request, assessorToken, { postcode: district })).filter((carer) => carer.familyName !== 'Sampleford');
+  expect(carers.length).toBeGreaterThan(0);
+  const held = carers[Math.floor(Math.random() * carers.length)]!;
+  const partnerToken = await devToken(request, { role: 'Partner', subject: 'cc-system', partner: 'CarersCentral' });
+  const referred = await referCarer(request, partnerToken, {
+    givenName: 'Robin',
+    familyName: held.familyName,
+    dateOfBirth: held.dateOfBirth,
+    postcode: held.postcode,
+    phone: '01582 654321',
+    consent: { basis: 'self', givenOn: isoDay() },
+  });
+  expect(referred.matchedBy).toBe('probable');
+  const ours = (await openMatchCandidates(request, assessorToken)).filter((candidate) => candidate.incoming.id === referred.carerId);
+  const candidate = ours.find((match) => match.existing.id === held.id);
+  expect(candidate, 'the referral should be queued against the carer it was made to match').toBeDefined();
+  // Other carers of the same details (earlier runs of this test) are queued too: keep the queue tidy.
+  for (const other of ours.filter((match) => match !== candidate)) await keepApart(request, assessorToken, other.id);
+
+  await signInAs(page, 'An assessor');
+  await onPage(page, 'Find a carer');
+  await page.getByRole('link', { name: 'Match queue' }).click();
+  await onPage(page, 'Match queue');
+  const compare = page.locator(`a[href="/match-queue/${candidate!.id}"]`);
+  let pages = 0;
+  while ((await compare.count()) === 0 && pages < 20) {
+    await page.getByRole('link', { name: 'Next page' }).click();
+    pages += 1;
+  }
+  await expect(compare).toHaveAccessibleName(`Compare the records of ${held.givenName} ${held.familyName} and Robin ${held.familyName}`);
+  await compare.click();
+
+  await onPage(page, 'Are these the same person?');
+  const recordA = page.locator('.govuk-summary-card').filter({ hasText: 'Record A: held already' });
+  const recordB = page.locator('.govuk-summary-card').filter({ hasText: 'Record B: new' });
+  await expect(recordA).toContainText(`${held.givenName} ${held.familyName}`);
+  await expect(recordB).toContainText(`Robin ${held.familyName}`);
+  await expect(recordB).toContainText('Referred by a partner');
+  await screenshot(page, '22-match-compare');
+
+  await page.getByRole('button', { name: 'Confirm decision' }).click();
+  await expectErrorSummary(page, 'Select whether to merge the records or keep them apart');
+  await expect(page.getByLabel('Merge, keeping record A')).toBeVisible();
+  await expect(page.getByLabel('Merge, keeping record B')).toBeVisible();
+  await page.getByLabel('Keep apart').check();
+  await page.getByRole('button', { name: 'Confirm decision' }).click();
+
+  await onPage(page, 'Match queue');
+  await expect(page.getByRole('alert')).toContainText(`Records of ${held.givenName} ${held.familyName} and Robin ${held.familyName} kept apart`);
+  await expect(page.locator(`a[href="/match-queue/${candidate!.id}"]`)).toHaveCount(0);
+  const stillOpen = await openMatchCandidates(request, assessorToken);
+  expect(stillOpen.some((match) => match.id === candidate!.id)).toBe(false);
+});
+
+test('a manager registers a partner’s webhook address, sees its secret once and reads the delivery log', async ({ page }) => {
+  await signInAs(page, 'A manager');
+  await onPage(page, 'Staff workspace');
+  await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Partner webhooks' }).click();
+  await onPage(page, 'Partner webhooks');
+  await page.getByRole('link', { name: 'Manage Carers Central’s webhook' }).click();
+  await onPage(page, 'Carers Central webhook');
+
+  const submit = page.getByRole('button', { name: /^(Register|Replace) address$/ });
+  await submit.click();
+  await expectErrorSummary(page, 'Enter Carers Central’s webhook address');
+
+  await page.getByLabel('Webhook address').fill('http://127.0.0.1:9/hook');
+  await submit.click();
+  await expect(page.getByRole('alert')).toContainText('Carers Central’s webhook address is now http://127.0.0.1:9/hook');
+  const secret = page.getByRole('region', { name: 'Carers Central’s signing secret' });
+  await expect(secret).toContainText(/whsec_[A-Za-z0-9_-]{20,}/);
+  await expect(secret).toContainText('You will not see this secret again');
+  await onPage(page, 'Carers Central webhook');
+  await expect(page.locator('.govuk-summary-list').filter({ hasText: 'Webhook address' })).toContainText('http://127.0.0.1:9/hook');
+  await screenshot(page, '23-partner-webhook');
+
+  // The log may be empty on fresh data; when events have been tried, each can be sent again.
+  const log = page.getByRole('table', { name: /Delivery log/ });
+  if ((await log.count()) === 0) {
+    await expect(page.getByText('No events have been sent to Carers Central yet.')).toBeVisible();
+  } else {
+    await log.getByRole('button', { name: /^Replay/ }).first().click();
+    await expect(page.getByRole('alert')).toContainText('will be sent to Carers Central again');
+    await onPage(page, 'Carers Central webhook');
+  }
+
+  // The secret lives only on the page that showed it.
+  await page.getByRole('link', { name: 'Back to partner webhooks' }).click();
+  await onPage(page, 'Partner webhooks');
+  await expect(page.getByText(/whsec_/)).toHaveCount(0);
+  await page.getByRole('link', { name: 'Manage CHUMS’s webhook' }).click();
+  await onPage(page, 'CHUMS webhook');
+});

@@ -1,0 +1,112 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { MatchCandidate, MatchPerson } from '@/lib/api/types';
+import { MatchDecisionForm } from './match-decision-form';
+
+// The app's API client keeps the fetch it was made with, so the stub goes in before it is imported.
+const fetchMock = vi.hoisted(() => {
+  const mock = vi.fn<(request: Request) => Promise<Response>>();
+  globalThis.fetch = mock as unknown as typeof fetch;
+  return mock;
+});
+
+afterEach(() => fetchMock.mockReset());
+
+function person(overrides: Partial<MatchPerson>): MatchPerson {
+  return {
+    id: '11111111-1111-4111-8111-111111111111',
+    givenName: 'Bilal',
+    familyName: 'Demoford',
+    dateOfBirth: '1949-09-20',
+    postcode: 'LU1 4OI',
+    nhsNumber: '9990022480',
+    identificationSource: 'gpFlag',
+    identifiedAt: '2026-01-18T13:01:00Z',
+    hasSignIn: false,
+    ...overrides,
+  };
+}
+
+function candidate(existing: Partial<MatchPerson> = {}, incoming: Partial<MatchPerson> = {}): MatchCandidate {
+  return {
+    id: '33333333-3333-4333-8333-333333333333',
+    reason: 'Same surname, date of birth and postcode',
+    foundAt: '2026-11-22T13:33:00Z',
+    existing: person(existing),
+    incoming: person({
+      id: '22222222-2222-4222-8222-222222222222',
+      givenName: 'Robin',
+      nhsNumber: null,
+      identificationSource: 'partnerReferral',
+      identifiedAt: '2026-11-22T13:33:00Z',
+      ...incoming,
+    }),
+  };
+}
+
+function renderForm(match: MatchCandidate, onDecided = vi.fn()) {
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+  render(
+    <QueryClientProvider client={queryClient}>
+      <MemoryRouter>
+        <MatchDecisionForm candidate={match} onDecided={onDecided} />
+      </MemoryRouter>
+    </QueryClientProvider>,
+  );
+  return onDecided;
+}
+
+const card = (title: string) => screen.getByRole('heading', { name: title }).closest('.govuk-summary-card') as HTMLElement;
+
+describe('MatchDecisionForm', () => {
+  it('marks only identity details that differ, never an unknown one', () => {
+    renderForm(candidate());
+    const recordB = within(card('Record B: new'));
+    expect(recordB.getByText('Robin Demoford').parentElement).toHaveTextContent('Robin Demoford Differs');
+    expect(recordB.getByText('Not known').parentElement).not.toHaveTextContent('Differs');
+    expect(recordB.getByText('20 September 1949').parentElement).not.toHaveTextContent('Differs');
+    expect(recordB.getByText('Referred by a partner').parentElement).not.toHaveTextContent('Differs');
+  });
+
+  it('offers only "keep apart" when both records have their own sign-in, and says why', () => {
+    renderForm(candidate({ hasSignIn: true }, { hasSignIn: true }));
+    expect(screen.queryByLabelText('Merge, keeping record A')).not.toBeInTheDocument();
+    expect(screen.getByLabelText('Keep apart')).toBeInTheDocument();
+    expect(screen.getByText(/Both records have their own sign-in, so they cannot be merged/)).toBeInTheDocument();
+  });
+
+  it('asks for a choice before sending anything', async () => {
+    renderForm(candidate());
+    await userEvent.click(screen.getByRole('button', { name: 'Confirm decision' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Select whether to merge the records or keep them apart');
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it('sends a merge naming the record kept, then reports the choice', async () => {
+    fetchMock.mockResolvedValue(new Response(null, { status: 204 }));
+    const onDecided = renderForm(candidate());
+    await userEvent.click(screen.getByLabelText('Merge, keeping record B'));
+    await userEvent.click(screen.getByRole('button', { name: 'Confirm decision' }));
+    await vi.waitFor(() => expect(onDecided).toHaveBeenCalledWith('mergeKeepB'));
+    const request = fetchMock.mock.calls[0]![0];
+    expect(new URL(request.url).pathname).toBe('/api/match-candidates/33333333-3333-4333-8333-333333333333/decision');
+    expect(await request.json()).toEqual({ decision: 'merge', keep: '22222222-2222-4222-8222-222222222222' });
+  });
+
+  it('shows a conflict from the API in the error summary', async () => {
+    fetchMock.mockResolvedValue(
+      new Response(JSON.stringify({ status: 409, title: 'Someone has already decided this match.' }), {
+        status: 409,
+        headers: { 'Content-Type': 'application/problem+json' },
+      }),
+    );
+    const onDecided = renderForm(candidate());
+    await userEvent.click(screen.getByLabelText('Keep apart'));
+    await userEvent.click(screen.getByRole('button', { name: 'Confirm decision' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Someone has already decided this match.');
+    expect(onDecided).not.toHaveBeenCalled();
+  });
+});

@@ -130,7 +130,9 @@ public static class Idempotency
     /// <summary>Method, path, query and body: "the same request" means all four are the same.</summary>
     private static async Task<byte[]> RequestHash(HttpRequest request)
     {
-        request.EnableBuffering();
+        // Keep the body in memory (it is already capped by the request size limit): the default
+        // spills anything over 30 KB to a temporary file, which costs more than the work itself.
+        request.EnableBuffering(bufferThreshold: 32 * 1024 * 1024);
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         sha.AppendData(System.Text.Encoding.UTF8.GetBytes($"{request.Method} {request.Path}{request.QueryString}\n"));
         var chunk = new byte[81920];

@@ -47,7 +47,7 @@ CREATE UNIQUE INDEX match_candidate_pair_key ON match_candidate (LEAST(carer_id,
 CREATE INDEX match_candidate_open_idx ON match_candidate (found_at, id) WHERE status = 'open';
 CREATE INDEX carer_probable_match_idx ON carer (lower(family_name), date_of_birth, postcode);
 
--- GP carer flags (SPEC §2). subject_hash is a keyed hash of the NHS number, so that a flag for
+-- GP carer flags (SPEC §2). subject_hash is a keyed hash (HMAC-SHA256, first 16 bytes) of the NHS number, so that a flag for
 -- someone who gave no consent to contact is kept only as a count yet a replay is still harmless.
 CREATE TABLE gp_flag (
     id            bigint      GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -65,7 +65,6 @@ CREATE TABLE gp_flag (
 );
 CREATE UNIQUE INDEX gp_flag_replay_key ON gp_flag (ods_code, subject_hash, snomed_code, status, recorded_on);
 CREATE INDEX gp_flag_nhs_idx ON gp_flag (nhs_number, recorded_on) WHERE nhs_number IS NOT NULL;
-CREATE INDEX gp_flag_received_idx ON gp_flag (received_at, id);
 
 -- People a GP says are carers whom we do not know yet and who agreed to be contacted.
 CREATE TABLE gp_identified_person (

@@ -8,6 +8,8 @@ public static class FhirResults
 {
     public const string ContentType = "application/fhir+json";
 
+    private static readonly BaseFhirJsonSerializer Serializer = new(ModelInfo.ModelInspector);
+
     public static IResult Resource(Resource resource, int status = StatusCodes.Status200OK, string? location = null) =>
         new FhirResult(resource, status, location);
 
@@ -51,7 +53,10 @@ public static class FhirResults
             httpContext.Response.StatusCode = status;
             httpContext.Response.ContentType = ContentType;
             if (location is not null) httpContext.Response.Headers.Location = location;
-            await httpContext.Response.WriteAsync(resource.ToJson());
+            // Straight into the response's buffer: a 10,000-entry batch answer never becomes one string.
+            await using var writer = new System.Text.Json.Utf8JsonWriter(httpContext.Response.BodyWriter);
+            Serializer.Serialize(resource, writer);
+            await writer.FlushAsync();
         }
     }
 }

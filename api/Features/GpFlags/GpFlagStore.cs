@@ -46,31 +46,23 @@ public sealed class GpFlagStore(IOptions<GpFlagOptions> options)
         ) ON COMMIT DROP
         """;
 
+    // One round trip. The INSERT's own ON CONFLICT makes replays (and repeats within one Bundle)
+    // harmless; RETURNING hands back what was new, and C# matches it to the input order.
     private const string ApplySql = """
-        CREATE TEMP TABLE matched_flag ON COMMIT DROP AS
-        SELECT i.*, c.id AS carer_id FROM incoming_flag i LEFT JOIN carer c ON c.nhs_number = i.nhs_number AND c.merged_into IS NULL;
-
-        WITH inserted AS (
-            INSERT INTO gp_flag (ods_code, subject_hash, nhs_number, carer_id, snomed_code, is_carer, status, recorded_on, consent_to_contact, source)
-            SELECT DISTINCT ON (ods_code, subject_hash, snomed_code, status, recorded_on)
-                   ods_code, subject_hash, CASE WHEN carer_id IS NOT NULL OR consent THEN nhs_number END, carer_id,
-                   snomed_code, is_carer, status, recorded_on, consent, @Source
-            FROM matched_flag
-            ORDER BY ods_code, subject_hash, snomed_code, status, recorded_on, ord
-            ON CONFLICT (ods_code, subject_hash, snomed_code, status, recorded_on) DO NOTHING
-            RETURNING id, ods_code, subject_hash, snomed_code, status, recorded_on
-        )
-        SELECT m.ord, COALESCE(n.id, g.id) AS id, n.id IS NOT NULL AS created, m.carer_id IS NOT NULL AS known, m.consent
-        FROM matched_flag m
-        LEFT JOIN inserted n ON (n.ods_code, n.subject_hash, n.snomed_code, n.status, n.recorded_on) = (m.ods_code, m.subject_hash, m.snomed_code, m.status, m.recorded_on)
-        LEFT JOIN gp_flag g ON (g.ods_code, g.subject_hash, g.snomed_code, g.status, g.recorded_on) = (m.ods_code, m.subject_hash, m.snomed_code, m.status, m.recorded_on)
-        ORDER BY m.ord;
+        INSERT INTO gp_flag (ods_code, subject_hash, nhs_number, carer_id, snomed_code, is_carer, status, recorded_on, consent_to_contact, source)
+        SELECT i.ods_code, i.subject_hash, CASE WHEN c.id IS NOT NULL OR i.consent THEN i.nhs_number END, c.id,
+               i.snomed_code, i.is_carer, i.status, i.recorded_on, i.consent, @Source
+        FROM incoming_flag i LEFT JOIN carer c ON c.nhs_number = i.nhs_number AND c.merged_into IS NULL
+        ORDER BY i.ord
+        ON CONFLICT (ods_code, subject_hash, snomed_code, status, recorded_on) DO NOTHING
+        RETURNING id, subject_hash, snomed_code, status, recorded_on, carer_id IS NOT NULL AS known;
 
         INSERT INTO gp_identified_person AS p (nhs_number, ods_code, is_carer, latest_flag_on, status)
-        SELECT DISTINCT ON (nhs_number) nhs_number, ods_code, is_carer AND status = 'active', recorded_on,
-               CASE WHEN is_carer AND status = 'active' THEN 'awaitingContact' ELSE 'noLongerACarer' END
-        FROM matched_flag WHERE consent AND carer_id IS NULL
-        ORDER BY nhs_number, recorded_on DESC, (is_carer AND status = 'active')
+        SELECT DISTINCT ON (i.nhs_number) i.nhs_number, i.ods_code, i.is_carer AND i.status = 'active', i.recorded_on,
+               CASE WHEN i.is_carer AND i.status = 'active' THEN 'awaitingContact' ELSE 'noLongerACarer' END
+        FROM incoming_flag i
+        WHERE i.consent AND NOT EXISTS (SELECT 1 FROM carer c WHERE c.nhs_number = i.nhs_number AND c.merged_into IS NULL)
+        ORDER BY i.nhs_number, i.recorded_on DESC, (i.is_carer AND i.status = 'active')
         ON CONFLICT (nhs_number) DO UPDATE SET
             is_carer = excluded.is_carer, latest_flag_on = excluded.latest_flag_on, ods_code = excluded.ods_code,
             status = CASE WHEN NOT excluded.is_carer THEN 'noLongerACarer'
@@ -78,16 +70,26 @@ public sealed class GpFlagStore(IOptions<GpFlagOptions> options)
         WHERE excluded.latest_flag_on >= p.latest_flag_on;
 
         INSERT INTO audit_event (actor_subject, actor_role, action, record_type, record_id, outcome, reason)
-        SELECT DISTINCT @Subject, @Role, 'RecordGpFlag', 'carer', carer_id::text, 'success', @OdsCode FROM matched_flag WHERE carer_id IS NOT NULL;
+        SELECT DISTINCT @Subject, @Role, 'RecordGpFlag', 'carer', c.id::text, 'success', @OdsCode
+        FROM incoming_flag i JOIN carer c ON c.nhs_number = i.nhs_number AND c.merged_into IS NULL;
         INSERT INTO audit_event (actor_subject, actor_role, action, record_type, record_id, outcome, reason)
-        VALUES (@Subject, @Role, 'RecordGpFlag', 'gpFlagBatch', NULL, 'success', @OdsCode || ': ' || (SELECT count(*) FROM matched_flag) || ' flags');
+        VALUES (@Subject, @Role, 'RecordGpFlag', 'gpFlagBatch', NULL, 'success', @OdsCode || ': ' || @Count || ' flags');
+        """;
+
+    // Only for flags that were not new: replays, and repeats within one request.
+    private const string ExistingSql = """
+        SELECT g.id, g.subject_hash, g.snomed_code, g.status, g.recorded_on, g.carer_id IS NOT NULL AS known
+        FROM incoming_flag i
+        JOIN gp_flag g ON (g.ods_code, g.subject_hash, g.snomed_code, g.status, g.recorded_on) = (i.ods_code, i.subject_hash, i.snomed_code, i.status, i.recorded_on)
+        WHERE i.ord = ANY(@Ords)
         """;
 
     public byte[] SubjectHash(string nhsNumber)
     {
         var key = options.Value.SubjectHashKey;
         if (string.IsNullOrEmpty(key)) throw new InvalidOperationException("GpFlags:SubjectHashKey is not configured.");
-        return HMACSHA256.HashData(Encoding.UTF8.GetBytes(key), Encoding.UTF8.GetBytes(nhsNumber));
+        // 128 bits of the HMAC: ample to tell 10^10 NHS numbers apart, and a smaller unique index.
+        return HMACSHA256.HashData(Encoding.UTF8.GetBytes(key), Encoding.UTF8.GetBytes(nhsNumber))[..16];
     }
 
     /// <summary>Stores the flags inside the caller's transaction; results come back in the order given.</summary>
@@ -95,6 +97,7 @@ public sealed class GpFlagStore(IOptions<GpFlagOptions> options)
         IReadOnlyList<FlagInput> flags, string source, Caller caller, CancellationToken cancellationToken)
     {
         if (flags.Count == 0) return [];
+        var hashes = flags.Select(f => SubjectHash(f.NhsNumber)).ToArray();
         await connection.ExecuteAsync(new CommandDefinition(CreateIncomingSql, transaction: transaction, cancellationToken: cancellationToken));
         await using (var import = await connection.BeginBinaryImportAsync(
             "COPY incoming_flag (ord, ods_code, subject_hash, nhs_number, snomed_code, is_carer, status, recorded_on, consent) FROM STDIN (FORMAT BINARY)",
@@ -106,7 +109,7 @@ public sealed class GpFlagStore(IOptions<GpFlagOptions> options)
                 await import.StartRowAsync(cancellationToken);
                 await import.WriteAsync(i, NpgsqlDbType.Integer, cancellationToken);
                 await import.WriteAsync(f.OdsCode, NpgsqlDbType.Text, cancellationToken);
-                await import.WriteAsync(SubjectHash(f.NhsNumber), NpgsqlDbType.Bytea, cancellationToken);
+                await import.WriteAsync(hashes[i], NpgsqlDbType.Bytea, cancellationToken);
                 await import.WriteAsync(f.NhsNumber, NpgsqlDbType.Char, cancellationToken);
                 await import.WriteAsync(f.SnomedCode, NpgsqlDbType.Text, cancellationToken);
                 await import.WriteAsync(f.IsCarer, NpgsqlDbType.Boolean, cancellationToken);
@@ -118,9 +121,50 @@ public sealed class GpFlagStore(IOptions<GpFlagOptions> options)
             await import.CompleteAsync(cancellationToken);
         }
 
-        var rows = await connection.QueryAsync<(int Ord, long Id, bool Created, bool Known, bool Consent)>(new CommandDefinition(ApplySql,
-            new { Source = source, caller.Subject, caller.Role, OdsCode = caller.OdsCode }, transaction, cancellationToken: cancellationToken));
-        return rows.Select(r => new StoredFlag(r.Id, r.Created,
-            r.Known ? FlagOutcome.KnownCarer : r.Consent ? FlagOutcome.AwaitingContact : FlagOutcome.CountOnly)).ToList();
+        List<KeyRow> created;
+        await using (var grid = await connection.QueryMultipleAsync(new CommandDefinition(ApplySql,
+            new { Source = source, caller.Subject, caller.Role, caller.OdsCode, Count = flags.Count }, transaction, cancellationToken: cancellationToken)))
+        {
+            created = (await grid.ReadAsync<KeyRow>()).ToList();
+        }
+
+        var fresh = created.ToDictionary(KeyOf);
+        var results = new StoredFlag?[flags.Count];
+        var missing = new List<int>();
+        for (var i = 0; i < flags.Count; i++)
+        {
+            var key = KeyOf(flags[i], hashes[i]);
+            if (fresh.Remove(key, out var row)) results[i] = Stored(row, created: true, flags[i]);
+            else missing.Add(i);
+        }
+
+        if (missing.Count > 0)
+        {
+            var existing = (await connection.QueryAsync<KeyRow>(new CommandDefinition(ExistingSql, new { Ords = missing.ToArray() }, transaction,
+                cancellationToken: cancellationToken))).GroupBy(KeyOf).ToDictionary(g => g.Key, g => g.First());
+            foreach (var i in missing)
+            {
+                results[i] = Stored(existing[KeyOf(flags[i], hashes[i])], created: false, flags[i]);
+            }
+        }
+
+        return results.Select(r => r!).ToList();
+    }
+
+    private static StoredFlag Stored(KeyRow row, bool created, FlagInput flag) =>
+        new(row.Id, created, row.Known ? FlagOutcome.KnownCarer : flag.ConsentToContact ? FlagOutcome.AwaitingContact : FlagOutcome.CountOnly);
+
+    private static string KeyOf(KeyRow row) => $"{Convert.ToHexString(row.SubjectHash)}|{row.SnomedCode}|{row.Status}|{row.RecordedOn:yyyy-MM-dd}";
+
+    private static string KeyOf(FlagInput flag, byte[] hash) => $"{Convert.ToHexString(hash)}|{flag.SnomedCode}|{flag.Status}|{flag.RecordedOn:yyyy-MM-dd}";
+
+    private sealed record KeyRow
+    {
+        public long Id { get; init; }
+        public byte[] SubjectHash { get; init; } = [];
+        public string SnomedCode { get; init; } = "";
+        public string Status { get; init; } = "";
+        public DateOnly RecordedOn { get; init; }
+        public bool Known { get; init; }
     }
 }

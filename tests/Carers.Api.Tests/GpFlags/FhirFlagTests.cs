@@ -141,6 +141,9 @@ public sealed class FhirFlagTests(ApiFixture api) : ApiTest(api)
     [InlineData("not json")]
     [InlineData("{\"resourceType\": \"Flag\", \"status\": \"sometimes\"}")]
     [InlineData("{\"resourceType\": \"Patient\", \"id\": \"x\"}")]
+    [InlineData("{\"resourceType\": \"Flag\", \"status\": 5}")]
+    [InlineData("{\"resourceType\": \"Flag\", \"status\": \"active\", \"subject\": \"'; drop table gp_flag; --\"}")]
+    [InlineData("[]")]
     public async Task Malformed_json_or_fhir_is_400_operation_outcome_and_writes_nothing(string body)
     {
         await AssertOutcome(await Gp().PostAsync("/fhir/Flag", Fhir(body), Ct), HttpStatusCode.BadRequest);

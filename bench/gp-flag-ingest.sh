@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Benchmark for GP flag ingestion (issue 3): 100,000 flags as 10 FHIR Bundles of 10,000 posted
+# to the API, beside a raw COPY of the same rows into the same indexed table (gp_flag) in the
+# same run; then every Bundle replayed with its Idempotency-Key. Prints rows per second, the
+# ratio API / COPY (target at least 0.35), the replay time and the rows the replay added (0).
+#   bench/gp-flag-ingest.sh          (BUNDLES=10 ENTRIES=10000 to change)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT="$PWD"
+. scripts/postgres.sh
+BUNDLES="${BUNDLES:-10}"
+ENTRIES="${ENTRIES:-10000}"
+KEY="bench-subject-hash-key-0123456789abcdef-0123"
+OUT="$(mktemp -d /tmp/carers-bench-gp.XXXXXX)"; chmod 755 "$OUT"
+PG_DIR="$OUT/postgres"
+API_PID=""
+cleanup() { [ -n "$API_PID" ] && kill "$API_PID" 2>/dev/null; wait 2>/dev/null; pg_stop "$PG_DIR"; }
+trap cleanup EXIT
+now() { date +%s.%N; }
+rate() { node -e 'const [n,s]=process.argv.slice(1).map(Number);console.log((n/s).toFixed(0))' "$1" "$2"; }
+
+PG_PORT="$(pg_free_port)"; API_PORT="$(pg_free_port)"
+pg_start "$PG_DIR" "$PG_PORT" fast
+psql_carers() { pg_as_owner "$(pg_bindir)/psql" -h "$PG_DIR" -p "$PG_PORT" -U carers -d carers -v ON_ERROR_STOP=1 "$@"; }
+
+dotnet build api -c Release --nologo -v quiet -clp:ErrorsOnly
+ASPNETCORE_ENVIRONMENT=Development ConnectionStrings__Carers="$(pg_connection_string "$PG_PORT")" GpFlags__SubjectHashKey="$KEY" \
+  Carers__RateLimit__PermitLimit=1000000000 Logging__LogLevel__Default=Warning \
+  dotnet api/bin/Release/net10.0/Carers.Api.dll --urls "http://127.0.0.1:$API_PORT" --contentRoot "$ROOT/api" >"$OUT/api.log" 2>&1 &
+API_PID=$!
+for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$API_PORT/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done
+
+node bench/make-gp-flag-bundles.mjs "$OUT" "$BUNDLES" "$ENTRIES" "$KEY"
+TOTAL=$((BUNDLES * ENTRIES))
+TOKEN=$(curl -fs -X POST "http://127.0.0.1:$API_PORT/dev/tokens" -H 'Content-Type: application/json' \
+  -d '{"role":"GpSystem","subject":"bench-practice","odsCode":"A12345"}' | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).accessToken))')
+
+# A first small Bundle warms the API up (JIT, connection pool) and is then removed.
+node -e 'const b=require(process.argv[1]);b.entry=b.entry.slice(0,50);require("fs").writeFileSync(process.argv[2],JSON.stringify(b))' "$OUT/bundle-0.json" "$OUT/warm.json"
+curl -fs -o /dev/null -X POST "http://127.0.0.1:$API_PORT/fhir" -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/fhir+json' --data-binary @"$OUT/warm.json"
+psql_carers -qc "TRUNCATE gp_flag, gp_identified_person RESTART IDENTITY; DELETE FROM idempotency_record;"
+
+echo "Raw: COPY $TOTAL rows into gp_flag"
+start=$(now)
+psql_carers -qc "\copy gp_flag (ods_code, subject_hash, nhs_number, snomed_code, is_carer, status, recorded_on, consent_to_contact, source) FROM '$OUT/flags.csv' WITH (FORMAT csv)"
+raw_seconds=$(node -e "console.log($(now) - $start)")
+raw_rate=$(rate "$TOTAL" "$raw_seconds")
+echo "  RESULT rows=$(psql_carers -tAc 'SELECT count(*) FROM gp_flag') seconds=$raw_seconds rows_per_second=$raw_rate"
+psql_carers -qc "TRUNCATE gp_flag RESTART IDENTITY"
+
+post_all() { # post_all LABEL: POST every Bundle with its Idempotency-Key, one after another
+  for b in $(seq 0 $((BUNDLES - 1))); do
+    code=$(curl -s -o "$OUT/answer-$1-$b.json" -w '%{http_code}' -X POST "http://127.0.0.1:$API_PORT/fhir" \
+      -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/fhir+json' -H "Idempotency-Key: bench-bundle-$b" \
+      --data-binary @"$OUT/bundle-$b.json")
+    [ "$code" = 200 ] || { echo "Bundle $b answered $code"; head -c 400 "$OUT/answer-$1-$b.json"; exit 1; }
+  done
+}
+
+echo "API: POST /fhir, $BUNDLES batch Bundles of $ENTRIES Flags"
+start=$(now)
+post_all first
+api_seconds=$(node -e "console.log($(now) - $start)")
+api_rate=$(rate "$TOTAL" "$api_seconds")
+rows=$(psql_carers -tAc 'SELECT count(*) FROM gp_flag')
+echo "  RESULT rows=$rows seconds=$api_seconds rows_per_second=$api_rate"
+node -e 'const [a,r]=process.argv.slice(1).map(Number);console.log(`Ratio API/COPY: ${(a/r).toFixed(2)} (target >= 0.35)`)' "$api_rate" "$raw_rate"
+
+echo "Replay: every Bundle again with its Idempotency-Key"
+start=$(now)
+post_all replay
+replay_seconds=$(node -e "console.log($(now) - $start)")
+after=$(psql_carers -tAc 'SELECT count(*) FROM gp_flag')
+echo "  RESULT seconds=$replay_seconds rows_per_second=$(rate "$TOTAL" "$replay_seconds") new_rows=$((after - rows))"
+cmp -s "$OUT/answer-first-0.json" "$OUT/answer-replay-0.json" && echo "  Replayed answers are byte for byte the first answers."
+echo "Details in $OUT"

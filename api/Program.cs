@@ -1,3 +1,4 @@
+using Carers.Api.Features.Assessments;
 using Carers.Api.Features.Carers;
 using Carers.Api.Features.DevTokens;
 using Carers.Api.Features.GpFlags;
@@ -54,6 +55,7 @@ app.MapPartners();
 app.MapWebhooks();
 app.MapMatching();
 app.MapGpFlags();
+app.MapAssessments();
 app.MapCarersSpaFallback();
 
 app.Run();

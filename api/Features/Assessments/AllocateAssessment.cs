@@ -1,0 +1,57 @@
+using System.Security.Claims;
+using Carers.Api.Infrastructure.Auth;
+using Dapper;
+using FluentValidation;
+using Mediator;
+using Npgsql;
+
+namespace Carers.Api.Features.Assessments;
+
+/// <summary>An assessor allocates an open assessment to themselves or a colleague.</summary>
+public static class AllocateAssessment
+{
+    public sealed record Request
+    {
+        /// <summary>The assessor's sign-in subject; leave empty to take it yourself.</summary>
+        public string? Assessor { get; init; }
+    }
+
+    public sealed record Command(Caller Caller, Guid AssessmentId, Request Body) : ICommand<AssessmentOutcome>;
+
+    public sealed class Validator : AbstractValidator<Request>
+    {
+        public Validator() => RuleFor(x => x.Assessor).MaximumLength(100).Matches("^[A-Za-z0-9._@-]+$").WithMessage("Enter the assessor's sign-in name");
+    }
+
+    public sealed class Handler(NpgsqlDataSource db, TimeProvider clock) : ICommandHandler<Command, AssessmentOutcome>
+    {
+        private const string Sql = """
+            UPDATE assessment SET allocated_to = @Assessor, version = version + 1, updated_at = now() WHERE id = @AssessmentId;
+            INSERT INTO assessment_event (assessment_id, from_status, to_status, by_subject, by_role, note)
+            VALUES (@AssessmentId, @Status, @Status, @Subject, @Role, 'Allocated to ' || @Assessor);
+            INSERT INTO audit_event (actor_subject, actor_role, action, record_type, record_id, outcome, reason)
+            VALUES (@Subject, @Role, 'AllocateAssessment', 'assessment', @AssessmentId::text, 'success', @Assessor);
+            """;
+
+        public async ValueTask<AssessmentOutcome> Handle(Command command, CancellationToken cancellationToken)
+        {
+            await using var connection = await db.OpenConnectionAsync(cancellationToken);
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            var locked = await AssessmentStore.LockAsync(connection, transaction, command.AssessmentId, null, cancellationToken);
+            if (locked is null) return new AssessmentOutcome.NotFound();
+            if (!AssessmentLifecycle.IsOpen(locked.Current)) return new AssessmentOutcome.IllegalMove(locked.Current, "be allocated (it is decided)");
+
+            var assessor = string.IsNullOrWhiteSpace(command.Body.Assessor) ? command.Caller.Subject : command.Body.Assessor.Trim();
+            await connection.ExecuteAsync(new CommandDefinition(Sql, new
+            {
+                command.AssessmentId, Assessor = assessor, locked.Status, command.Caller.Subject, command.Caller.Role,
+            }, transaction, cancellationToken: cancellationToken));
+            var reloaded = await AssessmentStore.ReloadAsync(connection, transaction, command.AssessmentId, DateOnly.FromDateTime(clock.GetLocalNow().Date), cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return new AssessmentOutcome.StaffDone(reloaded.View, reloaded.Version);
+        }
+    }
+
+    public static async Task<IResult> Endpoint(Guid assessmentId, Request body, ClaimsPrincipal user, IMediator mediator, HttpResponse response, CancellationToken cancellationToken) =>
+        (await mediator.Send(new Command(Caller.From(user), assessmentId, body), cancellationToken)).ToResult(response);
+}

@@ -1,0 +1,70 @@
+using Carers.Api.Infrastructure;
+using Carers.Api.Infrastructure.Auth;
+using Carers.Api.Infrastructure.Problems;
+
+namespace Carers.Api.Features.Assessments;
+
+public static class AssessmentsEndpoints
+{
+    public static IEndpointRouteBuilder MapAssessments(this IEndpointRouteBuilder app)
+    {
+        var carer = app.MapGroup("/api/me/carer/assessments")
+            .WithTags("Your assessments")
+            .RequireAuthorization(Policies.Carer)
+            .AddEndpointFilter<ValidationFilter>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        carer.MapPost("", RequestAssessment.Endpoint).WithName(nameof(RequestAssessment)).ReturnsETag()
+            .WithSummary("Ask for an assessment, or start a self-assessment").ProducesProblem(StatusCodes.Status409Conflict);
+        carer.MapGet("", ListMyAssessments.Endpoint).WithName(nameof(ListMyAssessments)).WithSummary("Your assessments, newest first");
+        carer.MapGet("/{assessmentId:guid}", GetMyAssessment.Endpoint).WithName(nameof(GetMyAssessment)).ReturnsETag()
+            .WithSummary("One of your assessments").Produces<Assessment>();
+        carer.MapPut("/{assessmentId:guid}/answers", SaveSelfAssessment.Endpoint).WithName(nameof(SaveSelfAssessment)).RequiresIfMatch()
+            .WithSummary("Save your self-assessment answers (needs If-Match)").Produces<Assessment>().ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired);
+        carer.MapPost("/{assessmentId:guid}/submission", SubmitSelfAssessment.Endpoint).WithName(nameof(SubmitSelfAssessment)).ReturnsETag()
+            .WithSummary("Submit your self-assessment for an assessor to confirm").Produces<Assessment>().ProducesProblem(StatusCodes.Status409Conflict);
+        carer.MapPost("/{assessmentId:guid}/decline", DeclineAssessment.Endpoint).WithName(nameof(DeclineAssessment)).ReturnsETag()
+            .WithSummary("Decline an assessment (Care Act s11); it is offered again at the next review date").Produces<Assessment>()
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+
+        var staff = app.MapGroup("/api/assessments")
+            .WithTags("Assessments (staff)")
+            .RequireAuthorization(Policies.Assessor)
+            .AddEndpointFilter<ValidationFilter>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        staff.MapGet("/{assessmentId:guid}", GetAssessment.Endpoint).WithName(nameof(GetAssessment)).ReturnsETag()
+            .WithSummary("Open an assessment").Produces<StaffAssessment>();
+        staff.MapPost("/{assessmentId:guid}/moves", MoveAssessment.Endpoint).WithName(nameof(MoveAssessment)).ReturnsETag()
+            .WithSummary("Offer, schedule or start an assessment").Produces<StaffAssessment>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+        staff.MapPost("/{assessmentId:guid}/allocation", AllocateAssessment.Endpoint).WithName(nameof(AllocateAssessment)).ReturnsETag()
+            .WithSummary("Allocate an assessment to yourself or a colleague").Produces<StaffAssessment>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+        staff.MapPost("/{assessmentId:guid}/completion", CompleteAssessment.Endpoint).WithName(nameof(CompleteAssessment)).ReturnsETag()
+            .WithSummary("Record the assessment and its eligibility decision").Produces<StaffAssessment>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+        staff.MapPut("/{assessmentId:guid}/support-plan", RecordSupportPlan.Endpoint).WithName(nameof(RecordSupportPlan)).ReturnsETag()
+            .WithSummary("Record the support plan (s25)").Produces<StaffAssessment>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+        staff.MapPost("/{assessmentId:guid}/review", ReviewAssessment.Endpoint).WithName(nameof(ReviewAssessment)).ReturnsETag()
+            .WithSummary("Review: carry the plan forward and reset the review date").Produces<StaffAssessment>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+
+        app.MapGroup("/api/assessment-queues")
+            .WithTags("Assessments (staff)")
+            .RequireAuthorization(Policies.Assessor)
+            .AddEndpointFilter<ValidationFilter>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .MapGet("/{queue}", ListAssessmentQueue.Endpoint).WithName(nameof(ListAssessmentQueue))
+            .WithSummary("A work queue, oldest first").ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+
+        var partner = app.MapGroup("/api/partner/carers/{carerId:guid}/assessments")
+            .WithTags("Partners")
+            .RequireAuthorization(Policies.Partner)
+            .AcceptsIdempotencyKey()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        partner.MapPost("", RequestPartnerAssessment.Endpoint).WithName(nameof(RequestPartnerAssessment))
+            .WithSummary("Ask the council to assess a carer who shares with you").ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        partner.MapGet("", ListPartnerAssessmentOutcomes.Endpoint).WithName(nameof(ListPartnerAssessmentOutcomes))
+            .WithSummary("The outcomes of a carer's assessments (never the assessor's notes)");
+        return app;
+    }
+}

@@ -1,0 +1,104 @@
+using System.Security.Claims;
+using System.Text.Json;
+using Carers.Api.Domain;
+using Carers.Api.Infrastructure.Auth;
+using Dapper;
+using FluentValidation;
+using Mediator;
+using Npgsql;
+
+namespace Carers.Api.Features.Assessments;
+
+/// <summary>
+/// An assessor records the assessment (or confirms a submitted self-assessment): each of the
+/// eight outcomes able or unable with the reason, the three conditions of reg 3, and their
+/// reasons. Eligibility follows reg 3; a refusal carries written reasons (s24(2)). Partners who
+/// hold consent get assessment.completed.
+/// </summary>
+public static class CompleteAssessment
+{
+    public sealed record Request
+    {
+        public bool? NeedsArise { get; init; }
+        public bool? HealthAtRisk { get; init; }
+        public bool? SignificantImpact { get; init; }
+        /// <summary>All eight outcomes of reg 3(3), each able or unable (with the reason when unable).</summary>
+        public Dictionary<CarerOutcome, OutcomeFinding>? Outcomes { get; init; }
+        /// <summary>The assessor's reasons for the decision, in plain English; shown to the carer.</summary>
+        public string? Reasons { get; init; }
+        /// <summary>The assessor's own notes; never shown to the carer or partners.</summary>
+        public string? Notes { get; init; }
+    }
+
+    public sealed record Command(Caller Caller, Guid AssessmentId, Request Body) : ICommand<AssessmentOutcome>;
+
+    public sealed class Validator : AbstractValidator<Request>
+    {
+        public Validator()
+        {
+            RuleFor(x => x.NeedsArise).NotNull().WithMessage("Say whether the needs arise from providing necessary care");
+            RuleFor(x => x.HealthAtRisk).NotNull().WithMessage("Say whether the carer's health is deteriorating or at risk");
+            RuleFor(x => x.SignificantImpact).NotNull().WithMessage("Say whether there is a significant impact on the carer's wellbeing");
+            RuleFor(x => x.Outcomes).NotNull().WithMessage("Record all eight outcomes")
+                .Must(o => o is null || Enum.GetValues<CarerOutcome>().All(k => o.TryGetValue(k, out var f) && f.Ability is not null))
+                .WithMessage("Record each of the eight outcomes as able or unable")
+                .Must(o => o is null || o.Values.All(f => f.Ability != OutcomeAbility.Unable || !string.IsNullOrWhiteSpace(f.Reason)))
+                .WithMessage("Give the reason for each outcome the carer is unable to achieve")
+                .Must(o => o is null || o.Values.All(f => f.Reason is null || (f.Reason.Length <= 1000 && !f.Reason.Any(c => c is '<' or '>' || char.IsControl(c)))))
+                .WithMessage("Each reason must be 1,000 characters or fewer, without < > or control characters");
+            RuleFor(x => x.Reasons).NotEmpty().WithMessage("Write the reasons for the decision; the carer will read them")
+                .MaximumLength(4000).Matches(TextRules.FreeTextPattern).WithMessage("Reasons must not contain < > or control characters");
+            RuleFor(x => x.Notes).MaximumLength(4000).Matches(TextRules.FreeTextPattern).WithMessage("Notes must not contain < > or control characters");
+        }
+    }
+
+    public sealed class Handler(NpgsqlDataSource db, TimeProvider clock) : ICommandHandler<Command, AssessmentOutcome>
+    {
+        private const string DecideSql = """
+            UPDATE assessment SET decision = @Decision::jsonb, eligible = @Eligible, assessor_notes = @Notes, completed_at = now(), completed_by = @Subject
+            WHERE id = @AssessmentId;
+            INSERT INTO outbox_message (event_type, partner, carer_id, payload)
+            SELECT 'assessment.completed', CASE k.purpose WHEN 'shareWithCarersCentral' THEN 'CarersCentral' ELSE 'Chums' END, k.carer_id,
+                   jsonb_build_object('carerId', k.carer_id, 'assessmentId', @AssessmentId, 'eligible', @Eligible)
+            FROM consent k WHERE k.carer_id = @CarerId AND k.purpose IN ('shareWithCarersCentral', 'shareWithChums') AND k.withdrawn_at IS NULL;
+            """;
+
+        public async ValueTask<AssessmentOutcome> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var body = command.Body;
+            var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+            await using var connection = await db.OpenConnectionAsync(cancellationToken);
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            var locked = await AssessmentStore.LockAsync(connection, transaction, command.AssessmentId, null, cancellationToken);
+            if (locked is null) return new AssessmentOutcome.NotFound();
+            if (!AssessmentLifecycle.MayMove(locked.Current, AssessmentStatus.Completed, AssessmentLifecycle.Mover.Assessor))
+            {
+                return new AssessmentOutcome.IllegalMove(locked.Current, "be completed");
+            }
+
+            if (locked.SelfAssessment && locked.SubmittedAt is null)
+            {
+                return new AssessmentOutcome.IllegalMove(locked.Current, "be confirmed before the carer submits their self-assessment");
+            }
+
+            var able = body.Outcomes!.ToDictionary(o => o.Key, o => o.Value.Ability == OutcomeAbility.Able);
+            var eligible = Eligibility.IsEligible(body.NeedsArise!.Value, body.HealthAtRisk!.Value, able, body.SignificantImpact!.Value);
+            var decision = new Decision(body.NeedsArise.Value, body.HealthAtRisk.Value, body.SignificantImpact.Value, body.Outcomes!, eligible,
+                Eligibility.Explain(body.NeedsArise.Value, body.HealthAtRisk.Value, able, body.SignificantImpact.Value), body.Reasons!.Trim(), clock.GetUtcNow());
+
+            await AssessmentStore.MoveAsync(connection, transaction, command.AssessmentId, locked.Current, AssessmentStatus.Completed, command.Caller,
+                nameof(CompleteAssessment), eligible ? "Eligible needs" : "No eligible needs", cancellationToken);
+            await connection.ExecuteAsync(new CommandDefinition(DecideSql, new
+            {
+                command.AssessmentId, locked.CarerId, Decision = JsonSerializer.Serialize(decision, AssessmentReader.Json), Eligible = eligible,
+                Notes = string.IsNullOrWhiteSpace(body.Notes) ? null : body.Notes.Trim(), command.Caller.Subject,
+            }, transaction, cancellationToken: cancellationToken));
+            var reloaded = await AssessmentStore.ReloadAsync(connection, transaction, command.AssessmentId, today, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return new AssessmentOutcome.StaffDone(reloaded.View, reloaded.Version);
+        }
+    }
+
+    public static async Task<IResult> Endpoint(Guid assessmentId, Request body, ClaimsPrincipal user, IMediator mediator, HttpResponse response, CancellationToken cancellationToken) =>
+        (await mediator.Send(new Command(Caller.From(user), assessmentId, body), cancellationToken)).ToResult(response);
+}

@@ -1,0 +1,153 @@
+using System.ComponentModel.DataAnnotations;
+using Carers.Api.Domain;
+using Carers.Api.Infrastructure;
+using Dapper;
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Npgsql;
+
+namespace Carers.Api.Features.Assessments;
+
+/// <summary>
+/// The assessors' work queues (SPEC §3): new requests, unallocated, overdue (no decision
+/// Assessments:DecisionTargetDays after the request, 28 by default), reviews due in the next 30
+/// days, reviews overdue. Oldest first, a page at a time; each query has an index of its own.
+/// </summary>
+public static class ListAssessmentQueue
+{
+    public enum Queue { NewRequests, Unallocated, Overdue, ReviewsDue, ReviewsOverdue }
+
+    public sealed record Request
+    {
+        [FromQuery(Name = "limit")]
+        public int? Limit { get; init; }
+
+        [FromQuery(Name = "cursor")]
+        public string? Cursor { get; init; }
+    }
+
+    public sealed record Item(
+        Guid AssessmentId,
+        Guid CarerId,
+        [property: MaxLength(201)] string CarerName,
+        AssessmentKind Kind,
+        AssessmentStatus Status,
+        DateTimeOffset RequestedAt,
+        [property: MaxLength(100)] string? AllocatedTo,
+        DateOnly? NextReviewOn);
+
+    internal sealed record Position(DateTime T, Guid I);
+
+    public sealed record Query(Queue Queue, Request Criteria) : IQuery<Page<Item>>;
+
+    public sealed class Validator : AbstractValidator<Request>
+    {
+        public Validator()
+        {
+            RuleFor(x => x.Limit).InclusiveBetween(1, Infrastructure.Cursor.MaxPageSize).WithMessage($"Limit must be between 1 and {Infrastructure.Cursor.MaxPageSize}");
+            RuleFor(x => x.Cursor).MaximumLength(Infrastructure.Cursor.MaxLength)
+                .Must(c => Infrastructure.Cursor.IsValid<Position>(c)).WithMessage("This cursor is not one we gave you");
+        }
+    }
+
+    public sealed class Handler(NpgsqlDataSource db, TimeProvider clock, IConfiguration configuration) : IQueryHandler<Query, Page<Item>>
+    {
+        private const string Select = """
+            SELECT a.id AS assessment_id, a.carer_id, c.given_name || ' ' || c.family_name AS carer_name, a.kind, a.status, a.requested_at, a.allocated_to,
+                   NULL::date AS next_review_on, a.requested_at AS sort_at
+            FROM assessment a JOIN carer c ON c.id = a.carer_id
+            """;
+
+        private const string After = "(@AfterT::timestamptz IS NULL OR (a.requested_at, a.id) > (@AfterT, @AfterId))";
+
+        public const string NewRequestsSql = $"{Select} WHERE a.status = 'requested' AND {After} ORDER BY a.requested_at, a.id LIMIT @Take";
+
+        public const string UnallocatedSql = $"""
+            {Select} WHERE a.allocated_to IS NULL AND a.status IN ('requested', 'offered', 'scheduled', 'inProgress') AND {After}
+            ORDER BY a.requested_at, a.id LIMIT @Take
+            """;
+
+        public const string OverdueSql = $"""
+            {Select} WHERE a.status IN ('requested', 'offered', 'scheduled', 'inProgress') AND a.requested_at < @OverdueBefore AND {After}
+            ORDER BY a.requested_at, a.id LIMIT @Take
+            """;
+
+        private const string ReviewSelect = """
+            SELECT a.id AS assessment_id, a.carer_id, c.given_name || ' ' || c.family_name AS carer_name, a.kind, a.status, a.requested_at, a.allocated_to,
+                   p.next_review_on, p.next_review_on::timestamp AS sort_at
+            FROM support_plan p JOIN assessment a ON a.id = p.assessment_id JOIN carer c ON c.id = a.carer_id
+            """;
+
+        private const string ReviewAfter = "(@AfterT::timestamptz IS NULL OR (p.next_review_on::timestamp, p.assessment_id) > (@AfterT::timestamp, @AfterId))";
+
+        public const string ReviewsDueSql = $"""
+            {ReviewSelect} WHERE p.next_review_on >= @Today AND p.next_review_on <= @Today::date + 30 AND {ReviewAfter}
+            ORDER BY p.next_review_on, p.assessment_id LIMIT @Take
+            """;
+
+        public const string ReviewsOverdueSql = $"""
+            {ReviewSelect} WHERE p.next_review_on < @Today AND {ReviewAfter}
+            ORDER BY p.next_review_on, p.assessment_id LIMIT @Take
+            """;
+
+        public async ValueTask<Page<Item>> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var limit = query.Criteria.Limit ?? 50;
+            Cursor.TryDecode<Position>(query.Criteria.Cursor, out var after);
+            var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+            var targetDays = configuration.GetValue("Assessments:DecisionTargetDays", 28);
+            var sql = query.Queue switch
+            {
+                Queue.NewRequests => NewRequestsSql,
+                Queue.Unallocated => UnallocatedSql,
+                Queue.Overdue => OverdueSql,
+                Queue.ReviewsDue => ReviewsDueSql,
+                _ => ReviewsOverdueSql,
+            };
+            await using var connection = await db.OpenConnectionAsync(cancellationToken);
+            var rows = (await connection.QueryAsync<Row>(new CommandDefinition(sql, new
+            {
+                AfterT = after is null ? (DateTime?)null : DateTime.SpecifyKind(after.T, DateTimeKind.Utc),
+                AfterId = after?.I,
+                Take = limit + 1,
+                Today = today,
+                OverdueBefore = clock.GetUtcNow().AddDays(-targetDays).UtcDateTime,
+            }, cancellationToken: cancellationToken))).ToList();
+            var page = rows.Take(limit).ToList();
+            var items = page.Select(r => new Item(r.AssessmentId, r.CarerId, r.CarerName, Vocabulary.Parse<AssessmentKind>(r.Kind),
+                Vocabulary.Parse<AssessmentStatus>(r.Status), new DateTimeOffset(r.RequestedAt, TimeSpan.Zero), r.AllocatedTo, r.NextReviewOn)).ToList();
+            var next = rows.Count > limit ? Cursor.Encode(new Position(page[^1].SortAt, page[^1].AssessmentId)) : null;
+            return new Page<Item>(items, next);
+        }
+
+        private sealed record Row
+        {
+            public Guid AssessmentId { get; init; }
+            public Guid CarerId { get; init; }
+            public string CarerName { get; init; } = "";
+            public string Kind { get; init; } = "";
+            public string Status { get; init; } = "";
+            public DateTime RequestedAt { get; init; }
+            public string? AllocatedTo { get; init; }
+            public DateOnly? NextReviewOn { get; init; }
+            public DateTime SortAt { get; init; }
+        }
+    }
+
+    /// <param name="queue">newRequests, unallocated, overdue, reviewsDue or reviewsOverdue.</param>
+    public static async Task<Results<Ok<Page<Item>>, ProblemHttpResult>> Endpoint(
+        [AllowedValues("newRequests", "unallocated", "overdue", "reviewsDue", "reviewsOverdue")] string queue,
+        [AsParameters] Request criteria, IMediator mediator, CancellationToken cancellationToken)
+    {
+        var parsed = Enum.GetValues<Queue>().Where(q => q.Code() == queue).Select(q => (Queue?)q).FirstOrDefault();
+        if (parsed is null)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "There is no such queue.",
+                detail: "Queues are newRequests, unallocated, overdue, reviewsDue and reviewsOverdue.");
+        }
+
+        return TypedResults.Ok(await mediator.Send(new Query(parsed.Value, criteria), cancellationToken));
+    }
+}

@@ -1,0 +1,81 @@
+using System.Security.Claims;
+using Carers.Api.Domain;
+using Carers.Api.Infrastructure.Auth;
+using Dapper;
+using FluentValidation;
+using Mediator;
+using Npgsql;
+
+namespace Carers.Api.Features.Assessments;
+
+/// <summary>
+/// An assessor moves an assessment along its lifecycle: offer it, schedule it (with a date),
+/// start it. Completing and reviewing have use cases of their own. An illegal move is 409.
+/// </summary>
+public static class MoveAssessment
+{
+    public enum Step { Offered, Scheduled, InProgress }
+
+    public sealed record Request
+    {
+        public Step? To { get; init; }
+        /// <summary>For scheduled: the date of the assessment.</summary>
+        public DateOnly? ScheduledFor { get; init; }
+        public string? Note { get; init; }
+    }
+
+    public sealed record Command(Caller Caller, Guid AssessmentId, Request Body) : ICommand<AssessmentOutcome>;
+
+    public sealed class Validator : AbstractValidator<Request>
+    {
+        public Validator(TimeProvider clock)
+        {
+            RuleFor(x => x.To).NotNull().WithMessage("Choose the step: offered, scheduled or inProgress");
+            RuleFor(x => x.ScheduledFor).NotNull().When(x => x.To == Step.Scheduled).WithMessage("Enter the date of the assessment")
+                .Must(d => d is null || d >= DateOnly.FromDateTime(clock.GetLocalNow().Date)).WithMessage("The date of the assessment must be today or later");
+            RuleFor(x => x.Note).MaximumLength(1000).Matches(TextRules.FreeTextPattern).WithMessage("The note must not contain < > or control characters");
+        }
+    }
+
+    public sealed class Handler(NpgsqlDataSource db, TimeProvider clock) : ICommandHandler<Command, AssessmentOutcome>
+    {
+        public async ValueTask<AssessmentOutcome> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var to = command.Body.To switch
+            {
+                Step.Offered => AssessmentStatus.Offered,
+                Step.Scheduled => AssessmentStatus.Scheduled,
+                _ => AssessmentStatus.InProgress,
+            };
+            var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+            await using var connection = await db.OpenConnectionAsync(cancellationToken);
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            var locked = await AssessmentStore.LockAsync(connection, transaction, command.AssessmentId, null, cancellationToken);
+            if (locked is null)
+            {
+                await AssessmentStore.AuditNotFoundAsync(connection, command.Caller, nameof(MoveAssessment), command.AssessmentId, cancellationToken);
+                return new AssessmentOutcome.NotFound();
+            }
+
+            if (!AssessmentLifecycle.MayMove(locked.Current, to, AssessmentLifecycle.Mover.Assessor))
+            {
+                return new AssessmentOutcome.IllegalMove(locked.Current, $"move to {to.Code()}");
+            }
+
+            await AssessmentStore.MoveAsync(connection, transaction, command.AssessmentId, locked.Current, to, command.Caller, nameof(MoveAssessment),
+                command.Body.Note?.Trim(), cancellationToken);
+            if (to == AssessmentStatus.Scheduled)
+            {
+                await connection.ExecuteAsync(new CommandDefinition("UPDATE assessment SET scheduled_for = @Date WHERE id = @AssessmentId",
+                    new { Date = command.Body.ScheduledFor, command.AssessmentId }, transaction, cancellationToken: cancellationToken));
+            }
+
+            var reloaded = await AssessmentStore.ReloadAsync(connection, transaction, command.AssessmentId, today, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return new AssessmentOutcome.StaffDone(reloaded.View, reloaded.Version);
+        }
+    }
+
+    public static async Task<IResult> Endpoint(Guid assessmentId, Request body, ClaimsPrincipal user, IMediator mediator, HttpResponse response, CancellationToken cancellationToken) =>
+        (await mediator.Send(new Command(Caller.From(user), assessmentId, body), cancellationToken)).ToResult(response);
+}

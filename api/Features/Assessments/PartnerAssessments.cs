@@ -1,0 +1,118 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using Carers.Api.Domain;
+using Carers.Api.Features.Partners;
+using Carers.Api.Infrastructure.Auth;
+using Dapper;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Npgsql;
+
+namespace Carers.Api.Features.Assessments;
+
+/// <summary>What a partner may know of an assessment: where it stands and the outcome, never the answers or the assessor's notes.</summary>
+public sealed record PartnerAssessmentOutcome(
+    Guid AssessmentId,
+    AssessmentKind Kind,
+    AssessmentStatus Status,
+    DateTimeOffset RequestedAt,
+    bool? Eligible,
+    [property: MaxLength(2000)] string? Explanation,
+    DateTimeOffset? DecidedAt,
+    DateOnly? NextReviewOn);
+
+/// <summary>A partner (CHUMS for a young carer, with consent) asks the council to assess a carer who shares with it.</summary>
+public static class RequestPartnerAssessment
+{
+    public sealed record Command(Caller Caller, Guid CarerId) : ICommand<Outcome>;
+
+    public abstract record Outcome
+    {
+        public sealed record Requested(PartnerAssessmentOutcome Assessment) : Outcome;
+        public sealed record NotFound : Outcome;
+        public sealed record AlreadyOpen : Outcome;
+    }
+
+    public sealed class Handler(NpgsqlDataSource db, TimeProvider clock) : ICommandHandler<Command, Outcome>
+    {
+        private const string CarerSql = $"""
+            SELECT c.id, c.date_of_birth,
+                   EXISTS (SELECT 1 FROM assessment a WHERE a.carer_id = c.id AND a.status IN ('requested', 'offered', 'scheduled', 'inProgress')) AS has_open
+            FROM carer c WHERE c.id = @CarerId AND {PartnerAccess.Visible} FOR UPDATE OF c
+            """;
+
+        private const string InsertSql = """
+            INSERT INTO assessment (carer_id, kind, status, requested_by) VALUES (@CarerId, @Kind, 'requested', @RequestedBy) RETURNING id, requested_at;
+            """;
+
+        public async ValueTask<Outcome> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+            var parameters = new DynamicParameters(PartnerAccess.Parameters(command.Caller, today));
+            parameters.Add("CarerId", command.CarerId);
+            await using var connection = await db.OpenConnectionAsync(cancellationToken);
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            var carer = await connection.QuerySingleOrDefaultAsync<(Guid Id, DateOnly DateOfBirth, bool HasOpen)?>(new CommandDefinition(CarerSql, parameters, transaction, cancellationToken: cancellationToken));
+            if (carer is null) return new Outcome.NotFound();
+            if (carer.Value.HasOpen) return new Outcome.AlreadyOpen();
+
+            var kind = CarerCategories.Age(carer.Value.DateOfBirth, today) < 18 ? AssessmentKind.YoungCarer : AssessmentKind.Adult;
+            var requestedBy = $"{command.Caller.Partner}:{command.Caller.Subject}";
+            var (id, requestedAt) = await connection.QuerySingleAsync<(Guid, DateTime)>(new CommandDefinition(InsertSql,
+                new { command.CarerId, Kind = kind.Code(), RequestedBy = requestedBy }, transaction, cancellationToken: cancellationToken));
+            await connection.ExecuteAsync(new CommandDefinition(AssessmentLifecycle.EventSql, new
+            {
+                AssessmentId = id, From = (string?)null, To = "requested", BySubject = requestedBy, ByRole = command.Caller.Role,
+                Note = $"Requested by {command.Caller.Partner}",
+            }, transaction, cancellationToken: cancellationToken));
+            await connection.ExecuteAsync(new CommandDefinition(Infrastructure.AuditLog.InsertSql, Infrastructure.AuditLog.Parameters(new Infrastructure.AuditEntry(
+                command.Caller, nameof(RequestPartnerAssessment), "assessment", id.ToString(), Infrastructure.AuditOutcome.Success, command.Caller.Partner)),
+                transaction, cancellationToken: cancellationToken));
+            await transaction.CommitAsync(cancellationToken);
+            return new Outcome.Requested(new PartnerAssessmentOutcome(id, kind, AssessmentStatus.Requested, new DateTimeOffset(requestedAt, TimeSpan.Zero), null, null, null, null));
+        }
+    }
+
+    public static async Task<Results<Created<PartnerAssessmentOutcome>, ProblemHttpResult>> Endpoint(
+        Guid carerId, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
+        await mediator.Send(new Command(Caller.From(user), carerId), cancellationToken) switch
+        {
+            Outcome.Requested requested => TypedResults.Created($"/api/partner/carers/{carerId}/assessments", requested.Assessment),
+            Outcome.AlreadyOpen => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The carer already has an assessment under way."),
+            _ => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "There is no such carer, or they have not agreed to share with you."),
+        };
+}
+
+/// <summary>A partner reads the outcomes of the assessments of a carer who shares with it.</summary>
+public static class ListPartnerAssessmentOutcomes
+{
+    public sealed record Response([property: MaxLength(20)] IReadOnlyList<PartnerAssessmentOutcome> Items);
+
+    public sealed record Query(Caller Caller, Guid CarerId) : IQuery<Response?>;
+
+    public sealed class Handler(NpgsqlDataSource db, TimeProvider clock) : IQueryHandler<Query, Response?>
+    {
+        private const string VisibleSql = $"SELECT EXISTS (SELECT 1 FROM carer c WHERE c.id = @CarerId AND {PartnerAccess.Visible})";
+
+        public async ValueTask<Response?> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+            var parameters = new DynamicParameters(PartnerAccess.Parameters(query.Caller, today));
+            parameters.Add("CarerId", query.CarerId);
+            await using var connection = await db.OpenConnectionAsync(cancellationToken);
+            if (!await connection.ExecuteScalarAsync<bool>(new CommandDefinition(VisibleSql, parameters, cancellationToken: cancellationToken))) return null;
+            var items = await AssessmentReader.LoadAsync(connection, null, AssessmentReader.ForPartnerCarerSql, parameters, today, cancellationToken);
+            await connection.ExecuteAsync(new CommandDefinition(Infrastructure.AuditLog.InsertSql, Infrastructure.AuditLog.Parameters(new Infrastructure.AuditEntry(
+                query.Caller, nameof(ListPartnerAssessmentOutcomes), "carer", query.CarerId.ToString(), Infrastructure.AuditOutcome.Success, query.Caller.Partner)),
+                cancellationToken: cancellationToken));
+            return new Response(items.Select(i => i.View.Assessment).Select(a => new PartnerAssessmentOutcome(a.Id, a.Kind, a.Status, a.RequestedAt,
+                a.Decision?.Eligible, a.Decision?.Explanation, a.Decision?.DecidedAt, a.SupportPlan?.NextReviewOn)).ToList());
+        }
+    }
+
+    public static async Task<Results<Ok<Response>, ProblemHttpResult>> Endpoint(
+        Guid carerId, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
+        await mediator.Send(new Query(Caller.From(user), carerId), cancellationToken) is { } found
+            ? TypedResults.Ok(found)
+            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "There is no such carer, or they have not agreed to share with you.");
+}

@@ -1,0 +1,80 @@
+using System.Security.Claims;
+using System.Text.Json;
+using Carers.Api.Domain;
+using Carers.Api.Infrastructure;
+using Carers.Api.Infrastructure.Auth;
+using Dapper;
+using FluentValidation;
+using Mediator;
+using Npgsql;
+
+namespace Carers.Api.Features.Assessments;
+
+/// <summary>
+/// A carer saves their self-assessment answers as they go (If-Match), to come back to later,
+/// after signing out or on another device. Only while it is in progress and not yet submitted.
+/// </summary>
+public static class SaveSelfAssessment
+{
+    public sealed record Command(Caller Caller, Guid AssessmentId, int ExpectedVersion, SelfAssessmentAnswers Answers) : ICommand<AssessmentOutcome>;
+
+    public sealed class Validator : AbstractValidator<SelfAssessmentAnswers>
+    {
+        public Validator()
+        {
+            foreach (var text in new System.Linq.Expressions.Expression<Func<SelfAssessmentAnswers, string?>>[]
+            {
+                x => x.AboutYourCaring, x => x.YourHealth, x => x.ImpactOnWellbeing, x => x.WorkEducationTrainingLeisure, x => x.WhatYouWantToChange,
+                x => x.AmountAndTypeOfCare, x => x.FamilyReliance, x => x.ImpactOnEducation, x => x.ExcessiveOrInappropriateTasks,
+                x => x.YoungCarersWishes, x => x.DifferencesOfOpinionInFamily,
+            })
+            {
+                RuleFor(text).MaximumLength(2000).WithMessage("Answers must be 2,000 characters or fewer")
+                    .Matches(TextRules.FreeTextPattern).WithMessage("Answers must not contain < > or control characters");
+            }
+
+            RuleForEach(x => x.Outcomes).Must(o => o.Value.Reason is null || (o.Value.Reason.Length <= 1000 && !o.Value.Reason.Any(c => c is '<' or '>' || char.IsControl(c))))
+                .WithMessage("Each reason must be 1,000 characters or fewer, without < > or control characters");
+        }
+    }
+
+    public sealed class Handler(NpgsqlDataSource db, TimeProvider clock) : ICommandHandler<Command, AssessmentOutcome>
+    {
+        private const string SaveSql = """
+            UPDATE assessment SET answers = @Answers::jsonb, version = version + 1, updated_at = now() WHERE id = @AssessmentId;
+            INSERT INTO audit_event (actor_subject, actor_role, action, record_type, record_id, outcome)
+            VALUES (@Subject, @Role, 'SaveSelfAssessment', 'assessment', @AssessmentId::text, 'success');
+            """;
+
+        public async ValueTask<AssessmentOutcome> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+            await using var connection = await db.OpenConnectionAsync(cancellationToken);
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            var locked = await AssessmentStore.LockAsync(connection, transaction, command.AssessmentId, command.Caller.Subject, cancellationToken);
+            if (locked is null) return new AssessmentOutcome.NotFound();
+            if (locked.Version != command.ExpectedVersion) return new AssessmentOutcome.Stale();
+            if (locked.Current != AssessmentStatus.InProgress || !locked.SelfAssessment || locked.SubmittedAt is not null)
+            {
+                return new AssessmentOutcome.IllegalMove(locked.Current, "take changes to a self-assessment (it is not one in progress, or it was submitted)");
+            }
+
+            await connection.ExecuteAsync(new CommandDefinition(SaveSql, new
+            {
+                command.AssessmentId, Answers = JsonSerializer.Serialize(command.Answers, AssessmentReader.Json), command.Caller.Subject, command.Caller.Role,
+            }, transaction, cancellationToken: cancellationToken));
+            var reloaded = await AssessmentStore.ReloadAsync(connection, transaction, command.AssessmentId, today, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return new AssessmentOutcome.Done(reloaded.View.Assessment, reloaded.Version);
+        }
+    }
+
+    public static async Task<IResult> Endpoint(Guid assessmentId, SelfAssessmentAnswers body, ClaimsPrincipal user, IMediator mediator,
+        HttpRequest request, HttpResponse response, CancellationToken cancellationToken) =>
+        ETags.ReadIfMatch(request) switch
+        {
+            ETags.Precondition.Version version => (await mediator.Send(new Command(Caller.From(user), assessmentId, version.Value, body), cancellationToken)).ToResult(response),
+            ETags.Precondition.Missing => TypedResults.Problem(statusCode: StatusCodes.Status428PreconditionRequired, title: "If-Match is required."),
+            _ => TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "If-Match does not match this assessment."),
+        };
+}

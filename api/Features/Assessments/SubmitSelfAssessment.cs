@@ -1,0 +1,45 @@
+using System.Security.Claims;
+using Carers.Api.Infrastructure.Auth;
+using Dapper;
+using Mediator;
+using Npgsql;
+
+namespace Carers.Api.Features.Assessments;
+
+/// <summary>A carer submits their self-assessment for an assessor to confirm. After that the answers are fixed.</summary>
+public static class SubmitSelfAssessment
+{
+    public sealed record Command(Caller Caller, Guid AssessmentId) : ICommand<AssessmentOutcome>;
+
+    public sealed class Handler(NpgsqlDataSource db, TimeProvider clock) : ICommandHandler<Command, AssessmentOutcome>
+    {
+        private const string SubmitSql = """
+            UPDATE assessment SET submitted_at = now(), version = version + 1, updated_at = now() WHERE id = @AssessmentId;
+            INSERT INTO assessment_event (assessment_id, from_status, to_status, by_subject, by_role, note)
+            VALUES (@AssessmentId, 'inProgress', 'inProgress', @Subject, @Role, 'Self-assessment submitted for an assessor to confirm');
+            INSERT INTO audit_event (actor_subject, actor_role, action, record_type, record_id, outcome)
+            VALUES (@Subject, @Role, 'SubmitSelfAssessment', 'assessment', @AssessmentId::text, 'success');
+            """;
+
+        public async ValueTask<AssessmentOutcome> Handle(Command command, CancellationToken cancellationToken)
+        {
+            await using var connection = await db.OpenConnectionAsync(cancellationToken);
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            var locked = await AssessmentStore.LockAsync(connection, transaction, command.AssessmentId, command.Caller.Subject, cancellationToken);
+            if (locked is null) return new AssessmentOutcome.NotFound();
+            if (locked.Current != AssessmentStatus.InProgress || !locked.SelfAssessment || locked.SubmittedAt is not null)
+            {
+                return new AssessmentOutcome.IllegalMove(locked.Current, "be submitted (it is not a self-assessment in progress, or it was submitted already)");
+            }
+
+            await connection.ExecuteAsync(new CommandDefinition(SubmitSql,
+                new { command.AssessmentId, command.Caller.Subject, command.Caller.Role }, transaction, cancellationToken: cancellationToken));
+            var reloaded = await AssessmentStore.ReloadAsync(connection, transaction, command.AssessmentId, DateOnly.FromDateTime(clock.GetLocalNow().Date), cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return new AssessmentOutcome.Done(reloaded.View.Assessment, reloaded.Version);
+        }
+    }
+
+    public static async Task<IResult> Endpoint(Guid assessmentId, ClaimsPrincipal user, IMediator mediator, HttpResponse response, CancellationToken cancellationToken) =>
+        (await mediator.Send(new Command(Caller.From(user), assessmentId), cancellationToken)).ToResult(response);
+}

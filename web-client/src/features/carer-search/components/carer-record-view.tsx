@@ -4,14 +4,15 @@ import { Tag } from '@/components/govuk/misc';
 import { SummaryList } from '@/components/govuk/summary-list';
 import { usePageTitle } from '@/hooks/use-page-title';
 import type { CarerRecord } from '@/lib/api/types';
-import { consentBasisStaffLabels, consentPurposeLabels, consentStatusLabels, hoursBandLabels, mainNeedLabels, relationshipLabels } from '@/lib/reference-data';
-import { formatDate } from '@/lib/validation/date';
+import { consentBasisStaffLabels, consentPurposeLabels, consentStatusLabels, hoursBandLabels, mainNeedLabels, partnerName, relationshipLabels } from '@/lib/reference-data';
+import { formatDate, formatDateTime } from '@/lib/validation/date';
 
 export function CarerRecordView({ record, backTo, backText }: { record: CarerRecord; backTo: string; backText: string }) {
   const name = `${record.givenName ?? ''} ${record.familyName ?? ''}`.trim();
   usePageTitle(`${name}: carer record`);
   const people = record.caredForPeople ?? [];
   const consents = record.consents ?? [];
+  const referrals = record.referrals ?? [];
 
   return (
     <>
@@ -92,6 +93,18 @@ export function CarerRecordView({ record, backTo, backText }: { record: CarerRec
           ))}
         </tbody>
       </table>
+      <h2 className="govuk-heading-m">Referrals</h2>
+      {referrals.length === 0 ? (
+        <p className="govuk-body">No partner has referred {name}.</p>
+      ) : (
+        <ul className="govuk-list govuk-list--bullet">
+          {referrals.map((referral) => (
+            <li key={`${referral.partner}-${referral.referredAt}`}>
+              Referred by {partnerName(referral.partner)} on {formatDateTime(referral.referredAt)}
+            </li>
+          ))}
+        </ul>
+      )}
     </>
   );
 }

@@ -18,6 +18,8 @@ export const listGpFlagsQueryOptions = (cursor: string | undefined) =>
     queryKey: ['gp-flags', cursor ?? null] as const,
     queryFn: ({ signal }) => listGpFlags(cursor, signal),
     placeholderData: keepPreviousData,
+    // Flags arrive all the time (and from an extract just imported): read afresh on each visit.
+    staleTime: 0,
   });
 
 export function useGpFlags(cursor: string | undefined) {

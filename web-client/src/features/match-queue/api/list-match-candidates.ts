@@ -22,6 +22,8 @@ export const listMatchCandidatesQueryOptions = (cursor: string | undefined) =>
     queryKey: [...matchCandidatesKey, 'page', cursor ?? null] as const,
     queryFn: ({ signal }) => listMatchCandidates(cursor, matchQueuePageSize, signal),
     placeholderData: keepPreviousData,
+    // New matches come in with every referral: read afresh on each visit.
+    staleTime: 0,
   });
 
 export function useMatchCandidates(cursor: string | undefined) {

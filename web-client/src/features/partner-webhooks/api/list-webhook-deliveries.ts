@@ -25,6 +25,8 @@ export const listWebhookDeliveriesQueryOptions = (partner: PartnerName, cursor: 
     queryKey: [...webhookDeliveriesKey(partner), limit, cursor ?? null] as const,
     queryFn: ({ signal }) => listWebhookDeliveries(partner, cursor, limit, signal),
     placeholderData: keepPreviousData,
+    // The dispatcher adds attempts all the time: read afresh on each visit.
+    staleTime: 0,
   });
 
 export function useWebhookDeliveries(partner: PartnerName, cursor: string | undefined, limit = deliveriesPageSize) {

@@ -2,6 +2,7 @@ using Carers.Api.Features.Assessments;
 using Carers.Api.Features.Carers;
 using Carers.Api.Features.DevTokens;
 using Carers.Api.Features.GpFlags;
+using Carers.Api.Features.Grants;
 using Carers.Api.Features.Matching;
 using Carers.Api.Features.Partners;
 using Carers.Api.Features.Webhooks;
@@ -24,6 +25,7 @@ builder.Services.AddCarersValidation();
 builder.Services.AddCarersHealthChecks();
 builder.Services.AddWebhooks(builder.Configuration);
 builder.Services.AddGpFlags(builder.Configuration);
+builder.Services.AddGrants(builder.Configuration);
 builder.Services.Configure<LutonOptions>(builder.Configuration.GetSection(LutonOptions.Section));
 builder.WebHost.ConfigureKestrel(kestrel =>
     kestrel.Limits.MaxRequestBodySize = Math.Max(
@@ -56,6 +58,7 @@ app.MapWebhooks();
 app.MapMatching();
 app.MapGpFlags();
 app.MapAssessments();
+app.MapGrants();
 app.MapCarersSpaFallback();
 
 app.Run();

@@ -1,0 +1,93 @@
+using Carers.Api.Domain;
+using Carers.Api.Infrastructure;
+using Dapper;
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace Carers.Api.Features.Grants;
+
+/// <summary>
+/// The grants officer's queue: applications by status, oldest first, each with the carer's
+/// assessment outcome beside it. late=true lists approved grants unpaid after the payment target
+/// (Grants:PaymentDueWorkingDays working days, England and Wales).
+/// </summary>
+public static class ListGrantApplications
+{
+    public sealed record Request
+    {
+        [FromQuery(Name = "status")]
+        public GrantStatus? Status { get; init; }
+
+        [FromQuery(Name = "late")]
+        public bool? Late { get; init; }
+
+        [FromQuery(Name = "limit")]
+        public int? Limit { get; init; }
+
+        [FromQuery(Name = "cursor")]
+        public string? Cursor { get; init; }
+    }
+
+    internal sealed record Position(DateTime S, Guid I);
+
+    public sealed record Query(Request Criteria) : IQuery<Page<GrantApplication>>;
+
+    public sealed class Validator : AbstractValidator<Request>
+    {
+        public Validator()
+        {
+            RuleFor(x => x.Limit).InclusiveBetween(1, Infrastructure.Cursor.MaxPageSize).WithMessage($"Limit must be between 1 and {Infrastructure.Cursor.MaxPageSize}");
+            RuleFor(x => x.Cursor).MaximumLength(Infrastructure.Cursor.MaxLength)
+                .Must(c => Infrastructure.Cursor.IsValid<Position>(c)).WithMessage("This cursor is not one we gave you");
+        }
+    }
+
+    public sealed class Handler(NpgsqlDataSource db, TimeProvider clock, WorkingDays workingDays, IOptions<GrantOptions> options) : IQueryHandler<Query, Page<GrantApplication>>
+    {
+        private const string Sql = $"""
+            SELECT {GrantReader.Columns} {GrantReader.From}
+            WHERE g.status = @Status
+              AND (@LateBefore::date IS NULL OR g.approved_on < @LateBefore)
+              AND (@AfterS::timestamptz IS NULL OR (g.submitted_at, g.id) > (@AfterS, @AfterId))
+            ORDER BY g.submitted_at, g.id LIMIT @Take
+            """;
+
+        public async ValueTask<Page<GrantApplication>> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+            var limit = query.Criteria.Limit ?? 50;
+            Cursor.TryDecode<Position>(query.Criteria.Cursor, out var after);
+            var late = query.Criteria.Late == true;
+            // Late: approved on a day more than the target's working days before today.
+            DateOnly? lateBefore = late ? LatestOnTimeApproval(today) : null;
+            var status = late ? GrantStatus.Approved : query.Criteria.Status ?? GrantStatus.Submitted;
+            await using var connection = await db.OpenConnectionAsync(cancellationToken);
+            var rows = (await connection.QueryAsync<GrantReader.Row>(new CommandDefinition(Sql, new
+            {
+                Status = status.Code(),
+                LateBefore = lateBefore,
+                AfterS = after is null ? (DateTime?)null : DateTime.SpecifyKind(after.S, DateTimeKind.Utc),
+                AfterId = after?.I,
+                Take = limit + 1,
+            }, cancellationToken: cancellationToken))).ToList();
+            var page = rows.Take(limit).ToList();
+            var next = rows.Count > limit ? Cursor.Encode(new Position(page[^1].SubmittedAt, page[^1].Id)) : null;
+            return new Page<GrantApplication>(page.Select(r => GrantReader.Map(r, today, workingDays, options.Value.PaymentDueWorkingDays)).ToList(), next);
+        }
+
+        /// <summary>The earliest approval date that is not yet late today.</summary>
+        private DateOnly LatestOnTimeApproval(DateOnly today)
+        {
+            var date = today;
+            while (workingDays.Between(date.AddDays(-1), today) <= options.Value.PaymentDueWorkingDays) date = date.AddDays(-1);
+            return date;
+        }
+    }
+
+    public static async Task<Ok<Page<GrantApplication>>> Endpoint([AsParameters] Request criteria, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new Query(criteria), cancellationToken));
+}

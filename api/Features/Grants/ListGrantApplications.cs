@@ -19,8 +19,9 @@ public static class ListGrantApplications
 {
     public sealed record Request
     {
+        /// <summary>submitted (the default), approved, declined, paid or cancelled.</summary>
         [FromQuery(Name = "status")]
-        public GrantStatus? Status { get; init; }
+        public string? Status { get; init; }
 
         [FromQuery(Name = "late")]
         public bool? Late { get; init; }
@@ -40,6 +41,8 @@ public static class ListGrantApplications
     {
         public Validator()
         {
+            RuleFor(x => x.Status).Must(s => s is null || Enum.GetValues<GrantStatus>().Any(v => v.Code() == s))
+                .WithMessage("Status must be submitted, approved, declined, paid or cancelled");
             RuleFor(x => x.Limit).InclusiveBetween(1, Infrastructure.Cursor.MaxPageSize).WithMessage($"Limit must be between 1 and {Infrastructure.Cursor.MaxPageSize}");
             RuleFor(x => x.Cursor).MaximumLength(Infrastructure.Cursor.MaxLength)
                 .Must(c => Infrastructure.Cursor.IsValid<Position>(c)).WithMessage("This cursor is not one we gave you");
@@ -64,7 +67,8 @@ public static class ListGrantApplications
             var late = query.Criteria.Late == true;
             // Late: approved on a day more than the target's working days before today.
             DateOnly? lateBefore = late ? LatestOnTimeApproval(today) : null;
-            var status = late ? GrantStatus.Approved : query.Criteria.Status ?? GrantStatus.Submitted;
+            var status = late ? GrantStatus.Approved
+                : query.Criteria.Status is { } code ? Enum.GetValues<GrantStatus>().Single(v => v.Code() == code) : GrantStatus.Submitted;
             await using var connection = await db.OpenConnectionAsync(cancellationToken);
             var rows = (await connection.QueryAsync<GrantReader.Row>(new CommandDefinition(Sql, new
             {

@@ -2820,7 +2820,8 @@ export interface operations {
     ListGrantApplications: {
         parameters: {
             query?: {
-                status?: components["schemas"]["GrantStatus"];
+                /** @description submitted (the default), approved, declined, paid or cancelled. */
+                status?: string;
                 late?: boolean;
                 limit?: number;
                 cursor?: string;

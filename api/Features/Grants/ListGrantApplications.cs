@@ -41,7 +41,7 @@ public static class ListGrantApplications
     {
         public Validator()
         {
-            RuleFor(x => x.Status).Must(s => s is null || Enum.GetValues<GrantStatus>().Any(v => v.Code() == s))
+            RuleFor(x => x.Status).MaximumLength(10).Must(s => s is null || Enum.GetValues<GrantStatus>().Any(v => v.Code() == s))
                 .WithMessage("Status must be submitted, approved, declined, paid or cancelled");
             RuleFor(x => x.Limit).InclusiveBetween(1, Infrastructure.Cursor.MaxPageSize).WithMessage($"Limit must be between 1 and {Infrastructure.Cursor.MaxPageSize}");
             RuleFor(x => x.Cursor).MaximumLength(Infrastructure.Cursor.MaxLength)

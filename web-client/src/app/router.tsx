@@ -15,6 +15,13 @@ import { NhsNumberPage } from '@/features/registration/components/nhs-number-pag
 import { StartPage } from '@/features/registration/components/start-page';
 import { WhoPage } from '@/features/registration/components/who-page';
 import { AccessibilityRoute } from './routes/accessibility';
+import {
+  AssessmentCheckAnswersRoute,
+  AssessmentQuestionRoute,
+  DeclineAssessmentRoute,
+  StartAssessmentRoute,
+  YourAssessmentRoute,
+} from './routes/carer/assessment';
 import { CarerArea } from './routes/carer/carer-area';
 import { AddPersonRoute, EndRelationshipRoute, PeopleRoute } from './routes/carer/people';
 import { ConsentsRoute, GiveConsentRoute, WithdrawConsentRoute } from './routes/carer/consents';
@@ -26,6 +33,13 @@ import { RequireRole } from './routes/require-role';
 import { RootLayout } from './routes/root-layout';
 import { SignInRoute } from './routes/sign-in';
 import { SignOutRoute } from './routes/sign-out';
+import {
+  AssessmentQueueRoute,
+  AssessmentWorkRoute,
+  CompleteAssessmentRoute,
+  ReviewAssessmentRoute,
+  SupportPlanRoute,
+} from './routes/staff/assessments';
 import { CarerRoute } from './routes/staff/carer';
 import { FindCarerRoute } from './routes/staff/find-carer';
 import { GpExtractImportRoute, UploadGpExtractRoute } from './routes/staff/gp-extracts';
@@ -80,6 +94,11 @@ export function createAppRouter() {
                 { path: 'sharing-your-information', element: <ConsentsRoute /> },
                 { path: 'sharing-your-information/:purpose/agree', element: <GiveConsentRoute /> },
                 { path: 'sharing-your-information/:purpose/withdraw', element: <WithdrawConsentRoute /> },
+                { path: 'your-assessment', element: <YourAssessmentRoute /> },
+                { path: 'your-assessment/start', element: <StartAssessmentRoute /> },
+                { path: 'your-assessment/:assessmentId/check-answers', element: <AssessmentCheckAnswersRoute /> },
+                { path: 'your-assessment/:assessmentId/decline', element: <DeclineAssessmentRoute /> },
+                { path: 'your-assessment/:assessmentId/:questionId', element: <AssessmentQuestionRoute /> },
               ],
             },
           ],
@@ -94,6 +113,11 @@ export function createAppRouter() {
             { path: 'match-queue/:candidateId', element: <MatchCandidateRoute /> },
             { path: 'gp-extracts', element: <UploadGpExtractRoute /> },
             { path: 'gp-extracts/:importId', element: <GpExtractImportRoute /> },
+            { path: 'assessments', element: <AssessmentQueueRoute /> },
+            { path: 'assessments/:assessmentId', element: <AssessmentWorkRoute /> },
+            { path: 'assessments/:assessmentId/record', element: <CompleteAssessmentRoute /> },
+            { path: 'assessments/:assessmentId/support-plan', element: <SupportPlanRoute /> },
+            { path: 'assessments/:assessmentId/review', element: <ReviewAssessmentRoute /> },
           ],
         },
         {

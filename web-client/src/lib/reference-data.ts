@@ -3,6 +3,14 @@
  * added to or removed from the contract breaks the build here rather than showing a raw code.
  */
 import type {
+  ActionStatus,
+  AssessmentKind,
+  AssessmentStatus,
+  CarerOutcome,
+  GrantPot,
+  GrantPurpose,
+  GrantStatus,
+  PaymentFrequency,
   CarerCategory,
   ConsentBasis,
   ConsentPurpose,
@@ -213,4 +221,66 @@ export const flagOutcomeLabels: Labels<FlagOutcome> = {
   knownCarer: 'Known carer',
   awaitingContact: 'New carer, awaiting contact',
   countOnly: 'Counted only (no consent to contact)',
+};
+
+export const assessmentKindLabels: Labels<AssessmentKind> = {
+  adult: 'Carer’s assessment',
+  youngCarer: 'Young carer’s needs assessment',
+};
+
+export const assessmentStatusLabels: Labels<AssessmentStatus> = {
+  requested: 'Asked for',
+  offered: 'Offered',
+  declined: 'Declined',
+  scheduled: 'Arranged',
+  inProgress: 'In progress',
+  completed: 'Decided',
+  reviewed: 'Reviewed',
+};
+
+/** The eight carer outcomes of reg 3(3) of the Care and Support (Eligibility Criteria) Regulations 2015. */
+export const carerOutcomeLabels: Labels<CarerOutcome> = {
+  caringForAChild: 'Looking after a child',
+  caringForOthers: 'Looking after anyone else you care for',
+  habitableHome: 'Keeping your home safe and fit to live in',
+  nutrition: 'Eating well and getting enough food and drink',
+  relationships: 'Keeping up relationships with family and friends',
+  workTrainingEducationVolunteering: 'Work, training, education or volunteering',
+  communityFacilities: 'Using local places and services, such as shops and leisure centres',
+  recreation: 'Having time for rest and things you enjoy',
+};
+
+export const actionStatusLabels: Labels<ActionStatus> = {
+  notStarted: 'Not started',
+  inProgress: 'In progress',
+  done: 'Done',
+};
+
+export const paymentFrequencyLabels: Labels<PaymentFrequency> = {
+  oneOff: 'Once only',
+  weekly: 'Every week',
+  fourWeekly: 'Every 4 weeks',
+  monthly: 'Every month',
+};
+
+export const grantPurposeLabels: Labels<GrantPurpose> = {
+  break: 'A break from caring',
+  equipment: 'Equipment, such as a mobile phone or a washing machine',
+  drivingLessons: 'Driving lessons',
+  training: 'Training or a course',
+  leisure: 'Leisure, such as a gym membership or a hobby',
+  other: 'Something else',
+};
+
+export const grantStatusLabels: Labels<GrantStatus> = {
+  submitted: 'Waiting for a decision',
+  approved: 'Approved',
+  declined: 'Declined',
+  paid: 'Paid',
+  cancelled: 'Cancelled',
+};
+
+export const grantPotLabels: Labels<GrantPot> = {
+  children: 'Children’s pot (young carers)',
+  adults: 'Adults’ pot',
 };

@@ -12,6 +12,8 @@ const carerNavigation = [
   { to: '/your-details', text: 'Your details' },
   { to: '/people-you-care-for', text: 'People you care for' },
   { to: '/sharing-your-information', text: 'Sharing your information' },
+  { to: '/your-assessment', text: 'Your assessment' },
+  { to: '/grants', text: 'Grants' },
 ];
 
 const assessorNavigation = [
@@ -19,6 +21,7 @@ const assessorNavigation = [
   { to: paths.gpFlags, text: 'GP flag feed' },
   { to: paths.matchQueue, text: 'Match queue' },
   { to: paths.gpExtractUpload, text: 'Upload a GP extract' },
+  { to: '/assessments', text: 'Assessments' },
 ];
 
 const managerNavigation = [

@@ -1,0 +1,25 @@
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { apiClient, required } from '@/lib/api/client';
+import type { AssessmentQueueName, AssessmentQueuePage } from '@/lib/api/types';
+import { assessmentWorkKeys } from './keys';
+
+/** ListAssessmentQueue: one work queue, 50 a page, oldest first. */
+export async function listAssessmentQueue(queue: AssessmentQueueName, cursor: string | undefined, signal?: AbortSignal): Promise<AssessmentQueuePage> {
+  const { data } = await apiClient.GET('/api/assessment-queues/{queue}', {
+    params: { path: { queue }, query: { limit: 50, ...(cursor ? { cursor } : {}) } },
+    signal,
+  });
+  return required(data);
+}
+
+export const listAssessmentQueueQueryOptions = (queue: AssessmentQueueName, cursor: string | undefined) =>
+  queryOptions({
+    queryKey: assessmentWorkKeys.queue(queue, cursor),
+    queryFn: ({ signal }) => listAssessmentQueue(queue, cursor, signal),
+    staleTime: 0,
+    placeholderData: keepPreviousData,
+  });
+
+export function useAssessmentQueue(queue: AssessmentQueueName, cursor: string | undefined) {
+  return useQuery(listAssessmentQueueQueryOptions(queue, cursor));
+}

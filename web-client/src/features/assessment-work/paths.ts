@@ -1,0 +1,23 @@
+import type { AssessmentQueueName } from '@/lib/api/types';
+
+export const assessmentWorkPaths = {
+  queue: (queue: AssessmentQueueName = 'unallocated') => `/assessments?queue=${queue}`,
+  assessment: (assessmentId: string) => `/assessments/${assessmentId}`,
+  complete: (assessmentId: string) => `/assessments/${assessmentId}/record`,
+  supportPlan: (assessmentId: string) => `/assessments/${assessmentId}/support-plan`,
+  review: (assessmentId: string) => `/assessments/${assessmentId}/review`,
+};
+
+export const queueLabels: Record<AssessmentQueueName, string> = {
+  newRequests: 'New requests',
+  unallocated: 'Unallocated',
+  overdue: 'Overdue',
+  reviewsDue: 'Reviews due',
+  reviewsOverdue: 'Reviews overdue',
+};
+
+export const queueNames = Object.keys(queueLabels) as AssessmentQueueName[];
+
+export function isQueueName(value: string | null): value is AssessmentQueueName {
+  return value !== null && (queueNames as string[]).includes(value);
+}

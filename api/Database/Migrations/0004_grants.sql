@@ -39,3 +39,8 @@ CREATE TABLE grant_application (
 CREATE INDEX grant_application_carer_idx ON grant_application (carer_id, financial_year);
 CREATE INDEX grant_application_queue_idx ON grant_application (status, submitted_at, id);
 CREATE INDEX grant_application_batch_idx ON grant_application (payment_batch) WHERE payment_batch IS NOT NULL;
+
+-- One grant per carer per financial year (SPEC §4), enforced by the database: a second approval
+-- without an officer's override reason meets this index. With a reason it is not counted.
+CREATE UNIQUE INDEX grant_application_one_a_year_key ON grant_application (carer_id, financial_year)
+    WHERE status IN ('approved', 'paid') AND override_reason IS NULL;

@@ -15,7 +15,7 @@ namespace Carers.Api.Features.Grants;
 /// A grants officer approves an application: its amount is committed to the pot (children's for
 /// a young carer, adults' otherwise) by one guarded UPDATE, so a pot is never over-committed
 /// whatever the number of officers approving at once. A second grant in one financial year
-/// needs an override reason. Partners with consent get grant.approved.
+/// needs an override reason. Partners with consent get grant.approved, in the same transaction.
 /// </summary>
 public static class ApproveGrant
 {
@@ -44,66 +44,86 @@ public static class ApproveGrant
 
     public sealed class Handler(NpgsqlDataSource db, TimeProvider clock, WorkingDays workingDays, IOptions<GrantOptions> options) : ICommandHandler<Command, Outcome>
     {
-        private const string LockSql = """
-            SELECT g.id, g.carer_id, g.financial_year, g.status,
-                   (SELECT count(*) FROM grant_application o WHERE o.carer_id = g.carer_id AND o.financial_year = g.financial_year
-                      AND o.id <> g.id AND o.status IN ('approved', 'paid')) AS others
-            FROM grant_application g WHERE g.id = @GrantId FOR UPDATE
-            """;
-
-        // The guard is in the WHERE clause: under concurrent approvals PostgreSQL re-checks it
-        // against the committed total each approval sees, so the pot cannot go over.
+        // One statement, run on its own (autocommit), so the hot pot row is locked only while the
+        // statement runs: the application is locked first, the pot's guarded UPDATE commits the
+        // amount only if it fits (PostgreSQL re-checks the guard against the total each concurrent
+        // approval sees, so the pot cannot go over), and only then is the application approved. One
+        // grant a year is a unique index (grant_application_one_a_year_key) that an override reason
+        // steps outside; its violation fails the whole statement.
         private const string ApproveSql = """
-            WITH approved AS (
-                UPDATE grant_application SET status = 'approved', decided_at = now(), decided_by = @Subject, approved_on = @Today,
-                    override_reason = @OverrideReason, version = version + 1
-                WHERE id = @GrantId AND status = 'submitted'
-                RETURNING carer_id, financial_year, pot, amount_pence
+            WITH app AS (
+                SELECT id, carer_id, financial_year, pot, amount_pence FROM grant_application
+                WHERE id = @GrantId AND status = 'submitted' FOR UPDATE
+            ),
+            pot AS (
+                UPDATE grant_pot p SET committed_pence = p.committed_pence + app.amount_pence, updated_at = now()
+                FROM app
+                WHERE p.financial_year = app.financial_year AND p.pot = app.pot AND p.committed_pence + app.amount_pence <= p.budget_pence
+                RETURNING p.committed_pence
+            ),
+            approved AS (
+                UPDATE grant_application g SET status = 'approved', decided_at = now(), decided_by = @Subject, approved_on = @Today,
+                    override_reason = @OverrideReason, version = g.version + 1
+                FROM app WHERE g.id = app.id AND EXISTS (SELECT 1 FROM pot)
+                RETURNING g.id, g.carer_id, g.financial_year, g.pot, g.purpose, g.amount_pence, g.helps_with, g.status, g.submitted_at,
+                          g.approved_on, g.decline_reason, g.override_reason, g.paid_on, g.payment_reference, g.version, g.assessment_id
+            ),
+            events AS (
+                INSERT INTO outbox_message (event_type, partner, carer_id, payload)
+                SELECT 'grant.approved', CASE k.purpose WHEN 'shareWithCarersCentral' THEN 'CarersCentral' ELSE 'Chums' END, k.carer_id,
+                       jsonb_build_object('carerId', k.carer_id, 'grantId', @GrantId)
+                FROM consent k JOIN approved a ON a.carer_id = k.carer_id
+                WHERE k.purpose IN ('shareWithCarersCentral', 'shareWithChums') AND k.withdrawn_at IS NULL
+            ),
+            audit AS (
+                INSERT INTO audit_event (actor_subject, actor_role, action, record_type, record_id, outcome, reason)
+                SELECT @Subject, @Role, 'ApproveGrant', 'grantApplication', @GrantId::text, 'success', @OverrideReason FROM approved
             )
-            UPDATE grant_pot p SET committed_pence = p.committed_pence + a.amount_pence, updated_at = now()
-            FROM approved a
-            WHERE p.financial_year = a.financial_year AND p.pot = a.pot AND p.committed_pence + a.amount_pence <= p.budget_pence
-            RETURNING p.committed_pence
+            SELECT (SELECT count(*) FROM app) AS submitted, (SELECT count(*) FROM pot) AS committed, v.*
+            FROM (SELECT 1) AS one LEFT JOIN (
+                SELECT g.id, g.carer_id, c.given_name || ' ' || c.family_name AS carer_name, g.financial_year, g.pot, g.purpose, g.amount_pence,
+                       g.helps_with, g.status, g.submitted_at, g.approved_on, g.decline_reason, g.override_reason, g.paid_on, g.payment_reference,
+                       g.version, a.eligible AS assessment_eligible, a.completed_at AS assessment_decided_at
+                FROM approved g JOIN carer c ON c.id = g.carer_id JOIN assessment a ON a.id = g.assessment_id
+            ) AS v ON true
             """;
 
-        private const string AfterSql = """
-            INSERT INTO outbox_message (event_type, partner, carer_id, payload)
-            SELECT 'grant.approved', CASE k.purpose WHEN 'shareWithCarersCentral' THEN 'CarersCentral' ELSE 'Chums' END, k.carer_id,
-                   jsonb_build_object('carerId', k.carer_id, 'grantId', @GrantId)
-            FROM consent k WHERE k.carer_id = @CarerId AND k.purpose IN ('shareWithCarersCentral', 'shareWithChums') AND k.withdrawn_at IS NULL;
-            INSERT INTO audit_event (actor_subject, actor_role, action, record_type, record_id, outcome, reason)
-            VALUES (@Subject, @Role, 'ApproveGrant', 'grantApplication', @GrantId::text, 'success', @OverrideReason);
-            """;
+        private const string StatusSql = "SELECT status FROM grant_application WHERE id = @GrantId";
 
         public async ValueTask<Outcome> Handle(Command command, CancellationToken cancellationToken)
         {
             var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
-            await using var connection = await db.OpenConnectionAsync(cancellationToken);
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            var grant = await connection.QuerySingleOrDefaultAsync<(Guid Id, Guid CarerId, int FinancialYear, string Status, long Others)?>(new CommandDefinition(
-                LockSql, new { command.GrantId }, transaction, cancellationToken: cancellationToken));
-            if (grant is null) return new Outcome.NotFound();
-            if (grant.Value.Status != "submitted") return new Outcome.NotSubmitted(Vocabulary.Parse<GrantStatus>(grant.Value.Status));
             var overrideReason = string.IsNullOrWhiteSpace(command.Body.OverrideReason) ? null : command.Body.OverrideReason.Trim();
-            if (grant.Value.Others > 0 && overrideReason is null) return new Outcome.SecondThisYear();
-
-            var committed = await connection.QuerySingleOrDefaultAsync<long?>(new CommandDefinition(ApproveSql, new
+            await using var connection = await db.OpenConnectionAsync(cancellationToken);
+            ApprovalRow result;
+            try
             {
-                command.GrantId, command.Caller.Subject, Today = today, OverrideReason = overrideReason,
-            }, transaction, cancellationToken: cancellationToken));
-            if (committed is null)
+                // One round trip: the approval and the view of it come back together.
+                result = await connection.QuerySingleAsync<ApprovalRow>(new CommandDefinition(ApproveSql, new
+                {
+                    command.GrantId, command.Caller.Subject, command.Caller.Role, Today = today, OverrideReason = overrideReason,
+                }, cancellationToken: cancellationToken));
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation && e.ConstraintName == "grant_application_one_a_year_key")
             {
-                await transaction.RollbackAsync(cancellationToken);
-                return new Outcome.PotTooSmall();
+                return new Outcome.SecondThisYear();
             }
 
-            await connection.ExecuteAsync(new CommandDefinition(AfterSql, new
+            if (result.Submitted == 0)
             {
-                command.GrantId, grant.Value.CarerId, command.Caller.Subject, command.Caller.Role, OverrideReason = overrideReason,
-            }, transaction, cancellationToken: cancellationToken));
-            var loaded = await GrantReader.LoadAsync(connection, transaction, command.GrantId, today, workingDays, options.Value.PaymentDueWorkingDays, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return new Outcome.Approved(loaded!.Value.Grant);
+                var status = await connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(StatusSql, new { command.GrantId }, cancellationToken: cancellationToken));
+                return status is null ? new Outcome.NotFound() : new Outcome.NotSubmitted(Vocabulary.Parse<GrantStatus>(status));
+            }
+
+            if (result.Committed == 0) return new Outcome.PotTooSmall();
+
+            return new Outcome.Approved(GrantReader.Map(result, today, workingDays, options.Value.PaymentDueWorkingDays));
+        }
+
+        private sealed record ApprovalRow : GrantReader.Row
+        {
+            public long Submitted { get; init; }
+            public long Committed { get; init; }
         }
     }
 

@@ -75,7 +75,7 @@ public static class GrantReader
         return row is null ? null : (Map(row, today, workingDays, dueDays), row.Version);
     }
 
-    public sealed record Row
+    public record Row
     {
         public Guid Id { get; init; }
         public Guid CarerId { get; init; }

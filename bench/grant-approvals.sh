@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# Benchmark for grant approvals (issue 5): approvals per second through the API with 16
+# concurrent approvers, beside pgbench running the same guarded UPDATE of a pot at the same
+# concurrency in the same run; the ratio (target at least 0.3); then the invariant: no pot
+# over-committed, and committed equals the sum of approved grants.
+#   bench/grant-approvals.sh      (APPLICATIONS=40000 CONNECTIONS=16 DURATION=10 to change)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT="$PWD"
+. scripts/postgres.sh
+APPLICATIONS="${APPLICATIONS:-40000}"
+CONNECTIONS="${CONNECTIONS:-16}"
+DURATION="${DURATION:-10}"
+OUT="$(mktemp -d /tmp/carers-bench-grants.XXXXXX)"; chmod 755 "$OUT"
+PG_DIR="$OUT/postgres"
+API_PID=""
+cleanup() { [ -n "$API_PID" ] && kill "$API_PID" 2>/dev/null; wait 2>/dev/null; pg_stop "$PG_DIR"; }
+trap cleanup EXIT
+
+PG_PORT="$(pg_free_port)"; API_PORT="$(pg_free_port)"
+pg_start "$PG_DIR" "$PG_PORT" fast
+psql_carers() { pg_as_owner "$(pg_bindir)/psql" -h "$PG_DIR" -p "$PG_PORT" -U carers -d carers -v ON_ERROR_STOP=1 "$@"; }
+dotnet build api -c Release --nologo -v quiet -clp:ErrorsOnly
+ASPNETCORE_ENVIRONMENT=Development ConnectionStrings__Carers="$(pg_connection_string "$PG_PORT")" Carers__RateLimit__PermitLimit=1000000000 \
+  Carers__Outbox__Enabled=false GpFlags__ImportWorkerEnabled=false Logging__LogLevel__Default=Warning \
+  dotnet api/bin/Release/net10.0/Carers.Api.dll --urls "http://127.0.0.1:$API_PORT" --contentRoot "$ROOT/api" >"$OUT/api.log" 2>&1 &
+API_PID=$!
+for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$API_PORT/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done
+
+YEAR=$(node -e 'const d=new Date();console.log(d.getMonth()>=3?d.getFullYear():d.getFullYear()-1)')
+echo "Seeding $APPLICATIONS submitted applications of £100 for $YEAR/$(( (YEAR + 1) % 100 ))..."
+psql_carers -q <<SQL
+-- The adults' pot holds three quarters of what is asked, so the guard really bites.
+INSERT INTO grant_pot (financial_year, pot, budget_pence) VALUES ($YEAR, 'children', 0), ($YEAR, 'adults', $APPLICATIONS * 10000 * 3 / 4);
+-- A separate year's pot for pgbench, large enough never to refuse.
+INSERT INTO grant_pot (financial_year, pot, budget_pence) VALUES (1999, 'adults', 9000000000000);
+WITH carers AS (
+  INSERT INTO carer (given_name, family_name, date_of_birth, postcode, preferred_language, preferred_contact_channel, registered_by, identification_source, identified_at)
+  SELECT 'Bench', 'Approver' || g, date '1970-01-01', 'LU1 1AA', 'English', 'phone', 'staff', 'staff', now() FROM generate_series(1, $APPLICATIONS) g RETURNING id
+), assessed AS (
+  INSERT INTO assessment (carer_id, kind, status, requested_by, completed_at, eligible) SELECT id, 'adult', 'completed', 'bench', now(), true FROM carers RETURNING id, carer_id
+)
+INSERT INTO grant_application (carer_id, financial_year, pot, purpose, amount_pence, helps_with, status, assessment_id)
+SELECT carer_id, $YEAR, 'adults', 'break', 10000, 'A break', 'submitted', id FROM assessed;
+ANALYZE grant_application, grant_pot, carer, assessment;
+SQL
+psql_carers -tAc "SELECT id FROM grant_application ORDER BY random()" >"$OUT/ids.txt"
+TOKEN=$(curl -fs -X POST "http://127.0.0.1:$API_PORT/dev/tokens" -H 'Content-Type: application/json' -d '{"role":"Staff.GrantsOfficer","subject":"bench-officer"}' \
+  | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).accessToken))')
+
+cat >"$OUT/approve.lua" <<LUA
+local ids = {}
+for line in io.lines("$OUT/ids.txt") do ids[#ids + 1] = line end
+local threads = 0
+function setup(thread) thread:set("tid", threads); threads = threads + 1 end
+local counter = 0
+request = function()
+  counter = counter + 1
+  local id = ids[((counter - 1) * 2 + tid) % #ids + 1]
+  return wrk.format("POST", "/api/grant-applications/" .. id .. "/approval",
+    { ["Authorization"] = "Bearer $TOKEN", ["Content-Type"] = "application/json" }, "{}")
+end
+done = function(summary, latency, requests)
+  io.write(string.format("requests=%d p99_ms=%.2f non2xx=%d\n", summary.requests, latency:percentile(99) / 1000, summary.errors.status))
+end
+LUA
+
+echo "API: wrk -t2 -c$CONNECTIONS -d${DURATION}s POST approvals"
+start=$(date +%s.%N)
+wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" -s "$OUT/approve.lua" "http://127.0.0.1:$API_PORT" | tail -n 1
+seconds=$(node -e "console.log($(date +%s.%N) - $start)")
+approved=$(psql_carers -tAc "SELECT count(*) FROM grant_application WHERE status = 'approved'")
+refused=$(psql_carers -tAc "SELECT count(*) FROM grant_application WHERE status = 'submitted'")
+api_rate=$(node -e "console.log(($approved / $DURATION).toFixed(0))")
+echo "  RESULT approved=$approved approvals_per_second=$api_rate (still submitted: $refused)"
+
+echo "Raw: pgbench -c$CONNECTIONS -j2 -T$DURATION -M prepared, the guarded UPDATE on one pot"
+cat >"$OUT/guarded.sql" <<'SQL'
+UPDATE grant_pot SET committed_pence = committed_pence + 10000, updated_at = now()
+WHERE financial_year = 1999 AND pot = 'adults' AND committed_pence + 10000 <= budget_pence
+RETURNING committed_pence;
+SQL
+pg_as_owner "$(pg_bindir)/pgbench" -h "$PG_DIR" -p "$PG_PORT" -U carers -n -c"$CONNECTIONS" -j2 -T"$DURATION" -M prepared -f "$OUT/guarded.sql" carers >"$OUT/pgbench.txt" 2>&1
+raw_tps=$(grep -Eo 'tps = [0-9.]+' "$OUT/pgbench.txt" | head -n 1 | grep -Eo '[0-9.]+')
+echo "  RESULT tps=$raw_tps"
+node -e 'const [a,r]=process.argv.slice(1).map(Number);console.log(`Ratio API/raw: ${(a/r).toFixed(2)} (target >= 0.30)`)' "$api_rate" "$raw_tps"
+
+echo "Invariant:"
+psql_carers -tAc "SELECT format('  pot %s: budget %s, committed %s, sum of approved %s, over-committed: %s', p.pot, p.budget_pence, p.committed_pence,
+  COALESCE((SELECT sum(amount_pence) FROM grant_application g WHERE g.financial_year = p.financial_year AND g.pot = p.pot AND g.status IN ('approved', 'paid')), 0),
+  p.committed_pence > p.budget_pence) FROM grant_pot p WHERE p.financial_year = $YEAR ORDER BY p.pot"
+echo "Details in $OUT"

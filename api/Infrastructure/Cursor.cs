@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using FluentValidation;
 using System.Text.Json;
 
 namespace Carers.Api.Infrastructure;
@@ -36,6 +37,16 @@ public static class Cursor
     }
 
     public static bool IsValid<T>(string? cursor) where T : class => TryDecode<T>(cursor, out _);
+}
+
+/// <summary>The rules every paged list shares: a limit of 1 to <see cref="Cursor.MaxPageSize"/>, and a cursor we gave out.</summary>
+public static class PagingRules
+{
+    public static IRuleBuilderOptions<T, int?> PageLimit<T>(this IRuleBuilder<T, int?> rule) =>
+        rule.InclusiveBetween(1, Cursor.MaxPageSize).WithMessage($"Limit must be between 1 and {Cursor.MaxPageSize}");
+
+    public static IRuleBuilderOptions<T, string?> PageCursor<T, TPosition>(this IRuleBuilder<T, string?> rule) where TPosition : class =>
+        rule.MaximumLength(Cursor.MaxLength).Must(c => Cursor.IsValid<TPosition>(c)).WithMessage("This cursor is not one we gave you");
 }
 
 /// <summary>One page of a list: the items and the cursor for the next page (null on the last).</summary>

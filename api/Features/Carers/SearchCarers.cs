@@ -64,8 +64,8 @@ public static partial class SearchCarers
                 .WithMessage("Enter a full postcode, like LU1 3AB, or a district, like LU1");
             RuleFor(x => x.NhsNumber).MaximumLength(12).Must(n => string.IsNullOrWhiteSpace(n) || Domain.NhsNumber.IsValid(n))
                 .WithMessage("Enter a valid NHS number, like 943 476 5919");
-            RuleFor(x => x.Limit).InclusiveBetween(1, MaxLimit).WithMessage($"Limit must be between 1 and {MaxLimit}");
-            RuleFor(x => x.Cursor).MaximumLength(Infrastructure.Cursor.MaxLength).Must(c => Infrastructure.Cursor.IsValid<Position>(c)).WithMessage("This cursor is not one we gave you");
+            RuleFor(x => x.Limit).PageLimit();
+            RuleFor(x => x.Cursor).PageCursor<Request, Position>();
         }
     }
 

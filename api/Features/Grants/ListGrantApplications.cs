@@ -43,9 +43,8 @@ public static class ListGrantApplications
         {
             RuleFor(x => x.Status).MaximumLength(10).Must(s => s is null || Enum.GetValues<GrantStatus>().Any(v => v.Code() == s))
                 .WithMessage("Status must be submitted, approved, declined, paid or cancelled");
-            RuleFor(x => x.Limit).InclusiveBetween(1, Infrastructure.Cursor.MaxPageSize).WithMessage($"Limit must be between 1 and {Infrastructure.Cursor.MaxPageSize}");
-            RuleFor(x => x.Cursor).MaximumLength(Infrastructure.Cursor.MaxLength)
-                .Must(c => Infrastructure.Cursor.IsValid<Position>(c)).WithMessage("This cursor is not one we gave you");
+            RuleFor(x => x.Limit).PageLimit();
+            RuleFor(x => x.Cursor).PageCursor<Request, Position>();
         }
     }
 

@@ -44,9 +44,8 @@ public static class ListMatchCandidates
     {
         public Validator()
         {
-            RuleFor(x => x.Limit).InclusiveBetween(1, Infrastructure.Cursor.MaxPageSize).WithMessage($"Limit must be between 1 and {Infrastructure.Cursor.MaxPageSize}");
-            RuleFor(x => x.Cursor).MaximumLength(Infrastructure.Cursor.MaxLength)
-                .Must(c => Infrastructure.Cursor.IsValid<Position>(c)).WithMessage("This cursor is not one we gave you");
+            RuleFor(x => x.Limit).PageLimit();
+            RuleFor(x => x.Cursor).PageCursor<Request, Position>();
         }
     }
 

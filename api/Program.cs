@@ -1,6 +1,7 @@
 using Carers.Api.Features.Assessments;
 using Carers.Api.Features.Carers;
 using Carers.Api.Features.DevTokens;
+using Carers.Api.Features.EmergencyPlans;
 using Carers.Api.Features.GpFlags;
 using Carers.Api.Features.Grants;
 using Carers.Api.Features.Matching;
@@ -59,6 +60,7 @@ app.MapMatching();
 app.MapGpFlags();
 app.MapAssessments();
 app.MapGrants();
+app.MapEmergencyPlans();
 app.MapCarersSpaFallback();
 
 app.Run();

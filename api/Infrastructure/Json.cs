@@ -18,6 +18,17 @@ public static class JsonSetup
         options.MaxDepth = 32;
     }
 
+    /// <summary>For documents the API keeps in jsonb columns: the contract's words, and unknown fields ignored on the way back.</summary>
+    public static JsonSerializerOptions Stored { get; } = CreateStored();
+
+    private static JsonSerializerOptions CreateStored()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        Configure(options);
+        options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip;
+        return options;
+    }
+
     public static IServiceCollection AddCarersJson(this IServiceCollection services) =>
         services.ConfigureHttpJsonOptions(o => Configure(o.SerializerOptions));
 }

@@ -105,15 +105,7 @@ public static class AssessmentReader
         SELECT assessment_id, from_status, to_status, at, by_subject, note FROM assessment_event WHERE assessment_id = ANY(@Ids) ORDER BY id
         """;
 
-    public static readonly JsonSerializerOptions Json = CreateJson();
-
-    private static JsonSerializerOptions CreateJson()
-    {
-        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
-        JsonSetup.Configure(options);
-        options.UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Skip;
-        return options;
-    }
+    public static JsonSerializerOptions Json => JsonSetup.Stored;
 
     public const string ByIdSql = $"SELECT {Columns} {From} WHERE a.id = @AssessmentId";
 

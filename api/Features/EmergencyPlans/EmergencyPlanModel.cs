@@ -1,0 +1,88 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Cryptography;
+using System.Text.Json;
+using Carers.Api.Domain;
+using Carers.Api.Infrastructure;
+using Dapper;
+using Npgsql;
+
+namespace Carers.Api.Features.EmergencyPlans;
+
+/// <summary>Someone to call in an emergency, with their consent recorded and whether they hold a copy of the plan.</summary>
+public sealed record EmergencyContact(
+    [property: MaxLength(100)] string? Name,
+    [property: MaxLength(20)] string? Phone,
+    [property: MaxLength(100)] string? Relationship,
+    bool? ConsentGiven,
+    bool? HoldsCopy);
+
+/// <summary>What someone stepping in needs to know (SPEC §6). All optional while the carer writes it.</summary>
+public sealed record EmergencyPlanContent
+{
+    [MaxLength(2000)] public string? CareNeeded { get; init; }
+    [MaxLength(1000)] public string? WhenNeeded { get; init; }
+    [MaxLength(2000)] public string? Medication { get; init; }
+    [MaxLength(2000)] public string? Routines { get; init; }
+    [MaxLength(1000)] public string? Keys { get; init; }
+    [MaxLength(1000)] public string? Pets { get; init; }
+    [MaxLength(500)] public string? CanBeLeftAloneFor { get; init; }
+    [MaxLength(500)] public string? Gp { get; init; }
+    [MaxLength(3)] public IReadOnlyList<EmergencyContact>? Contacts { get; init; }
+}
+
+public sealed record EmergencyPlan(
+    Guid Id,
+    Guid RelationshipId,
+    [property: MaxLength(201)] string CaredForName,
+    EmergencyPlanContent Content,
+    DateOnly ReviewedOn,
+    DateOnly NextReviewOn,
+    bool ReviewOverdue);
+
+/// <summary>The emergency card number: 11 random digits and a Verhoeff check digit, so a mistyped digit or a swapped pair is caught.</summary>
+public static class EmergencyCard
+{
+    public static string NewNumber()
+    {
+        Span<char> digits = stackalloc char[12];
+        for (var i = 0; i < 11; i++) digits[i] = (char)('0' + RandomNumberGenerator.GetInt32(i == 0 ? 1 : 0, 10));
+        for (var check = 0; check <= 9; check++)
+        {
+            digits[11] = (char)('0' + check);
+            if (Verhoeff.IsValid(new string(digits))) break;
+        }
+
+        return new string(digits);
+    }
+
+    /// <summary>Spaces and hyphens as people read a card aloud are allowed ("1234 5678 9012").</summary>
+    public static string Normalise(string value) => new(value.Where(c => c is not (' ' or '-')).ToArray());
+
+    public static bool IsValid(string? value) => value is not null && Normalise(value) is { Length: 12 } n && n.All(char.IsAsciiDigit) && Verhoeff.IsValid(n);
+}
+
+public static class EmergencyPlanReader
+{
+    public const string ForCarerSql = """
+        SELECT e.id, e.relationship_id, p.given_name || ' ' || p.family_name AS cared_for_name, e.content::text AS content, e.reviewed_on, e.next_review_on, e.version
+        FROM emergency_plan e JOIN caring_relationship r ON r.id = e.relationship_id JOIN cared_for_person p ON p.id = r.cared_for_person_id
+        WHERE e.carer_id = @CarerId ORDER BY e.created_at LIMIT 20
+        """;
+
+    public static async Task<List<(EmergencyPlan Plan, int Version)>> LoadAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, Guid carerId, DateOnly today, CancellationToken ct) =>
+        (await connection.QueryAsync<Row>(new CommandDefinition(ForCarerSql, new { CarerId = carerId }, transaction, cancellationToken: ct)))
+            .Select(r => (new EmergencyPlan(r.Id, r.RelationshipId, r.CaredForName,
+                JsonSerializer.Deserialize<EmergencyPlanContent>(r.Content, JsonSetup.Stored) ?? new EmergencyPlanContent(),
+                r.ReviewedOn, r.NextReviewOn, r.NextReviewOn < today), r.Version)).ToList();
+
+    private sealed record Row
+    {
+        public Guid Id { get; init; }
+        public Guid RelationshipId { get; init; }
+        public string CaredForName { get; init; } = "";
+        public string Content { get; init; } = "{}";
+        public DateOnly ReviewedOn { get; init; }
+        public DateOnly NextReviewOn { get; init; }
+        public int Version { get; init; }
+    }
+}

@@ -1,0 +1,52 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using Carers.Api.Infrastructure.Auth;
+using Dapper;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Npgsql;
+
+namespace Carers.Api.Features.EmergencyPlans;
+
+/// <summary>A carer's emergency card number, their plans, and who has looked at them and when.</summary>
+public static class ListMyEmergencyPlans
+{
+    public sealed record Lookup(DateTimeOffset At, [property: MaxLength(30)] string ByRole, [property: MaxLength(100)] string By);
+
+    public sealed record Response(
+        [property: MaxLength(12)] string? CardNumber,
+        [property: MaxLength(20)] IReadOnlyList<EmergencyPlan> Plans,
+        [property: MaxLength(50)] IReadOnlyList<Lookup> Lookups);
+
+    public sealed record Query(Caller Caller) : IQuery<Response?>;
+
+    public sealed class Handler(NpgsqlDataSource db, TimeProvider clock) : IQueryHandler<Query, Response?>
+    {
+        private const string Sql = """
+            SELECT c.id, k.card_number FROM carer c LEFT JOIN emergency_card k ON k.carer_id = c.id WHERE c.account_subject = @Subject;
+            """;
+
+        // Every look-up by emergency duty staff is in the audit log; the carer sees them all (the latest 50).
+        private const string LookupsSql = """
+            SELECT occurred_at AS at, actor_role AS by_role, actor_subject AS by FROM audit_event
+            WHERE record_type = 'carer' AND record_id = @CarerId::text AND action = 'LookUpEmergencyPlan' AND outcome = 'success'
+            ORDER BY occurred_at DESC LIMIT 50
+            """;
+
+        public async ValueTask<Response?> Handle(Query query, CancellationToken cancellationToken)
+        {
+            await using var connection = await db.OpenConnectionAsync(cancellationToken);
+            var carer = await connection.QuerySingleOrDefaultAsync<(Guid Id, string? CardNumber)?>(new CommandDefinition(Sql, new { query.Caller.Subject }, cancellationToken: cancellationToken));
+            if (carer is null) return null;
+            var plans = await EmergencyPlanReader.LoadAsync(connection, null, carer.Value.Id, DateOnly.FromDateTime(clock.GetLocalNow().Date), cancellationToken);
+            var lookups = await connection.QueryAsync<(DateTime At, string ByRole, string By)>(new CommandDefinition(LookupsSql, new { CarerId = carer.Value.Id }, cancellationToken: cancellationToken));
+            return new Response(carer.Value.CardNumber, plans.Select(p => p.Plan).ToList(),
+                lookups.Select(l => new Lookup(new DateTimeOffset(l.At, TimeSpan.Zero), l.ByRole, l.By)).ToList());
+        }
+    }
+
+    public static async Task<Results<Ok<Response>, ProblemHttpResult>> Endpoint(ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
+        await mediator.Send(new Query(Caller.From(user)), cancellationToken) is { } response
+            ? TypedResults.Ok(response)
+            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "You have not registered as a carer yet.");
+}

@@ -1,0 +1,64 @@
+using System.ComponentModel.DataAnnotations;
+using Carers.Api.Infrastructure;
+using Dapper;
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Npgsql;
+
+namespace Carers.Api.Features.EmergencyPlans;
+
+/// <summary>Plans not reviewed for over a year, oldest first: the staff queue for a reminder call. No plan content.</summary>
+public static class ListOverdueEmergencyPlans
+{
+    public sealed record Request
+    {
+        [FromQuery(Name = "limit")]
+        public int? Limit { get; init; }
+
+        [FromQuery(Name = "cursor")]
+        public string? Cursor { get; init; }
+    }
+
+    public sealed record Item(Guid PlanId, Guid CarerId, [property: MaxLength(201)] string CarerName, DateOnly NextReviewOn);
+
+    internal sealed record Position(DateOnly D, Guid I);
+
+    public sealed record Query(Request Criteria) : IQuery<Page<Item>>;
+
+    public sealed class Validator : AbstractValidator<Request>
+    {
+        public Validator()
+        {
+            RuleFor(x => x.Limit).PageLimit();
+            RuleFor(x => x.Cursor).PageCursor<Request, Position>();
+        }
+    }
+
+    public sealed class Handler(NpgsqlDataSource db, TimeProvider clock) : IQueryHandler<Query, Page<Item>>
+    {
+        private const string Sql = """
+            SELECT e.id AS plan_id, e.carer_id, c.given_name || ' ' || c.family_name AS carer_name, e.next_review_on
+            FROM emergency_plan e JOIN carer c ON c.id = e.carer_id
+            WHERE e.next_review_on < @Today AND (@AfterD::date IS NULL OR (e.next_review_on, e.id) > (@AfterD, @AfterId))
+            ORDER BY e.next_review_on, e.id LIMIT @Take
+            """;
+
+        public async ValueTask<Page<Item>> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var limit = query.Criteria.Limit ?? 50;
+            Cursor.TryDecode<Position>(query.Criteria.Cursor, out var after);
+            await using var connection = await db.OpenConnectionAsync(cancellationToken);
+            var rows = (await connection.QueryAsync<Item>(new CommandDefinition(Sql, new
+            {
+                Today = DateOnly.FromDateTime(clock.GetLocalNow().Date), AfterD = after?.D, AfterId = after?.I, Take = limit + 1,
+            }, cancellationToken: cancellationToken))).ToList();
+            var page = rows.Take(limit).ToList();
+            return new Page<Item>(page, rows.Count > limit ? Cursor.Encode(new Position(page[^1].NextReviewOn, page[^1].PlanId)) : null);
+        }
+    }
+
+    public static async Task<Ok<Page<Item>>> Endpoint([AsParameters] Request criteria, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new Query(criteria), cancellationToken));
+}

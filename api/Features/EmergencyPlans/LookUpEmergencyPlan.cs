@@ -1,0 +1,65 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using Carers.Api.Infrastructure;
+using Carers.Api.Infrastructure.Auth;
+using Dapper;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Npgsql;
+
+namespace Carers.Api.Features.EmergencyPlans;
+
+/// <summary>
+/// Emergency duty staff look up the plans on one emergency card, and nothing else: there is no
+/// way to list or search plans. A mistyped card number is caught by its check digit. Every
+/// look-up is audited, and the carer sees that it happened.
+/// </summary>
+public static class LookUpEmergencyPlan
+{
+    public sealed record Response(
+        [property: MaxLength(12)] string CardNumber,
+        [property: MaxLength(201)] string CarerName,
+        [property: MaxLength(20)] string? CarerPhone,
+        [property: MaxLength(10)] string CarerPostcode,
+        [property: MaxLength(20)] IReadOnlyList<EmergencyPlan> Plans);
+
+    public sealed record Query(Caller Caller, string CardNumber) : IQuery<Response?>;
+
+    public sealed class Handler(NpgsqlDataSource db, TimeProvider clock) : IQueryHandler<Query, Response?>
+    {
+        private const string Sql = """
+            SELECT c.id, c.given_name || ' ' || c.family_name AS name, c.phone, c.postcode
+            FROM emergency_card k JOIN carer c ON c.id = k.carer_id WHERE k.card_number = @CardNumber
+            """;
+
+        public async ValueTask<Response?> Handle(Query query, CancellationToken cancellationToken)
+        {
+            await using var connection = await db.OpenConnectionAsync(cancellationToken);
+            var carer = await connection.QuerySingleOrDefaultAsync<(Guid Id, string Name, string? Phone, string Postcode)?>(new CommandDefinition(Sql,
+                new { query.CardNumber }, cancellationToken: cancellationToken));
+            await connection.ExecuteAsync(new CommandDefinition(AuditLog.InsertSql, AuditLog.Parameters(new AuditEntry(query.Caller, nameof(LookUpEmergencyPlan), "carer",
+                carer?.Id.ToString(), carer is null ? AuditOutcome.NotFound : AuditOutcome.Success, $"card {query.CardNumber}")), cancellationToken: cancellationToken));
+            if (carer is null) return null;
+            var plans = await EmergencyPlanReader.LoadAsync(connection, null, carer.Value.Id, DateOnly.FromDateTime(clock.GetLocalNow().Date), cancellationToken);
+            return new Response(query.CardNumber, carer.Value.Name, carer.Value.Phone, carer.Value.Postcode, plans.Select(p => p.Plan).ToList());
+        }
+    }
+
+    /// <param name="cardNumber">The 12 digits on the card; spaces and hyphens are allowed.</param>
+    public static async Task<Results<Ok<Response>, ProblemHttpResult>> Endpoint(
+        [MaxLength(20)] string cardNumber, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken)
+    {
+        if (!EmergencyCard.IsValid(cardNumber))
+        {
+            return TypedResults.Problem(new HttpValidationProblemDetails(new Dictionary<string, string[]>
+            {
+                ["cardNumber"] = ["This is not an emergency card number: check each digit and try again"],
+            })
+            { Status = StatusCodes.Status400BadRequest, Title = "Some of the information is missing or not valid." });
+        }
+
+        return await mediator.Send(new Query(Caller.From(user), EmergencyCard.Normalise(cardNumber)), cancellationToken) is { } found
+            ? TypedResults.Ok(found)
+            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No plan is held for this card.");
+    }
+}

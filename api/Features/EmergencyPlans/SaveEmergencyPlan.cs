@@ -1,0 +1,126 @@
+using System.Security.Claims;
+using System.Text.Json;
+using Carers.Api.Domain;
+using Carers.Api.Infrastructure;
+using Carers.Api.Infrastructure.Auth;
+using Dapper;
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Npgsql;
+
+namespace Carers.Api.Features.EmergencyPlans;
+
+/// <summary>
+/// A carer writes (or updates) the emergency plan for someone they care for; saving is a review,
+/// so the next review is a year on. The first plan issues the carer's emergency card. Changing an
+/// existing plan needs If-Match.
+/// </summary>
+public static class SaveEmergencyPlan
+{
+    public sealed record Command(Caller Caller, Guid RelationshipId, ETags.Precondition Precondition, EmergencyPlanContent Content) : ICommand<Outcome>;
+
+    public abstract record Outcome
+    {
+        public sealed record Saved(EmergencyPlan Plan, int Version) : Outcome;
+        public sealed record NotFound : Outcome;
+        public sealed record PreconditionRequired : Outcome;
+        public sealed record Stale : Outcome;
+    }
+
+    public sealed class Validator : AbstractValidator<EmergencyPlanContent>
+    {
+        public Validator()
+        {
+            foreach (var (field, max) in new (System.Linq.Expressions.Expression<Func<EmergencyPlanContent, string?>>, int)[]
+            {
+                (x => x.CareNeeded, 2000), (x => x.WhenNeeded, 1000), (x => x.Medication, 2000), (x => x.Routines, 2000), (x => x.Keys, 1000),
+                (x => x.Pets, 1000), (x => x.CanBeLeftAloneFor, 500), (x => x.Gp, 500),
+            })
+            {
+                RuleFor(field).MaximumLength(max).WithMessage($"This must be {max:N0} characters or fewer")
+                    .Matches(TextRules.FreeTextPattern).WithMessage("This must not contain < > or control characters");
+            }
+
+            RuleFor(x => x.Contacts).MaxItems(3).WithMessage("Give at most three emergency contacts");
+            RuleForEach(x => x.Contacts).ChildRules(contact =>
+            {
+                contact.RuleFor(c => c.Name).PersonName("the contact's name");
+                contact.RuleFor(c => c.Phone).NotEmpty().WithMessage("Enter the contact's telephone number")
+                    .MaximumLength(20).Matches(TextRules.PhonePattern).WithMessage("Enter a telephone number, like 01582 123456");
+                contact.RuleFor(c => c.Relationship).MaximumLength(100).Matches(TextRules.NamePattern).WithMessage("Relationship must only include letters");
+                contact.RuleFor(c => c.ConsentGiven).NotNull().WithMessage("Say whether the contact has agreed to be named");
+                contact.RuleFor(c => c.HoldsCopy).NotNull().WithMessage("Say whether the contact holds a copy of the plan");
+            });
+        }
+    }
+
+    public sealed class Handler(NpgsqlDataSource db, TimeProvider clock) : ICommandHandler<Command, Outcome>
+    {
+        // The join to carer on the signed-in subject is the object-level check.
+        private const string FindSql = """
+            SELECT r.carer_id, e.id AS plan_id, e.version
+            FROM caring_relationship r JOIN carer c ON c.id = r.carer_id LEFT JOIN emergency_plan e ON e.relationship_id = r.id
+            WHERE r.id = @RelationshipId AND c.account_subject = @Subject
+            FOR UPDATE OF r
+            """;
+
+        private const string UpsertSql = """
+            INSERT INTO emergency_plan (carer_id, relationship_id, content, reviewed_on, next_review_on)
+            VALUES (@CarerId, @RelationshipId, @Content::jsonb, @Today, @NextReview)
+            ON CONFLICT (relationship_id) DO UPDATE SET content = excluded.content, reviewed_on = excluded.reviewed_on,
+                next_review_on = excluded.next_review_on, version = emergency_plan.version + 1, updated_at = now();
+            INSERT INTO emergency_card (carer_id, card_number) VALUES (@CarerId, @CardNumber) ON CONFLICT (carer_id) DO NOTHING;
+            INSERT INTO audit_event (actor_subject, actor_role, action, record_type, record_id, outcome)
+            VALUES (@Subject, @Role, 'SaveEmergencyPlan', 'carer', @CarerId::text, 'success');
+            """;
+
+        public async ValueTask<Outcome> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+            await using var connection = await db.OpenConnectionAsync(cancellationToken);
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            var found = await connection.QuerySingleOrDefaultAsync<(Guid CarerId, Guid? PlanId, int? Version)?>(new CommandDefinition(FindSql,
+                new { command.RelationshipId, command.Caller.Subject }, transaction, cancellationToken: cancellationToken));
+            if (found is null) return new Outcome.NotFound();
+            if (found.Value.PlanId is not null)
+            {
+                switch (command.Precondition)
+                {
+                    case ETags.Precondition.Missing:
+                        return new Outcome.PreconditionRequired();
+                    case ETags.Precondition.Version v when v.Value == found.Value.Version:
+                        break;
+                    default:
+                        return new Outcome.Stale();
+                }
+            }
+
+            await connection.ExecuteAsync(new CommandDefinition(UpsertSql, new
+            {
+                found.Value.CarerId, command.RelationshipId, Content = JsonSerializer.Serialize(command.Content, JsonSetup.Stored), Today = today,
+                NextReview = today.AddMonths(12), CardNumber = EmergencyCard.NewNumber(), command.Caller.Subject, command.Caller.Role,
+            }, transaction, cancellationToken: cancellationToken));
+            var plan = (await EmergencyPlanReader.LoadAsync(connection, transaction, found.Value.CarerId, today, cancellationToken)).Single(p => p.Plan.RelationshipId == command.RelationshipId);
+            await transaction.CommitAsync(cancellationToken);
+            return new Outcome.Saved(plan.Plan, plan.Version);
+        }
+    }
+
+    public static async Task<Results<Ok<EmergencyPlan>, ProblemHttpResult>> Endpoint(
+        Guid relationshipId, EmergencyPlanContent body, ClaimsPrincipal user, IMediator mediator, HttpRequest request, HttpResponse response, CancellationToken cancellationToken)
+    {
+        switch (await mediator.Send(new Command(Caller.From(user), relationshipId, ETags.ReadIfMatch(request), body), cancellationToken))
+        {
+            case Outcome.Saved saved:
+                ETags.Set(response, saved.Version);
+                return TypedResults.Ok(saved.Plan);
+            case Outcome.PreconditionRequired:
+                return TypedResults.Problem(statusCode: StatusCodes.Status428PreconditionRequired, title: "If-Match is required to change a plan.");
+            case Outcome.Stale:
+                return TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "The plan has changed since you read it.");
+            default:
+                return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "There is no such person you care for.");
+        }
+    }
+}

@@ -16,6 +16,7 @@ export function useDeclineAssessment() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: declineAssessment,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: assessmentKeys.all }),
+    // Only the list: refetching this assessment now would send its (no longer editable) page away before the confirmation.
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: assessmentKeys.all, exact: true }),
   });
 }

@@ -11,6 +11,7 @@ export function useSubmitSelfAssessment() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: submitSelfAssessment,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: assessmentKeys.all }),
+    // Only the list: refetching this assessment now would send its (no longer editable) page away before the confirmation.
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: assessmentKeys.all, exact: true }),
   });
 }

@@ -1,0 +1,50 @@
+import { expect, type Page } from '@playwright/test';
+import { continueButton, fillDate, onPage, signInAs } from './pages';
+
+/** Signs in as "A new carer" and registers through the question pages with short answers. */
+export async function registerNewCarer(page: Page, givenName: string, familyName: string): Promise<void> {
+  await signInAs(page, 'A new carer');
+  await onPage(page, 'Register as a carer');
+  await page.getByRole('button', { name: 'Start now' }).click();
+  await onPage(page, 'Who are you registering?');
+  await page.getByLabel('Myself').check();
+  await continueButton(page);
+  await onPage(page, 'What is your name?');
+  await page.getByLabel('First name').fill(givenName);
+  await page.getByLabel('Last name').fill(familyName);
+  await continueButton(page);
+  await onPage(page, 'What is your date of birth?');
+  await fillDate(page.getByRole('group', { name: 'What is your date of birth?' }), '3', '9', '1975');
+  await continueButton(page);
+  await onPage(page, 'What is your address?');
+  await page.getByLabel('Address line 1').fill('4 Park Street');
+  await page.getByLabel('Town or city').fill('Luton');
+  await page.getByLabel('Postcode').fill('LU1 3AB');
+  await continueButton(page);
+  await onPage(page, 'How would you like us to contact you?');
+  await page.getByLabel('Phone call').check();
+  await page.getByLabel('Phone number').fill('01582 654321');
+  await continueButton(page);
+  await onPage(page, 'Which language would you like us to use?');
+  await page.getByLabel('English').check();
+  await continueButton(page);
+  await onPage(page, 'Do you need us to do anything differently when we contact you?');
+  await page.getByLabel('No, I do not need any of these').check();
+  await continueButton(page);
+  await onPage(page, 'Do you know your NHS number?');
+  await page.getByLabel('No', { exact: true }).check();
+  await continueButton(page);
+  await onPage(page, 'What is your ethnic group?');
+  await page.getByLabel('Prefer not to say').check();
+  await continueButton(page);
+  await onPage(page, 'Are you in work?');
+  await page.getByLabel('Retired').check();
+  await continueButton(page);
+  await onPage(page, 'Are you in education or training?');
+  await page.getByLabel('Not in education or training').check();
+  await continueButton(page);
+  await onPage(page, 'Check your answers before registering');
+  await page.getByRole('button', { name: 'Accept and send' }).click();
+  await onPage(page, 'Registration complete');
+  await expect(page.getByRole('link', { name: 'View your details' })).toBeVisible();
+}

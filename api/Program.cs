@@ -1,4 +1,5 @@
 using Carers.Api.Features.Assessments;
+using Carers.Api.Features.Breaks;
 using Carers.Api.Features.Carers;
 using Carers.Api.Features.DevTokens;
 using Carers.Api.Features.EmergencyPlans;
@@ -61,6 +62,7 @@ app.MapGpFlags();
 app.MapAssessments();
 app.MapGrants();
 app.MapEmergencyPlans();
+app.MapBreaks();
 app.MapCarersSpaFallback();
 
 app.Run();

@@ -1,0 +1,85 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using Carers.Api.Domain;
+using Carers.Api.Infrastructure;
+using Carers.Api.Infrastructure.Auth;
+using Dapper;
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Npgsql;
+
+namespace Carers.Api.Features.Breaks;
+
+/// <summary>Staff register a provider of breaks: the days it works and its places a day for each type of break.</summary>
+public static class RegisterBreakProvider
+{
+    public sealed record Capacity(BreakType? BreakType, int? PlacesPerDay);
+
+    public sealed record Request
+    {
+        public string? Name { get; init; }
+        /// <summary>ISO days of the week it works: 1 Monday to 7 Sunday.</summary>
+        public IReadOnlyCollection<int>? WorksOn { get; init; }
+        public IReadOnlyCollection<Capacity>? Capacity { get; init; }
+    }
+
+    public sealed record Response(Guid ProviderId, [property: MaxLength(200)] string Name);
+
+    public sealed record Command(Caller Caller, Request Body) : ICommand<Response?>;
+
+    public sealed class Validator : AbstractValidator<Request>
+    {
+        public Validator()
+        {
+            RuleFor(x => x.Name).NotEmpty().WithMessage("Enter the provider's name").MaximumLength(200)
+                .Matches(TextRules.AddressPattern).WithMessage("The name must only include letters, numbers and , . ' / & # ( ) -");
+            RuleFor(x => x.WorksOn).NotEmpty().WithMessage("Choose the days it works").MaxItems(7)
+                .Must(d => d is null || (d.All(x => x is >= 1 and <= 7) && d.Distinct().Count() == d.Count)).WithMessage("Days are 1 (Monday) to 7 (Sunday), each once");
+            RuleFor(x => x.Capacity).NotEmpty().WithMessage("Give its places a day for at least one type of break").MaxItems(5)
+                .Must(c => c is null || (c.All(x => x.BreakType is not null && x.PlacesPerDay is >= 1 and <= 1000) && c.Select(x => x.BreakType).Distinct().Count() == c.Count))
+                .WithMessage("Each type of break once, with 1 to 1,000 places a day");
+        }
+    }
+
+    public sealed class Handler(NpgsqlDataSource db) : ICommandHandler<Command, Response?>
+    {
+        private const string Sql = """
+            WITH provider AS (INSERT INTO break_provider (name, works_on) VALUES (@Name, @WorksOn) RETURNING id),
+            capacity AS (
+                INSERT INTO provider_capacity (provider_id, break_type, places_per_day)
+                SELECT provider.id, t.break_type, t.places FROM provider, unnest(@Types::text[], @Places::int[]) AS t(break_type, places)
+            ),
+            audit AS (
+                INSERT INTO audit_event (actor_subject, actor_role, action, record_type, record_id, outcome)
+                SELECT @Subject, @Role, 'RegisterBreakProvider', 'breakProvider', provider.id::text, 'success' FROM provider
+            )
+            SELECT id FROM provider
+            """;
+
+        public async ValueTask<Response?> Handle(Command command, CancellationToken cancellationToken)
+        {
+            await using var connection = await db.OpenConnectionAsync(cancellationToken);
+            try
+            {
+                var id = await connection.ExecuteScalarAsync<Guid>(new CommandDefinition(Sql, new
+                {
+                    Name = command.Body.Name!.Trim(), WorksOn = command.Body.WorksOn!.Order().ToArray(),
+                    Types = command.Body.Capacity!.Select(c => c.BreakType!.Value.Code()).ToArray(),
+                    Places = command.Body.Capacity!.Select(c => c.PlacesPerDay!.Value).ToArray(),
+                    command.Caller.Subject, command.Caller.Role,
+                }, cancellationToken: cancellationToken));
+                return new Response(id, command.Body.Name.Trim());
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation && e.ConstraintName == "break_provider_name_key")
+            {
+                return null;
+            }
+        }
+    }
+
+    public static async Task<Results<Created<Response>, ProblemHttpResult>> Endpoint(Request body, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
+        await mediator.Send(new Command(Caller.From(user), body), cancellationToken) is { } created
+            ? TypedResults.Created("/api/break-availability", created)
+            : TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "A provider with that name is already registered.");
+}

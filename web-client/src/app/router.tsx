@@ -25,6 +25,14 @@ import {
 import { CarerArea } from './routes/carer/carer-area';
 import { AddPersonRoute, EndRelationshipRoute, PeopleRoute } from './routes/carer/people';
 import { ConsentsRoute, GiveConsentRoute, WithdrawConsentRoute } from './routes/carer/consents';
+import { ApplyForGrantRoute, YourGrantsRoute } from './routes/carer/grants';
+import {
+  GrantAmountPage,
+  GrantCheckAnswersPage,
+  GrantConfirmationPage,
+  GrantHelpsWithPage,
+  GrantPurposePage,
+} from '@/features/grants/components/apply-pages';
 import { RegisterRoute, RegistrationConfirmationRoute } from './routes/carer/register';
 import { ChangeDetailsRoute, YourDetailsRoute } from './routes/carer/your-details';
 import { HomeRoute } from './routes/home';
@@ -95,6 +103,18 @@ export function createAppRouter() {
                 { path: 'sharing-your-information/:purpose/agree', element: <GiveConsentRoute /> },
                 { path: 'sharing-your-information/:purpose/withdraw', element: <WithdrawConsentRoute /> },
                 { path: 'your-assessment', element: <YourAssessmentRoute /> },
+                { path: 'grants', element: <YourGrantsRoute /> },
+                {
+                  path: 'grants/apply',
+                  element: <ApplyForGrantRoute />,
+                  children: [
+                    { index: true, element: <GrantPurposePage /> },
+                    { path: 'amount', element: <GrantAmountPage /> },
+                    { path: 'helps-with', element: <GrantHelpsWithPage /> },
+                    { path: 'check-answers', element: <GrantCheckAnswersPage /> },
+                    { path: 'confirmation', element: <GrantConfirmationPage /> },
+                  ],
+                },
                 { path: 'your-assessment/start', element: <StartAssessmentRoute /> },
                 { path: 'your-assessment/:assessmentId/check-answers', element: <AssessmentCheckAnswersRoute /> },
                 { path: 'your-assessment/:assessmentId/decline', element: <DeclineAssessmentRoute /> },

@@ -14,13 +14,15 @@ namespace Carers.Api.Features.Breaks;
 /// <summary>Staff register a provider of breaks: the days it works and its places a day for each type of break.</summary>
 public static class RegisterBreakProvider
 {
-    public sealed record Capacity(BreakType? BreakType, int? PlacesPerDay);
+    public enum Weekday { Monday = 1, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday }
+
+    public sealed record Capacity(BreakType? BreakType, [property: Range(1, 1000)] int? PlacesPerDay);
 
     public sealed record Request
     {
         public string? Name { get; init; }
-        /// <summary>ISO days of the week it works: 1 Monday to 7 Sunday.</summary>
-        public IReadOnlyCollection<int>? WorksOn { get; init; }
+        /// <summary>The days of the week it works.</summary>
+        public IReadOnlyCollection<Weekday>? WorksOn { get; init; }
         public IReadOnlyCollection<Capacity>? Capacity { get; init; }
     }
 
@@ -35,7 +37,7 @@ public static class RegisterBreakProvider
             RuleFor(x => x.Name).NotEmpty().WithMessage("Enter the provider's name").MaximumLength(200)
                 .Matches(TextRules.AddressPattern).WithMessage("The name must only include letters, numbers and , . ' / & # ( ) -");
             RuleFor(x => x.WorksOn).NotEmpty().WithMessage("Choose the days it works").MaxItems(7)
-                .Must(d => d is null || (d.All(x => x is >= 1 and <= 7) && d.Distinct().Count() == d.Count)).WithMessage("Days are 1 (Monday) to 7 (Sunday), each once");
+                .Must(d => d is null || d.Distinct().Count() == d.Count).WithMessage("Choose each day once");
             RuleFor(x => x.Capacity).NotEmpty().WithMessage("Give its places a day for at least one type of break").MaxItems(5)
                 .Must(c => c is null || (c.All(x => x.BreakType is not null && x.PlacesPerDay is >= 1 and <= 1000) && c.Select(x => x.BreakType).Distinct().Count() == c.Count))
                 .WithMessage("Each type of break once, with 1 to 1,000 places a day");
@@ -64,7 +66,7 @@ public static class RegisterBreakProvider
             {
                 var id = await connection.ExecuteScalarAsync<Guid>(new CommandDefinition(Sql, new
                 {
-                    Name = command.Body.Name!.Trim(), WorksOn = command.Body.WorksOn!.Order().ToArray(),
+                    Name = command.Body.Name!.Trim(), WorksOn = command.Body.WorksOn!.Select(d => (int)d).Order().ToArray(),
                     Types = command.Body.Capacity!.Select(c => c.BreakType!.Value.Code()).ToArray(),
                     Places = command.Body.Capacity!.Select(c => c.PlacesPerDay!.Value).ToArray(),
                     command.Caller.Subject, command.Caller.Role,

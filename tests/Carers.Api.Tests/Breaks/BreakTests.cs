@@ -20,7 +20,7 @@ public sealed class BreakTests(ApiFixture api) : ApiTest(api)
     {
         var response = await Api.ClientAs("Staff.Manager", "manager-1").PostAsJsonAsync("/api/break-providers", new
         {
-            name, worksOn = new[] { 1, 2, 3, 4, 5 }, capacity = new[] { new { breakType = type, placesPerDay = places } },
+            name, worksOn = new[] { "monday", "tuesday", "wednesday", "thursday", "friday" }, capacity = new[] { new { breakType = type, placesPerDay = places } },
         }, Ct);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return (await ReadJson(response))["providerId"]!.GetValue<string>();
@@ -151,7 +151,7 @@ public sealed class BreakTests(ApiFixture api) : ApiTest(api)
         await AssertProblem(await bob.PostAsJsonAsync("/api/me/carer/breaks", Ask(relationship, provider, NextMonday()), Ct), HttpStatusCode.NotFound);
         Assert.Empty((await ReadJson(await bob.GetAsync("/api/me/carer/breaks", Ct)))["items"]!.AsArray());
         await AssertProblem(await bob.GetAsync("/api/breaks", Ct), HttpStatusCode.Forbidden);
-        await AssertProblem(await Assessor().PostAsJsonAsync("/api/break-providers", new { name = "X", worksOn = new[] { 1 }, capacity = new[] { new { breakType = "shortBreak", placesPerDay = 1 } } }, Ct), HttpStatusCode.Forbidden);
+        await AssertProblem(await Assessor().PostAsJsonAsync("/api/break-providers", new { name = "X", worksOn = new[] { "monday" }, capacity = new[] { new { breakType = "shortBreak", placesPerDay = 1 } } }, Ct), HttpStatusCode.Forbidden);
     }
 
     [Theory]

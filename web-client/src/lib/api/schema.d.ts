@@ -1603,8 +1603,8 @@ export interface components {
         };
         RegisterBreakProviderRequest: {
             name: string;
-            /** @description ISO days of the week it works: 1 Monday to 7 Sunday. */
-            worksOn: number[];
+            /** @description The days of the week it works. */
+            worksOn: components["schemas"]["RegisterBreakProviderWeekday"][];
             capacity: components["schemas"]["RegisterBreakProviderCapacity"][];
         };
         RegisterBreakProviderResponse: {
@@ -1612,6 +1612,8 @@ export interface components {
             providerId: string;
             name: string;
         };
+        /** @enum {string} */
+        RegisterBreakProviderWeekday: "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday";
         RegisterCarerRequest: {
             givenName: string;
             familyName: string;

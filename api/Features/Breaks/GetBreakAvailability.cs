@@ -54,6 +54,7 @@ public static class GetBreakAvailability
             JOIN break_provider p ON p.id = c.provider_id
             CROSS JOIN LATERAL (SELECT g::date AS day FROM generate_series(@From::date, @To::date, interval '1 day') AS g) d
             LEFT JOIN provider_day_usage u ON u.provider_id = c.provider_id AND u.break_type = c.break_type AND u.day = d.day
+                AND u.day BETWEEN @From AND @To
             WHERE c.break_type = @Type AND extract(isodow FROM d.day)::int = ANY(p.works_on)
             ORDER BY p.name, d.day
             """;

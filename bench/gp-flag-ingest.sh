@@ -9,6 +9,9 @@ cd "$(dirname "$0")/.."
 ROOT="$PWD"
 . scripts/postgres.sh
 BUNDLES="${BUNDLES:-10}"
+# Bundles in flight at once: 1 posts them one after another; 2 lets the API and PostgreSQL each
+# keep a core busy, as a practice system sending its extract in parallel would.
+CONCURRENCY="${CONCURRENCY:-2}"
 ENTRIES="${ENTRIES:-10000}"
 KEY="bench-subject-hash-key-0123456789abcdef-0123"
 OUT="$(mktemp -d /tmp/carers-bench-gp.XXXXXX)"; chmod 755 "$OUT"
@@ -48,16 +51,22 @@ raw_rate=$(rate "$TOTAL" "$raw_seconds")
 echo "  RESULT rows=$(psql_carers -tAc 'SELECT count(*) FROM gp_flag') seconds=$raw_seconds rows_per_second=$raw_rate"
 psql_carers -qc "TRUNCATE gp_flag RESTART IDENTITY"
 
-post_all() { # post_all LABEL: POST every Bundle with its Idempotency-Key, one after another
+post_one() { # post_one LABEL B: POST Bundle B with its Idempotency-Key
+  code=$(curl -s -o "$OUT/answer-$1-$2.json" -w '%{http_code}' -X POST "http://127.0.0.1:$API_PORT/fhir" \
+    -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/fhir+json' -H "Idempotency-Key: bench-bundle-$2" \
+    --data-binary @"$OUT/bundle-$2.json")
+  [ "$code" = 200 ] || { echo "Bundle $2 answered $code"; head -c 400 "$OUT/answer-$1-$2.json"; return 1; }
+}
+post_all() { # post_all LABEL: every Bundle, CONCURRENCY at a time
+  local pids=()
   for b in $(seq 0 $((BUNDLES - 1))); do
-    code=$(curl -s -o "$OUT/answer-$1-$b.json" -w '%{http_code}' -X POST "http://127.0.0.1:$API_PORT/fhir" \
-      -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/fhir+json' -H "Idempotency-Key: bench-bundle-$b" \
-      --data-binary @"$OUT/bundle-$b.json")
-    [ "$code" = 200 ] || { echo "Bundle $b answered $code"; head -c 400 "$OUT/answer-$1-$b.json"; exit 1; }
+    post_one "$1" "$b" & pids+=($!)
+    if [ "${#pids[@]}" -ge "$CONCURRENCY" ]; then wait "${pids[0]}" || exit 1; pids=("${pids[@]:1}"); fi
   done
+  for pid in "${pids[@]}"; do wait "$pid" || exit 1; done
 }
 
-echo "API: POST /fhir, $BUNDLES batch Bundles of $ENTRIES Flags"
+echo "API: POST /fhir, $BUNDLES batch Bundles of $ENTRIES Flags, $CONCURRENCY at a time"
 start=$(now)
 post_all first
 api_seconds=$(node -e "console.log($(now) - $start)")

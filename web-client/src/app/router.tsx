@@ -52,6 +52,7 @@ import { CarerRoute } from './routes/staff/carer';
 import { FindCarerRoute } from './routes/staff/find-carer';
 import { GpExtractImportRoute, UploadGpExtractRoute } from './routes/staff/gp-extracts';
 import { GpFlagsRoute } from './routes/staff/gp-flags';
+import { GrantApplicationRoute, GrantApplicationsRoute, GrantBudgetRoute } from './routes/staff/grants';
 import { MatchCandidateRoute, MatchQueueRoute } from './routes/staff/match-queue';
 import { PartnerWebhookRoute, PartnerWebhooksRoute } from './routes/staff/partner-webhooks';
 import { StaffHomeRoute } from './routes/staff/staff-home';
@@ -145,6 +146,14 @@ export function createAppRouter() {
           children: [
             { path: 'partner-webhooks', element: <PartnerWebhooksRoute /> },
             { path: 'partner-webhooks/:partner', element: <PartnerWebhookRoute /> },
+          ],
+        },
+        {
+          element: <RequireRole areas={['grants']} />,
+          children: [
+            { path: 'grant-applications', element: <GrantApplicationsRoute /> },
+            { path: 'grant-applications/:grantId', element: <GrantApplicationRoute /> },
+            { path: 'grant-budget', element: <GrantBudgetRoute /> },
           ],
         },
         {

@@ -11,4 +11,7 @@ export const paths = {
   gpExtractImport: (importId: string) => `/gp-extracts/${importId}`,
   partnerWebhooks: '/partner-webhooks',
   partnerWebhook: (partner: string) => `/partner-webhooks/${partner}`,
+  grantApplications: '/grant-applications',
+  grantApplication: (grantId: string) => `/grant-applications/${grantId}`,
+  grantBudget: '/grant-budget',
 } as const;

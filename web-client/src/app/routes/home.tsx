@@ -11,6 +11,8 @@ export function HomeRoute() {
       return <Navigate to="/your-details" replace />;
     case 'assessor':
       return <Navigate to="/carers" replace />;
+    case 'grants':
+      return <Navigate to="/grant-applications" replace />;
     default:
       return <Navigate to="/staff" replace />;
   }

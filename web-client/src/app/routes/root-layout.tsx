@@ -29,6 +29,11 @@ const managerNavigation = [
   { to: paths.partnerWebhooks, text: 'Partner webhooks' },
 ];
 
+const grantsNavigation = [
+  { to: paths.grantApplications, text: 'Grant applications' },
+  { to: paths.grantBudget, text: 'Grant budget' },
+];
+
 function navigationFor(role: string | undefined, pathname: string): NavigationItem[] {
   if (!role) return [];
   const area = areaForRole(role);
@@ -41,7 +46,9 @@ function navigationFor(role: string | undefined, pathname: string): NavigationIt
         ? assessorNavigation
         : area === 'manager'
           ? managerNavigation
-          : [{ to: '/staff', text: 'Home' }];
+          : area === 'grants'
+            ? grantsNavigation
+            : [{ to: '/staff', text: 'Home' }];
   return items.map((item) => ({
     ...item,
     current: pathname === item.to ? 'page' : pathname.startsWith(`${item.to}/`) ? 'section' : false,

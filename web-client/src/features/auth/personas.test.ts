@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { findPersona, personas, subjectFor } from './personas';
 
 describe('personas', () => {
-  it('offers the five development personas', () => {
+  it('offers the six development personas', () => {
     expect(personas.map((persona) => [persona.role, persona.label])).toEqual([
       ['Carer', 'Sam, a carer already registered'],
       ['Carer', 'A new carer'],
       ['Carer', "A young carer's parent"],
       ['Staff.Assessor', 'An assessor'],
       ['Staff.Manager', 'A manager'],
+      ['Staff.GrantsOfficer', 'A grants officer'],
     ]);
   });
 

@@ -1,6 +1,6 @@
 /** The people a developer or tester can sign in as, against the API's development token issuer. */
 
-export type PersonaId = 'registered-carer' | 'new-carer' | 'young-carers-parent' | 'assessor' | 'manager';
+export type PersonaId = 'registered-carer' | 'new-carer' | 'young-carers-parent' | 'assessor' | 'manager' | 'grants-officer';
 
 export type Persona = {
   id: PersonaId;
@@ -46,6 +46,13 @@ export const personas: Persona[] = [
     hint: 'Council staff: partner webhooks and their delivery log.',
     role: 'Staff.Manager',
     subject: { fixed: 'demo-manager-1' },
+  },
+  {
+    id: 'grants-officer',
+    label: 'A grants officer',
+    hint: 'Council staff: decides and pays carers grants, and sets the grant budget.',
+    role: 'Staff.GrantsOfficer',
+    subject: { fixed: 'demo-grants-officer-1' },
   },
 ];
 

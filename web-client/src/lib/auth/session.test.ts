@@ -47,7 +47,8 @@ describe('areaForRole', () => {
     ['Carer', 'carer'],
     ['Staff.Assessor', 'assessor'],
     ['Staff.Manager', 'manager'],
-    ['Staff.GrantsOfficer', 'staff'],
+    ['Staff.GrantsOfficer', 'grants'],
+    ['Staff.Finance', 'staff'],
   ])('%s works in %s', (role, area) => {
     expect(areaForRole(role)).toBe(area);
   });

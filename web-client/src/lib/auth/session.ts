@@ -78,12 +78,13 @@ export function notifyUnauthorised(): void {
   unauthorisedListeners.forEach((listener) => listener());
 }
 
-export type AreaOfWork = 'carer' | 'assessor' | 'manager' | 'staff';
+export type AreaOfWork = 'carer' | 'assessor' | 'manager' | 'grants' | 'staff';
 
 /** Which part of the service a role lands in. */
 export function areaForRole(role: string): AreaOfWork {
   if (role === 'Carer') return 'carer';
   if (role === 'Staff.Assessor') return 'assessor';
   if (role === 'Staff.Manager') return 'manager';
+  if (role === 'Staff.GrantsOfficer') return 'grants';
   return 'staff';
 }

@@ -1,0 +1,160 @@
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { bearer, devToken } from './support/api';
+import { continueButton, expectErrorSummary, onPage, screenshot, signInAs, uniqueSurname } from './support/pages';
+import { registerNewCarer } from './support/register';
+
+/*
+ * Carers grants end to end: a new carer registers in the browser and has an eligible assessment
+ * (the self-assessment and the assessor's decision set up through the API), applies for £250;
+ * the grants officer sets this financial year's budget, approves the application and sees the
+ * adults' pot commit it; the carer sees the grant approved.
+ */
+test.describe.configure({ mode: 'serial' });
+
+const givenName = 'Jordan';
+const familyName = uniqueSurname('Granted');
+let carer: Page;
+let officer: Page;
+let adultsCommittedBefore = 0;
+
+test.beforeAll(async ({ browser }) => {
+  carer = await (await browser.newContext()).newPage();
+  officer = await (await browser.newContext()).newPage();
+});
+
+test.afterAll(async () => {
+  await carer.context().close();
+  await officer.context().close();
+});
+
+const outcomes = Object.fromEntries(
+  ['caringForAChild', 'caringForOthers', 'habitableHome', 'nutrition', 'relationships', 'workTrainingEducationVolunteering', 'communityFacilities', 'recreation'].map(
+    (name, index) => [name, index < 3 ? { ability: 'unable', reason: 'Caring leaves no time for this' } : { ability: 'able' }],
+  ),
+);
+
+/** A self-assessment sent by the carer, taken and confirmed eligible by an assessor, all through the API. */
+async function eligibleAssessment(request: APIRequestContext, carerToken: string): Promise<void> {
+  const started = await request.post('/api/me/carer/assessments', { headers: bearer(carerToken), data: { selfAssessment: true } });
+  expect(started.status(), await started.text()).toBe(201);
+  const assessment = (await started.json()) as { id: string };
+  const etag = started.headers()['etag'];
+  expect(etag).toBeTruthy();
+  const saved = await request.put(`/api/me/carer/assessments/${assessment.id}/answers`, {
+    headers: { ...bearer(carerToken), 'If-Match': etag ?? '' },
+    data: {
+      aboutYourCaring: 'I care for my father every day.',
+      ableAndWillingToCareNow: true,
+      ableAndWillingToCareInFuture: true,
+      yourHealth: 'I am tired most of the time.',
+      healthAtRisk: true,
+      impactOnWellbeing: 'I have little time for myself.',
+      outcomes,
+      workEducationTrainingLeisure: 'I had to give up my evening class.',
+      whatYouWantToChange: 'A short break now and then.',
+    },
+  });
+  expect(saved.status(), await saved.text()).toBe(200);
+  const savedEtag = saved.headers()['etag'];
+  const submitted = await request.post(`/api/me/carer/assessments/${assessment.id}/submission`, {
+    headers: { ...bearer(carerToken), ...(savedEtag ? { 'If-Match': savedEtag } : {}) },
+  });
+  expect(submitted.status(), await submitted.text()).toBeLessThan(300);
+
+  const assessorToken = await devToken(request, { role: 'Staff.Assessor', subject: 'demo-assessor-1' });
+  const allocated = await request.post(`/api/assessments/${assessment.id}/allocation`, { headers: bearer(assessorToken), data: {} });
+  expect(allocated.status(), await allocated.text()).toBeLessThan(300);
+  const completed = await request.post(`/api/assessments/${assessment.id}/completion`, {
+    headers: bearer(assessorToken),
+    data: { needsArise: true, healthAtRisk: true, significantImpact: true, outcomes, reasons: 'Caring puts your health at risk and you cannot do three outcomes.' },
+  });
+  expect(completed.status(), await completed.text()).toBeLessThan(300);
+}
+
+async function adultsCommitted(page: Page): Promise<number> {
+  const row = page.getByRole('row', { name: /Adults’ pot/ });
+  const text = (await row.getByRole('cell').nth(1).textContent()) ?? '';
+  return Number(text.replace(/[£,]/g, ''));
+}
+
+test('a new carer with an eligible assessment applies for a £250 grant', async ({ request }) => {
+  const page = carer;
+  await registerNewCarer(page, givenName, familyName);
+  const token = await page.evaluate(() => (JSON.parse(sessionStorage.getItem('luton-carers.session') ?? '{}') as { accessToken?: string }).accessToken);
+  expect(token).toBeTruthy();
+  await eligibleAssessment(request, token ?? '');
+
+  await page.getByRole('link', { name: 'View your details' }).click();
+  await onPage(page, 'Your details');
+  await page.getByRole('link', { name: 'Grants' }).click();
+  await onPage(page, 'Your grants');
+  await page.getByRole('button', { name: 'Apply for a grant' }).click();
+  await onPage(page, 'What is the grant for?');
+  await page.getByLabel('A break from caring').check();
+  await continueButton(page);
+  await onPage(page, 'How much do you need?');
+  await page.getByLabel('How much do you need?').fill('250');
+  await continueButton(page);
+  await onPage(page, 'What will the grant help you with?');
+  await page.getByLabel('What will the grant help you with?').fill('A weekend away while my sister looks after Dad.');
+  await continueButton(page);
+  await onPage(page, 'Check your answers before applying');
+  await page.getByRole('button', { name: 'Apply for the grant' }).click();
+  await expect(page.getByText('Application sent')).toBeVisible();
+});
+
+test('the grants officer sets the budget and approves the application', async () => {
+  const page = officer;
+  await signInAs(page, 'A grants officer');
+  await onPage(page, 'Grant applications');
+  const menu = page.getByRole('navigation', { name: 'Menu' });
+  await expect(menu.getByRole('link', { name: 'Grant applications' })).toBeVisible();
+
+  await menu.getByRole('link', { name: 'Grant budget' }).click();
+  await onPage(page, /^Grant budget \d{4}\/\d{2}$/);
+  await page.getByLabel('Total grant budget').fill('');
+  await page.getByRole('button', { name: 'Set budget' }).click();
+  await expectErrorSummary(page, 'Enter the total budget');
+  await page.getByLabel('Total grant budget').fill('880,000');
+  await page.getByLabel('Children’s pot share').fill('20');
+  await page.getByRole('button', { name: 'Set budget' }).click();
+  await expect(page.getByRole('alert')).toContainText('grant budget is now £880,000');
+  await expectNoProblems(page);
+  adultsCommittedBefore = await adultsCommitted(page);
+  await screenshot(page, '40-grant-budget');
+
+  await menu.getByRole('link', { name: 'Grant applications' }).click();
+  await onPage(page, 'Grant applications');
+  const link = page.getByRole('link', { name: new RegExp(`${givenName} ${familyName}`) });
+  while (!(await link.isVisible())) {
+    await page.getByRole('link', { name: 'Next page' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Loading…' })).toHaveCount(0);
+  }
+  await expect(page.getByRole('row', { name: new RegExp(`${givenName} ${familyName}`) })).toContainText('Eligible');
+  await screenshot(page, '41-grant-applications');
+  await link.click();
+  await onPage(page, `${givenName} ${familyName}’s grant application`);
+  await page.getByRole('button', { name: 'Decline' }).click();
+  await page.getByRole('button', { name: 'Decline grant' }).click();
+  await expectErrorSummary(page, 'Enter why the grant is declined');
+  await page.getByRole('button', { name: 'Do not decline' }).click();
+  await page.getByRole('button', { name: 'Approve' }).click();
+  await expect(page.getByRole('alert')).toContainText('Grant approved: £250 committed');
+  await expectNoProblems(page);
+  await expect(page.getByRole('button', { name: 'Mark paid' })).toBeVisible();
+
+  await menu.getByRole('link', { name: 'Grant budget' }).click();
+  await onPage(page, /^Grant budget /);
+  expect(await adultsCommitted(page)).toBe(adultsCommittedBefore + 250);
+});
+
+test('the carer sees the grant approved', async () => {
+  const page = carer;
+  await page.goto('/grants');
+  await onPage(page, 'Your grants');
+  await expect(page.getByRole('row', { name: /A break from caring/ })).toContainText('Approved');
+});
+
+async function expectNoProblems(page: Page): Promise<void> {
+  await expect(page.locator('.govuk-error-summary')).toHaveCount(0);
+}

@@ -42,8 +42,9 @@ WITH carers AS (
 )
 INSERT INTO grant_application (carer_id, financial_year, pot, purpose, amount_pence, helps_with, status, assessment_id)
 SELECT carer_id, $YEAR, 'adults', 'break', 10000, 'A break', 'submitted', id FROM assessed;
-ANALYZE grant_application, grant_pot, carer, assessment;
 SQL
+# VACUUM outside a transaction: sets the visibility map and hint bits the way a live database has them.
+pg_psql "$PG_DIR" "$PG_PORT" -d carers -qc "VACUUM ANALYZE grant_application, grant_pot, carer, assessment"
 psql_carers -tAc "SELECT id FROM grant_application ORDER BY random()" >"$OUT/ids.txt"
 TOKEN=$(curl -fs -X POST "http://127.0.0.1:$API_PORT/dev/tokens" -H 'Content-Type: application/json' -d '{"role":"Staff.GrantsOfficer","subject":"bench-officer"}' \
   | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).accessToken))')
@@ -65,6 +66,11 @@ done = function(summary, latency, requests)
 end
 LUA
 
+echo "Warming up (3 s of approvals, then the pot and the counts are reset)..."
+wrk -t2 -c"$CONNECTIONS" -d3s -s "$OUT/approve.lua" "http://127.0.0.1:$API_PORT" >/dev/null
+psql_carers -qc "UPDATE grant_application SET status = 'submitted', decided_at = NULL, decided_by = NULL, approved_on = NULL, version = 1 WHERE status = 'approved'" \
+  -c "UPDATE grant_pot SET committed_pence = 0 WHERE financial_year = $YEAR"
+pg_psql "$PG_DIR" "$PG_PORT" -d carers -qc "VACUUM ANALYZE grant_application, grant_pot"
 echo "API: wrk -t2 -c$CONNECTIONS -d${DURATION}s POST approvals"
 start=$(date +%s.%N)
 wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" -s "$OUT/approve.lua" "http://127.0.0.1:$API_PORT" | tail -n 1

@@ -106,5 +106,5 @@ CROSS JOIN LATERAL unnest(CASE WHEN r_consent < 0.5 THEN ARRAY['contactMe', 'sha
                                WHEN r_consent < 0.7 THEN ARRAY['contactMe', 'shareWithChums'] ELSE ARRAY['contactMe'] END) AS purpose;
 
 COMMIT;
-ANALYZE;
+ANALYZE carer, cared_for_person, caring_relationship, consent;
 SELECT count(*) AS demo_carers FROM carer;

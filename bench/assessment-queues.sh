@@ -5,32 +5,13 @@
 #   bench/assessment-queues.sh     (CARERS=100000 DURATION=10 CONNECTIONS=8 to change)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-ROOT="$PWD"
-. scripts/postgres.sh
 CARERS="${CARERS:-100000}"
 DURATION="${DURATION:-10}"
 CONNECTIONS="${CONNECTIONS:-8}"
-OUT="$(mktemp -d /tmp/carers-bench-queues.XXXXXX)"; chmod 755 "$OUT"
-PG_DIR="$OUT/postgres"
-API_PID=""
-stop_api() { if [ -n "$API_PID" ]; then kill "$API_PID" 2>/dev/null || true; wait "$API_PID" 2>/dev/null || true; API_PID=""; fi; }
-cleanup() { stop_api; pg_stop "$PG_DIR"; }
-trap cleanup EXIT
+. bench/lib.sh
 QUEUES="newRequests unallocated overdue reviewsDue reviewsOverdue"
-
-PG_PORT="$(pg_free_port)"; API_PORT="$(pg_free_port)"
-pg_start "$PG_DIR" "$PG_PORT" fast
-psql_carers() { pg_as_owner "$(pg_bindir)/psql" -h "$PG_DIR" -p "$PG_PORT" -U carers -d carers -v ON_ERROR_STOP=1 "$@"; }
-start_api() {
-  ASPNETCORE_ENVIRONMENT=Development ConnectionStrings__Carers="$(pg_connection_string "$PG_PORT")" Carers__RateLimit__PermitLimit=1000000000 \
-    Carers__Outbox__Enabled=false GpFlags__ImportWorkerEnabled=false Logging__LogLevel__Default=Warning \
-    dotnet api/bin/Release/net10.0/Carers.Api.dll --urls "http://127.0.0.1:$API_PORT" --contentRoot "$ROOT/api" >>"$OUT/api.log" 2>&1 &
-  API_PID=$!
-  for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$API_PORT/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done
-}
-
-dotnet build api -c Release --nologo -v quiet -clp:ErrorsOnly
-start_api
+bench_start_cluster
+bench_start_api
 echo "Loading $CARERS carers and $((CARERS * 2)) assessments..."
 psql_carers -q -v count="$CARERS" -f api/Database/Demo/demo-data.sql >/dev/null
 psql_carers -q <<'SQL'
@@ -55,14 +36,12 @@ FROM assessment WHERE status IN ('completed', 'reviewed');
 ANALYZE carer, assessment, support_plan;
 SQL
 echo "  $(psql_carers -tAc 'SELECT count(*) FROM carer') carers, $(psql_carers -tAc 'SELECT count(*) FROM assessment') assessments, $(psql_carers -tAc 'SELECT count(*) FROM support_plan') support plans"
-TOKEN=$(curl -fs -X POST "http://127.0.0.1:$API_PORT/dev/tokens" -H 'Content-Type: application/json' -d '{"role":"Staff.Assessor","subject":"bench-assessor"}' \
-  | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).accessToken))')
+TOKEN=$(bench_token Staff.Assessor bench-assessor)
 
 echo "Plans (auto_explain of the API's own queries):"
-stop_api
-pg_psql "$PG_DIR" "$PG_PORT" -qc "ALTER ROLE carers SET session_preload_libraries = 'auto_explain'" -c "ALTER ROLE carers SET auto_explain.log_min_duration = 0" \
-  -c "ALTER ROLE carers SET auto_explain.log_analyze = on" -c "ALTER ROLE carers SET auto_explain.log_timing = off"
-start_api
+bench_stop_api
+bench_auto_explain on
+bench_start_api
 for q in $QUEUES; do
   : >"$PG_DIR/server.log"
   curl -fs -o /dev/null -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$API_PORT/api/assessment-queues/$q"
@@ -73,9 +52,9 @@ for q in $QUEUES; do
   echo "    $plan"
   awk '/FROM (assessment a|support_plan p)/,0' "$PG_DIR/server.log" > "$OUT/plan-$q.txt"
 done
-stop_api
-pg_psql "$PG_DIR" "$PG_PORT" -qc "ALTER ROLE carers RESET ALL"
-start_api
+bench_stop_api
+bench_auto_explain off
+bench_start_api
 
 echo "Latency through the API (wrk -t2 -c$CONNECTIONS -d${DURATION}s, first page of 50):"
 cat >"$OUT/report.lua" <<'LUA'

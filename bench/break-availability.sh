@@ -5,30 +5,13 @@
 #   bench/break-availability.sh      (BOOKINGS=100000 PROVIDERS=50 DURATION=10 CONNECTIONS=8 to change)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-ROOT="$PWD"
-. scripts/postgres.sh
 BOOKINGS="${BOOKINGS:-100000}"
 PROVIDERS="${PROVIDERS:-50}"
 DURATION="${DURATION:-10}"
 CONNECTIONS="${CONNECTIONS:-8}"
-OUT="$(mktemp -d /tmp/carers-bench-breaks.XXXXXX)"; chmod 755 "$OUT"
-PG_DIR="$OUT/postgres"
-API_PID=""
-stop_api() { if [ -n "$API_PID" ]; then kill "$API_PID" 2>/dev/null || true; wait "$API_PID" 2>/dev/null || true; API_PID=""; fi; }
-cleanup() { stop_api; pg_stop "$PG_DIR"; }
-trap cleanup EXIT
-PG_PORT="$(pg_free_port)"; API_PORT="$(pg_free_port)"
-pg_start "$PG_DIR" "$PG_PORT" fast
-psql_carers() { pg_as_owner "$(pg_bindir)/psql" -h "$PG_DIR" -p "$PG_PORT" -U carers -d carers -v ON_ERROR_STOP=1 "$@"; }
-start_api() {
-  ASPNETCORE_ENVIRONMENT=Development ConnectionStrings__Carers="$(pg_connection_string "$PG_PORT")" Carers__RateLimit__PermitLimit=1000000000 \
-    Carers__Outbox__Enabled=false GpFlags__ImportWorkerEnabled=false Logging__LogLevel__Default=Warning \
-    dotnet api/bin/Release/net10.0/Carers.Api.dll --urls "http://127.0.0.1:$API_PORT" --contentRoot "$ROOT/api" >>"$OUT/api.log" 2>&1 &
-  API_PID=$!
-  for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$API_PORT/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done
-}
-dotnet build api -c Release --nologo -v quiet -clp:ErrorsOnly
-start_api
+. bench/lib.sh
+bench_start_cluster
+bench_start_api
 echo "Loading 20,000 carers, $PROVIDERS providers and $BOOKINGS bookings over a year..."
 psql_carers -q -v count=20000 -f api/Database/Demo/demo-data.sql >/dev/null
 psql_carers -q <<SQL
@@ -49,23 +32,21 @@ SQL
 echo "  $(psql_carers -tAc 'SELECT count(*) FROM break_booking') bookings, $(psql_carers -tAc 'SELECT count(*) FROM provider_day_usage') provider-days in use"
 FROM_DAY=$(date -d '+7 days' +%Y-%m-%d); TO_DAY=$(date -d '+36 days' +%Y-%m-%d)
 URL="http://127.0.0.1:$API_PORT/api/break-availability?breakType=shortBreak&from=$FROM_DAY&to=$TO_DAY"
-TOKEN=$(curl -fs -X POST "http://127.0.0.1:$API_PORT/dev/tokens" -H 'Content-Type: application/json' -d '{"role":"Carer","subject":"demo-carer-0001"}' \
-  | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).accessToken))')
+TOKEN=$(bench_token Carer demo-carer-0001)
 echo "  a month ($FROM_DAY to $TO_DAY) across $PROVIDERS providers: $(curl -fs -H "Authorization: Bearer $TOKEN" "$URL" | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).days.length))') provider-days"
 
 echo "Plan (auto_explain of the API's own query):"
-stop_api
-pg_psql "$PG_DIR" "$PG_PORT" -qc "ALTER ROLE carers SET session_preload_libraries = 'auto_explain'" -c "ALTER ROLE carers SET auto_explain.log_min_duration = 0" \
-  -c "ALTER ROLE carers SET auto_explain.log_analyze = on" -c "ALTER ROLE carers SET auto_explain.log_timing = off"
-start_api
+bench_stop_api
+bench_auto_explain on
+bench_start_api
 : >"$PG_DIR/server.log"
 curl -fs -o /dev/null -H "Authorization: Bearer $TOKEN" "$URL"; sleep 0.3
 awk '/FROM provider_capacity c/,0' "$PG_DIR/server.log" >"$OUT/plan.txt"
 grep -E "Scan|Join|Loop" "$OUT/plan.txt" | sed 's/^[^A-Z-]*/    /' | head -12
 echo "  sequential scans on provider_day_usage or break_booking: $(grep -cE 'Seq Scan on (provider_day_usage|break_booking)' "$OUT/plan.txt" || true)"
-stop_api
-pg_psql "$PG_DIR" "$PG_PORT" -qc "ALTER ROLE carers RESET ALL"
-start_api
+bench_stop_api
+bench_auto_explain off
+bench_start_api
 
 cat >"$OUT/report.lua" <<'LUA'
 done = function(summary, latency, requests)

@@ -5,30 +5,14 @@
 #   bench/get-my-carer-record.sh            (CARERS=100000 CONNECTIONS=16 DURATION=20 to change)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-ROOT="$PWD"
-. scripts/postgres.sh
 CARERS="${CARERS:-100000}"
 CONNECTIONS="${CONNECTIONS:-16}"
 DURATION="${DURATION:-20}"
 SUBJECTS=200
-OUT="$(mktemp -d /tmp/carers-bench.XXXXXX)"; chmod 755 "$OUT"
-PG_DIR="$OUT/postgres"
-API_PID=""
-cleanup() { [ -n "$API_PID" ] && kill "$API_PID" 2>/dev/null; wait 2>/dev/null; pg_stop "$PG_DIR"; }
-trap cleanup EXIT
-
+. bench/lib.sh
 command -v wrk >/dev/null || { sudo=""; [ "$(id -u)" = 0 ] || sudo=sudo; $sudo apt-get install -y -qq wrk >/dev/null; }
-PG_PORT="$(pg_free_port)"; API_PORT="$(pg_free_port)"
-pg_start "$PG_DIR" "$PG_PORT" fast
-CONN="$(pg_connection_string "$PG_PORT")"
-psql_carers() { pg_as_owner "$(pg_bindir)/psql" -h "$PG_DIR" -p "$PG_PORT" -U carers -d carers -v ON_ERROR_STOP=1 "$@"; }
-
-dotnet build api -c Release --nologo -v quiet -clp:ErrorsOnly
-ASPNETCORE_ENVIRONMENT=Development ConnectionStrings__Carers="$CONN" Carers__RateLimit__PermitLimit=1000000000 \
-  Logging__LogLevel__Default=Warning \
-  dotnet api/bin/Release/net10.0/Carers.Api.dll --urls "http://127.0.0.1:$API_PORT" --contentRoot "$ROOT/api" >"$OUT/api.log" 2>&1 &
-API_PID=$!
-for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$API_PORT/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done
+bench_start_cluster
+bench_start_api
 
 echo "Loading $CARERS synthetic carers..."
 start=$(date +%s)
@@ -38,10 +22,7 @@ psql_carers -q -v count="$CARERS" -f api/Database/Demo/demo-data.sql >/dev/null
 psql_carers -qc "UPDATE carer SET account_subject = 'bench-' || r.i FROM (SELECT id, row_number() OVER (ORDER BY id) AS i FROM carer WHERE account_subject IS NOT NULL LIMIT $SUBJECTS) r WHERE carer.id = r.id; ANALYZE;"
 echo "  loaded in $(( $(date +%s) - start ))s: $(psql_carers -tAc 'SELECT count(*) FROM carer') carers, $(psql_carers -tAc 'SELECT count(*) FROM caring_relationship') caring relationships"
 
-for i in $(seq 1 $SUBJECTS); do
-  curl -fs -X POST "http://127.0.0.1:$API_PORT/dev/tokens" -H 'Content-Type: application/json' -d "{\"role\":\"Carer\",\"subject\":\"bench-$i\"}" \
-    | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).accessToken))'
-done >"$OUT/tokens.txt"
+for i in $(seq 1 $SUBJECTS); do bench_token Carer "bench-$i"; done >"$OUT/tokens.txt"
 
 cat >"$OUT/get-my-carer-record.lua" <<LUA
 local tokens = {}

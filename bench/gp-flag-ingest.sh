@@ -6,37 +6,21 @@
 #   bench/gp-flag-ingest.sh          (BUNDLES=10 ENTRIES=10000 to change)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-ROOT="$PWD"
-. scripts/postgres.sh
 BUNDLES="${BUNDLES:-10}"
 # Bundles in flight at once: 1 posts them one after another; 2 lets the API and PostgreSQL each
 # keep a core busy, as a practice system sending its extract in parallel would.
 CONCURRENCY="${CONCURRENCY:-2}"
 ENTRIES="${ENTRIES:-10000}"
 KEY="bench-subject-hash-key-0123456789abcdef-0123"
-OUT="$(mktemp -d /tmp/carers-bench-gp.XXXXXX)"; chmod 755 "$OUT"
-PG_DIR="$OUT/postgres"
-API_PID=""
-cleanup() { [ -n "$API_PID" ] && kill "$API_PID" 2>/dev/null; wait 2>/dev/null; pg_stop "$PG_DIR"; }
-trap cleanup EXIT
+. bench/lib.sh
 now() { date +%s.%N; }
 rate() { node -e 'const [n,s]=process.argv.slice(1).map(Number);console.log((n/s).toFixed(0))' "$1" "$2"; }
-
-PG_PORT="$(pg_free_port)"; API_PORT="$(pg_free_port)"
-pg_start "$PG_DIR" "$PG_PORT" fast
-psql_carers() { pg_as_owner "$(pg_bindir)/psql" -h "$PG_DIR" -p "$PG_PORT" -U carers -d carers -v ON_ERROR_STOP=1 "$@"; }
-
-dotnet build api -c Release --nologo -v quiet -clp:ErrorsOnly
-ASPNETCORE_ENVIRONMENT=Development ConnectionStrings__Carers="$(pg_connection_string "$PG_PORT")" GpFlags__SubjectHashKey="$KEY" \
-  Carers__RateLimit__PermitLimit=1000000000 Logging__LogLevel__Default=Warning \
-  dotnet api/bin/Release/net10.0/Carers.Api.dll --urls "http://127.0.0.1:$API_PORT" --contentRoot "$ROOT/api" >"$OUT/api.log" 2>&1 &
-API_PID=$!
-for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$API_PORT/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done
+bench_start_cluster
+bench_start_api GpFlags__SubjectHashKey="$KEY"
 
 node bench/make-gp-flag-bundles.mjs "$OUT" "$BUNDLES" "$ENTRIES" "$KEY"
 TOTAL=$((BUNDLES * ENTRIES))
-TOKEN=$(curl -fs -X POST "http://127.0.0.1:$API_PORT/dev/tokens" -H 'Content-Type: application/json' \
-  -d '{"role":"GpSystem","subject":"bench-practice","odsCode":"A12345"}' | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).accessToken))')
+TOKEN=$(bench_token GpSystem bench-practice '"odsCode":"A12345"')
 
 # A first small Bundle warms the API up (JIT, connection pool) and is then removed.
 node -e 'const b=require(process.argv[1]);b.entry=b.entry.slice(0,50);require("fs").writeFileSync(process.argv[2],JSON.stringify(b))' "$OUT/bundle-0.json" "$OUT/warm.json"

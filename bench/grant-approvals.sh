@@ -6,26 +6,12 @@
 #   bench/grant-approvals.sh      (APPLICATIONS=40000 CONNECTIONS=16 DURATION=10 to change)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-ROOT="$PWD"
-. scripts/postgres.sh
 APPLICATIONS="${APPLICATIONS:-40000}"
 CONNECTIONS="${CONNECTIONS:-16}"
 DURATION="${DURATION:-10}"
-OUT="$(mktemp -d /tmp/carers-bench-grants.XXXXXX)"; chmod 755 "$OUT"
-PG_DIR="$OUT/postgres"
-API_PID=""
-cleanup() { [ -n "$API_PID" ] && kill "$API_PID" 2>/dev/null; wait 2>/dev/null; pg_stop "$PG_DIR"; }
-trap cleanup EXIT
-
-PG_PORT="$(pg_free_port)"; API_PORT="$(pg_free_port)"
-pg_start "$PG_DIR" "$PG_PORT" fast
-psql_carers() { pg_as_owner "$(pg_bindir)/psql" -h "$PG_DIR" -p "$PG_PORT" -U carers -d carers -v ON_ERROR_STOP=1 "$@"; }
-dotnet build api -c Release --nologo -v quiet -clp:ErrorsOnly
-ASPNETCORE_ENVIRONMENT=Development ConnectionStrings__Carers="$(pg_connection_string "$PG_PORT")" Carers__RateLimit__PermitLimit=1000000000 \
-  Carers__Outbox__Enabled=false GpFlags__ImportWorkerEnabled=false Logging__LogLevel__Default=Warning \
-  dotnet api/bin/Release/net10.0/Carers.Api.dll --urls "http://127.0.0.1:$API_PORT" --contentRoot "$ROOT/api" >"$OUT/api.log" 2>&1 &
-API_PID=$!
-for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$API_PORT/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done
+. bench/lib.sh
+bench_start_cluster
+bench_start_api
 
 YEAR=$(node -e 'const d=new Date();console.log(d.getMonth()>=3?d.getFullYear():d.getFullYear()-1)')
 echo "Seeding $APPLICATIONS submitted applications of £100 for $YEAR/$(( (YEAR + 1) % 100 ))..."
@@ -46,8 +32,7 @@ SQL
 # VACUUM outside a transaction: sets the visibility map and hint bits the way a live database has them.
 pg_psql "$PG_DIR" "$PG_PORT" -d carers -qc "VACUUM ANALYZE grant_application, grant_pot, carer, assessment"
 psql_carers -tAc "SELECT id FROM grant_application ORDER BY random()" >"$OUT/ids.txt"
-TOKEN=$(curl -fs -X POST "http://127.0.0.1:$API_PORT/dev/tokens" -H 'Content-Type: application/json' -d '{"role":"Staff.GrantsOfficer","subject":"bench-officer"}' \
-  | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).accessToken))')
+TOKEN=$(bench_token Staff.GrantsOfficer bench-officer)
 
 cat >"$OUT/approve.lua" <<LUA
 local ids = {}

@@ -1,0 +1,50 @@
+# Shared by the benchmark scripts: a throwaway PostgreSQL and the API (Release, Development so
+# that /dev/tokens issues tokens), both stopped on exit. Source it after `cd` to the repo root.
+. scripts/postgres.sh
+BENCH_ROOT="$PWD"
+OUT="$(mktemp -d /tmp/carers-bench.XXXXXX)"; chmod 755 "$OUT"   # postgres keeps its cluster in here
+PG_DIR="$OUT/postgres"
+API_PID=""
+PG_PORT="$(pg_free_port)"
+API_PORT="$(pg_free_port)"
+
+bench_stop_api() { if [ -n "$API_PID" ]; then kill "$API_PID" 2>/dev/null || true; wait "$API_PID" 2>/dev/null || true; API_PID=""; fi; }
+bench_cleanup() { bench_stop_api; pg_stop "$PG_DIR"; }
+trap bench_cleanup EXIT
+
+psql_carers() { pg_as_owner "$(pg_bindir)/psql" -h "$PG_DIR" -p "$PG_PORT" -U carers -d carers -v ON_ERROR_STOP=1 "$@"; }
+
+bench_start_cluster() {
+  pg_start "$PG_DIR" "$PG_PORT" fast
+  dotnet build api -c Release --nologo -v quiet -clp:ErrorsOnly
+}
+
+# bench_start_api [NAME=VALUE ...]: extra settings for this benchmark. The rate limit, the webhook
+# dispatcher and the extract importer are off: they would measure something else.
+bench_start_api() {
+  env ASPNETCORE_ENVIRONMENT=Development ConnectionStrings__Carers="$(pg_connection_string "$PG_PORT")" \
+    Carers__RateLimit__PermitLimit=1000000000 Carers__Outbox__Enabled=false GpFlags__ImportWorkerEnabled=false \
+    Logging__LogLevel__Default=Warning "$@" \
+    dotnet api/bin/Release/net10.0/Carers.Api.dll --urls "http://127.0.0.1:$API_PORT" --contentRoot "$BENCH_ROOT/api" >>"$OUT/api.log" 2>&1 &
+  API_PID=$!
+  for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$API_PORT/health/ready" >/dev/null 2>&1 && return 0; sleep 0.5; done
+  echo "The API did not start; see $OUT/api.log" >&2
+  return 1
+}
+
+# bench_token ROLE SUBJECT [EXTRA_JSON]: a development token, e.g. bench_token GpSystem practice '"odsCode":"A12345"'
+bench_token() {
+  curl -fs -X POST "http://127.0.0.1:$API_PORT/dev/tokens" -H 'Content-Type: application/json' \
+    -d "{\"role\":\"$1\",\"subject\":\"$2\"${3:+,$3}}" \
+    | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).accessToken))'
+}
+
+# Plans of the API's own queries: PostgreSQL's auto_explain for the API's role, on or off.
+bench_auto_explain() {
+  if [ "$1" = on ]; then
+    pg_psql "$PG_DIR" "$PG_PORT" -qc "ALTER ROLE carers SET session_preload_libraries = 'auto_explain'" -c "ALTER ROLE carers SET auto_explain.log_min_duration = 0" \
+      -c "ALTER ROLE carers SET auto_explain.log_analyze = on" -c "ALTER ROLE carers SET auto_explain.log_timing = off"
+  else
+    pg_psql "$PG_DIR" "$PG_PORT" -qc "ALTER ROLE carers RESET ALL"
+  fi
+}

@@ -50,6 +50,8 @@ done
 echo "==> Demo data"
 pg_as_owner "$(pg_bindir)/psql" -h "$PG_DIR" -p "$PG_PORT" -U carers -d carers -q -v count="$DEMO_CARERS" \
   -f api/Database/Demo/demo-data.sql >/dev/null
+pg_as_owner "$(pg_bindir)/psql" -h "$PG_DIR" -p "$PG_PORT" -U carers -d carers -q \
+  -f api/Database/Demo/demo-break-providers.sql >/dev/null
 
 cat <<BANNER
 

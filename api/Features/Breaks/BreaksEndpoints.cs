@@ -38,13 +38,14 @@ public static class BreaksEndpoints
             .WithSummary("Approve, decline, record the provider's confirmation, complete or cancel a break").ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
-        app.MapGroup("/api/break-providers")
+        var providers = app.MapGroup("/api/break-providers")
             .WithTags("Breaks (staff)")
-            .RequireAuthorization(Policies.Manager)
             .AddEndpointFilter<ValidationFilter>()
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .MapPost("", RegisterBreakProvider.Endpoint).WithName(nameof(RegisterBreakProvider))
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        providers.MapPost("", RegisterBreakProvider.Endpoint).WithName(nameof(RegisterBreakProvider)).RequireAuthorization(Policies.Manager)
             .WithSummary("Register a provider of breaks and its places a day").ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+        providers.MapGet("", ListBreakProviders.Endpoint).WithName(nameof(ListBreakProviders)).RequireAuthorization(Policies.BreaksStaff)
+            .WithSummary("Providers, their places a day and how many are taken on each working day (up to 31 days)").ProducesValidationProblem();
         return app;
     }
 }

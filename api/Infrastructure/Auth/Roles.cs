@@ -22,6 +22,8 @@ public static class Policies
     public const string GrantsOfficer = Roles.GrantsOfficer;
     public const string Manager = Roles.Manager;
     public const string EmergencyDuty = Roles.EmergencyDuty;
+    /// <summary>Assessors and managers: the staff who run breaks and their providers day to day.</summary>
+    public const string BreaksStaff = "BreaksStaff";
     public const string Partner = Roles.Partner;
     public const string GpSystem = Roles.GpSystem;
 }

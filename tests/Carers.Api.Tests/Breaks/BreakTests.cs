@@ -177,4 +177,41 @@ public sealed class BreakTests(ApiFixture api) : ApiTest(api)
         var saturday = NextMonday().AddDays(5);
         Assert.Contains("startsOn", ErrorKeys(await AssertProblem(await carer.PostAsJsonAsync("/api/me/carer/breaks", Ask(relationship, provider, saturday, endsOn: saturday.AddDays(1)), Ct), HttpStatusCode.BadRequest)));
     }
+
+    [Fact]
+    public async Task Staff_see_each_providers_places_and_what_is_taken()
+    {
+        var provider = await Provider(places: 3);
+        var (carer, relationship) = await CarerWithPerson();
+        var monday = NextMonday();
+        Assert.Equal(HttpStatusCode.Created, (await carer.PostAsJsonAsync("/api/me/carer/breaks", Ask(relationship, provider, monday), Ct)).StatusCode);
+
+        foreach (var staff in new[] { Assessor(), Api.ClientAs("Staff.Manager", "manager-1") })
+        {
+            var answer = await ReadJson(await staff.GetAsync($"/api/break-providers?from={monday:yyyy-MM-dd}&to={monday.AddDays(6):yyyy-MM-dd}", Ct));
+            var found = Assert.Single(answer["providers"]!.AsArray());
+            Assert.Equal("Hospice at Home", found!["name"]!.GetValue<string>());
+            Assert.Equal(5, found["worksOn"]!.AsArray().Count);
+            var capacity = Assert.Single(found["capacity"]!.AsArray());
+            Assert.Equal("shortBreak", capacity!["breakType"]!.GetValue<string>());
+            Assert.Equal(3, capacity["placesPerDay"]!.GetValue<int>());
+            var days = capacity["days"]!.AsArray();
+            Assert.Equal(5, days.Count); // working days only
+            Assert.Equal((1, 2), (days[0]!["taken"]!.GetValue<int>(), days[0]!["placesLeft"]!.GetValue<int>()));
+            Assert.Equal((0, 3), (days[1]!["taken"]!.GetValue<int>(), days[1]!["placesLeft"]!.GetValue<int>()));
+        }
+    }
+
+    [Fact]
+    public async Task Only_staff_see_providers_and_the_window_is_checked()
+    {
+        var (carer, _) = await CarerWithPerson();
+        await AssertProblem(await carer.GetAsync("/api/break-providers", Ct), HttpStatusCode.Forbidden);
+        await AssertProblem(await Api.ClientAs("Staff.EmergencyDuty", "duty-1").GetAsync("/api/break-providers", Ct), HttpStatusCode.Forbidden);
+        Assert.Contains("to", ErrorKeys(await AssertProblem(await Assessor().GetAsync("/api/break-providers?from=2026-01-01&to=2026-03-01", Ct), HttpStatusCode.BadRequest)));
+        Assert.Contains("to", ErrorKeys(await AssertProblem(await Assessor().GetAsync("/api/break-providers?to=2026-03-01", Ct), HttpStatusCode.BadRequest)));
+        await AssertProblem(await Assessor().GetAsync("/api/break-providers?from=not-a-date", Ct), HttpStatusCode.BadRequest);
+        var empty = await ReadJson(await Assessor().GetAsync("/api/break-providers", Ct));
+        Assert.Empty(empty["providers"]!.AsArray());
+    }
 }

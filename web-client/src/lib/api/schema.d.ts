@@ -164,7 +164,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Providers, their places a day and how many are taken on each working day (up to 31 days) */
+        get: operations["ListBreakProviders"];
         put?: never;
         /** Register a provider of breaks and its places a day */
         post: operations["RegisterBreakProvider"];
@@ -1289,6 +1290,34 @@ export interface components {
         ListAssessmentQueueItemPage: {
             items: components["schemas"]["ListAssessmentQueueItem"][];
             nextCursor?: string | null;
+        };
+        ListBreakProvidersDayUsage: {
+            /** Format: date */
+            date: string;
+            /** Format: int32 */
+            taken: number;
+            /** Format: int32 */
+            placesLeft: number;
+        };
+        ListBreakProvidersProvider: {
+            /** Format: uuid */
+            providerId: string;
+            name: string;
+            worksOn: components["schemas"]["RegisterBreakProviderWeekday"][];
+            capacity: components["schemas"]["ListBreakProvidersTypeCapacity"][];
+        };
+        ListBreakProvidersResponse: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            providers: components["schemas"]["ListBreakProvidersProvider"][];
+        };
+        ListBreakProvidersTypeCapacity: {
+            breakType: components["schemas"]["BreakType"];
+            /** Format: int32 */
+            placesPerDay: number;
+            days: components["schemas"]["ListBreakProvidersDayUsage"][];
         };
         ListGpFlagsItem: {
             /** Format: int64 */
@@ -2802,6 +2831,98 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: wait for the number of seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Something went wrong on our side; the traceId identifies it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListBreakProviders: {
+        parameters: {
+            query?: {
+                /** @description First day of the window (default today). */
+                from?: string;
+                /** @description Last day of the window (default 13 days after the first; at most 31 days in all). */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListBreakProvidersResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not use this operation. */
+            403: {
                 headers: {
                     /** @description Requests allowed in the current window. */
                     "X-RateLimit-Limit"?: number;

@@ -95,6 +95,7 @@ Carers__SpaPath="$ROOT/web-client/dist" \
 API_PID=$!
 for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$API_PORT/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done
 pg_as_owner "$(pg_bindir)/psql" -h "$PG_DIR" -p "$PG_PORT" -U carers -d carers_e2e -q -v count=300 -f api/Database/Demo/demo-data.sql >/dev/null 2>&1
+pg_as_owner "$(pg_bindir)/psql" -h "$PG_DIR" -p "$PG_PORT" -U carers -d carers_e2e -q -f api/Database/Demo/demo-break-providers.sql >/dev/null 2>&1
 rm -f web-client/test-results/e2e.json
 (cd web-client && BASE_URL="http://127.0.0.1:$API_PORT" npm run -s test:e2e) >"$LOGS/e2e.log" 2>&1
 if [ -f web-client/test-results/e2e.json ]; then

@@ -76,3 +76,70 @@ export async function keepApart(request: APIRequestContext, token: string, candi
   });
   expect([204, 409]).toContain(response.status());
 }
+
+/** A carer registered straight through the API (as a partner's referral or a second browser would), with a person they care for. */
+export async function carerWithPerson(
+  request: APIRequestContext,
+  subject: string,
+  carer: { givenName: string; familyName: string },
+  person: { givenName: string; familyName: string },
+): Promise<{ token: string; relationshipId: string }> {
+  const token = await devToken(request, { role: 'Carer', subject });
+  const registered = await request.post('/api/me/carer', {
+    headers: bearer(token),
+    data: {
+      registeringAs: 'self',
+      ...carer,
+      dateOfBirth: '1970-05-02',
+      postcode: 'LU1 3AB',
+      preferredLanguage: 'English',
+      preferredContactChannel: 'email',
+      email: 'carer@example.com',
+    },
+  });
+  expect(registered.status(), await registered.text()).toBe(201);
+  return { token, relationshipId: await addCaredForPerson(request, token, person) };
+}
+
+export async function addCaredForPerson(request: APIRequestContext, carerToken: string, person: { givenName: string; familyName: string }): Promise<string> {
+  const added = await request.post('/api/me/carer/cared-for-people', {
+    headers: bearer(carerToken),
+    data: { ...person, postcode: 'LU2 7XY', relationship: 'parent', mainNeed: 'dementia', hoursPerWeek: 35, livesWithCarer: true, startedOn: '2020-01-01' },
+  });
+  expect(added.status(), await added.text()).toBe(201);
+  return ((await added.json()) as { relationshipId: string }).relationshipId;
+}
+
+export type BreakBody = { relationshipId: string; breakType: string; providerId: string; startsOn: string; endsOn?: string; emergency?: boolean };
+
+export async function requestBreak(request: APIRequestContext, carerToken: string, body: BreakBody): Promise<{ id: string }> {
+  const response = await request.post('/api/me/carer/breaks', { headers: bearer(carerToken), data: body });
+  expect(response.status(), await response.text()).toBe(201);
+  return (await response.json()) as { id: string };
+}
+
+export async function cancelMyBreak(request: APIRequestContext, carerToken: string, breakId: string): Promise<void> {
+  const response = await request.post(`/api/me/carer/breaks/${breakId}/cancellation`, { headers: bearer(carerToken) });
+  expect(response.status(), await response.text()).toBe(200);
+}
+
+/** A provider registered by name (names are unique), as staff list them. */
+export async function providerIdByName(request: APIRequestContext, managerToken: string, name: string): Promise<string> {
+  const response = await request.get('/api/break-providers', { headers: bearer(managerToken) });
+  expect(response.status(), await response.text()).toBe(200);
+  const provider = ((await response.json()) as { providers: { providerId: string; name: string }[] }).providers.find((item) => item.name === name);
+  expect(provider, `provider ${name}`).toBeTruthy();
+  return provider!.providerId;
+}
+
+/** Staff cancel whatever a journey left open with one provider (a run that failed half way), so queues do not fill up. */
+export async function cancelOpenBreaksWith(request: APIRequestContext, providerName: string): Promise<void> {
+  const token = await devToken(request, { role: 'Staff.Assessor', subject: 'demo-assessor-1' });
+  for (const status of ['requested', 'approved', 'confirmed']) {
+    const response = await request.get('/api/breaks', { headers: bearer(token), params: { status } });
+    expect(response.status(), await response.text()).toBe(200);
+    for (const item of ((await response.json()) as { items: { id: string; providerName: string }[] }).items.filter((candidate) => candidate.providerName === providerName)) {
+      await request.post(`/api/breaks/${item.id}/moves`, { headers: bearer(token), data: { to: 'cancelled', reason: 'Left open by a browser test' } });
+    }
+  }
+}

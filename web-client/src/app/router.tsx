@@ -26,6 +26,17 @@ import { CarerArea } from './routes/carer/carer-area';
 import { AddPersonRoute, EndRelationshipRoute, PeopleRoute } from './routes/carer/people';
 import { ConsentsRoute, GiveConsentRoute, WithdrawConsentRoute } from './routes/carer/consents';
 import { ApplyForGrantRoute, YourGrantsRoute } from './routes/carer/grants';
+import { AskForBreakRoute, CancelBreakRoute, YourBreaksRoute } from './routes/carer/breaks';
+import { EmergencyPlansRoute, PlanSectionRoute, PrintCardRoute, PrintPlanRoute } from './routes/carer/emergency-plans';
+import {
+  BreakCheckAnswersPage,
+  BreakConfirmationPage,
+  BreakEmergencyPage,
+  BreakHowLongPage,
+  BreakTypePage,
+  BreakWhenPage,
+  BreakWhoPage,
+} from '@/features/breaks/components/ask-pages';
 import {
   GrantAmountPage,
   GrantCheckAnswersPage,
@@ -48,7 +59,9 @@ import {
   ReviewAssessmentRoute,
   SupportPlanRoute,
 } from './routes/staff/assessments';
+import { AddBreakProviderRoute, BreakProvidersRoute, BreakQueueRoute, BreakRoute } from './routes/staff/breaks';
 import { CarerRoute } from './routes/staff/carer';
+import { EmergencyCardLookUpRoute, OverduePlansRoute } from './routes/staff/emergency-plans';
 import { FindCarerRoute } from './routes/staff/find-carer';
 import { GpExtractImportRoute, UploadGpExtractRoute } from './routes/staff/gp-extracts';
 import { GpFlagsRoute } from './routes/staff/gp-flags';
@@ -116,6 +129,25 @@ export function createAppRouter() {
                     { path: 'confirmation', element: <GrantConfirmationPage /> },
                   ],
                 },
+                { path: 'breaks', element: <YourBreaksRoute /> },
+                {
+                  path: 'breaks/ask',
+                  element: <AskForBreakRoute />,
+                  children: [
+                    { index: true, element: <BreakWhoPage /> },
+                    { path: 'type', element: <BreakTypePage /> },
+                    { path: 'emergency', element: <BreakEmergencyPage /> },
+                    { path: 'when', element: <BreakWhenPage /> },
+                    { path: 'how-long', element: <BreakHowLongPage /> },
+                    { path: 'check-answers', element: <BreakCheckAnswersPage /> },
+                    { path: 'confirmation', element: <BreakConfirmationPage /> },
+                  ],
+                },
+                { path: 'breaks/:breakId/cancel', element: <CancelBreakRoute /> },
+                { path: 'emergency-plans', element: <EmergencyPlansRoute /> },
+                { path: 'emergency-plans/card', element: <PrintCardRoute /> },
+                { path: 'emergency-plans/:relationshipId/print', element: <PrintPlanRoute /> },
+                { path: 'emergency-plans/:relationshipId/:sectionId', element: <PlanSectionRoute /> },
                 { path: 'your-assessment/start', element: <StartAssessmentRoute /> },
                 { path: 'your-assessment/:assessmentId/check-answers', element: <AssessmentCheckAnswersRoute /> },
                 { path: 'your-assessment/:assessmentId/decline', element: <DeclineAssessmentRoute /> },
@@ -139,14 +171,26 @@ export function createAppRouter() {
             { path: 'assessments/:assessmentId/record', element: <CompleteAssessmentRoute /> },
             { path: 'assessments/:assessmentId/support-plan', element: <SupportPlanRoute /> },
             { path: 'assessments/:assessmentId/review', element: <ReviewAssessmentRoute /> },
+            { path: 'break-queue', element: <BreakQueueRoute /> },
+            { path: 'break-queue/:breakId', element: <BreakRoute /> },
+            { path: 'emergency-plan-reviews', element: <OverduePlansRoute /> },
           ],
+        },
+        {
+          element: <RequireRole areas={['assessor', 'manager']} />,
+          children: [{ path: 'break-providers', element: <BreakProvidersRoute /> }],
         },
         {
           element: <RequireRole areas={['manager']} />,
           children: [
             { path: 'partner-webhooks', element: <PartnerWebhooksRoute /> },
             { path: 'partner-webhooks/:partner', element: <PartnerWebhookRoute /> },
+            { path: 'break-providers/add', element: <AddBreakProviderRoute /> },
           ],
+        },
+        {
+          element: <RequireRole areas={['duty']} />,
+          children: [{ path: 'emergency-card', element: <EmergencyCardLookUpRoute /> }],
         },
         {
           element: <RequireRole areas={['grants']} />,

@@ -14,4 +14,10 @@ export const paths = {
   grantApplications: '/grant-applications',
   grantApplication: (grantId: string) => `/grant-applications/${grantId}`,
   grantBudget: '/grant-budget',
+  addCaredForPerson: '/people-you-care-for/add',
+  breakQueue: '/break-queue',
+  breakProviders: '/break-providers',
+  addBreakProvider: '/break-providers/add',
+  emergencyPlanReviews: '/emergency-plan-reviews',
+  emergencyCardLookUp: '/emergency-card',
 } as const;

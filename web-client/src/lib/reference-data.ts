@@ -5,6 +5,8 @@
 import type {
   ActionStatus,
   AssessmentKind,
+  BreakStatus,
+  BreakType,
   AssessmentStatus,
   CarerOutcome,
   GrantPot,
@@ -27,6 +29,7 @@ import type {
   ReasonableAdjustment,
   RegisteringAs,
   RelationshipType,
+  Weekday,
 } from '@/lib/api/types';
 
 type Labels<T extends string> = Record<T, string>;
@@ -284,3 +287,53 @@ export const grantPotLabels: Labels<GrantPot> = {
   children: 'Children’s pot (young carers)',
   adults: 'Adults’ pot',
 };
+
+export const breakTypeLabels: Labels<BreakType> = {
+  sittingService: 'Sitting service',
+  shortBreak: 'Short break',
+  residentialRespite: 'Residential respite',
+  sharedLives: 'Shared Lives',
+  dayOpportunities: 'Day opportunities',
+};
+
+/** Lower case, for the middle of a sentence ("places left for short breaks"). */
+export const breakTypePlurals: Labels<BreakType> = {
+  sittingService: 'sitting services',
+  shortBreak: 'short breaks',
+  residentialRespite: 'residential respite',
+  sharedLives: 'Shared Lives',
+  dayOpportunities: 'day opportunities',
+};
+
+export const breakStatusLabels: Labels<BreakStatus> = {
+  requested: 'Requested',
+  approved: 'Approved',
+  declined: 'Declined',
+  confirmed: 'Confirmed',
+  completed: 'Completed',
+  cancelled: 'Cancelled',
+};
+
+export const weekdayLabels: Labels<Weekday> = {
+  monday: 'Monday',
+  tuesday: 'Tuesday',
+  wednesday: 'Wednesday',
+  thursday: 'Thursday',
+  friday: 'Friday',
+  saturday: 'Saturday',
+  sunday: 'Sunday',
+};
+
+/** Who looked at an emergency plan, from the role the audit log recorded. */
+export function staffRoleText(role: string): string {
+  switch (role) {
+    case 'Staff.EmergencyDuty':
+      return 'Emergency duty team';
+    case 'Staff.Assessor':
+      return 'An assessor';
+    case 'Staff.Manager':
+      return 'A manager';
+    default:
+      return 'Council staff';
+  }
+}

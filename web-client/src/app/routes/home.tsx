@@ -13,6 +13,8 @@ export function HomeRoute() {
       return <Navigate to="/carers" replace />;
     case 'grants':
       return <Navigate to="/grant-applications" replace />;
+    case 'duty':
+      return <Navigate to="/emergency-card" replace />;
     default:
       return <Navigate to="/staff" replace />;
   }

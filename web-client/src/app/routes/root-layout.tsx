@@ -14,6 +14,8 @@ const carerNavigation = [
   { to: '/sharing-your-information', text: 'Sharing your information' },
   { to: '/your-assessment', text: 'Your assessment' },
   { to: '/grants', text: 'Grants' },
+  { to: '/breaks', text: 'Breaks' },
+  { to: '/emergency-plans', text: 'Emergency plans' },
 ];
 
 const assessorNavigation = [
@@ -22,12 +24,18 @@ const assessorNavigation = [
   { to: paths.matchQueue, text: 'Match queue' },
   { to: paths.gpExtractUpload, text: 'Upload a GP extract' },
   { to: '/assessments', text: 'Assessments' },
+  { to: paths.breakQueue, text: 'Breaks' },
+  { to: paths.breakProviders, text: 'Break providers' },
+  { to: paths.emergencyPlanReviews, text: 'Plan reviews' },
 ];
 
 const managerNavigation = [
   { to: '/staff', text: 'Home' },
   { to: paths.partnerWebhooks, text: 'Partner webhooks' },
+  { to: paths.breakProviders, text: 'Break providers' },
 ];
+
+const dutyNavigation = [{ to: paths.emergencyCardLookUp, text: 'Look up a card' }];
 
 const grantsNavigation = [
   { to: paths.grantApplications, text: 'Grant applications' },
@@ -48,7 +56,9 @@ function navigationFor(role: string | undefined, pathname: string): NavigationIt
           ? managerNavigation
           : area === 'grants'
             ? grantsNavigation
-            : [{ to: '/staff', text: 'Home' }];
+            : area === 'duty'
+              ? dutyNavigation
+              : [{ to: '/staff', text: 'Home' }];
   return items.map((item) => ({
     ...item,
     current: pathname === item.to ? 'page' : pathname.startsWith(`${item.to}/`) ? 'section' : false,

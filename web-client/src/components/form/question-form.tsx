@@ -19,10 +19,12 @@ type QuestionFormProps = {
   /** The question's fields (one of which holds the page's h1). */
   children: ReactNode;
   secondaryAction?: ReactNode;
+  /** The full width of the page, for a question answered in a table (a calendar). */
+  wide?: boolean;
 };
 
 /** A GOV.UK question page: back link, error summary, the question, and Continue. */
-export function QuestionForm({ title, backTo, errors, attempt, onSubmit, caption, submitText = 'Continue', children, secondaryAction }: QuestionFormProps) {
+export function QuestionForm({ title, backTo, errors, attempt, onSubmit, caption, submitText = 'Continue', children, secondaryAction, wide }: QuestionFormProps) {
   usePageTitle(title, hasErrors(errors));
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
@@ -34,7 +36,7 @@ export function QuestionForm({ title, backTo, errors, attempt, onSubmit, caption
     <>
       {backTo ? <BackLink to={backTo} /> : null}
       <div className="govuk-grid-row">
-        <div className="govuk-grid-column-two-thirds">
+        <div className={wide ? 'govuk-grid-column-full' : 'govuk-grid-column-two-thirds'}>
           {hasErrors(errors) ? <ErrorSummary key={attempt} errors={errors.summary} /> : null}
           {caption ? <span className="govuk-caption-l">{caption}</span> : null}
           <form onSubmit={handleSubmit} noValidate>

@@ -8,6 +8,7 @@ type SelectProps = {
   id: string;
   label: ReactNode;
   labelSize?: LabelSize;
+  isPageHeading?: boolean;
   hint?: ReactNode;
   error?: string | undefined;
   value: string;
@@ -20,12 +21,12 @@ function isGroup(item: SelectOption | SelectGroup): item is SelectGroup {
   return 'options' in item;
 }
 
-export function Select({ id, label, labelSize, hint, error, value, onChange, items }: SelectProps) {
+export function Select({ id, label, labelSize, isPageHeading, hint, error, value, onChange, items }: SelectProps) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   return (
     <div className={formGroupClass(error)}>
-      <Label htmlFor={id} {...(labelSize ? { size: labelSize } : {})}>
+      <Label htmlFor={id} isPageHeading={isPageHeading} {...(labelSize ? { size: labelSize } : {})}>
         {label}
       </Label>
       {hint && hintId ? <Hint id={hintId}>{hint}</Hint> : null}

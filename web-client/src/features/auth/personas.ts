@@ -1,6 +1,6 @@
 /** The people a developer or tester can sign in as, against the API's development token issuer. */
 
-export type PersonaId = 'registered-carer' | 'new-carer' | 'young-carers-parent' | 'assessor' | 'manager' | 'grants-officer';
+export type PersonaId = 'registered-carer' | 'new-carer' | 'young-carers-parent' | 'assessor' | 'manager' | 'grants-officer' | 'emergency-duty';
 
 export type Persona = {
   id: PersonaId;
@@ -36,14 +36,14 @@ export const personas: Persona[] = [
   {
     id: 'assessor',
     label: 'An assessor',
-    hint: 'Council staff: finds carers, reads GP flags, decides probable matches and uploads GP extracts.',
+    hint: 'Council staff: finds carers, reads GP flags, decides probable matches, uploads GP extracts, and works assessments, breaks and emergency plan reviews.',
     role: 'Staff.Assessor',
     subject: { fixed: 'demo-assessor-1' },
   },
   {
     id: 'manager',
     label: 'A manager',
-    hint: 'Council staff: partner webhooks and their delivery log.',
+    hint: 'Council staff: partner webhooks and their delivery log, and the providers of carers breaks.',
     role: 'Staff.Manager',
     subject: { fixed: 'demo-manager-1' },
   },
@@ -53,6 +53,13 @@ export const personas: Persona[] = [
     hint: 'Council staff: decides and pays carers grants, and sets the grant budget.',
     role: 'Staff.GrantsOfficer',
     subject: { fixed: 'demo-grants-officer-1' },
+  },
+  {
+    id: 'emergency-duty',
+    label: 'Emergency duty officer',
+    hint: 'Council staff: looks up an emergency plan by the number on a carer’s emergency card, and nothing else.',
+    role: 'Staff.EmergencyDuty',
+    subject: { fixed: 'demo-duty-1' },
   },
 ];
 

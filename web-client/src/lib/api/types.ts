@@ -95,3 +95,26 @@ export type ApplyForGrantRequest = RequestBody<operations['ApplyForGrant']>;
 export type ListGrantApplicationsQuery = NonNullable<operations['ListGrantApplications']['parameters']['query']>;
 export type SetGrantBudgetRequest = RequestBody<operations['SetGrantBudget']>;
 export type MarkGrantPaidRequest = RequestBody<operations['MarkGrantPaid']>;
+
+export type Break = Schemas['Break'];
+export type BreakType = Schemas['BreakType'];
+export type BreakStatus = Schemas['BreakStatus'];
+export type RequestBreakRequest = RequestBody<operations['RequestBreak']>;
+export type BreakAvailability = JsonBody<operations['GetBreakAvailability']['responses'][200]>;
+export type BreakAvailabilityDay = BreakAvailability['days'][number];
+export type MoveBreakRequest = RequestBody<operations['MoveBreak']>;
+export type MoveBreakStep = Schemas['MoveBreakStep'];
+export type BreakProviders = JsonBody<operations['ListBreakProviders']['responses'][200]>;
+export type BreakProvider = BreakProviders['providers'][number];
+export type BreakProviderCapacity = BreakProvider['capacity'][number];
+export type Weekday = Schemas['RegisterBreakProviderWeekday'];
+export type RegisterBreakProviderRequest = RequestBody<operations['RegisterBreakProvider']>;
+
+export type EmergencyPlan = Schemas['EmergencyPlan'];
+export type EmergencyPlanContent = Schemas['EmergencyPlanContent'];
+export type EmergencyContact = Schemas['EmergencyContact'];
+export type MyEmergencyPlans = JsonBody<operations['ListMyEmergencyPlans']['responses'][200]>;
+export type EmergencyPlanLookup = MyEmergencyPlans['lookups'][number];
+export type EmergencyCardLookUp = JsonBody<operations['LookUpEmergencyPlan']['responses'][200]>;
+export type OverdueEmergencyPlanPage = JsonBody<operations['ListOverdueEmergencyPlans']['responses'][200]>;
+export type OverdueEmergencyPlan = OverdueEmergencyPlanPage['items'][number];

@@ -48,6 +48,7 @@ describe('areaForRole', () => {
     ['Staff.Assessor', 'assessor'],
     ['Staff.Manager', 'manager'],
     ['Staff.GrantsOfficer', 'grants'],
+    ['Staff.EmergencyDuty', 'duty'],
     ['Staff.Finance', 'staff'],
   ])('%s works in %s', (role, area) => {
     expect(areaForRole(role)).toBe(area);

@@ -78,7 +78,7 @@ export function notifyUnauthorised(): void {
   unauthorisedListeners.forEach((listener) => listener());
 }
 
-export type AreaOfWork = 'carer' | 'assessor' | 'manager' | 'grants' | 'staff';
+export type AreaOfWork = 'carer' | 'assessor' | 'manager' | 'grants' | 'duty' | 'staff';
 
 /** Which part of the service a role lands in. */
 export function areaForRole(role: string): AreaOfWork {
@@ -86,5 +86,6 @@ export function areaForRole(role: string): AreaOfWork {
   if (role === 'Staff.Assessor') return 'assessor';
   if (role === 'Staff.Manager') return 'manager';
   if (role === 'Staff.GrantsOfficer') return 'grants';
+  if (role === 'Staff.EmergencyDuty') return 'duty';
   return 'staff';
 }

@@ -22,6 +22,12 @@ export function StaffHomeRoute() {
                 </Link>
                 : where Carers Central and CHUMS receive events, and what was delivered
               </li>
+              <li>
+                <Link className="govuk-link" to={paths.breakProviders}>
+                  Break providers
+                </Link>
+                : the places each provider of carers breaks has, and adding a provider
+              </li>
             </ul>
             <p className="govuk-body">
               Performance reports for managers and commissioners, such as carers identified, assessments completed and grants awarded,

@@ -1,0 +1,345 @@
+import { expect, test, type Page } from '@playwright/test';
+import { addCaredForPerson, cancelMyBreak, cancelOpenBreaksWith, carerWithPerson, devToken, isoDay, providerIdByName, requestBreak } from './support/api';
+import { continueButton, expectErrorSummary, onPage, screenshot, sessionToken, signInAs, uniqueSurname } from './support/pages';
+import { registerNewCarer } from './support/register';
+
+/*
+ * Carers breaks and emergency plans end to end (SPEC §5 and §6).
+ *
+ * Breaks: a manager adds a provider of short breaks with one place a day; a new carer asks for a
+ * short break from the availability calendar, meets the place being taken meanwhile (409) and
+ * chooses another day; an assessor declines an emergency request with a reason, approves the
+ * carer's break and records the provider's confirmation; the carer sees it confirmed, then
+ * cancels it.
+ *
+ * Emergency plans: a new carer writes a plan section by section (coming back to it after a
+ * reload) with an emergency contact and gets a card number; the emergency duty officer looks
+ * the plan up by that number (after a mistyped one is refused); the carer sees the look-up.
+ *
+ * Everything each journey needs is made here, with names no other run uses.
+ */
+
+/** "Wednesday 25 November": how the calendar's radios name a day. */
+function dayText(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, day)).toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
+}
+
+function menu(page: Page) {
+  return page.getByRole('navigation', { name: 'Menu' });
+}
+
+test.describe('carers breaks', () => {
+  test.describe.configure({ mode: 'serial' });
+
+  const provider = `Respite ${uniqueSurname('Test')}`;
+  const carerName = { givenName: 'Robin', familyName: uniqueSurname('Breaktaker') };
+  const person = { givenName: 'Morgan', familyName: uniqueSurname('Caredfor') };
+  const firstChoice = isoDay(2);
+  const secondChoice = isoDay(3);
+  let carer: Page;
+  let assessor: Page;
+  let providerId = '';
+  let other: { token: string; relationshipId: string };
+
+  test.beforeAll(async ({ browser }) => {
+    carer = await (await browser.newContext()).newPage();
+    assessor = await (await browser.newContext()).newPage();
+  });
+
+  test.afterAll(async ({ playwright }) => {
+    await carer.context().close();
+    await assessor.context().close();
+    const api = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
+    await cancelOpenBreaksWith(api, provider);
+    await api.dispose();
+  });
+
+  test('a manager adds a provider of short breaks with one place a day', async ({ page, request }) => {
+    await signInAs(page, 'A manager');
+    await onPage(page, 'Staff workspace');
+    await menu(page).getByRole('link', { name: 'Break providers' }).click();
+    await onPage(page, 'Break providers');
+    await page.getByRole('button', { name: 'Add a provider' }).click();
+    await onPage(page, 'Add a provider of breaks');
+    await page.getByRole('button', { name: 'Add provider' }).click();
+    await expectErrorSummary(page, 'Enter the provider’s name');
+    await page.getByLabel('Name of the provider').fill(provider);
+    for (const day of ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']) {
+      await page.getByLabel(day).check();
+    }
+    await page.getByLabel('Short break').fill('1');
+    await page.getByRole('button', { name: 'Add provider' }).click();
+    await expect(page.getByRole('alert')).toContainText(`${provider} added`);
+    await onPage(page, 'Break providers');
+    const section = page.getByRole('region', { name: provider });
+    await expect(section).toContainText('Short break: 1 place a day');
+    await expect(section.getByRole('table')).toContainText('0 taken, 1 left');
+
+    providerId = await providerIdByName(request, await devToken(request, { role: 'Staff.Manager', subject: 'demo-manager-1' }), provider);
+  });
+
+  test('a new carer registers and tells us about someone they care for', async ({ request }) => {
+    await registerNewCarer(carer, carerName.givenName, carerName.familyName);
+    await addCaredForPerson(request, await sessionToken(carer), person);
+    other = await carerWithPerson(request, `e2e-other-carer-${uniqueSurname('')}`, { givenName: 'Alex', familyName: uniqueSurname('Other') }, { givenName: 'Sam', familyName: uniqueSurname('Other') });
+  });
+
+  test('the carer asks for a short break from the calendar and chooses again when the place is taken', async ({ request }) => {
+    const page = carer;
+    await page.goto('/your-details');
+    await onPage(page, 'Your details');
+    await menu(page).getByRole('link', { name: 'Breaks' }).click();
+    await onPage(page, 'Your breaks');
+    await expect(page.getByText('You have not asked for a break yet.')).toBeVisible();
+    await page.getByRole('button', { name: 'Ask for a break' }).click();
+    await onPage(page, 'Who is the break for?');
+    await continueButton(page);
+    await expectErrorSummary(page, 'Select who the break is for');
+    await page.getByLabel(`${person.givenName} ${person.familyName}`).check();
+    await continueButton(page);
+    await onPage(page, 'What type of break do you need?');
+    await page.getByLabel('Short break').check();
+    await continueButton(page);
+    await onPage(page, 'Do you need the break today because of an emergency?');
+    await page.getByLabel('No, I am planning ahead').check();
+    await continueButton(page);
+
+    await onPage(page, 'Choose a provider and the first day');
+    await continueButton(page);
+    await expectErrorSummary(page, 'Select a provider and a day with a place left');
+    const firstSlot = page.getByRole('radio', { name: `1 place left at ${provider} on ${dayText(firstChoice)}` });
+    await firstSlot.check();
+    await screenshot(page, '50-break-calendar');
+    await continueButton(page);
+    await onPage(page, 'When is the last day of the break?');
+    await expect(page.getByLabel('When is the last day of the break?')).toHaveValue(firstChoice);
+    await continueButton(page);
+    await onPage(page, 'Check your answers before asking for the break');
+    await expect(page.locator('.govuk-summary-list')).toContainText(provider);
+
+    // Someone else takes the last place on that day before this carer sends the request.
+    const taken = await requestBreak(request, other.token, { relationshipId: other.relationshipId, breakType: 'shortBreak', providerId, startsOn: firstChoice });
+    await page.getByRole('button', { name: 'Send request' }).click();
+    await expectErrorSummary(page, /no place left on/);
+    await page.locator('.govuk-error-summary').getByRole('link').click();
+    await onPage(page, 'Choose a provider and the first day');
+    await expect(page.getByRole('row', { name: new RegExp(provider) }).filter({ hasText: 'Full' })).toHaveCount(1);
+    await expect(page.getByRole('radio', { name: `1 place left at ${provider} on ${dayText(firstChoice)}` })).toHaveCount(0);
+    await cancelMyBreak(request, other.token, taken.id);
+
+    await page.getByRole('radio', { name: `1 place left at ${provider} on ${dayText(secondChoice)}` }).check();
+    await continueButton(page);
+    await onPage(page, 'When is the last day of the break?');
+    await continueButton(page);
+    await onPage(page, 'Check your answers before asking for the break');
+    await page.getByRole('button', { name: 'Send request' }).click();
+    await onPage(page, 'Break requested');
+    await page.getByRole('link', { name: 'View your breaks' }).click();
+    await onPage(page, 'Your breaks');
+    await expect(page.getByRole('row', { name: new RegExp(provider) })).toContainText('Requested');
+  });
+
+  test('an assessor declines an emergency with a reason, approves the break and records the provider’s confirmation', async ({ request }) => {
+    // Another carer's emergency today, with the same provider: it goes to the top of the queue.
+    await requestBreak(request, other.token, { relationshipId: other.relationshipId, breakType: 'shortBreak', providerId, startsOn: isoDay(0), emergency: true });
+
+    const page = assessor;
+    await signInAs(page, 'An assessor');
+    await onPage(page, 'Find a carer');
+    await menu(page).getByRole('link', { name: 'Breaks' }).click();
+    await onPage(page, 'Breaks');
+    const rows = page.getByRole('table').getByRole('row');
+    await expect(rows.nth(1)).toContainText('Emergency');
+    const emergencyRow = page.getByRole('row', { name: new RegExp(`Emergency.*${provider}`) });
+    await expect(emergencyRow).toHaveCount(1);
+    await screenshot(page, '51-break-queue');
+    await emergencyRow.getByRole('link', { name: new RegExp(`Short break with ${provider}`) }).click();
+    await onPage(page, `Short break with ${provider}`);
+    await page.getByRole('button', { name: 'Decline' }).click();
+    await page.getByRole('button', { name: 'Decline break' }).click();
+    await expectErrorSummary(page, 'Enter why the break is declined');
+    await page.getByLabel('Why is the break declined?').fill('Another carer has the place; we have called you about a sitter instead.');
+    await page.getByRole('button', { name: 'Decline break' }).click();
+    await expect(page.getByRole('alert')).toContainText('Break declined');
+    await expect(page.locator('.govuk-summary-list')).toContainText('Declined');
+
+    await page.getByRole('link', { name: 'Back to breaks' }).click();
+    await onPage(page, 'Breaks');
+    const carersRow = page.getByRole('row', { name: new RegExp(provider) });
+    await expect(carersRow).toHaveCount(1);
+    await expect(carersRow).not.toContainText('Emergency');
+    await carersRow.getByRole('link', { name: new RegExp(`Short break with ${provider}`) }).click();
+    await onPage(page, `Short break with ${provider}`);
+    await page.getByRole('button', { name: 'Approve' }).click();
+    await expect(page.getByRole('alert')).toContainText('Break approved');
+    await page.getByRole('button', { name: 'Record the provider’s confirmation' }).click();
+    await expect(page.getByRole('alert')).toContainText('Provider’s confirmation recorded');
+    await expect(page.locator('.govuk-summary-list')).toContainText('Confirmed');
+    await expect(page.getByRole('button', { name: 'Mark as completed' })).toBeVisible();
+    await onPage(page, `Short break with ${provider}`);
+
+    await menu(page).getByRole('link', { name: 'Break providers' }).click();
+    await onPage(page, 'Break providers');
+    const capacity = page.getByRole('region', { name: provider }).getByRole('row', { name: new RegExp(dayText(secondChoice)) });
+    await expect(capacity).toContainText('1 taken, Full');
+
+    await menu(page).getByRole('link', { name: 'Plan reviews' }).click();
+    await onPage(page, 'Emergency plans overdue for review');
+  });
+
+  test('the carer sees the break confirmed, then cancels it', async () => {
+    const page = carer;
+    await page.goto('/breaks');
+    await onPage(page, 'Your breaks');
+    const row = page.getByRole('row', { name: new RegExp(provider) });
+    await expect(row).toContainText('Confirmed');
+    await screenshot(page, '52-your-breaks');
+    await row.getByRole('link', { name: /Cancel/ }).click();
+    await onPage(page, 'Are you sure you want to cancel this break?');
+    await page.getByRole('button', { name: 'Yes, cancel the break' }).click();
+    await onPage(page, 'Your breaks');
+    await expect(page.getByRole('alert')).toContainText('is cancelled');
+    await expect(page.getByRole('row', { name: new RegExp(provider) })).toContainText('Cancelled');
+  });
+});
+
+test.describe('emergency plans', () => {
+  test.describe.configure({ mode: 'serial' });
+
+  const carerName = { givenName: 'Avery', familyName: uniqueSurname('Planner') };
+  const person = { givenName: 'Jesse', familyName: uniqueSurname('Planned') };
+  const personFull = `${person.givenName} ${person.familyName}`;
+  let carer: Page;
+  let cardNumber = '';
+
+  test.beforeAll(async ({ browser }) => {
+    carer = await (await browser.newContext()).newPage();
+  });
+
+  test.afterAll(async () => {
+    await carer.context().close();
+  });
+
+  test('a new carer registers and tells us about someone they care for', async ({ request }) => {
+    await registerNewCarer(carer, carerName.givenName, carerName.familyName);
+    await addCaredForPerson(request, await sessionToken(carer), person);
+  });
+
+  test('the carer writes an emergency plan section by section and gets a card number', async () => {
+    const page = carer;
+    await page.goto('/your-details');
+    await onPage(page, 'Your details');
+    await menu(page).getByRole('link', { name: 'Emergency plans' }).click();
+    await onPage(page, 'Your emergency plans');
+    await expect(page.getByText('You will get an emergency card number when you save your first plan.')).toBeVisible();
+    const plan = page.getByRole('region', { name: `Plan for ${personFull}` });
+    await expect(plan).toContainText('You have completed 0 of 6 sections');
+
+    await plan.getByRole('link', { name: 'Care needed' }).click();
+    await onPage(page, `The care ${personFull} needs`);
+    await page.getByRole('button', { name: 'Save and continue' }).click();
+    await expectErrorSummary(page, `Enter the care ${personFull} needs`);
+    await page.getByLabel(`What care does ${personFull} need?`).fill('Help to wash, dress and eat. Walks with a frame.');
+    await page.getByLabel('When do they need it?').fill('At 8am, midday and 6pm, and at bedtime.');
+    await page.getByRole('button', { name: 'Save and continue' }).click();
+    await onPage(page, 'Your emergency plans');
+    await expect(plan).toContainText('You have completed 1 of 6 sections');
+    const number = page.getByTestId('card-number');
+    await expect(number).toHaveText(/^\d{4} \d{4} \d{4}$/);
+    cardNumber = (await number.textContent()) ?? '';
+
+    // Save and come back: after a reload the saved sections are there and the plan can still be changed.
+    await page.reload();
+    await onPage(page, 'Your emergency plans');
+    await expect(plan.locator('.govuk-task-list__item').filter({ hasText: 'Care needed' })).toContainText('Completed');
+    await plan.getByRole('link', { name: 'Emergency contacts' }).click();
+    await onPage(page, `Who can we contact in an emergency about ${personFull}?`);
+    await page.getByLabel('Full name').fill('Ada Neighbour');
+    await page.getByLabel('Phone number').fill('07700 900111');
+    await page.getByLabel(`Who they are to ${personFull} (optional)`).fill('Neighbour');
+    await page.getByRole('group', { name: 'Have they agreed to be an emergency contact?' }).getByLabel('Yes').check();
+    await page.getByRole('button', { name: 'Save and continue' }).click();
+    await expectErrorSummary(page, 'Select whether they have a copy of the plan');
+    await page.getByRole('group', { name: 'Do they have a copy of the plan?' }).getByLabel('Yes').check();
+    await page.getByRole('button', { name: 'Save and continue' }).click();
+    await onPage(page, 'Your emergency plans');
+
+    await plan.getByRole('link', { name: 'Medication' }).click();
+    await onPage(page, `What medicines does ${personFull} take, and when?`);
+    await page.getByLabel(`What medicines does ${personFull} take, and when?`).fill('Donepezil 10 mg at night, in the kitchen cupboard.');
+    await page.getByRole('button', { name: 'Save and continue' }).click();
+    await onPage(page, 'Your emergency plans');
+    await expect(plan).toContainText('You have completed 3 of 6 sections');
+    for (const section of ['Care needed', 'Medication', 'Emergency contacts']) {
+      await expect(plan.locator('.govuk-task-list__item').filter({ hasText: section })).toContainText('Completed');
+    }
+    await expect(plan.locator('.govuk-task-list__item').filter({ hasText: 'GP' })).toContainText('Not yet started');
+    await screenshot(page, '53-emergency-plans');
+  });
+
+  test('the carer prints their emergency card, which shows the number and nothing about them, and reads the plan', async () => {
+    const page = carer;
+    await page.goto('/emergency-plans');
+    await onPage(page, 'Your emergency plans');
+    await page.getByRole('link', { name: 'Print your emergency card' }).click();
+    await onPage(page, 'Your emergency card');
+    const card = page.getByRole('group', { name: 'Emergency card' });
+    await expect(card).toContainText(cardNumber);
+    await expect(card).not.toContainText(carerName.familyName);
+    await expect(card).not.toContainText(person.familyName);
+    await expect(page.getByRole('button', { name: 'Print your card' })).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.govuk-template__header')).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Print your card' })).toBeHidden();
+    await expect(card).toBeVisible();
+    await screenshot(page, '54-emergency-card-print');
+    await page.emulateMedia({ media: 'screen' });
+    await page.getByRole('link', { name: 'Back to your emergency plans' }).click();
+    await onPage(page, 'Your emergency plans');
+
+    await page.getByRole('link', { name: `Read or print the plan for ${personFull}` }).click();
+    await onPage(page, `Emergency plan for ${personFull}`);
+    await expect(page.getByRole('main')).toContainText('Donepezil 10 mg at night');
+    await expect(page.getByRole('row', { name: /Ada Neighbour/ })).toContainText('07700 900111');
+  });
+
+  test('the emergency duty officer looks the plan up by its card number, and nothing else', async ({ page }) => {
+    await signInAs(page, 'Emergency duty officer');
+    await onPage(page, 'Look up an emergency card');
+    await expect(menu(page).getByRole('link')).toHaveText(['Look up a card', 'Sign out']);
+
+    const digits = cardNumber.replace(/ /g, '');
+    const mistyped = `${digits.slice(0, 11)}${(Number(digits[11]) + 1) % 10}`;
+    await page.getByLabel('Emergency card number').fill(mistyped);
+    await page.getByRole('button', { name: 'Look up' }).click();
+    await expectErrorSummary(page, 'This is not an emergency card number: check each digit and try again');
+
+    await page.getByLabel('Emergency card number').fill(cardNumber);
+    await page.getByRole('button', { name: 'Look up' }).click();
+    await expect(page.getByRole('heading', { name: `Emergency card ${cardNumber}` })).toBeFocused();
+    await onPage(page, 'Look up an emergency card');
+    const main = page.getByRole('main');
+    await expect(main).toContainText(`${carerName.givenName} ${carerName.familyName}`);
+    await expect(main).toContainText(`Emergency plan for ${personFull}`);
+    await expect(main).toContainText('Help to wash, dress and eat.');
+    await expect(page.getByRole('row', { name: /Ada Neighbour/ })).toContainText('07700 900111');
+    await screenshot(page, '55-emergency-card-look-up');
+
+    // Only the look-up: no list or search of plans or carers.
+    await page.goto('/carers');
+    await onPage(page, 'Look up an emergency card');
+    await page.goto('/emergency-plan-reviews');
+    await onPage(page, 'Look up an emergency card');
+  });
+
+  test('the carer sees the look-up in who has looked at their plans', async () => {
+    const page = carer;
+    await page.goto('/emergency-plans');
+    await onPage(page, 'Your emergency plans');
+    const lookups = page.getByRole('table', { name: /Who has looked at your plans/ });
+    await expect(lookups.getByRole('row')).toHaveCount(2);
+    await expect(lookups).toContainText('Emergency duty team');
+    await expect(lookups).toContainText('demo-duty-1');
+  });
+});

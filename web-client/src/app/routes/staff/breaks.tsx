@@ -1,0 +1,183 @@
+import { useState, type FormEvent } from 'react';
+import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
+import { Button, ButtonLink } from '@/components/govuk/button';
+import { DateInput, dateInputErrorHref } from '@/components/govuk/date-input';
+import { ErrorSummary } from '@/components/govuk/error-summary';
+import { NotificationBanner } from '@/components/govuk/notification-banner';
+import { PrevNextPagination } from '@/components/govuk/pagination';
+import { Select } from '@/components/govuk/select';
+import { PageLoading, PageNotFound, ServiceProblem } from '@/components/layout/page-states';
+import { useBreakProviders } from '@/features/break-work/api/list-break-providers';
+import { useBreakQueue, useFindBreak } from '@/features/break-work/api/list-break-queue';
+import { AddProviderForm } from '@/features/break-work/components/add-provider-form';
+import { BreakQueueTable } from '@/features/break-work/components/break-queue-table';
+import { BreakWorkPage } from '@/features/break-work/components/break-work-page';
+import { ProviderCapacityTable } from '@/features/break-work/components/provider-capacity';
+import { capacityLengths, capacityWindow, isQueueView, queueViews } from '@/features/break-work/forms';
+import { breakWorkPaths } from '@/features/break-work/paths';
+import { useFormErrors } from '@/hooks/use-form-errors';
+import { usePageTitle } from '@/hooks/use-page-title';
+import type { Break } from '@/lib/api/types';
+import { useAuth } from '@/lib/auth/auth-context';
+import { areaForRole } from '@/lib/auth/session';
+import { addDays, formatDayRange } from '@/lib/calendar';
+import { hasErrors, validationToFormErrors } from '@/lib/forms/form-errors';
+import { isoToDateParts, parseDateParts, todayIso, type DatePart } from '@/lib/validation/date';
+
+/** Assessors' break queue: a list per status, emergencies first. */
+export function BreakQueueRoute() {
+  const [params] = useSearchParams();
+  const raw = params.get('status');
+  const status = isQueueView(raw) ? raw : 'requested';
+  const query = useBreakQueue(status);
+  const viewText = queueViews.find((view) => view.status === status)?.text ?? '';
+  usePageTitle(`Breaks: ${viewText.toLowerCase()}`);
+
+  return (
+    <>
+      <h1 className="govuk-heading-l">Breaks</h1>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <p className="govuk-body">
+            Carers’ requests for breaks, emergencies first, then the oldest. Approve or decline a request, record the provider’s
+            confirmation, and mark a break completed once it has taken place. See the{' '}
+            <Link className="govuk-link" to={breakWorkPaths.providers}>
+              places each provider has left
+            </Link>
+            .
+          </p>
+        </div>
+      </div>
+      <nav aria-label="Breaks by status" className="govuk-!-margin-bottom-6">
+        <ul className="govuk-list app-inline-list">
+          {queueViews.map((view) => (
+            <li key={view.status}>
+              <Link
+                className={`govuk-link govuk-link--no-visited-state${view.status === status ? ' govuk-!-font-weight-bold' : ''}`}
+                to={breakWorkPaths.queueView(view.status)}
+                aria-current={view.status === status ? 'page' : undefined}
+              >
+                {view.text}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {query.isPending ? (
+        <p className="govuk-body" role="status">
+          Loading…
+        </p>
+      ) : query.isError ? (
+        <ServiceProblem error={query.error} />
+      ) : query.data.length === 0 ? (
+        <p className="govuk-body">There are no breaks here.</p>
+      ) : (
+        <>
+          <BreakQueueTable breaks={query.data} caption={`${viewText} (${query.data.length === 50 ? 'the first 50' : query.data.length})`} />
+        </>
+      )}
+    </>
+  );
+}
+
+export function BreakRoute() {
+  const { breakId } = useParams();
+  const location = useLocation();
+  const handed = (location.state as { item?: Break } | null)?.item;
+  const fromState = handed && handed.id === breakId ? handed : undefined;
+  const found = useFindBreak(breakId ?? '', Boolean(breakId) && !fromState);
+  if (!breakId) return <PageNotFound />;
+  if (fromState) return <BreakWorkPage key={breakId} initial={fromState} />;
+  if (found.isPending) return <PageLoading title="Break" />;
+  if (found.isError) return <ServiceProblem error={found.error} />;
+  if (!found.data) return <PageNotFound />;
+  return <BreakWorkPage key={breakId} initial={found.data} />;
+}
+
+/** Provider capacity (assessors and managers): places taken and left, per provider and day, over up to 31 days. */
+export function BreakProvidersRoute() {
+  const [params] = useSearchParams();
+  const { session } = useAuth();
+  const manager = session ? areaForRole(session.role) === 'manager' : false;
+  const banner = (useLocation().state as { banner?: string } | null)?.banner;
+  const today = todayIso();
+  const shown = capacityWindow(params.get('from'), params.get('days'), today);
+  const query = useBreakProviders(shown.from, shown.to);
+  const title = 'Break providers';
+  usePageTitle(title);
+  const earlier = addDays(shown.from, -shown.days);
+  const later = addDays(shown.from, shown.days);
+  const link = (from: string) => `${breakWorkPaths.providers}?from=${from}&days=${shown.days}`;
+
+  return (
+    <>
+      {banner ? <NotificationBanner type="success" heading={banner} /> : null}
+      <h1 className="govuk-heading-l">{title}</h1>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <p className="govuk-body">The providers of carers breaks, the places they have each day, and how many are taken.</p>
+          {manager ? <ButtonLink to={breakWorkPaths.addProvider}>Add a provider</ButtonLink> : null}
+          <WindowForm key={`${shown.from}-${shown.days}`} from={shown.from} days={shown.days} />
+        </div>
+      </div>
+      {query.isPending ? (
+        <p className="govuk-body" role="status">
+          Loading…
+        </p>
+      ) : query.isError ? (
+        <ServiceProblem error={query.error} />
+      ) : (
+        <>
+          <h2 className="govuk-heading-m">Places from {formatDayRange(query.data.from, query.data.to)}</h2>
+          {query.data.providers.length === 0 ? <p className="govuk-body">No providers are registered yet.</p> : null}
+          {query.data.providers.map((provider) => (
+            <ProviderCapacityTable key={provider.providerId} provider={provider} from={query.data.from} to={query.data.to} />
+          ))}
+          <PrevNextPagination
+            ariaLabel="Other days"
+            previous={{ to: link(earlier) }}
+            next={{ to: link(later) }}
+            previousText="Earlier days"
+            nextText="Later days"
+            previousLabel={formatDayRange(earlier, addDays(earlier, shown.days - 1))}
+            nextLabel={formatDayRange(later, addDays(later, shown.days - 1))}
+          />
+        </>
+      )}
+    </>
+  );
+}
+
+/** The date-window control: the first day and how many days, in the address so the page can be bookmarked. */
+function WindowForm({ from, days }: { from: string; days: number }) {
+  const [first, setFirst] = useState(() => isoToDateParts(from));
+  const [length, setLength] = useState(String(days));
+  const [parts, setParts] = useState<DatePart[]>([]);
+  const { errors, attempt, setErrors } = useFormErrors();
+  const navigate = useNavigate();
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const date = parseDateParts(first, { name: 'The first day', missing: 'Enter the first day to show' });
+    if (!date.ok || !date.value) {
+      setParts(date.ok ? [] : date.parts);
+      setErrors(validationToFormErrors({ from: date.ok ? 'Enter the first day to show' : date.message }, { from: dateInputErrorHref('from', date.ok ? [] : date.parts) }));
+      return;
+    }
+    navigate(`${breakWorkPaths.providers}?from=${date.value}&days=${length}`);
+  }
+
+  return (
+    <form noValidate onSubmit={submit} className="govuk-!-margin-top-4">
+      {hasErrors(errors) ? <ErrorSummary key={attempt} errors={errors.summary} /> : null}
+      <DateInput id="from" legend="Show places from" legendSize="s" hint="For example, 27 3 2027" value={first} onChange={setFirst} error={errors.fields.from} errorParts={parts} />
+      <Select id="days" label="For" labelSize="s" value={length} onChange={setLength} items={capacityLengths.map((value) => ({ value: String(value), label: `${value} days` }))} />
+      <Button variant="secondary">Show places</Button>
+    </form>
+  );
+}
+
+export function AddBreakProviderRoute() {
+  const navigate = useNavigate();
+  return <AddProviderForm onAdded={(name) => navigate(breakWorkPaths.providers, { state: { banner: `${name} added` } })} />;
+}

@@ -1,0 +1,107 @@
+import { formatDayLong, formatDayRange, formatDayShort } from '@/lib/calendar';
+import type { CalendarCell, CalendarWeek } from '../availability';
+import { slotValue } from '../availability';
+
+type Props = {
+  weeks: CalendarWeek[];
+  /** What the places are for, in the captions ("short breaks"). */
+  what: string;
+  value: string;
+  onChange: (value: string) => void;
+  /** The radios' shared name; the first radio's id too, so the error summary can link to it. */
+  name: string;
+};
+
+function placesText(placesLeft: number): string {
+  return placesLeft === 1 ? '1 place' : `${placesLeft} places`;
+}
+
+/**
+ * Places left as a real table per week: a row per provider (its name the row header), a column
+ * per day (the date the column header). A day with places is a radio ("3 places"); a full day
+ * says "Full", a day the provider does not work says "Closed": words, never colour alone.
+ * Each radio's label also names the provider and the day, for anyone not reading the table.
+ */
+export function AvailabilityCalendar({ weeks, what, value, onChange, name }: Props) {
+  let first = true;
+  return (
+    <>
+      {weeks
+        .filter((week) => week.rows.length > 0)
+        .map((week) => (
+          <table className="govuk-table app-availability" key={week.dates[0]}>
+            <caption className="govuk-table__caption govuk-table__caption--m">
+              Places for {what}, {formatDayRange(week.dates[0]!, week.dates[week.dates.length - 1]!)}
+            </caption>
+            <thead className="govuk-table__head">
+              <tr className="govuk-table__row">
+                <th scope="col" className="govuk-table__header">
+                  Provider
+                </th>
+                {week.dates.map((date) => (
+                  <th scope="col" className="govuk-table__header app-availability__day" key={date}>
+                    <span aria-hidden="true">{formatDayShort(date)}</span>
+                    <span className="govuk-visually-hidden">{formatDayLong(date)}</span>
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody className="govuk-table__body">
+              {week.rows.map((row) => (
+                <tr className="govuk-table__row" key={row.providerId}>
+                  <th scope="row" className="govuk-table__header">
+                    {row.providerName}
+                  </th>
+                  {row.cells.map((cell) => {
+                    const id = first && cell.kind === 'open' ? name : `${name}-${row.providerId}-${cell.date}`;
+                    if (cell.kind === 'open') first = false;
+                    return (
+                      <td className="govuk-table__cell app-availability__cell" key={cell.date}>
+                        <Cell cell={cell} id={id} name={name} providerId={row.providerId} providerName={row.providerName} value={value} onChange={onChange} />
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ))}
+    </>
+  );
+}
+
+function Cell({
+  cell,
+  id,
+  name,
+  providerId,
+  providerName,
+  value,
+  onChange,
+}: {
+  cell: CalendarCell;
+  id: string;
+  name: string;
+  providerId: string;
+  providerName: string;
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  if (cell.kind === 'closed') return <span className="app-availability__none">Closed</span>;
+  if (cell.kind === 'past') return <span className="app-availability__none">Past</span>;
+  if (cell.kind === 'full') return <strong className="app-availability__full">Full</strong>;
+  const slot = slotValue(providerId, cell.date);
+  return (
+    <div className="govuk-radios govuk-radios--small" data-module="govuk-radios">
+      <div className="govuk-radios__item">
+        <input className="govuk-radios__input" id={id} name={name} type="radio" value={slot} checked={value === slot} onChange={() => onChange(slot)} />
+        <label className="govuk-label govuk-radios__label" htmlFor={id}>
+          {placesText(cell.placesLeft)}{' '}
+          <span className="govuk-visually-hidden">
+            left at {providerName} on {formatDayLong(cell.date, false)}
+          </span>
+        </label>
+      </div>
+    </div>
+  );
+}

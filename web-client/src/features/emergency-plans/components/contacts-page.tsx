@@ -1,0 +1,155 @@
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { QuestionForm } from '@/components/form/question-form';
+import { Button } from '@/components/govuk/button';
+import { Radios } from '@/components/govuk/radios';
+import { TextInput } from '@/components/govuk/text-input';
+import { useFormErrors } from '@/hooks/use-form-errors';
+import type { EmergencyPlan } from '@/lib/api/types';
+import {
+  contactFieldId,
+  contactsToRequest,
+  contactValuesOf,
+  emptyContact,
+  maxContacts,
+  type ContactValues,
+} from '@/lib/emergency-plan-sections';
+import { hasErrors, problemToFormErrors, validationToFormErrors } from '@/lib/forms/form-errors';
+import { useSaveEmergencyPlan } from '../api/save-emergency-plan';
+import { planPaths } from '../paths';
+import { saveConflict } from '../save-conflict';
+
+type Props = {
+  relationshipId: string;
+  name: string;
+  plan: EmergencyPlan | undefined;
+  etag: string | null;
+  onConflict: () => void;
+};
+
+/** Problem keys from the API ("contacts[1].phone") to the field ids on this page. */
+function contactProblemFields(count: number): Record<string, string> {
+  const fields: Record<string, string> = { contacts: `#${contactFieldId(0, 'name')}` };
+  for (let index = 0; index < count; index += 1) {
+    for (const field of ['name', 'phone', 'relationship', 'consentGiven', 'holdsCopy'] as const) {
+      fields[`contacts[${index}].${field}`] = `#${contactFieldId(index, field)}`;
+    }
+  }
+  return fields;
+}
+
+/** Up to three emergency contacts ("add another"), each with their consent and whether they hold a copy. */
+export function ContactsPage({ relationshipId, name, plan, etag, onConflict }: Props) {
+  const [contacts, setContacts] = useState<ContactValues[]>(() => contactValuesOf(plan?.content));
+  const { errors, attempt, setErrors } = useFormErrors();
+  const save = useSaveEmergencyPlan();
+  const navigate = useNavigate();
+  const title = `Who can we contact in an emergency about ${name}?`;
+  const change = (index: number, values: Partial<ContactValues>) =>
+    setContacts((current) => current.map((contact, i) => (i === index ? { ...contact, ...values } : contact)));
+
+  function submit() {
+    const { contacts: body, errors: found } = contactsToRequest(contacts);
+    const checked = validationToFormErrors(found);
+    if (hasErrors(checked)) return setErrors(checked);
+    // Empty contacts are dropped, so the API's "contacts[1]" is the second contact on the page.
+    const kept = contacts.filter((contact) => Object.values(contact).some((value) => value.trim() !== ''));
+    setContacts(kept);
+    save.mutate(
+      { relationshipId, content: { ...(plan?.content ?? {}), contacts: body }, etag: plan ? etag : null },
+      {
+        onSuccess: () => navigate(planPaths.home),
+        onError: (error) => {
+          const conflict = saveConflict(error, relationshipId, etag);
+          if (conflict) {
+            setErrors({ fields: {}, summary: [conflict] });
+            onConflict();
+            return;
+          }
+          // The API's keys ("contacts[0].phone") name the field; the form shows them by field id.
+          const known = contactProblemFields(kept.length);
+          const problem = problemToFormErrors(error, known);
+          const fields = Object.fromEntries(Object.entries(problem.fields).map(([key, message]) => [known[key]?.slice(1) ?? key, message]));
+          setErrors({ fields, summary: problem.summary });
+        },
+      },
+    );
+  }
+
+  return (
+    <QuestionForm title={title} backTo={planPaths.home} errors={errors} attempt={attempt} onSubmit={submit} caption={`Emergency plan for ${name}`} submitText="Save and continue">
+      <h1 className="govuk-heading-l">{title}</h1>
+      <p className="govuk-body">
+        Give up to {maxContacts} people who could step in or help. Ask each of them first: they need to agree to be named on the plan.
+      </p>
+      {contacts.map((contact, index) => {
+        const id = (field: keyof ContactValues) => contactFieldId(index, field);
+        return (
+          <fieldset className="govuk-fieldset app-add-another__item" key={index}>
+            <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">
+              <h2 className="govuk-fieldset__heading">Contact {index + 1}</h2>
+            </legend>
+            <TextInput id={id('name')} label="Full name" error={errors.fields[id('name')]} value={contact.name} onChange={(value) => change(index, { name: value })} autoComplete="off" spellCheck={false} />
+            <TextInput
+              id={id('phone')}
+              label="Phone number"
+              type="tel"
+              width="20"
+              error={errors.fields[id('phone')]}
+              value={contact.phone}
+              onChange={(value) => change(index, { phone: value })}
+              autoComplete="off"
+            />
+            <TextInput
+              id={id('relationship')}
+              label={`Who they are to ${name} (optional)`}
+              hint="For example, daughter, neighbour or friend"
+              width="20"
+              error={errors.fields[id('relationship')]}
+              value={contact.relationship}
+              onChange={(value) => change(index, { relationship: value })}
+            />
+            <Radios<'yes' | 'no'>
+              name={id('consentGiven')}
+              legend="Have they agreed to be an emergency contact?"
+              legendSize="s"
+              inline
+              small
+              error={errors.fields[id('consentGiven')]}
+              value={contact.consentGiven}
+              onChange={(value) => change(index, { consentGiven: value })}
+              items={[
+                { value: 'yes', label: 'Yes' },
+                { value: 'no', label: 'No, not yet' },
+              ]}
+            />
+            <Radios<'yes' | 'no'>
+              name={id('holdsCopy')}
+              legend="Do they have a copy of the plan?"
+              legendSize="s"
+              inline
+              small
+              error={errors.fields[id('holdsCopy')]}
+              value={contact.holdsCopy}
+              onChange={(value) => change(index, { holdsCopy: value })}
+              items={[
+                { value: 'yes', label: 'Yes' },
+                { value: 'no', label: 'No' },
+              ]}
+            />
+            {contacts.length > 1 ? (
+              <Button type="button" variant="secondary" onClick={() => setContacts((current) => current.filter((_, i) => i !== index))}>
+                Remove contact {index + 1}
+              </Button>
+            ) : null}
+          </fieldset>
+        );
+      })}
+      {contacts.length < maxContacts ? (
+        <Button type="button" variant="secondary" onClick={() => setContacts((current) => [...current, { ...emptyContact }])}>
+          Add another contact
+        </Button>
+      ) : null}
+    </QuestionForm>
+  );
+}

@@ -6,17 +6,18 @@ import { registerNewCarer } from './support/register';
 /*
  * Carers breaks and emergency plans end to end (SPEC §5 and §6).
  *
- * Breaks: a manager adds a provider of short breaks with one place a day; a new carer asks for a
- * short break from the availability calendar, meets the place being taken meanwhile (409) and
- * chooses another day; an assessor declines an emergency request with a reason, approves the
- * carer's break and records the provider's confirmation; the carer sees it confirmed, then
- * cancels it.
+ * Breaks: a manager adds a provider of sitting services and short breaks with one place a day;
+ * a new carer asks for a short break from the availability calendar, meets the place being
+ * taken meanwhile (409) and chooses another day; an assessor declines an emergency request
+ * with a reason, approves the carer's break and records the provider's confirmation; the carer
+ * sees it confirmed, then cancels it, and asks for an emergency sitting service today.
  *
  * Emergency plans: a new carer writes a plan section by section (coming back to it after a
  * reload) with an emergency contact and gets a card number; the emergency duty officer looks
  * the plan up by that number (after a mistyped one is refused); the carer sees the look-up.
  *
- * Everything each journey needs is made here, with names no other run uses.
+ * Everything each journey needs is made here, with names no other run uses; whatever a failed
+ * run leaves open with its provider is cancelled afterwards.
  */
 
 /** "Wednesday 25 November": how the calendar's radios name a day. */
@@ -55,7 +56,7 @@ test.describe('carers breaks', () => {
     await api.dispose();
   });
 
-  test('a manager adds a provider of short breaks with one place a day', async ({ page, request }) => {
+  test('a manager adds a provider of sitting services and short breaks with one place a day', async ({ page, request }) => {
     await signInAs(page, 'A manager');
     await onPage(page, 'Staff workspace');
     await menu(page).getByRole('link', { name: 'Break providers' }).click();
@@ -68,12 +69,13 @@ test.describe('carers breaks', () => {
     for (const day of ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']) {
       await page.getByLabel(day).check();
     }
+    await page.getByLabel('Sitting service').fill('1');
     await page.getByLabel('Short break').fill('1');
     await page.getByRole('button', { name: 'Add provider' }).click();
     await expect(page.getByRole('alert')).toContainText(`${provider} added`);
     await onPage(page, 'Break providers');
     const section = page.getByRole('region', { name: provider });
-    await expect(section).toContainText('Short break: 1 place a day');
+    await expect(section).toContainText('Sitting service: 1 place a day. Short break: 1 place a day.');
     await expect(section.getByRole('table')).toContainText('0 taken, 1 left');
 
     providerId = await providerIdByName(request, await devToken(request, { role: 'Staff.Manager', subject: 'demo-manager-1' }), provider);
@@ -201,6 +203,38 @@ test.describe('carers breaks', () => {
     await onPage(page, 'Your breaks');
     await expect(page.getByRole('alert')).toContainText('is cancelled');
     await expect(page.getByRole('row', { name: new RegExp(provider) })).toContainText('Cancelled');
+  });
+
+  test('the carer asks for an emergency sitting service today', async () => {
+    const page = carer;
+    await page.getByRole('button', { name: 'Ask for a break' }).click();
+    await onPage(page, 'Who is the break for?');
+    await page.getByLabel(`${person.givenName} ${person.familyName}`).check();
+    await continueButton(page);
+    await onPage(page, 'What type of break do you need?');
+    await page.getByLabel('Sitting service').check();
+    await continueButton(page);
+    await onPage(page, 'Do you need the break today because of an emergency?');
+    await page.getByLabel('Yes, I need a break today').check();
+    await continueButton(page);
+    await onPage(page, 'Choose a provider for today');
+    await expect(page.getByRole('table')).toHaveCount(1);
+    await page.getByRole('radio', { name: `1 place left at ${provider} on ${dayText(isoDay(0))}` }).check();
+    await continueButton(page);
+    await onPage(page, 'How long do you need the sitter for?');
+    await expect(page.getByRole('group', { name: 'How long do you need the sitter for?' })).toContainText('You have 4 hours left');
+    await page.getByLabel('1 hour 30 minutes').check();
+    await continueButton(page);
+    await onPage(page, 'Check your answers before asking for the break');
+    const answers = page.locator('.govuk-summary-list');
+    await expect(answers).toContainText('Yes, I need the break today');
+    await expect(answers).toContainText('1 hour 30 minutes');
+    await page.getByRole('button', { name: 'Send request' }).click();
+    await onPage(page, 'Break requested');
+    await expect(page.getByText('You told us it is an emergency')).toBeVisible();
+    await page.getByRole('link', { name: 'View your breaks' }).click();
+    await onPage(page, 'Your breaks');
+    await expect(page.getByRole('row', { name: /Sitting service/ })).toContainText('Emergency');
   });
 });
 

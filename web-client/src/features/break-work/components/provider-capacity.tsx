@@ -6,7 +6,10 @@ import { breakTypeLabels } from '@/lib/reference-data';
  * A provider's places over the window: a GOV.UK table with a row per day it works and, for each
  * type of break it offers, the places taken and left that day. A full day says "Full".
  */
-export function ProviderCapacityTable({ provider, from, to }: { provider: BreakProvider; from: string; to: string }) {
+export function ProviderCapacityTable({ provider: given, from, to }: { provider: BreakProvider; from: string; to: string }) {
+  // The types of break in the order the service lists them everywhere.
+  const order = Object.keys(breakTypeLabels);
+  const provider = { ...given, capacity: [...given.capacity].sort((a, b) => order.indexOf(a.breakType) - order.indexOf(b.breakType)) };
   const dates = [...new Set(provider.capacity.flatMap((capacity) => capacity.days.map((day) => day.date)))].sort();
   const usage = new Map(provider.capacity.flatMap((capacity) => capacity.days.map((day) => [`${capacity.breakType}|${day.date}`, day] as const)));
   const id = `provider-${provider.providerId}`;

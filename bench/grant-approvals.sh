@@ -3,15 +3,19 @@
 # concurrent approvers, beside pgbench running the same guarded UPDATE of a pot at the same
 # concurrency in the same run; the ratio (target at least 0.3); then the invariant: no pot
 # over-committed, and committed equals the sum of approved grants.
-#   bench/grant-approvals.sh      (APPLICATIONS=40000 CONNECTIONS=16 DURATION=10 to change)
+#   bench/grant-approvals.sh      (APPLICATIONS=40000 CONNECTIONS=16 DURATION=10 WARMUP=10 to change)
+# Also prints the CPU each approval costs in the API and in PostgreSQL: steadier than the rates
+# when something else shares the machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 APPLICATIONS="${APPLICATIONS:-40000}"
 CONNECTIONS="${CONNECTIONS:-16}"
 DURATION="${DURATION:-10}"
+WARMUP="${WARMUP:-10}"
 . bench/lib.sh
 bench_start_cluster
-bench_start_api
+[ -n "${PG_ROLE_SET:-}" ] && pg_psql "$PG_DIR" "$PG_PORT" -qc "ALTER ROLE carers SET $PG_ROLE_SET"
+bench_start_api ${API_ENV:-}
 
 YEAR=$(node -e 'const d=new Date();console.log(d.getMonth()>=3?d.getFullYear():d.getFullYear()-1)')
 echo "Seeding $APPLICATIONS submitted applications of £100 for $YEAR/$(( (YEAR + 1) % 100 ))..."
@@ -51,19 +55,20 @@ done = function(summary, latency, requests)
 end
 LUA
 
-echo "Warming up (3 s of approvals, then the pot and the counts are reset)..."
-wrk -t2 -c"$CONNECTIONS" -d3s -s "$OUT/approve.lua" "http://127.0.0.1:$API_PORT" >/dev/null
+echo "Warming up ($WARMUP s of approvals, so the JIT has settled; then the pot and the counts are reset)..."
+wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" -s "$OUT/approve.lua" "http://127.0.0.1:$API_PORT" >/dev/null
 psql_carers -qc "UPDATE grant_application SET status = 'submitted', decided_at = NULL, decided_by = NULL, approved_on = NULL, version = 1 WHERE status = 'approved'" \
   -c "UPDATE grant_pot SET committed_pence = 0 WHERE financial_year = $YEAR"
 pg_psql "$PG_DIR" "$PG_PORT" -d carers -qc "VACUUM ANALYZE grant_application, grant_pot"
 echo "API: wrk -t2 -c$CONNECTIONS -d${DURATION}s POST approvals"
-start=$(date +%s.%N)
+read -r api0 pg0 < <(bench_cpu)
 wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" -s "$OUT/approve.lua" "http://127.0.0.1:$API_PORT" | tail -n 1
-seconds=$(node -e "console.log($(date +%s.%N) - $start)")
+read -r api1 pg1 < <(bench_cpu)
 approved=$(psql_carers -tAc "SELECT count(*) FROM grant_application WHERE status = 'approved'")
 refused=$(psql_carers -tAc "SELECT count(*) FROM grant_application WHERE status = 'submitted'")
 api_rate=$(node -e "console.log(($approved / $DURATION).toFixed(0))")
 echo "  RESULT approved=$approved approvals_per_second=$api_rate (still submitted: $refused)"
+node -e 'const [a0,a1,p0,p1,n]=process.argv.slice(1).map(Number);console.log(`  CPU per approval: API ${((a1-a0)/n*1e6).toFixed(0)} us, PostgreSQL ${((p1-p0)/n*1e6).toFixed(0)} us`)' "$api0" "$api1" "$pg0" "$pg1" "$approved"
 
 echo "Raw: pgbench -c$CONNECTIONS -j2 -T$DURATION -M prepared, the guarded UPDATE on one pot"
 cat >"$OUT/guarded.sql" <<'SQL'
@@ -71,9 +76,13 @@ UPDATE grant_pot SET committed_pence = committed_pence + 10000, updated_at = now
 WHERE financial_year = 1999 AND pot = 'adults' AND committed_pence + 10000 <= budget_pence
 RETURNING committed_pence;
 SQL
+read -r _ pg0 < <(bench_cpu)
 pg_as_owner "$(pg_bindir)/pgbench" -h "$PG_DIR" -p "$PG_PORT" -U carers -n -c"$CONNECTIONS" -j2 -T"$DURATION" -M prepared -f "$OUT/guarded.sql" carers >"$OUT/pgbench.txt" 2>&1
 raw_tps=$(grep -Eo 'tps = [0-9.]+' "$OUT/pgbench.txt" | head -n 1 | grep -Eo '[0-9.]+')
+read -r _ pg1 < <(bench_cpu)
+raw_count=$(grep -Eo 'number of transactions actually processed: [0-9]+' "$OUT/pgbench.txt" | grep -Eo '[0-9]+$')
 echo "  RESULT tps=$raw_tps"
+node -e 'const [p0,p1,n]=process.argv.slice(1).map(Number);console.log(`  CPU per UPDATE: PostgreSQL ${((p1-p0)/n*1e6).toFixed(0)} us`)' "$pg0" "$pg1" "$raw_count"
 node -e 'const [a,r]=process.argv.slice(1).map(Number);console.log(`Ratio API/raw: ${(a/r).toFixed(2)} (target >= 0.30)`)' "$api_rate" "$raw_tps"
 
 echo "Invariant:"

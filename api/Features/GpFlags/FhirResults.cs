@@ -57,6 +57,10 @@ public static class FhirResults
             await using var writer = new System.Text.Json.Utf8JsonWriter(httpContext.Response.BodyWriter);
             Serializer.Serialize(resource, writer);
             await writer.FlushAsync();
+            // The writer only hands its bytes to the pipe; flushing the pipe is what sends them on. Kestrel
+            // would flush at the end anyway, but a middleware that swaps the body for a buffer (the
+            // Idempotency-Key one keeps the answer) reads it before then and would keep nothing.
+            await httpContext.Response.BodyWriter.FlushAsync();
         }
     }
 }

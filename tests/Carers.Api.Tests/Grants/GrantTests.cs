@@ -22,10 +22,10 @@ public sealed class GrantTests(ApiFixture api) : ApiTest(api)
     }
 
     /// <summary>A carer with an eligible, completed assessment, through the API.</summary>
-    private async Task<HttpClient> EligibleCarer(string dateOfBirth = "1975-03-14", string registeringAs = "self")
+    private async Task<HttpClient> EligibleCarer(string dateOfBirth = "1975-03-14", string registeringAs = "self", string? nhsNumber = null)
     {
         var carer = Carer(NewSubject());
-        await RegisterAsync(carer, ValidRegistration(dateOfBirth: dateOfBirth, registeringAs: registeringAs));
+        await RegisterAsync(carer, ValidRegistration(dateOfBirth: dateOfBirth, registeringAs: registeringAs, nhsNumber: nhsNumber));
         var id = (await ReadJson(await carer.PostAsJsonAsync("/api/me/carer/assessments", new { selfAssessment = true }, Ct)))["id"]!.GetValue<string>();
         await carer.PostAsync($"/api/me/carer/assessments/{id}/submission", null, Ct);
         Assert.Equal(HttpStatusCode.OK, (await Assessor().PostAsJsonAsync($"/api/assessments/{id}/completion", AssessmentJourneyTests.Completion(), Ct)).StatusCode);
@@ -157,10 +157,25 @@ public sealed class GrantTests(ApiFixture api) : ApiTest(api)
     public async Task An_approval_the_pot_cannot_cover_commits_nothing()
     {
         await SetBudget(20000, childrenPercent: 0);
-        var id = await Apply(await EligibleCarer(), 30000);
+        var carer = await EligibleCarer(nhsNumber: "9000000009");
+        await ReferAsync(Partner("CarersCentral"), Referral(nhsNumber: "9000000009")); // a partner that would get grant.approved
+        var id = await Apply(carer, 30000);
         await AssertProblem(await Officer().PostAsJsonAsync($"/api/grant-applications/{id}/approval", new { }, Ct), HttpStatusCode.Conflict);
         Assert.Equal((0L, 0L), await Pot("adults"));
         Assert.Equal(1, await CountAsync("grant_application WHERE status = 'submitted'"));
+        // The approval's other writes went with it: no success in the audit, no event for partners.
+        Assert.Equal(0, await CountAsync($"audit_event WHERE action = 'ApproveGrant' AND record_id = '{id}' AND outcome = 'success'"));
+        Assert.Equal(0, await CountAsync("outbox_message WHERE event_type = 'grant.approved'"));
+    }
+
+    [Fact]
+    public async Task An_approval_before_the_years_budget_is_set_is_409_and_commits_nothing()
+    {
+        var id = await Apply(await EligibleCarer(), 30000);
+        var problem = await AssertProblem(await Officer().PostAsJsonAsync($"/api/grant-applications/{id}/approval", new { }, Ct), HttpStatusCode.Conflict);
+        Assert.Contains("pot", problem["title"]!.GetValue<string>());
+        Assert.Equal(1, await CountAsync("grant_application WHERE status = 'submitted'"));
+        Assert.Equal(0, await CountAsync("grant_pot"));
     }
 
     [Fact]

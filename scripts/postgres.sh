@@ -58,6 +58,9 @@ pg_stop() {
   [ -s "$dir/postmaster.pid" ] && pg_as_owner "$(pg_bindir)/pg_ctl" -D "$dir" -m fast -w stop >/dev/null 2>&1 || true
 }
 
+# The API's connection pool is sized for this local cluster on a 2-core machine: more
+# connections than a few per core only add lock waits and context switches in PostgreSQL
+# (see docs/decisions/0013-runtime-settings-for-small-hosts.md).
 pg_connection_string() {
-  echo "Host=127.0.0.1;Port=$1;Database=carers;Username=carers;Password=carers;Max Auto Prepare=64;Auto Prepare Min Usages=2;No Reset On Close=true"
+  echo "Host=127.0.0.1;Port=$1;Database=carers;Username=carers;Password=carers;Max Auto Prepare=64;Auto Prepare Min Usages=2;No Reset On Close=true;Maximum Pool Size=8"
 }

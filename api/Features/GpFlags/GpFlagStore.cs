@@ -32,10 +32,13 @@ public enum FlagOutcome { KnownCarer, AwaitingContact, CountOnly }
 public sealed record StoredFlag(long Id, bool Created, FlagOutcome Outcome);
 
 /// <summary>
-/// Stores checked flags in bulk: a binary COPY into a temporary table, then set-based SQL that
-/// matches NHS numbers to carers, ignores replays (a unique key over practice, patient, code,
-/// status and date), keeps only a count for people who did not agree to be contacted, and moves
-/// each unknown person's "identified by GP" status to their latest flag.
+/// Stores checked flags in bulk. It matches NHS numbers to carers, ignores replays (a unique key
+/// over practice, patient, code, status and date), keeps only a count for people who did not agree
+/// to be contacted, and moves each unknown person's "identified by GP" status to their latest flag.
+/// Two ways, one result: new flags (the usual case) go straight into gp_flag by binary COPY, as fast
+/// as PostgreSQL loads rows; if any of them turns out to be there already (a replay without an
+/// Idempotency-Key, or another request racing this one), that COPY is rolled back to a savepoint and
+/// the flags go through a temporary table and INSERT ... ON CONFLICT instead.
 /// </summary>
 public sealed class GpFlagStore(IOptions<GpFlagOptions> options)
 {
@@ -84,20 +87,123 @@ public sealed class GpFlagStore(IOptions<GpFlagOptions> options)
         WHERE i.ord = ANY(@Ords)
         """;
 
-    public byte[] SubjectHash(string nhsNumber)
+    private const string CarersSql = "SELECT nhs_number, id FROM carer WHERE nhs_number = ANY(@Nhs) AND merged_into IS NULL";
+
+    // Ids for the COPY, taken from gp_flag's own identity sequence (COPY writes identity values as given).
+    private const string IdsSql = "SELECT nextval(pg_get_serial_sequence('gp_flag', 'id')) FROM generate_series(1, @Count)";
+
+    // What the slow path does after its INSERT, for flags that were all new: the same statements over arrays.
+    private const string AfterCopySql = """
+        INSERT INTO gp_identified_person AS p (nhs_number, ods_code, is_carer, latest_flag_on, status)
+        SELECT DISTINCT ON (i.nhs_number) i.nhs_number, i.ods_code, i.is_carer AND i.status = 'active', i.recorded_on,
+               CASE WHEN i.is_carer AND i.status = 'active' THEN 'awaitingContact' ELSE 'noLongerACarer' END
+        FROM unnest(@PNhs::char(10)[], @POds::text[], @PIsCarer::boolean[], @PStatus::text[], @POn::date[]) AS i(nhs_number, ods_code, is_carer, status, recorded_on)
+        ORDER BY i.nhs_number, i.recorded_on DESC, (i.is_carer AND i.status = 'active')
+        ON CONFLICT (nhs_number) DO UPDATE SET
+            is_carer = excluded.is_carer, latest_flag_on = excluded.latest_flag_on, ods_code = excluded.ods_code,
+            status = CASE WHEN NOT excluded.is_carer THEN 'noLongerACarer'
+                          WHEN p.status = 'noLongerACarer' THEN 'awaitingContact' ELSE p.status END
+        WHERE excluded.latest_flag_on >= p.latest_flag_on;
+
+        INSERT INTO audit_event (actor_subject, actor_role, action, record_type, record_id, outcome, reason)
+        SELECT @Subject, @Role, 'RecordGpFlag', 'carer', c::text, 'success', @OdsCode FROM unnest(@Carers::uuid[]) AS c;
+        INSERT INTO audit_event (actor_subject, actor_role, action, record_type, record_id, outcome, reason)
+        VALUES (@Subject, @Role, 'RecordGpFlag', 'gpFlagBatch', NULL, 'success', @OdsCode || ': ' || @Count || ' flags');
+        """;
+
+    public byte[] SubjectHash(string nhsNumber) => SubjectHash(HashKey(), nhsNumber);
+
+    private byte[] HashKey()
     {
         var key = options.Value.SubjectHashKey;
         if (string.IsNullOrEmpty(key)) throw new InvalidOperationException("GpFlags:SubjectHashKey is not configured.");
-        // 128 bits of the HMAC: ample to tell 10^10 NHS numbers apart, and a smaller unique index.
-        return HMACSHA256.HashData(Encoding.UTF8.GetBytes(key), Encoding.UTF8.GetBytes(nhsNumber))[..16];
+        return Encoding.UTF8.GetBytes(key);
     }
+
+    // 128 bits of the HMAC: ample to tell 10^10 NHS numbers apart, and a smaller unique index.
+    private static byte[] SubjectHash(byte[] key, string nhsNumber) => HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(nhsNumber))[..16];
 
     /// <summary>Stores the flags inside the caller's transaction; results come back in the order given.</summary>
     public async Task<IReadOnlyList<StoredFlag>> ApplyAsync(NpgsqlConnection connection, NpgsqlTransaction transaction,
         IReadOnlyList<FlagInput> flags, string source, Caller caller, CancellationToken cancellationToken)
     {
         if (flags.Count == 0) return [];
-        var hashes = flags.Select(f => SubjectHash(f.NhsNumber)).ToArray();
+        var key = HashKey();
+        var hashes = new byte[flags.Count][];
+        Parallel.For(0, flags.Count, i => hashes[i] = SubjectHash(key, flags[i].NhsNumber));
+
+        // Optimistic: a flag already stored, or one repeated within this request, breaks the unique
+        // key, the COPY fails, and the savepoint takes it back before the general path runs.
+        await transaction.SaveAsync("fast_path", cancellationToken);
+        try
+        {
+            var stored = await CopyNewAsync(connection, transaction, flags, hashes, source, caller, cancellationToken);
+            await transaction.ReleaseAsync("fast_path", cancellationToken);
+            return stored;
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation && e.ConstraintName == "gp_flag_replay_key")
+        {
+            await transaction.RollbackAsync("fast_path", cancellationToken);
+        }
+
+        return await InsertOrFindAsync(connection, transaction, flags, hashes, source, caller, cancellationToken);
+    }
+
+    /// <summary>The fast path: every flag is new, so it is written once, by COPY, straight into gp_flag.</summary>
+    private static async Task<IReadOnlyList<StoredFlag>> CopyNewAsync(NpgsqlConnection connection, NpgsqlTransaction transaction,
+        IReadOnlyList<FlagInput> flags, byte[][] hashes, string source, Caller caller, CancellationToken cancellationToken)
+    {
+        var carers = (await connection.QueryAsync<(string Nhs, Guid Id)>(new CommandDefinition(CarersSql,
+                new { Nhs = flags.Select(f => f.NhsNumber).Distinct().ToArray() }, transaction, cancellationToken: cancellationToken)))
+            .ToDictionary(c => c.Nhs, c => c.Id);
+        var ids = (await connection.QueryAsync<long>(new CommandDefinition(IdsSql, new { flags.Count }, transaction, cancellationToken: cancellationToken))).ToArray();
+
+        await using (var import = await connection.BeginBinaryImportAsync(
+            "COPY gp_flag (id, ods_code, subject_hash, nhs_number, carer_id, snomed_code, is_carer, status, recorded_on, consent_to_contact, source) FROM STDIN (FORMAT BINARY)",
+            cancellationToken))
+        {
+            for (var i = 0; i < flags.Count; i++)
+            {
+                var f = flags[i];
+                var known = carers.TryGetValue(f.NhsNumber, out var carerId);
+                await import.StartRowAsync(cancellationToken);
+                await import.WriteAsync(ids[i], NpgsqlDbType.Bigint, cancellationToken);
+                await import.WriteAsync(f.OdsCode, NpgsqlDbType.Text, cancellationToken);
+                await import.WriteAsync(hashes[i], NpgsqlDbType.Bytea, cancellationToken);
+                // Without consent to contact, an unknown person is kept only as a count: no NHS number.
+                if (known || f.ConsentToContact) await import.WriteAsync(f.NhsNumber, NpgsqlDbType.Char, cancellationToken);
+                else await import.WriteNullAsync(cancellationToken);
+                if (known) await import.WriteAsync(carerId, NpgsqlDbType.Uuid, cancellationToken);
+                else await import.WriteNullAsync(cancellationToken);
+                await import.WriteAsync(f.SnomedCode, NpgsqlDbType.Text, cancellationToken);
+                await import.WriteAsync(f.IsCarer, NpgsqlDbType.Boolean, cancellationToken);
+                await import.WriteAsync(f.Status, NpgsqlDbType.Text, cancellationToken);
+                await import.WriteAsync(f.RecordedOn, NpgsqlDbType.Date, cancellationToken);
+                await import.WriteAsync(f.ConsentToContact, NpgsqlDbType.Boolean, cancellationToken);
+                await import.WriteAsync(source, NpgsqlDbType.Text, cancellationToken);
+            }
+
+            await import.CompleteAsync(cancellationToken);
+        }
+
+        var people = Enumerable.Range(0, flags.Count).Where(i => flags[i].ConsentToContact && !carers.ContainsKey(flags[i].NhsNumber)).Select(i => flags[i]).ToList();
+        await connection.ExecuteAsync(new CommandDefinition(AfterCopySql, new
+        {
+            PNhs = people.Select(f => f.NhsNumber).ToArray(), POds = people.Select(f => f.OdsCode).ToArray(),
+            PIsCarer = people.Select(f => f.IsCarer).ToArray(), PStatus = people.Select(f => f.Status).ToArray(),
+            POn = people.Select(f => f.RecordedOn).ToArray(),
+            Carers = flags.Where(f => carers.ContainsKey(f.NhsNumber)).Select(f => carers[f.NhsNumber]).Distinct().ToArray(),
+            caller.Subject, caller.Role, caller.OdsCode, flags.Count,
+        }, transaction, cancellationToken: cancellationToken));
+
+        return Enumerable.Range(0, flags.Count).Select(i => new StoredFlag(ids[i], Created: true,
+            carers.ContainsKey(flags[i].NhsNumber) ? FlagOutcome.KnownCarer : flags[i].ConsentToContact ? FlagOutcome.AwaitingContact : FlagOutcome.CountOnly)).ToList();
+    }
+
+    /// <summary>The general path: some flags may be there already; ON CONFLICT skips them and they are read back.</summary>
+    private async Task<IReadOnlyList<StoredFlag>> InsertOrFindAsync(NpgsqlConnection connection, NpgsqlTransaction transaction,
+        IReadOnlyList<FlagInput> flags, byte[][] hashes, string source, Caller caller, CancellationToken cancellationToken)
+    {
         await connection.ExecuteAsync(new CommandDefinition(CreateIncomingSql, transaction: transaction, cancellationToken: cancellationToken));
         await using (var import = await connection.BeginBinaryImportAsync(
             "COPY incoming_flag (ord, ods_code, subject_hash, nhs_number, snomed_code, is_carer, status, recorded_on, consent) FROM STDIN (FORMAT BINARY)",

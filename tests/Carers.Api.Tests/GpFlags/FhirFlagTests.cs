@@ -168,6 +168,31 @@ public sealed class FhirFlagTests(ApiFixture api) : ApiTest(api)
     }
 
     [Fact]
+    public async Task A_batch_overlapping_an_earlier_one_keeps_the_earlier_flags_and_adds_the_new_ones()
+    {
+        // The first batch is all new (stored by COPY); the second repeats one of its flags, so it takes
+        // the ON CONFLICT path. Both must answer and store the same way.
+        var (record, _) = await RegisterAsync(Carer(NewSubject()), ValidRegistration(nhsNumber: "9434765919"));
+        var first = BundleOf(Bundle.BundleType.Batch, CarerFlag("9434765919"), CarerFlag("9000000009", consentToContact: true), CarerFlag("9876543210"));
+        var second = BundleOf(Bundle.BundleType.Batch, CarerFlag("9000000009", consentToContact: true), CarerFlag("9434765919", recordedOn: "2025-02-01"));
+        var batchesAudited = await CountAsync("audit_event WHERE action = 'RecordGpFlag' AND record_type = 'gpFlagBatch'"); // the audit log outlives each test
+
+        var a = Assert.IsType<Bundle>(new FhirJsonDeserializer().DeserializeResource(await (await Gp().PostAsync("/fhir", Fhir(first), Ct)).Content.ReadAsStringAsync(Ct)));
+        var b = Assert.IsType<Bundle>(new FhirJsonDeserializer().DeserializeResource(await (await Gp().PostAsync("/fhir", Fhir(second), Ct)).Content.ReadAsStringAsync(Ct)));
+
+        Assert.Equal(["201 Created", "201 Created", "201 Created"], a.Entry.Select(e => e.Response!.Status));
+        Assert.Equal(["200 OK", "201 Created"], b.Entry.Select(e => e.Response!.Status));
+        Assert.Equal(a.Entry[1].Response!.Location, b.Entry[0].Response!.Location);
+        Assert.Equal(4, await CountAsync("gp_flag"));
+        Assert.Equal(2, await CountAsync($"gp_flag WHERE carer_id = '{record["id"]}' AND nhs_number = '9434765919'"));
+        Assert.Equal(1, await CountAsync("gp_flag WHERE nhs_number = '9000000009' AND carer_id IS NULL"));
+        Assert.Equal(1, await CountAsync("gp_flag WHERE nhs_number IS NULL")); // 9876543210 gave no consent: a count only
+        Assert.Equal(1, await CountAsync("gp_identified_person WHERE nhs_number = '9000000009' AND status = 'awaitingContact'"));
+        Assert.Equal(2, await CountAsync($"audit_event WHERE action = 'RecordGpFlag' AND record_type = 'carer' AND record_id = '{record["id"]}'"));
+        Assert.Equal(batchesAudited + 2, await CountAsync("audit_event WHERE action = 'RecordGpFlag' AND record_type = 'gpFlagBatch'"));
+    }
+
+    [Fact]
     public async Task A_transaction_with_one_bad_entry_writes_nothing_and_names_the_entry()
     {
         var bundle = BundleOf(Bundle.BundleType.Transaction, CarerFlag("9434765919"), CarerFlag("9000000009"), CarerFlag(code: "224484004"));

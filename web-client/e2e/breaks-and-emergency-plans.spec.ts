@@ -119,6 +119,7 @@ test.describe('carers breaks', () => {
     await continueButton(page);
     await onPage(page, 'Check your answers before asking for the break');
     await expect(page.locator('.govuk-summary-list')).toContainText(provider);
+    await screenshot(page, '56-break-check-answers');
 
     // Someone else takes the last place on that day before this carer sends the request.
     const taken = await requestBreak(request, other.token, { relationshipId: other.relationshipId, breakType: 'shortBreak', providerId, startsOn: firstChoice });
@@ -180,11 +181,13 @@ test.describe('carers breaks', () => {
     await expect(page.locator('.govuk-summary-list')).toContainText('Confirmed');
     await expect(page.getByRole('button', { name: 'Mark as completed' })).toBeVisible();
     await onPage(page, `Short break with ${provider}`);
+    await screenshot(page, '57-break-confirmed');
 
     await menu(page).getByRole('link', { name: 'Break providers' }).click();
     await onPage(page, 'Break providers');
     const capacity = page.getByRole('region', { name: provider }).getByRole('row', { name: new RegExp(dayText(secondChoice)) });
     await expect(capacity).toContainText('1 taken, Full');
+    await screenshot(page, '58-break-providers');
 
     await menu(page).getByRole('link', { name: 'Plan reviews' }).click();
     await onPage(page, 'Emergency plans overdue for review');
@@ -296,6 +299,7 @@ test.describe('emergency plans', () => {
     await page.getByRole('button', { name: 'Save and continue' }).click();
     await expectErrorSummary(page, 'Select whether they have a copy of the plan');
     await page.getByRole('group', { name: 'Do they have a copy of the plan?' }).getByLabel('Yes').check();
+    await screenshot(page, '59-emergency-contacts');
     await page.getByRole('button', { name: 'Save and continue' }).click();
     await onPage(page, 'Your emergency plans');
 

@@ -129,7 +129,21 @@ export function BreakProvidersRoute() {
       ) : (
         <>
           <h2 className="govuk-heading-m">Places from {formatDayRange(query.data.from, query.data.to)}</h2>
-          {query.data.providers.length === 0 ? <p className="govuk-body">No providers are registered yet.</p> : null}
+          {query.data.providers.length === 0 ? (
+            <p className="govuk-body">No providers are registered yet.</p>
+          ) : (
+            <nav aria-label="Providers on this page">
+              <ul className="govuk-list">
+                {query.data.providers.map((provider) => (
+                  <li key={provider.providerId}>
+                    <a className="govuk-link" href={`#provider-${provider.providerId}`}>
+                      {provider.name}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          )}
           {query.data.providers.map((provider) => (
             <ProviderCapacityTable key={provider.providerId} provider={provider} from={query.data.from} to={query.data.to} />
           ))}

@@ -146,9 +146,11 @@ export function ContactsPage({ relationshipId, name, plan, etag, onConflict }: P
         );
       })}
       {contacts.length < maxContacts ? (
-        <Button type="button" variant="secondary" onClick={() => setContacts((current) => [...current, { ...emptyContact }])}>
-          Add another contact
-        </Button>
+        <div>
+          <Button type="button" variant="secondary" onClick={() => setContacts((current) => [...current, { ...emptyContact }])}>
+            Add another contact
+          </Button>
+        </div>
       ) : null}
     </QuestionForm>
   );

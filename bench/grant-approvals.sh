@@ -3,12 +3,12 @@
 # concurrent approvers, beside pgbench running the same guarded UPDATE of a pot at the same
 # concurrency in the same run; the ratio (target at least 0.3); then the invariant: no pot
 # over-committed, and committed equals the sum of approved grants.
-#   bench/grant-approvals.sh      (APPLICATIONS=40000 CONNECTIONS=16 DURATION=10 WARMUP=10 to change)
+#   bench/grant-approvals.sh      (APPLICATIONS=100000 CONNECTIONS=16 DURATION=10 WARMUP=10 to change)
 # Also prints the CPU each approval costs in the API and in PostgreSQL: steadier than the rates
 # when something else shares the machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-APPLICATIONS="${APPLICATIONS:-40000}"
+APPLICATIONS="${APPLICATIONS:-100000}"
 CONNECTIONS="${CONNECTIONS:-16}"
 DURATION="${DURATION:-10}"
 WARMUP="${WARMUP:-10}"
@@ -21,7 +21,7 @@ YEAR=$(node -e 'const d=new Date();console.log(d.getMonth()>=3?d.getFullYear():d
 echo "Seeding $APPLICATIONS submitted applications of £100 for $YEAR/$(( (YEAR + 1) % 100 ))..."
 psql_carers -q <<SQL
 -- The adults' pot holds three quarters of what is asked, so the guard really bites.
-INSERT INTO grant_pot (financial_year, pot, budget_pence) VALUES ($YEAR, 'children', 0), ($YEAR, 'adults', $APPLICATIONS * 10000 * 3 / 4);
+INSERT INTO grant_pot (financial_year, pot, budget_pence) VALUES ($YEAR, 'children', 0), ($YEAR, 'adults', $APPLICATIONS::bigint * 10000 * 3 / 4);
 -- A separate year's pot for pgbench, large enough never to refuse.
 INSERT INTO grant_pot (financial_year, pot, budget_pence) VALUES (1999, 'adults', 9000000000000);
 WITH carers AS (

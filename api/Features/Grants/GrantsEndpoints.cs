@@ -11,6 +11,8 @@ public static class GrantsEndpoints
         services.Configure<GrantOptions>(configuration.GetSection(GrantOptions.Section));
         services.AddSingleton(WorkingDays.EnglandAndWales());
         services.AddScoped<GrantChange>();
+        services.AddSingleton<GrantApprovals>();
+        services.AddHostedService(sp => sp.GetRequiredService<GrantApprovals>());
         return services;
     }
 

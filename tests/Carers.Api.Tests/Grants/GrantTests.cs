@@ -84,6 +84,33 @@ public sealed class GrantTests(ApiFixture api) : ApiTest(api)
     }
 
     [Fact]
+    public async Task Approvals_sent_together_each_get_their_own_answer()
+    {
+        // Approvals that arrive together are approved in one batch; the ones the batch cannot take
+        // (a second grant this year without a reason, one not found) must still get their own answer,
+        // and their failure must not take the others down with them.
+        await SetBudget(10_000_000);
+        var applications = new List<string>();
+        for (var i = 0; i < 6; i++) applications.Add(await Apply(await EligibleCarer()));
+        var repeat = await EligibleCarer();
+        var earlier = await Apply(repeat);
+        Assert.Equal(HttpStatusCode.OK, (await Officer().PostAsJsonAsync($"/api/grant-applications/{earlier}/approval", new { }, Ct)).StatusCode);
+        var second = await Apply(repeat, 20000, "equipment");
+
+        var ids = applications.Append(second).Append(Guid.NewGuid().ToString()).Append(applications[0]).ToList();
+        var answers = await Task.WhenAll(ids.Select(id => Officer().PostAsJsonAsync($"/api/grant-applications/{id}/approval", new { }, Ct)));
+
+        var codes = answers.Select(a => a.StatusCode).ToList();
+        Assert.All(codes.Skip(1).Take(5), c => Assert.Equal(HttpStatusCode.OK, c));
+        // The same application twice: approved once, and the other answer says it is no longer submitted.
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], new[] { codes[0], codes[8] }.Order());
+        Assert.Contains("overrideReason", ErrorKeys(await AssertProblem(answers[6], HttpStatusCode.Conflict)));
+        await AssertProblem(answers[7], HttpStatusCode.NotFound);
+        Assert.Equal((30000L * 7, 0L), await Pot("adults"));
+        Assert.Equal(7, await CountAsync("grant_application WHERE status = 'approved'"));
+    }
+
+    [Fact]
     public async Task No_application_without_an_eligible_assessment_in_the_last_12_months()
     {
         var carer = Carer(NewSubject());

@@ -1,0 +1,251 @@
+using System.Threading.Channels;
+using Carers.Api.Domain;
+using Carers.Api.Infrastructure.Auth;
+using Dapper;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace Carers.Api.Features.Grants;
+
+/// <summary>
+/// Approves grants, committing each amount to its pot so that a pot is never over-committed
+/// (SPEC §4). Every approval is decided by PostgreSQL: the pot's CHECK constraint
+/// (committed_pence &lt;= budget_pence) refuses any transaction that would over-commit it.
+/// <para>
+/// Approvals that arrive together are approved together: while one batch is in the database, the
+/// next ones queue here, and the queue is then approved in one transaction with one UPDATE per
+/// pot. Officers approving at once no longer queue one by one on the pot's row lock inside
+/// PostgreSQL. If the batch fails as a whole (a pot it would over-commit, a second grant in a
+/// year without a reason, a deadlock with another instance), nothing of it is kept and each
+/// approval is then decided on its own, exactly as if it had come alone; so is any approval the
+/// batch did not approve (not found, no longer submitted), to give its own answer.
+/// </para>
+/// </summary>
+public sealed class GrantApprovals(NpgsqlDataSource db, TimeProvider clock, WorkingDays workingDays, IOptions<GrantOptions> options,
+    ILogger<GrantApprovals> logger) : BackgroundService
+{
+    /// <summary>The most approvals in one transaction.</summary>
+    public const int MaxBatch = 64;
+
+    private sealed record Pending(Guid GrantId, Caller Caller, string? OverrideReason, TaskCompletionSource<ApproveGrant.Outcome> Done);
+
+    private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
+
+    public Task<ApproveGrant.Outcome> ApproveAsync(Guid grantId, Caller caller, string? overrideReason, CancellationToken cancellationToken)
+    {
+        var pending = new Pending(grantId, caller, overrideReason, new TaskCompletionSource<ApproveGrant.Outcome>(TaskCreationOptions.RunContinuationsAsynchronously));
+        if (!_queue.Writer.TryWrite(pending)) throw new InvalidOperationException("The approval queue is closed.");
+        // The approval goes ahead even if the caller stops waiting: it is a decision, not a read.
+        return pending.Done.Task.WaitAsync(cancellationToken);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var batch = new List<Pending>(MaxBatch);
+        while (await _queue.Reader.WaitToReadAsync(stoppingToken))
+        {
+            batch.Clear();
+            while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var next)) batch.Add(next);
+            try
+            {
+                await ApproveBatchAsync(batch);
+            }
+            catch (Exception e)
+            {
+                logger.LogError(e, "Approving a batch of {Count} grants failed", batch.Count);
+                foreach (var p in batch) p.Done.TrySetException(e);
+            }
+        }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        _queue.Writer.TryComplete();
+        await base.StopAsync(cancellationToken);
+    }
+
+    private async Task ApproveBatchAsync(List<Pending> batch)
+    {
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        await using var connection = await db.OpenConnectionAsync(CancellationToken.None);
+
+        // The same application twice in one batch: the first goes in the batch, the rest alone afterwards.
+        var seen = new HashSet<Guid>();
+        var together = batch.Where(p => seen.Add(p.GrantId)).ToList();
+        var alone = batch.Except(together).ToList();
+
+        if (together.Count > 1)
+        {
+            try
+            {
+                await using var results = await connection.QueryMultipleAsync(new CommandDefinition(BatchSql, new
+                {
+                    Ids = together.Select(p => p.GrantId).ToArray(),
+                    Subjects = together.Select(p => p.Caller.Subject).ToArray(),
+                    Roles = together.Select(p => p.Caller.Role).ToArray(),
+                    Reasons = together.Select(p => p.OverrideReason).ToArray(),
+                    Today = today,
+                }));
+                var approved = (await results.ReadAsync<GrantReader.Row>()).ToDictionary(r => r.Id);
+                await results.ReadAsync<long>();
+                foreach (var p in together)
+                {
+                    if (approved.TryGetValue(p.GrantId, out var row))
+                    {
+                        p.Done.TrySetResult(new ApproveGrant.Outcome.Approved(GrantReader.Map(row, today, workingDays, options.Value.PaymentDueWorkingDays)));
+                    }
+                    else
+                    {
+                        alone.Add(p); // not approved: it gets its own answer (not found, not submitted, no budget)
+                    }
+                }
+            }
+            catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.CheckViolation or PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.DeadlockDetected)
+            {
+                alone.AddRange(together); // nothing of the batch was kept
+            }
+        }
+        else
+        {
+            alone.AddRange(together);
+        }
+
+        foreach (var p in alone)
+        {
+            try
+            {
+                p.Done.TrySetResult(await ApproveOneAsync(connection, p, today));
+            }
+            catch (Exception e)
+            {
+                p.Done.TrySetException(e);
+            }
+        }
+    }
+
+    private async Task<ApproveGrant.Outcome> ApproveOneAsync(NpgsqlConnection connection, Pending pending, DateOnly today)
+    {
+        GrantReader.Row? approved;
+        try
+        {
+            // One round trip: the approval, the pot and the view of it come back together. Reading
+            // past the first result is what surfaces an error from the pot's UPDATE.
+            await using var results = await connection.QueryMultipleAsync(new CommandDefinition(ApproveSql, new
+            {
+                pending.GrantId, pending.Caller.Subject, pending.Caller.Role, Today = today, pending.OverrideReason,
+            }));
+            approved = await results.ReadSingleOrDefaultAsync<GrantReader.Row>();
+            await results.ReadAsync<long>();
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation && e.ConstraintName == "grant_application_one_a_year_key")
+        {
+            return new ApproveGrant.Outcome.SecondThisYear();
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.CheckViolation && e.ConstraintName == "grant_pot_check")
+        {
+            return new ApproveGrant.Outcome.PotTooSmall();
+        }
+
+        if (approved is null)
+        {
+            var found = await connection.QuerySingleOrDefaultAsync<(string Status, bool HasPot)?>(new CommandDefinition(StatusSql, new { pending.GrantId }));
+            return found switch
+            {
+                null => new ApproveGrant.Outcome.NotFound(),
+                { Status: "submitted", HasPot: false } => new ApproveGrant.Outcome.PotTooSmall(), // no budget set for that year yet
+                var (status, _) => new ApproveGrant.Outcome.NotSubmitted(Vocabulary.Parse<GrantStatus>(status)),
+            };
+        }
+
+        return new ApproveGrant.Outcome.Approved(GrantReader.Map(approved, today, workingDays, options.Value.PaymentDueWorkingDays));
+    }
+
+    // One approval alone: two statements sent together, which PostgreSQL runs as one implicit
+    // transaction, all or nothing. The first approves the application (its row lock and status check
+    // make a second approval of the same grant a no-op), writes the audit and the partners' events,
+    // and reads the view back. The second commits the amount to the pot, and comes last on purpose:
+    // the pot row is where concurrent approvals queue, so it is locked only for that UPDATE and the
+    // commit. The pot's CHECK (grant_pot_check) is the guard; the UPDATE touches only an application
+    // this transaction approved (its xmin is our transaction id). One grant a year is a unique index
+    // (grant_application_one_a_year_key) that an override reason steps outside.
+    private const string ApproveSql = """
+        WITH approved AS (
+            UPDATE grant_application g SET status = 'approved', decided_at = now(), decided_by = @Subject, approved_on = @Today,
+                override_reason = @OverrideReason, version = g.version + 1
+            WHERE g.id = @GrantId AND g.status = 'submitted'
+              -- Pots are never deleted, so a pot that exists now still exists for the second statement.
+              AND EXISTS (SELECT 1 FROM grant_pot p WHERE p.financial_year = g.financial_year AND p.pot = g.pot)
+            RETURNING g.id, g.carer_id, g.financial_year, g.pot, g.purpose, g.amount_pence, g.helps_with, g.status, g.submitted_at,
+                      g.approved_on, g.decline_reason, g.override_reason, g.paid_on, g.payment_reference, g.version, g.assessment_id
+        ),
+        events AS (
+            INSERT INTO outbox_message (event_type, partner, carer_id, payload)
+            SELECT 'grant.approved', CASE k.purpose WHEN 'shareWithCarersCentral' THEN 'CarersCentral' ELSE 'Chums' END, k.carer_id,
+                   jsonb_build_object('carerId', k.carer_id, 'grantId', @GrantId)
+            FROM consent k JOIN approved a ON a.carer_id = k.carer_id
+            WHERE k.purpose IN ('shareWithCarersCentral', 'shareWithChums') AND k.withdrawn_at IS NULL
+        ),
+        audit AS (
+            INSERT INTO audit_event (actor_subject, actor_role, action, record_type, record_id, outcome, reason)
+            SELECT @Subject, @Role, 'ApproveGrant', 'grantApplication', @GrantId::text, 'success', @OverrideReason FROM approved
+        )
+        SELECT g.id, g.carer_id, c.given_name || ' ' || c.family_name AS carer_name, g.financial_year, g.pot, g.purpose, g.amount_pence,
+               g.helps_with, g.status, g.submitted_at, g.approved_on, g.decline_reason, g.override_reason, g.paid_on, g.payment_reference,
+               g.version, a.eligible AS assessment_eligible, a.completed_at AS assessment_decided_at
+        FROM approved g JOIN carer c ON c.id = g.carer_id JOIN assessment a ON a.id = g.assessment_id;
+
+        UPDATE grant_pot p SET committed_pence = p.committed_pence + g.amount_pence, updated_at = now()
+        FROM grant_application g
+        WHERE g.id = @GrantId AND g.xmin = pg_current_xact_id_if_assigned()::xid
+          AND p.financial_year = g.financial_year AND p.pot = g.pot
+        RETURNING p.committed_pence;
+        """;
+
+    private const string StatusSql = """
+        SELECT g.status, EXISTS (SELECT 1 FROM grant_pot p WHERE p.financial_year = g.financial_year AND p.pot = g.pot) AS has_pot
+        FROM grant_application g WHERE g.id = @GrantId
+        """;
+
+
+    // The same two statements for many approvals at once: one approval per application (each with its
+    // own officer and reason in the audit), then one UPDATE per pot for the sum this transaction approved.
+    private const string BatchSql = """
+        WITH input AS (
+            SELECT * FROM unnest(@Ids::uuid[], @Subjects::text[], @Roles::text[], @Reasons::text[]) AS i(id, subject, role, reason)
+        ),
+        approved AS (
+            UPDATE grant_application g SET status = 'approved', decided_at = now(), decided_by = i.subject, approved_on = @Today,
+                override_reason = i.reason, version = g.version + 1
+            FROM input i
+            WHERE g.id = i.id AND g.status = 'submitted'
+              AND EXISTS (SELECT 1 FROM grant_pot p WHERE p.financial_year = g.financial_year AND p.pot = g.pot)
+            RETURNING g.id, g.carer_id, g.financial_year, g.pot, g.purpose, g.amount_pence, g.helps_with, g.status, g.submitted_at,
+                      g.approved_on, g.decline_reason, g.override_reason, g.paid_on, g.payment_reference, g.version, g.assessment_id,
+                      i.subject, i.role
+        ),
+        events AS (
+            INSERT INTO outbox_message (event_type, partner, carer_id, payload)
+            SELECT 'grant.approved', CASE k.purpose WHEN 'shareWithCarersCentral' THEN 'CarersCentral' ELSE 'Chums' END, k.carer_id,
+                   jsonb_build_object('carerId', k.carer_id, 'grantId', a.id)
+            FROM consent k JOIN approved a ON a.carer_id = k.carer_id
+            WHERE k.purpose IN ('shareWithCarersCentral', 'shareWithChums') AND k.withdrawn_at IS NULL
+        ),
+        audit AS (
+            INSERT INTO audit_event (actor_subject, actor_role, action, record_type, record_id, outcome, reason)
+            SELECT a.subject, a.role, 'ApproveGrant', 'grantApplication', a.id::text, 'success', a.override_reason FROM approved a
+        )
+        SELECT g.id, g.carer_id, c.given_name || ' ' || c.family_name AS carer_name, g.financial_year, g.pot, g.purpose, g.amount_pence,
+               g.helps_with, g.status, g.submitted_at, g.approved_on, g.decline_reason, g.override_reason, g.paid_on, g.payment_reference,
+               g.version, a.eligible AS assessment_eligible, a.completed_at AS assessment_decided_at
+        FROM approved g JOIN carer c ON c.id = g.carer_id JOIN assessment a ON a.id = g.assessment_id;
+
+        UPDATE grant_pot p SET committed_pence = p.committed_pence + s.total, updated_at = now()
+        FROM (
+            SELECT financial_year, pot, sum(amount_pence) AS total FROM grant_application
+            WHERE id = ANY(@Ids) AND xmin = pg_current_xact_id_if_assigned()::xid
+            GROUP BY financial_year, pot
+        ) s
+        WHERE p.financial_year = s.financial_year AND p.pot = s.pot
+        RETURNING p.committed_pence;
+        """;
+}

@@ -21,7 +21,9 @@ public sealed record Break(
     bool Emergency,
     BreakStatus Status,
     DateTimeOffset RequestedAt,
-    [property: MaxLength(1000)] string? DecisionReason);
+    [property: MaxLength(1000)] string? DecisionReason,
+    [property: MaxLength(201)] string CarerName,
+    [property: MaxLength(201)] string CaredForName);
 
 public static class BreakRules
 {
@@ -34,10 +36,17 @@ public static class BreakRules
 
     public const string Columns = """
         b.id, b.carer_id, b.relationship_id, b.provider_id, p.name AS provider_name, b.break_type, b.starts_on, b.ends_on,
-        b.sitting_minutes, b.emergency, b.status, b.requested_at, b.decision_reason
+        b.sitting_minutes, b.emergency, b.status, b.requested_at, b.decision_reason,
+        ca.given_name || ' ' || ca.family_name AS carer_name, cp.given_name || ' ' || cp.family_name AS cared_for_name
         """;
 
-    public const string From = "FROM break_booking b JOIN break_provider p ON p.id = b.provider_id";
+    /// <summary>What <see cref="Columns"/> needs beside the booking (alias b): its provider, carer and the person cared for.</summary>
+    public const string Joins = """
+        JOIN break_provider p ON p.id = b.provider_id JOIN carer ca ON ca.id = b.carer_id
+        JOIN caring_relationship cr ON cr.id = b.relationship_id JOIN cared_for_person cp ON cp.id = cr.cared_for_person_id
+        """;
+
+    public const string From = "FROM break_booking b " + Joins;
 
     public sealed record Row
     {
@@ -54,9 +63,12 @@ public static class BreakRules
         public string Status { get; init; } = "";
         public DateTime RequestedAt { get; init; }
         public string? DecisionReason { get; init; }
+        public string CarerName { get; init; } = "";
+        public string CaredForName { get; init; } = "";
 
         public Break ToBreak() => new(Id, CarerId, RelationshipId, ProviderId, ProviderName, Vocabulary.Parse<BreakType>(BreakType), StartsOn, EndsOn,
-            SittingMinutes, Emergency, Vocabulary.Parse<BreakStatus>(Status), new DateTimeOffset(RequestedAt, TimeSpan.Zero), DecisionReason);
+            SittingMinutes, Emergency, Vocabulary.Parse<BreakStatus>(Status), new DateTimeOffset(RequestedAt, TimeSpan.Zero), DecisionReason,
+            CarerName, CaredForName);
     }
 
     /// <summary>Gives back a booking's places and sitting minutes (cancelled or declined). Parameter @BookingId.</summary>

@@ -99,7 +99,7 @@ public static class RequestBreak
                 INSERT INTO audit_event (actor_subject, actor_role, action, record_type, record_id, outcome)
                 SELECT @Subject, @Role, 'RequestBreak', 'breakBooking', id::text, 'success' FROM booked
             )
-            SELECT {BreakRules.Columns} FROM booked b JOIN break_provider p ON p.id = b.provider_id
+            SELECT {BreakRules.Columns} FROM booked b {BreakRules.Joins}
             """;
 
         public async ValueTask<Outcome> Handle(Command command, CancellationToken cancellationToken)

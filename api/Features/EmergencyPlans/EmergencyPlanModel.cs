@@ -37,7 +37,9 @@ public sealed record EmergencyPlan(
     EmergencyPlanContent Content,
     DateOnly ReviewedOn,
     DateOnly NextReviewOn,
-    bool ReviewOverdue);
+    bool ReviewOverdue,
+    // The plan's version as an entity tag: send it as If-Match to change the plan.
+    [property: MaxLength(20)] string ETag);
 
 /// <summary>The emergency card number: 11 random digits and a Verhoeff check digit, so a mistyped digit or a swapped pair is caught.</summary>
 public static class EmergencyCard
@@ -73,7 +75,7 @@ public static class EmergencyPlanReader
         (await connection.QueryAsync<Row>(new CommandDefinition(ForCarerSql, new { CarerId = carerId }, transaction, cancellationToken: ct)))
             .Select(r => (new EmergencyPlan(r.Id, r.RelationshipId, r.CaredForName,
                 JsonSerializer.Deserialize<EmergencyPlanContent>(r.Content, JsonSetup.Stored) ?? new EmergencyPlanContent(),
-                r.ReviewedOn, r.NextReviewOn, r.NextReviewOn < today), r.Version)).ToList();
+                r.ReviewedOn, r.NextReviewOn, r.NextReviewOn < today, ETags.For(r.Version)), r.Version)).ToList();
 
     private sealed record Row
     {

@@ -110,6 +110,9 @@ public sealed class BreakTests(ApiFixture api) : ApiTest(api)
 
         var queue = await ReadJson(await Assessor().GetAsync("/api/breaks", Ct));
         Assert.True(queue["items"]![0]!["emergency"]!.GetValue<bool>());
+        // Staff see who the break is for, not only ids.
+        Assert.Equal(("Amara Testcarer", "Bola Testcared"), (queue["items"]![0]!["carerName"]!.GetValue<string>(), queue["items"]![0]!["caredForName"]!.GetValue<string>()));
+        Assert.Equal("Bola Testcared", planned["caredForName"]!.GetValue<string>());
 
         var id = planned["id"]!.GetValue<string>();
         await AssertProblem(await Assessor().PostAsJsonAsync($"/api/breaks/{id}/moves", new { to = "completed" }, Ct), HttpStatusCode.Conflict);

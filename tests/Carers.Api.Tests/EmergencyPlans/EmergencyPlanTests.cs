@@ -128,6 +128,13 @@ public sealed class EmergencyPlanTests(ApiFixture api) : ApiTest(api)
         var stale = new HttpRequestMessage(HttpMethod.Put, $"/api/me/carer/emergency-plans/{relationship}") { Content = JsonContent.Create(Plan("Again")) };
         stale.Headers.TryAddWithoutValidation("If-Match", first.Headers.ETag!.ToString());
         await AssertProblem(await carer.SendAsync(stale, Ct), HttpStatusCode.PreconditionFailed);
+
+        // Another device has no ETag from a save: the list gives each plan's current one.
+        var listed = (await ReadJson(await carer.GetAsync("/api/me/carer/emergency-plans", Ct)))["plans"]![0]!["eTag"]!.GetValue<string>();
+        Assert.NotEqual(first.Headers.ETag!.ToString(), listed);
+        var fromElsewhere = new HttpRequestMessage(HttpMethod.Put, $"/api/me/carer/emergency-plans/{relationship}") { Content = JsonContent.Create(Plan("From my phone")) };
+        fromElsewhere.Headers.TryAddWithoutValidation("If-Match", listed);
+        Assert.Equal(HttpStatusCode.OK, (await carer.SendAsync(fromElsewhere, Ct)).StatusCode);
     }
 
     [Theory]

@@ -976,6 +976,8 @@ export interface components {
             /** Format: date-time */
             requestedAt: string;
             decisionReason?: string | null;
+            carerName: string;
+            caredForName: string;
         };
         /** @enum {string} */
         BreakStatus: "requested" | "approved" | "declined" | "confirmed" | "completed" | "cancelled";
@@ -1127,6 +1129,7 @@ export interface components {
             /** Format: date */
             nextReviewOn: string;
             reviewOverdue: boolean;
+            eTag: string;
         };
         /** @description What someone stepping in needs to know (SPEC §6). All optional while the carer writes it. */
         EmergencyPlanContent: {

@@ -98,6 +98,8 @@ describe('the sitting service allowance', () => {
     relationshipId: 'r',
     providerId: 'p',
     providerName: 'Example Sitting Service',
+    carerName: 'Sam Sampleford',
+    caredForName: 'Bola Sampleford',
     breakType: 'sittingService',
     startsOn,
     endsOn: startsOn,

@@ -27,6 +27,9 @@ public static class FhirResults
         ],
     };
 
+    /// <summary>Writes one resource with Firely into a JSON writer (inside a larger document).</summary>
+    public static void Write(Resource resource, System.Text.Json.Utf8JsonWriter writer) => Serializer.Serialize(resource, writer);
+
     public static IResult Error(int status, OperationOutcome.IssueType code, string diagnostics) => Resource(Outcome(code, diagnostics), status);
 
     /// <summary>The issue code that fits an HTTP status, for errors written outside the FHIR handlers (401, 403, 413, 429...).</summary>

@@ -92,8 +92,9 @@ public sealed class GpFlagStore(IOptions<GpFlagOptions> options)
     // Ids for the COPY, taken from gp_flag's own identity sequence (COPY writes identity values as given).
     private const string IdsSql = "SELECT nextval(pg_get_serial_sequence('gp_flag', 'id')) FROM generate_series(1, @Count)";
 
-    // What the slow path does after its INSERT, for flags that were all new: the same statements over arrays.
-    private const string AfterCopySql = """
+    // What the slow path does after its INSERT, for flags that were all new: the same statements over
+    // arrays. The people are first tried by COPY too (they are usually new); this upsert is the fallback.
+    private const string PeopleUpsertSql = """
         INSERT INTO gp_identified_person AS p (nhs_number, ods_code, is_carer, latest_flag_on, status)
         SELECT DISTINCT ON (i.nhs_number) i.nhs_number, i.ods_code, i.is_carer AND i.status = 'active', i.recorded_on,
                CASE WHEN i.is_carer AND i.status = 'active' THEN 'awaitingContact' ELSE 'noLongerACarer' END
@@ -103,8 +104,10 @@ public sealed class GpFlagStore(IOptions<GpFlagOptions> options)
             is_carer = excluded.is_carer, latest_flag_on = excluded.latest_flag_on, ods_code = excluded.ods_code,
             status = CASE WHEN NOT excluded.is_carer THEN 'noLongerACarer'
                           WHEN p.status = 'noLongerACarer' THEN 'awaitingContact' ELSE p.status END
-        WHERE excluded.latest_flag_on >= p.latest_flag_on;
+        WHERE excluded.latest_flag_on >= p.latest_flag_on
+        """;
 
+    private const string AuditSql = """
         INSERT INTO audit_event (actor_subject, actor_role, action, record_type, record_id, outcome, reason)
         SELECT @Subject, @Role, 'RecordGpFlag', 'carer', c::text, 'success', @OdsCode FROM unnest(@Carers::uuid[]) AS c;
         INSERT INTO audit_event (actor_subject, actor_role, action, record_type, record_id, outcome, reason)
@@ -187,17 +190,54 @@ public sealed class GpFlagStore(IOptions<GpFlagOptions> options)
         }
 
         var people = Enumerable.Range(0, flags.Count).Where(i => flags[i].ConsentToContact && !carers.ContainsKey(flags[i].NhsNumber)).Select(i => flags[i]).ToList();
-        await connection.ExecuteAsync(new CommandDefinition(AfterCopySql, new
+        if (people.Count > 0)
         {
-            PNhs = people.Select(f => f.NhsNumber).ToArray(), POds = people.Select(f => f.OdsCode).ToArray(),
-            PIsCarer = people.Select(f => f.IsCarer).ToArray(), PStatus = people.Select(f => f.Status).ToArray(),
-            POn = people.Select(f => f.RecordedOn).ToArray(),
+            // New people by COPY; anyone already awaiting contact (or twice in this request) breaks the
+            // primary key, and the upsert, which keeps the latest flag, does them all instead.
+            await transaction.SaveAsync("new_people", cancellationToken);
+            try
+            {
+                await CopyPeopleAsync(connection, people, cancellationToken);
+                await transaction.ReleaseAsync("new_people", cancellationToken);
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation && e.ConstraintName == "gp_identified_person_pkey")
+            {
+                await transaction.RollbackAsync("new_people", cancellationToken);
+                await connection.ExecuteAsync(new CommandDefinition(PeopleUpsertSql, new
+                {
+                    PNhs = people.Select(f => f.NhsNumber).ToArray(), POds = people.Select(f => f.OdsCode).ToArray(),
+                    PIsCarer = people.Select(f => f.IsCarer).ToArray(), PStatus = people.Select(f => f.Status).ToArray(),
+                    POn = people.Select(f => f.RecordedOn).ToArray(),
+                }, transaction, cancellationToken: cancellationToken));
+            }
+        }
+
+        await connection.ExecuteAsync(new CommandDefinition(AuditSql, new
+        {
             Carers = flags.Where(f => carers.ContainsKey(f.NhsNumber)).Select(f => carers[f.NhsNumber]).Distinct().ToArray(),
             caller.Subject, caller.Role, caller.OdsCode, flags.Count,
         }, transaction, cancellationToken: cancellationToken));
 
         return Enumerable.Range(0, flags.Count).Select(i => new StoredFlag(ids[i], Created: true,
             carers.ContainsKey(flags[i].NhsNumber) ? FlagOutcome.KnownCarer : flags[i].ConsentToContact ? FlagOutcome.AwaitingContact : FlagOutcome.CountOnly)).ToList();
+    }
+
+    private static async Task CopyPeopleAsync(NpgsqlConnection connection, List<FlagInput> people, CancellationToken cancellationToken)
+    {
+        await using var import = await connection.BeginBinaryImportAsync(
+            "COPY gp_identified_person (nhs_number, ods_code, is_carer, latest_flag_on, status) FROM STDIN (FORMAT BINARY)", cancellationToken);
+        foreach (var f in people)
+        {
+            var carer = f.IsCarer && f.Status == "active";
+            await import.StartRowAsync(cancellationToken);
+            await import.WriteAsync(f.NhsNumber, NpgsqlDbType.Char, cancellationToken);
+            await import.WriteAsync(f.OdsCode, NpgsqlDbType.Text, cancellationToken);
+            await import.WriteAsync(carer, NpgsqlDbType.Boolean, cancellationToken);
+            await import.WriteAsync(f.RecordedOn, NpgsqlDbType.Date, cancellationToken);
+            await import.WriteAsync(carer ? "awaitingContact" : "noLongerACarer", NpgsqlDbType.Text, cancellationToken);
+        }
+
+        await import.CompleteAsync(cancellationToken);
     }
 
     /// <summary>The general path: some flags may be there already; ON CONFLICT skips them and they are read back.</summary>

@@ -113,14 +113,14 @@ public static class ProcessGpFlagBundle
             }
 
             var stored = await Store(caller, entries.Select(e => e.Flag!).ToList(), cancellationToken);
-            return FhirResults.Resource(Response(Bundle.BundleType.TransactionResponse, entries, stored));
+            return new BundleResponse("transaction-response", entries, stored);
         }
 
         private async Task<IResult> Batch(Caller caller, List<(FlagInput? Flag, FlagError? Error)> entries, CancellationToken cancellationToken)
         {
             var good = entries.Where(e => e.Flag is not null).Select(e => e.Flag!).ToList();
             var stored = await Store(caller, good, cancellationToken);
-            return FhirResults.Resource(Response(Bundle.BundleType.BatchResponse, entries, stored));
+            return new BundleResponse("batch-response", entries, stored);
         }
 
         private async Task<IReadOnlyList<StoredFlag>> Store(Caller caller, List<FlagInput> flags, CancellationToken cancellationToken)
@@ -132,37 +132,55 @@ public static class ProcessGpFlagBundle
             return stored;
         }
 
-        private static Bundle Response(Bundle.BundleType type, List<(FlagInput? Flag, FlagError? Error)> entries, IReadOnlyList<StoredFlag> stored)
+    }
+
+    /// <summary>
+    /// The batch or transaction response: a Bundle with one entry per request entry, in order. Its
+    /// envelope is written straight to the response (10,000 entries of status and location are no
+    /// work for a JSON writer, but 20,000 objects for the FHIR object model); each OperationOutcome
+    /// inside it is written by Firely. The tests read every answer back with Firely's parser.
+    /// </summary>
+    private sealed class BundleResponse(string type, List<(FlagInput? Flag, FlagError? Error)> entries, IReadOnlyList<StoredFlag> stored) : IResult
+    {
+        public async System.Threading.Tasks.Task ExecuteAsync(HttpContext httpContext)
         {
-            var bundle = new Bundle { Type = type, Entry = new List<Bundle.EntryComponent>(entries.Count) };
-            var next = 0;
-            foreach (var (_, error) in entries)
+            httpContext.Response.StatusCode = StatusCodes.Status200OK;
+            httpContext.Response.ContentType = FhirResults.ContentType;
+            await using (var writer = new Utf8JsonWriter(httpContext.Response.BodyWriter))
             {
-                if (error is not null)
+                writer.WriteStartObject();
+                writer.WriteString("resourceType", "Bundle");
+                writer.WriteString("type", type);
+                writer.WriteStartArray("entry");
+                var next = 0;
+                foreach (var (_, error) in entries)
                 {
-                    bundle.Entry.Add(new Bundle.EntryComponent
+                    writer.WriteStartObject();
+                    writer.WriteStartObject("response");
+                    if (error is not null)
                     {
-                        Response = new Bundle.ResponseComponent
-                        {
-                            Status = error.Status.ToString(CultureInfo.InvariantCulture),
-                            Outcome = FhirResults.Outcome(error.Code, error.Diagnostics),
-                        },
-                    });
-                    continue;
+                        writer.WriteString("status", error.Status.ToString(CultureInfo.InvariantCulture));
+                        writer.WritePropertyName("outcome");
+                        FhirResults.Write(FhirResults.Outcome(error.Code, error.Diagnostics), writer);
+                    }
+                    else
+                    {
+                        var flag = stored[next++];
+                        writer.WriteString("status", flag.Created ? "201 Created" : "200 OK");
+                        writer.WriteString("location", $"Flag/{flag.Id.ToString(CultureInfo.InvariantCulture)}");
+                    }
+
+                    writer.WriteEndObject();
+                    writer.WriteEndObject();
+                    if (writer.BytesPending > 32 * 1024) await writer.FlushAsync();
                 }
 
-                var flag = stored[next++];
-                bundle.Entry.Add(new Bundle.EntryComponent
-                {
-                    Response = new Bundle.ResponseComponent
-                    {
-                        Status = flag.Created ? "201 Created" : "200 OK",
-                        Location = $"Flag/{flag.Id}",
-                    },
-                });
+                writer.WriteEndArray();
+                writer.WriteEndObject();
             }
 
-            return bundle;
+            // As in FhirResults: flush the pipe so a middleware holding the body sees all of it.
+            await httpContext.Response.BodyWriter.FlushAsync();
         }
     }
 

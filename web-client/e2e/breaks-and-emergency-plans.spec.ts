@@ -10,11 +10,14 @@ import { registerNewCarer } from './support/register';
  * a new carer asks for a short break from the availability calendar, meets the place being
  * taken meanwhile (409) and chooses another day; an assessor declines an emergency request
  * with a reason, approves the carer's break and records the provider's confirmation; the carer
- * sees it confirmed, then cancels it, and asks for an emergency sitting service today.
+ * sees it confirmed, then cancels it, and asks for an emergency sitting service today. Staff see
+ * whom each break is for (the carer's and the cared-for person's names), and so does the carer.
  *
  * Emergency plans: a new carer writes a plan section by section (coming back to it after a
  * reload) with an emergency contact and gets a card number; the emergency duty officer looks
- * the plan up by that number (after a mistyped one is refused); the carer sees the look-up.
+ * the plan up by that number (after a mistyped one is refused); the carer sees the look-up; the
+ * carer changes the plan on a second device, and the first browser's stale save is refused
+ * (412), shows the latest plan and then saves.
  *
  * Everything each journey needs is made here, with names no other run uses; whatever a failed
  * run leaves open with its provider is cancelled afterwards.
@@ -36,6 +39,10 @@ test.describe('carers breaks', () => {
   const provider = `Respite ${uniqueSurname('Test')}`;
   const carerName = { givenName: 'Robin', familyName: uniqueSurname('Breaktaker') };
   const person = { givenName: 'Morgan', familyName: uniqueSurname('Caredfor') };
+  const carerFull = `${carerName.givenName} ${carerName.familyName}`;
+  const personFull = `${person.givenName} ${person.familyName}`;
+  const otherCarer = { givenName: 'Alex', familyName: uniqueSurname('Other') };
+  const otherPerson = { givenName: 'Sam', familyName: uniqueSurname('Other') };
   const firstChoice = isoDay(2);
   const secondChoice = isoDay(3);
   let carer: Page;
@@ -84,7 +91,7 @@ test.describe('carers breaks', () => {
   test('a new carer registers and tells us about someone they care for', async ({ request }) => {
     await registerNewCarer(carer, carerName.givenName, carerName.familyName);
     await addCaredForPerson(request, await sessionToken(carer), person);
-    other = await carerWithPerson(request, `e2e-other-carer-${uniqueSurname('')}`, { givenName: 'Alex', familyName: uniqueSurname('Other') }, { givenName: 'Sam', familyName: uniqueSurname('Other') });
+    other = await carerWithPerson(request, `e2e-other-carer-${uniqueSurname('')}`, otherCarer, otherPerson);
   });
 
   test('the carer asks for a short break from the calendar and chooses again when the place is taken', async ({ request }) => {
@@ -140,7 +147,9 @@ test.describe('carers breaks', () => {
     await onPage(page, 'Break requested');
     await page.getByRole('link', { name: 'View your breaks' }).click();
     await onPage(page, 'Your breaks');
-    await expect(page.getByRole('row', { name: new RegExp(provider) })).toContainText('Requested');
+    const requested = page.getByRole('row', { name: new RegExp(provider) });
+    await expect(requested).toContainText('Requested');
+    await expect(requested.getByRole('cell', { name: personFull, exact: true })).toBeVisible();
   });
 
   test('an assessor declines an emergency with a reason, approves the break and records the provider’s confirmation', async ({ request }) => {
@@ -156,6 +165,8 @@ test.describe('carers breaks', () => {
     await expect(rows.nth(1)).toContainText('Emergency');
     const emergencyRow = page.getByRole('row', { name: new RegExp(`Emergency.*${provider}`) });
     await expect(emergencyRow).toHaveCount(1);
+    await expect(emergencyRow.getByRole('link', { name: `${otherCarer.givenName} ${otherCarer.familyName}`, exact: true })).toBeVisible();
+    await expect(emergencyRow).toContainText(`${otherPerson.givenName} ${otherPerson.familyName}`);
     await screenshot(page, '51-break-queue');
     await emergencyRow.getByRole('link', { name: new RegExp(`Short break with ${provider}`) }).click();
     await onPage(page, `Short break with ${provider}`);
@@ -172,8 +183,14 @@ test.describe('carers breaks', () => {
     const carersRow = page.getByRole('row', { name: new RegExp(provider) });
     await expect(carersRow).toHaveCount(1);
     await expect(carersRow).not.toContainText('Emergency');
+    // Whom the break is for, before approving it: the carer (linking to their record) and the person cared for.
+    await expect(carersRow.getByRole('link', { name: carerFull, exact: true })).toHaveAttribute('href', /^\/carers\/[0-9a-f-]{36}$/);
+    await expect(carersRow.getByRole('cell', { name: personFull, exact: true })).toBeVisible();
     await carersRow.getByRole('link', { name: new RegExp(`Short break with ${provider}`) }).click();
     await onPage(page, `Short break with ${provider}`);
+    const summary = page.locator('.govuk-summary-list');
+    await expect(summary.getByRole('link', { name: carerFull, exact: true })).toBeVisible();
+    await expect(summary).toContainText(personFull);
     await page.getByRole('button', { name: 'Approve' }).click();
     await expect(page.getByRole('alert')).toContainText('Break approved');
     await page.getByRole('button', { name: 'Record the provider’s confirmation' }).click();
@@ -199,11 +216,13 @@ test.describe('carers breaks', () => {
     await onPage(page, 'Your breaks');
     const row = page.getByRole('row', { name: new RegExp(provider) });
     await expect(row).toContainText('Confirmed');
+    await expect(row).toContainText(personFull);
     await screenshot(page, '52-your-breaks');
     await row.getByRole('link', { name: /Cancel/ }).click();
     await onPage(page, 'Are you sure you want to cancel this break?');
     await page.getByRole('button', { name: 'Yes, cancel the break' }).click();
     await onPage(page, 'Your breaks');
+    await expect(page.getByRole('alert')).toContainText(`for ${personFull}`);
     await expect(page.getByRole('alert')).toContainText('is cancelled');
     await expect(page.getByRole('row', { name: new RegExp(provider) })).toContainText('Cancelled');
   });
@@ -379,5 +398,49 @@ test.describe('emergency plans', () => {
     await expect(lookups.getByRole('row')).toHaveCount(2);
     await expect(lookups).toContainText('Emergency duty team');
     await expect(lookups).toContainText('demo-duty-1');
+  });
+
+  test('the carer changes the plan on another device; this browser’s stale save is refused, shows the latest and then saves', async ({ browser }) => {
+    const page = carer;
+    await page.goto('/emergency-plans');
+    await onPage(page, 'Your emergency plans');
+    const plan = page.getByRole('region', { name: `Plan for ${personFull}` });
+    await plan.getByRole('link', { name: 'Medication' }).click();
+    const medication = page.getByLabel(`What medicines does ${personFull} take, and when?`);
+    await onPage(page, `What medicines does ${personFull} take, and when?`);
+    await expect(medication).toHaveValue('Donepezil 10 mg at night, in the kitchen cupboard.');
+
+    // Meanwhile a second device (a browser with the same sign-in and nothing else kept) changes
+    // the same section: it can, because the list gives each plan's ETag.
+    const session = await page.evaluate(() => sessionStorage.getItem('luton-carers.session'));
+    expect(session).toBeTruthy();
+    const otherContext = await browser.newContext();
+    await otherContext.addInitScript((value) => sessionStorage.setItem('luton-carers.session', value), session ?? '');
+    const other = await otherContext.newPage();
+    await other.goto('/emergency-plans');
+    await onPage(other, 'Your emergency plans');
+    const otherPlan = other.getByRole('region', { name: `Plan for ${personFull}` });
+    await expect(otherPlan).toContainText('You have completed 3 of 6 sections');
+    await otherPlan.getByRole('link', { name: 'Medication' }).click();
+    await onPage(other, `What medicines does ${personFull} take, and when?`);
+    await other.getByLabel(`What medicines does ${personFull} take, and when?`).fill('Donepezil 5 mg in the morning, since the GP changed it.');
+    await other.getByRole('button', { name: 'Save and continue' }).click();
+    await onPage(other, 'Your emergency plans');
+    await otherContext.close();
+
+    // This browser still has the plan as it read it: its save is refused and it loads the latest.
+    await medication.fill('Donepezil 10 mg at night, and paracetamol when needed.');
+    await page.getByRole('button', { name: 'Save and continue' }).click();
+    await expectErrorSummary(page, 'This plan was saved somewhere else (in another window or on another device)');
+    await expect(medication).toHaveValue('Donepezil 5 mg in the morning, since the GP changed it.');
+    await screenshot(page, '60-emergency-plan-changed-elsewhere');
+
+    // Saving again sends the latest ETag and goes through.
+    await medication.fill('Donepezil 5 mg in the morning, and paracetamol when needed.');
+    await page.getByRole('button', { name: 'Save and continue' }).click();
+    await onPage(page, 'Your emergency plans');
+    await page.getByRole('link', { name: `Read or print the plan for ${personFull}` }).click();
+    await onPage(page, `Emergency plan for ${personFull}`);
+    await expect(page.getByRole('main')).toContainText('Donepezil 5 mg in the morning, and paracetamol when needed.');
   });
 });

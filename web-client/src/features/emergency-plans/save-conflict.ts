@@ -1,25 +1,19 @@
 import { isApiError } from '@/lib/api/api-error';
-import type { ErrorSummaryEntry } from '@/lib/forms/form-errors';
-import { planPaths } from './paths';
-import { forgetPlanEtag, planEtag } from './plan-etags';
 
 /**
- * What to tell the carer when SaveEmergencyPlan refuses a change as stale (412) or without an
- * ETag (428), or undefined for any other error. When another tab of this browser saved the
- * plan, its newer ETag is here and the carer can save again over the latest plan; when another
- * device did, nothing here can learn the new ETag (the API's reads do not give it).
+ * Whether SaveEmergencyPlan refused a change because the plan was saved somewhere else (another
+ * window or device) after this page read it: 412 when the ETag sent is stale, 428 when none was
+ * sent because the plan was new when the page opened. Either way the page reads the plans again
+ * (the list gives each plan's ETag) and shows the latest.
  */
-export function saveConflict(error: unknown, relationshipId: string, sentEtag: string | null): ErrorSummaryEntry | undefined {
-  if (!isApiError(error) || (error.status !== 412 && error.status !== 428)) return undefined;
-  const latest = planEtag(relationshipId);
-  if (latest && latest !== sentEtag) {
-    return {
-      text: 'This plan was changed in another window after you opened this page, so your answers here have not been saved yet. Check them, then save again: the other sections keep the latest changes.',
-    };
-  }
-  forgetPlanEtag(relationshipId);
-  return {
-    text: 'This plan was changed on another device after you opened this page, so your change has not been saved. You can read and print the latest plan here, but to change it use the device it was last saved on.',
-    href: planPaths.home,
-  };
+export function isPlanConflict(error: unknown): boolean {
+  return isApiError(error) && (error.status === 412 || error.status === 428);
 }
+
+/** On a section page, once the latest plan is loaded into it. */
+export const planChangedMessage =
+  'This plan was saved somewhere else (in another window or on another device) after you opened this page, so your answers have not been saved. We have loaded the latest plan. Check this section, then save and continue.';
+
+/** On the task list, after "The plan is still right". */
+export const planChangedBeforeReviewMessage =
+  'This plan was saved somewhere else (in another window or on another device) after you opened this page, so it has not been marked as still right. We have loaded the latest plan. Check it, then tell us again if it is still right.';

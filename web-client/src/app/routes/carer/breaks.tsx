@@ -3,7 +3,6 @@ import { Outlet, useLocation, useNavigate, useParams } from 'react-router';
 import { PageLoading, PageNotFound, ServiceProblem } from '@/components/layout/page-states';
 import { useMyBreaks } from '@/features/breaks/api/list-my-breaks';
 import type { BreakAskContext } from '@/features/breaks/components/ask-pages';
-import { caredForName } from '@/features/breaks/break-text';
 import { CancelBreakPage } from '@/features/breaks/components/cancel-break-page';
 import { YourBreaks } from '@/features/breaks/components/your-breaks';
 import { emptyBreakAnswers, type BreakAnswers } from '@/features/breaks/break-answers';
@@ -11,12 +10,11 @@ import { breakPaths } from '@/features/breaks/paths';
 import { useCarerRecord } from './carer-area';
 
 export function YourBreaksRoute() {
-  const record = useCarerRecord();
   const query = useMyBreaks();
   const banner = (useLocation().state as { banner?: string } | null)?.banner;
   if (query.isPending) return <PageLoading title="Your breaks" />;
   if (query.isError) return <ServiceProblem error={query.error} />;
-  return <YourBreaks breaks={query.data} people={record.data.caredForPeople ?? []} banner={banner} />;
+  return <YourBreaks breaks={query.data} banner={banner} />;
 }
 
 /** The answers live here while the carer moves between the questions of asking for a break. */
@@ -29,13 +27,11 @@ export function AskForBreakRoute() {
 
 export function CancelBreakRoute() {
   const { breakId } = useParams();
-  const record = useCarerRecord();
   const query = useMyBreaks();
   const navigate = useNavigate();
   if (query.isPending) return <PageLoading title="Cancel a break" />;
   if (query.isError) return <ServiceProblem error={query.error} />;
   const item = query.data.find((candidate) => candidate.id === breakId);
   if (!item) return <PageNotFound />;
-  const person = record.data.caredForPeople?.find((candidate) => candidate.relationshipId === item.relationshipId);
-  return <CancelBreakPage item={item} caredForName={caredForName(person)} onCancelled={(banner) => navigate(breakPaths.list, { state: { banner } })} />;
+  return <CancelBreakPage item={item} onCancelled={(banner) => navigate(breakPaths.list, { state: { banner } })} />;
 }

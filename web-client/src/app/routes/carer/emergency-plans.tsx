@@ -1,13 +1,11 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { Navigate, useLocation, useParams } from 'react-router';
+import { useState } from 'react';
+import { useLocation, useParams } from 'react-router';
 import { PageLoading, PageNotFound, ServiceProblem } from '@/components/layout/page-states';
-import { myEmergencyPlansKey, useMyEmergencyPlans } from '@/features/emergency-plans/api/list-my-emergency-plans';
+import { useMyEmergencyPlans } from '@/features/emergency-plans/api/list-my-emergency-plans';
 import { ContactsPage } from '@/features/emergency-plans/components/contacts-page';
 import { EmergencyPlansPage, personName } from '@/features/emergency-plans/components/emergency-plans-page';
 import { PlanSectionPage } from '@/features/emergency-plans/components/plan-section-page';
 import { PrintCardPage, PrintPlanPage } from '@/features/emergency-plans/components/print-pages';
-import { planPaths } from '@/features/emergency-plans/paths';
-import { planEtag } from '@/features/emergency-plans/plan-etags';
 import { findPlanSection } from '@/lib/emergency-plan-sections';
 import { useCarerRecord } from './carer-area';
 
@@ -29,25 +27,27 @@ export function PlanSectionRoute() {
   const { relationshipId = '', sectionId } = useParams();
   const people = useCurrentPeople();
   const query = useMyEmergencyPlans();
-  const queryClient = useQueryClient();
+  // How many times a save on this page was refused as stale (412/428) and the plans read again.
+  const [reloads, setReloads] = useState({ page: '', count: 0 });
+  const page = `${relationshipId}-${sectionId ?? ''}`;
+  const reloaded = reloads.page === page ? reloads.count : 0;
   const section = findPlanSection(sectionId);
   const person = people.find((candidate) => candidate.relationshipId === relationshipId);
   if (!section || !person) return <PageNotFound />;
   if (query.isPending) return <PageLoading title="Your emergency plan" />;
   if (query.isError) return <ServiceProblem error={query.error} />;
+  // The plan as last read, with its ETag (from the list, or from the last save).
   const plan = query.data.plans.find((candidate) => candidate.relationshipId === relationshipId);
-  const etag = plan ? planEtag(relationshipId) : null;
-  // A plan saved elsewhere cannot be changed here: the list page explains why.
-  if (plan && !etag) return <Navigate to={planPaths.home} replace />;
-  // Keyed by section only: the page must stay mounted while its save finishes (so it can move
-  // on); after a conflict it keeps what was typed and saves next with the ETag known now.
-  const key = `${relationshipId}-${section.id}`;
+  // Not keyed by the ETag: the page must stay mounted while its save finishes (a save changes the
+  // ETag) so it can move on. A refused save reads the plans again, then opens the page afresh
+  // with the latest plan and says why.
+  const key = `${page}-${reloaded}`;
   const props = {
     relationshipId,
     name: personName(person),
     plan,
-    etag,
-    onConflict: () => void queryClient.invalidateQueries({ queryKey: myEmergencyPlansKey }),
+    conflict: reloaded > 0,
+    onConflict: () => void query.refetch().finally(() => setReloads({ page, count: reloaded + 1 })),
   };
   return section.id === 'contacts' ? <ContactsPage key={key} {...props} /> : <PlanSectionPage key={key} {...props} section={section} />;
 }

@@ -84,7 +84,8 @@ export function BreakRoute() {
   const { breakId } = useParams();
   const location = useLocation();
   const handed = (location.state as { item?: Break } | null)?.item;
-  const fromState = handed && handed.id === breakId ? handed : undefined;
+  // A break handed over by an older build (before breaks carried names) is read again instead.
+  const fromState = handed && handed.id === breakId && typeof handed.carerName === 'string' ? handed : undefined;
   const found = useFindBreak(breakId ?? '', Boolean(breakId) && !fromState);
   if (!breakId) return <PageNotFound />;
   if (fromState) return <BreakWorkPage key={breakId} initial={fromState} />;

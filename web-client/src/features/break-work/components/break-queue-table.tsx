@@ -14,7 +14,11 @@ export function breakWhen(item: Break): string {
   return formatDayRange(item.startsOn, item.endsOn);
 }
 
-/** One status's breaks, emergencies first (as the API orders them), each linking to its page. */
+/**
+ * One status's breaks, emergencies first (as the API orders them), each linking to its page: who
+ * the break is for (the carer, linking to their record, and the person they care for), when,
+ * the provider and when it was asked for.
+ */
 export function BreakQueueTable({ breaks, caption, captionRef }: { breaks: Break[]; caption: string; captionRef?: Ref<HTMLTableCaptionElement> }) {
   return (
     <table className="govuk-table">
@@ -24,10 +28,11 @@ export function BreakQueueTable({ breaks, caption, captionRef }: { breaks: Break
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
           <th scope="col" className="govuk-table__header">Break</th>
+          <th scope="col" className="govuk-table__header">Carer</th>
+          <th scope="col" className="govuk-table__header">Cared for</th>
           <th scope="col" className="govuk-table__header">When</th>
           <th scope="col" className="govuk-table__header">Provider</th>
           <th scope="col" className="govuk-table__header">Asked on</th>
-          <th scope="col" className="govuk-table__header">Carer</th>
         </tr>
       </thead>
       <tbody className="govuk-table__body">
@@ -42,18 +47,19 @@ export function BreakQueueTable({ breaks, caption, captionRef }: { breaks: Break
               <Link className="govuk-link" to={breakWorkPaths.break(item.id)} state={{ item }}>
                 {breakTypeLabels[item.breakType]}{' '}
                 <span className="govuk-visually-hidden">
-                  with {item.providerName}, {breakWhen(item)}
+                  with {item.providerName}, {breakWhen(item)}, for {item.carerName}
                 </span>
               </Link>
             </td>
+            <td className="govuk-table__cell">
+              <Link className="govuk-link" to={paths.carer(item.carerId)}>
+                {item.carerName}
+              </Link>
+            </td>
+            <td className="govuk-table__cell">{item.caredForName}</td>
             <td className="govuk-table__cell">{breakWhen(item)}</td>
             <td className="govuk-table__cell">{item.providerName}</td>
             <td className="govuk-table__cell">{formatDayOf(item.requestedAt)}</td>
-            <td className="govuk-table__cell">
-              <Link className="govuk-link" to={paths.carer(item.carerId)}>
-                Carer’s record<span className="govuk-visually-hidden"> for the {breakTypeLabels[item.breakType].toLowerCase()} {breakWhen(item)}</span>
-              </Link>
-            </td>
           </tr>
         ))}
       </tbody>

@@ -29,7 +29,7 @@ const doneText: Record<MoveBreakStep, string> = {
   cancelled: 'Break cancelled: its places are given back',
 };
 
-/** One break: what was asked for, and the next steps MoveBreak allows from its status. */
+/** One break: who it is for, what was asked for, and the next steps MoveBreak allows from its status. */
 export function BreakWorkPage({ initial }: { initial: Break }) {
   const [item, setItem] = useState(initial);
   const [banner, setBanner] = useState<{ text: string; key: number }>();
@@ -94,18 +94,19 @@ export function BreakWorkPage({ initial }: { initial: Break }) {
                   </>
                 ),
               },
-              { key: 'Type of break', value: breakTypeLabels[item.breakType] },
-              { key: 'When', value: breakWhen(item) },
-              { key: 'Provider', value: item.providerName },
-              { key: 'Asked for', value: formatDateTime(item.requestedAt) },
               {
                 key: 'Carer',
                 value: (
                   <Link className="govuk-link" to={paths.carer(item.carerId)}>
-                    Open the carer’s record
+                    {item.carerName}
                   </Link>
                 ),
               },
+              { key: 'Cared for', value: item.caredForName },
+              { key: 'Type of break', value: breakTypeLabels[item.breakType] },
+              { key: 'When', value: breakWhen(item) },
+              { key: 'Provider', value: item.providerName },
+              { key: 'Asked for', value: formatDateTime(item.requestedAt) },
               ...(item.decisionReason ? [{ key: item.status === 'declined' ? 'Why it was declined' : 'Reason', value: item.decisionReason }] : []),
             ]}
           />

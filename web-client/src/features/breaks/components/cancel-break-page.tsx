@@ -14,7 +14,7 @@ import { breakPaths } from '../paths';
 import { canCancel, datesText } from '../break-text';
 
 /** "Are you sure?" before a carer cancels a break: its places (and sitting hours) are given back. */
-export function CancelBreakPage({ item: current, caredForName, onCancelled }: { item: Break; caredForName: string; onCancelled: (text: string) => void }) {
+export function CancelBreakPage({ item: current, onCancelled }: { item: Break; onCancelled: (text: string) => void }) {
   // The break as it was when the page opened: once cancelled, the list read again says so while
   // this page is still on its way back to the list.
   const [item] = useState(current);
@@ -32,7 +32,7 @@ export function CancelBreakPage({ item: current, caredForName, onCancelled }: { 
           <SummaryList
             rows={[
               { key: 'Break', value: breakTypeLabels[item.breakType] },
-              { key: 'For', value: caredForName },
+              { key: 'For', value: item.caredForName },
               { key: 'When', value: datesText(item) },
               { key: 'Provider', value: item.providerName },
               { key: 'Status', value: breakStatusLabels[item.status] },
@@ -57,7 +57,7 @@ export function CancelBreakPage({ item: current, caredForName, onCancelled }: { 
                   cancel.mutate(
                     { breakId: item.id },
                     {
-                      onSuccess: (cancelled) => onCancelled(`Your ${breakTypeLabels[cancelled.breakType].toLowerCase()} on ${datesText(cancelled)} is cancelled`),
+                      onSuccess: (cancelled) => onCancelled(`Your ${breakTypeLabels[cancelled.breakType].toLowerCase()} for ${cancelled.caredForName} on ${datesText(cancelled)} is cancelled`),
                       onError: (error) => setErrors(problemToFormErrors(error, {})),
                     },
                   );

@@ -3,15 +3,14 @@ import { ButtonLink } from '@/components/govuk/button';
 import { Tag } from '@/components/govuk/misc';
 import { NotificationBanner } from '@/components/govuk/notification-banner';
 import { usePageTitle } from '@/hooks/use-page-title';
-import type { Break, CaredForPerson } from '@/lib/api/types';
+import type { Break } from '@/lib/api/types';
 import { breakStatusLabels, breakTypeLabels } from '@/lib/reference-data';
 import { breakPaths } from '../paths';
-import { breakStatusColours, canCancel, caredForName, datesText } from '../break-text';
+import { breakStatusColours, canCancel, datesText } from '../break-text';
 
-/** "Your breaks": each break, where it stands, and Cancel while it can be. */
-export function YourBreaks({ breaks, people, banner }: { breaks: Break[]; people: CaredForPerson[]; banner?: string | undefined }) {
+/** "Your breaks": each break, who it is for, where it stands, and Cancel while it can be. */
+export function YourBreaks({ breaks, banner }: { breaks: Break[]; banner?: string | undefined }) {
   usePageTitle('Your breaks');
-  const nameOf = (relationshipId: string) => caredForName(people.find((person) => person.relationshipId === relationshipId));
   return (
     <>
       {banner ? <NotificationBanner type="success" heading={banner} /> : null}
@@ -54,7 +53,7 @@ export function YourBreaks({ breaks, people, banner }: { breaks: Break[]; people
                     </>
                   ) : null}
                 </td>
-                <td className="govuk-table__cell">{nameOf(item.relationshipId)}</td>
+                <td className="govuk-table__cell">{item.caredForName}</td>
                 <td className="govuk-table__cell">{datesText(item)}</td>
                 <td className="govuk-table__cell">{item.providerName}</td>
                 <td className="govuk-table__cell">
@@ -66,7 +65,8 @@ export function YourBreaks({ breaks, people, banner }: { breaks: Break[]; people
                 <td className="govuk-table__cell">
                   {canCancel(item.status) ? (
                     <Link className="govuk-link" to={breakPaths.cancel(item.id)}>
-                      Cancel<span className="govuk-visually-hidden"> the {breakTypeLabels[item.breakType].toLowerCase()} on {datesText(item)}</span>
+                      Cancel
+                      <span className="govuk-visually-hidden">{` the ${breakTypeLabels[item.breakType].toLowerCase()} for ${item.caredForName} on ${datesText(item)}`}</span>
                     </Link>
                   ) : null}
                 </td>

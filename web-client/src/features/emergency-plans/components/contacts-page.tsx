@@ -14,16 +14,19 @@ import {
   maxContacts,
   type ContactValues,
 } from '@/lib/emergency-plan-sections';
-import { hasErrors, problemToFormErrors, validationToFormErrors } from '@/lib/forms/form-errors';
+import { hasErrors, problemToFormErrors, validationToFormErrors, type FormErrors } from '@/lib/forms/form-errors';
 import { useSaveEmergencyPlan } from '../api/save-emergency-plan';
 import { planPaths } from '../paths';
-import { saveConflict } from '../save-conflict';
+import { isPlanConflict, planChangedMessage } from '../save-conflict';
 
 type Props = {
   relationshipId: string;
   name: string;
+  /** The plan as last read, with its ETag for If-Match; none for a plan not written yet. */
   plan: EmergencyPlan | undefined;
-  etag: string | null;
+  /** The page was opened again with the latest plan after a save was refused as stale. */
+  conflict: boolean;
+  /** Asked to read the plans again after a save was refused as stale. */
   onConflict: () => void;
 };
 
@@ -39,7 +42,7 @@ function contactProblemFields(count: number): Record<string, string> {
 }
 
 /** Up to three emergency contacts ("add another"), each with their consent and whether they hold a copy. */
-export function ContactsPage({ relationshipId, name, plan, etag, onConflict }: Props) {
+export function ContactsPage({ relationshipId, name, plan, conflict, onConflict }: Props) {
   const [contacts, setContacts] = useState<ContactValues[]>(() => contactValuesOf(plan?.content));
   const { errors, attempt, setErrors } = useFormErrors();
   const save = useSaveEmergencyPlan();
@@ -56,16 +59,11 @@ export function ContactsPage({ relationshipId, name, plan, etag, onConflict }: P
     const kept = contacts.filter((contact) => Object.values(contact).some((value) => value.trim() !== ''));
     setContacts(kept);
     save.mutate(
-      { relationshipId, content: { ...(plan?.content ?? {}), contacts: body }, etag: plan ? etag : null },
+      { relationshipId, content: { ...(plan?.content ?? {}), contacts: body }, etag: plan?.eTag ?? null },
       {
         onSuccess: () => navigate(planPaths.home),
         onError: (error) => {
-          const conflict = saveConflict(error, relationshipId, etag);
-          if (conflict) {
-            setErrors({ fields: {}, summary: [conflict] });
-            onConflict();
-            return;
-          }
+          if (isPlanConflict(error)) return onConflict();
           // The API's keys ("contacts[0].phone") name the field; the form shows them by field id.
           const known = contactProblemFields(kept.length);
           const problem = problemToFormErrors(error, known);
@@ -76,8 +74,10 @@ export function ContactsPage({ relationshipId, name, plan, etag, onConflict }: P
     );
   }
 
+  const shown: FormErrors = conflict && !hasErrors(errors) ? { fields: {}, summary: [{ text: planChangedMessage }] } : errors;
+
   return (
-    <QuestionForm title={title} backTo={planPaths.home} errors={errors} attempt={attempt} onSubmit={submit} caption={`Emergency plan for ${name}`} submitText="Save and continue">
+    <QuestionForm title={title} backTo={planPaths.home} errors={shown} attempt={attempt} onSubmit={submit} caption={`Emergency plan for ${name}`} submitText="Save and continue">
       <h1 className="govuk-heading-l">{title}</h1>
       <p className="govuk-body">
         Give up to {maxContacts} people who could step in or help. Ask each of them first: they need to agree to be named on the plan.

@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { Button } from '@/components/govuk/button';
 import { ErrorSummary } from '@/components/govuk/error-summary';
@@ -10,13 +11,13 @@ import { usePageTitle } from '@/hooks/use-page-title';
 import type { CaredForPerson, EmergencyPlan, MyEmergencyPlans } from '@/lib/api/types';
 import { formatCardNumber } from '@/lib/emergency-card';
 import { completedSections, planSections, planSectionStatus, reviewReminder, type PlanSectionStatus } from '@/lib/emergency-plan-sections';
-import { hasErrors, problemToFormErrors } from '@/lib/forms/form-errors';
+import { hasErrors, noErrors, problemToFormErrors, type FormErrors } from '@/lib/forms/form-errors';
 import { staffRoleText } from '@/lib/reference-data';
 import { formatDate, formatDateTime, todayIso } from '@/lib/validation/date';
+import { myEmergencyPlansKey } from '../api/list-my-emergency-plans';
 import { useSaveEmergencyPlan } from '../api/save-emergency-plan';
-import { planEtag } from '../plan-etags';
 import { planPaths } from '../paths';
-import { saveConflict } from '../save-conflict';
+import { isPlanConflict, planChangedBeforeReviewMessage } from '../save-conflict';
 
 function statusView(status: PlanSectionStatus) {
   if (status === 'completed') return 'Completed';
@@ -99,9 +100,8 @@ function CardNumber({ cardNumber }: { cardNumber: string | null }) {
 
 function PersonPlan({ person, plan }: { person: CaredForPerson; plan: EmergencyPlan | undefined }) {
   const name = personName(person);
-  const etag = plan ? planEtag(person.relationshipId) : null;
-  // A plan saved in another browser or on another device: the API gives no ETag to change it with.
-  const readOnly = Boolean(plan) && !etag;
+  // Kept here, not in the review form: the latest plan may need no review, and the form goes.
+  const { errors, attempt, setErrors } = useFormErrors();
   const id = `plan-${person.relationshipId}`;
   const reminder = plan ? reviewReminder(plan, todayIso()) : null;
   return (
@@ -109,6 +109,7 @@ function PersonPlan({ person, plan }: { person: CaredForPerson; plan: EmergencyP
       <h2 className="govuk-heading-m" id={`${id}-title`}>
         Plan for {name}
       </h2>
+      {hasErrors(errors) ? <ErrorSummary key={attempt} errors={errors.summary} /> : null}
       {plan ? (
         <p className="govuk-body">
           Last reviewed on {formatDate(plan.reviewedOn)}. Next review by {formatDate(plan.nextReviewOn)}.
@@ -121,12 +122,6 @@ function PersonPlan({ person, plan }: { person: CaredForPerson; plan: EmergencyP
       ) : plan && reminder === 'dueSoon' ? (
         <InsetText>Your plan for {name} is due for its yearly review by {formatDate(plan.nextReviewOn)}.</InsetText>
       ) : null}
-      {readOnly ? (
-        <InsetText>
-          You last saved this plan in another browser or on another device. You can read and print it here, but to change it, use
-          the browser you saved it in.
-        </InsetText>
-      ) : null}
       <p className="govuk-body">
         You have completed {completedSections(plan?.content)} of {planSections.length} sections. Each section is saved when you
         continue, so you can stop and come back to it later.
@@ -138,7 +133,7 @@ function PersonPlan({ person, plan }: { person: CaredForPerson; plan: EmergencyP
           return {
             id: section.id,
             title: section.title,
-            ...(readOnly ? {} : { to: planPaths.section(person.relationshipId, section.id) }),
+            to: planPaths.section(person.relationshipId, section.id),
             status: statusView(status),
           };
         })}
@@ -150,32 +145,36 @@ function PersonPlan({ person, plan }: { person: CaredForPerson; plan: EmergencyP
           </Link>
         </p>
       ) : null}
-      {plan && etag && reminder ? <MarkReviewed plan={plan} etag={etag} name={name} /> : null}
+      {plan && reminder ? <MarkReviewed plan={plan} name={name} onErrors={setErrors} /> : null}
     </section>
   );
 }
 
-/** Saving the plan unchanged is its review: the next review is a year on. */
-function MarkReviewed({ plan, etag, name }: { plan: EmergencyPlan; etag: string; name: string }) {
+/**
+ * Saving the plan unchanged is its review: the next review is a year on. A plan saved somewhere
+ * else since the list was read (412) is read again, and the carer checks the latest.
+ */
+function MarkReviewed({ plan, name, onErrors }: { plan: EmergencyPlan; name: string; onErrors: (errors: FormErrors) => void }) {
   const save = useSaveEmergencyPlan();
-  const { errors, attempt, setErrors } = useFormErrors();
+  const queryClient = useQueryClient();
   return (
     <form
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
+        onErrors(noErrors);
         save.mutate(
-          { relationshipId: plan.relationshipId, content: plan.content, etag },
+          { relationshipId: plan.relationshipId, content: plan.content, etag: plan.eTag },
           {
             onError: (error) => {
-              const conflict = saveConflict(error, plan.relationshipId, etag);
-              setErrors(conflict ? { fields: {}, summary: [{ text: conflict.text }] } : problemToFormErrors(error, {}));
+              if (!isPlanConflict(error)) return onErrors(problemToFormErrors(error, {}));
+              onErrors({ fields: {}, summary: [{ text: planChangedBeforeReviewMessage }] });
+              void queryClient.invalidateQueries({ queryKey: myEmergencyPlansKey });
             },
           },
         );
       }}
     >
-      {hasErrors(errors) ? <ErrorSummary key={attempt} errors={errors.summary} /> : null}
       <Button variant="secondary" preventDoubleClick disabled={save.isPending}>
         The plan for {name} is still right
       </Button>

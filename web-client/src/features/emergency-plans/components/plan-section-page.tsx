@@ -5,24 +5,25 @@ import { Textarea } from '@/components/govuk/textarea';
 import { useFormErrors } from '@/hooks/use-form-errors';
 import type { EmergencyPlan } from '@/lib/api/types';
 import { sectionErrors, sectionValuesOf, withSection, type PlanSection, type SectionValues } from '@/lib/emergency-plan-sections';
-import { hasErrors, problemToFormErrors, validationToFormErrors } from '@/lib/forms/form-errors';
+import { hasErrors, problemToFormErrors, validationToFormErrors, type FormErrors } from '@/lib/forms/form-errors';
 import { useSaveEmergencyPlan } from '../api/save-emergency-plan';
 import { planPaths } from '../paths';
-import { saveConflict } from '../save-conflict';
+import { isPlanConflict, planChangedMessage } from '../save-conflict';
 
 type Props = {
   relationshipId: string;
   name: string;
+  /** The plan as last read, with its ETag for If-Match; none for a plan not written yet. */
   plan: EmergencyPlan | undefined;
-  /** The plan's ETag for If-Match; null for a plan not written yet. */
-  etag: string | null;
   section: PlanSection;
-  /** Asked to read the plans again after a conflict. */
+  /** The page was opened again with the latest plan after a save was refused as stale. */
+  conflict: boolean;
+  /** Asked to read the plans again after a save was refused as stale. */
   onConflict: () => void;
 };
 
 /** One section of the plan: "Save and continue" saves the whole plan with this section's answers. */
-export function PlanSectionPage({ relationshipId, name, plan, etag, section, onConflict }: Props) {
+export function PlanSectionPage({ relationshipId, name, plan, section, conflict, onConflict }: Props) {
   const [values, setValues] = useState<SectionValues>(() => sectionValuesOf(plan?.content, section));
   const { errors, attempt, setErrors } = useFormErrors();
   const save = useSaveEmergencyPlan();
@@ -34,24 +35,21 @@ export function PlanSectionPage({ relationshipId, name, plan, etag, section, onC
     const checked = validationToFormErrors(sectionErrors(section, values, name));
     if (hasErrors(checked)) return setErrors(checked);
     save.mutate(
-      { relationshipId, content: withSection(plan?.content, values), etag: plan ? etag : null },
+      { relationshipId, content: withSection(plan?.content, values), etag: plan?.eTag ?? null },
       {
         onSuccess: () => navigate(planPaths.home),
         onError: (error) => {
-          const conflict = saveConflict(error, relationshipId, etag);
-          if (conflict) {
-            setErrors({ fields: {}, summary: [conflict] });
-            onConflict();
-            return;
-          }
+          if (isPlanConflict(error)) return onConflict();
           setErrors(problemToFormErrors(error, Object.fromEntries(section.questions.map((question) => [question.field, `#${question.field}`]))));
         },
       },
     );
   }
 
+  const shown: FormErrors = conflict && !hasErrors(errors) ? { fields: {}, summary: [{ text: planChangedMessage }] } : errors;
+
   return (
-    <QuestionForm title={title} backTo={planPaths.home} errors={errors} attempt={attempt} onSubmit={submit} caption={`Emergency plan for ${name}`} submitText="Save and continue">
+    <QuestionForm title={title} backTo={planPaths.home} errors={shown} attempt={attempt} onSubmit={submit} caption={`Emergency plan for ${name}`} submitText="Save and continue">
       {section.questions.length === 1 ? (
         <Textarea
           id={section.questions[0]!.field}

@@ -14,8 +14,7 @@ DURATION="${DURATION:-10}"
 WARMUP="${WARMUP:-10}"
 . bench/lib.sh
 bench_start_cluster
-[ -n "${PG_ROLE_SET:-}" ] && pg_psql "$PG_DIR" "$PG_PORT" -qc "ALTER ROLE carers SET $PG_ROLE_SET"
-bench_start_api ${API_ENV:-}
+bench_start_api
 
 YEAR=$(node -e 'const d=new Date();console.log(d.getMonth()>=3?d.getFullYear():d.getFullYear()-1)')
 echo "Seeding $APPLICATIONS submitted applications of £100 for $YEAR/$(( (YEAR + 1) % 100 ))..."

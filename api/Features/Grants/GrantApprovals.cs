@@ -78,14 +78,7 @@ public sealed class GrantApprovals(NpgsqlDataSource db, TimeProvider clock, Work
         {
             try
             {
-                await using var results = await connection.QueryMultipleAsync(new CommandDefinition(BatchSql, new
-                {
-                    Ids = together.Select(p => p.GrantId).ToArray(),
-                    Subjects = together.Select(p => p.Caller.Subject).ToArray(),
-                    Roles = together.Select(p => p.Caller.Role).ToArray(),
-                    Reasons = together.Select(p => p.OverrideReason).ToArray(),
-                    Today = today,
-                }));
+                await using var results = await connection.QueryMultipleAsync(new CommandDefinition(BatchSql, Parameters(together, today)));
                 var approved = (await results.ReadAsync<GrantReader.Row>()).ToDictionary(r => r.Id);
                 await results.ReadAsync<long>();
                 foreach (var p in together)
@@ -128,12 +121,9 @@ public sealed class GrantApprovals(NpgsqlDataSource db, TimeProvider clock, Work
         GrantReader.Row? approved;
         try
         {
-            // One round trip: the approval, the pot and the view of it come back together. Reading
-            // past the first result is what surfaces an error from the pot's UPDATE.
-            await using var results = await connection.QueryMultipleAsync(new CommandDefinition(ApproveSql, new
-            {
-                pending.GrantId, pending.Caller.Subject, pending.Caller.Role, Today = today, pending.OverrideReason,
-            }));
+            // The batch statement with one application. One round trip: the approval, the pot and the
+            // view of it come back together; reading past the first result surfaces the pot's error.
+            await using var results = await connection.QueryMultipleAsync(new CommandDefinition(BatchSql, Parameters([pending], today)));
             approved = await results.ReadSingleOrDefaultAsync<GrantReader.Row>();
             await results.ReadAsync<long>();
         }
@@ -160,55 +150,30 @@ public sealed class GrantApprovals(NpgsqlDataSource db, TimeProvider clock, Work
         return new ApproveGrant.Outcome.Approved(GrantReader.Map(approved, today, workingDays, options.Value.PaymentDueWorkingDays));
     }
 
-    // One approval alone: two statements sent together, which PostgreSQL runs as one implicit
-    // transaction, all or nothing. The first approves the application (its row lock and status check
-    // make a second approval of the same grant a no-op), writes the audit and the partners' events,
-    // and reads the view back. The second commits the amount to the pot, and comes last on purpose:
-    // the pot row is where concurrent approvals queue, so it is locked only for that UPDATE and the
-    // commit. The pot's CHECK (grant_pot_check) is the guard; the UPDATE touches only an application
-    // this transaction approved (its xmin is our transaction id). One grant a year is a unique index
-    // (grant_application_one_a_year_key) that an override reason steps outside.
-    private const string ApproveSql = """
-        WITH approved AS (
-            UPDATE grant_application g SET status = 'approved', decided_at = now(), decided_by = @Subject, approved_on = @Today,
-                override_reason = @OverrideReason, version = g.version + 1
-            WHERE g.id = @GrantId AND g.status = 'submitted'
-              -- Pots are never deleted, so a pot that exists now still exists for the second statement.
-              AND EXISTS (SELECT 1 FROM grant_pot p WHERE p.financial_year = g.financial_year AND p.pot = g.pot)
-            RETURNING g.id, g.carer_id, g.financial_year, g.pot, g.purpose, g.amount_pence, g.helps_with, g.status, g.submitted_at,
-                      g.approved_on, g.decline_reason, g.override_reason, g.paid_on, g.payment_reference, g.version, g.assessment_id
-        ),
-        events AS (
-            INSERT INTO outbox_message (event_type, partner, carer_id, payload)
-            SELECT 'grant.approved', CASE k.purpose WHEN 'shareWithCarersCentral' THEN 'CarersCentral' ELSE 'Chums' END, k.carer_id,
-                   jsonb_build_object('carerId', k.carer_id, 'grantId', @GrantId)
-            FROM consent k JOIN approved a ON a.carer_id = k.carer_id
-            WHERE k.purpose IN ('shareWithCarersCentral', 'shareWithChums') AND k.withdrawn_at IS NULL
-        ),
-        audit AS (
-            INSERT INTO audit_event (actor_subject, actor_role, action, record_type, record_id, outcome, reason)
-            SELECT @Subject, @Role, 'ApproveGrant', 'grantApplication', @GrantId::text, 'success', @OverrideReason FROM approved
-        )
-        SELECT g.id, g.carer_id, c.given_name || ' ' || c.family_name AS carer_name, g.financial_year, g.pot, g.purpose, g.amount_pence,
-               g.helps_with, g.status, g.submitted_at, g.approved_on, g.decline_reason, g.override_reason, g.paid_on, g.payment_reference,
-               g.version, a.eligible AS assessment_eligible, a.completed_at AS assessment_decided_at
-        FROM approved g JOIN carer c ON c.id = g.carer_id JOIN assessment a ON a.id = g.assessment_id;
-
-        UPDATE grant_pot p SET committed_pence = p.committed_pence + g.amount_pence, updated_at = now()
-        FROM grant_application g
-        WHERE g.id = @GrantId AND g.xmin = pg_current_xact_id_if_assigned()::xid
-          AND p.financial_year = g.financial_year AND p.pot = g.pot
-        RETURNING p.committed_pence;
-        """;
-
+    // Why an approval was not made: not found, no longer submitted, or no budget set for its year.
     private const string StatusSql = """
         SELECT g.status, EXISTS (SELECT 1 FROM grant_pot p WHERE p.financial_year = g.financial_year AND p.pot = g.pot) AS has_pot
         FROM grant_application g WHERE g.id = @GrantId
         """;
 
+    private static object Parameters(IReadOnlyList<Pending> approvals, DateOnly today) => new
+    {
+        Ids = approvals.Select(p => p.GrantId).ToArray(),
+        Subjects = approvals.Select(p => p.Caller.Subject).ToArray(),
+        Roles = approvals.Select(p => p.Caller.Role).ToArray(),
+        Reasons = approvals.Select(p => p.OverrideReason).ToArray(),
+        Today = today,
+    };
 
-    // The same two statements for many approvals at once: one approval per application (each with its
-    // own officer and reason in the audit), then one UPDATE per pot for the sum this transaction approved.
+    // Two statements sent together, which PostgreSQL runs as one implicit transaction: all or nothing.
+    // The first approves each application still submitted whose pot exists (its row lock and status
+    // check make a second approval of the same grant a no-op), with its own officer and reason in the
+    // audit and its partners' events, and reads the views back. The second adds the sum this
+    // transaction approved (the rows whose xmin is our transaction id) to each pot, and comes last on
+    // purpose: the pot row is where concurrent approvals queue, so it is locked only for that UPDATE
+    // and the commit. The pot's CHECK (grant_pot_check) is the guard; one grant a year is a unique
+    // index (grant_application_one_a_year_key) that an override reason steps outside. Pots are never
+    // deleted, so a pot that exists for the first statement still exists for the second.
     private const string BatchSql = """
         WITH input AS (
             SELECT * FROM unnest(@Ids::uuid[], @Subjects::text[], @Roles::text[], @Reasons::text[]) AS i(id, subject, role, reason)

@@ -130,19 +130,10 @@ public static class Idempotency
     /// <summary>Method, path, query and body: "the same request" means all four are the same.</summary>
     private static async Task<byte[]> RequestHash(HttpRequest request)
     {
-        // Keep the body in memory (it is already capped by the request size limit): the default
-        // spills anything over 30 KB to a temporary file, which costs more than the work itself.
-        request.EnableBuffering(bufferThreshold: 32 * 1024 * 1024);
+        var body = await RequestBody.ReadAllAsync(request, request.HttpContext.RequestAborted);
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         sha.AppendData(System.Text.Encoding.UTF8.GetBytes($"{request.Method} {request.Path}{request.QueryString}\n"));
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, request.HttpContext.RequestAborted)) > 0)
-        {
-            sha.AppendData(chunk, 0, read);
-        }
-
-        request.Body.Position = 0;
+        sha.AppendData(body);
         return sha.GetHashAndReset();
     }
 

@@ -1,6 +1,6 @@
+using System.Text.Json;
 using System.Globalization;
 using System.Security.Claims;
-using System.Text.Json;
 using Carers.Api.Infrastructure.Auth;
 using Hl7.Fhir.Model;
 using Mediator;
@@ -24,70 +24,40 @@ public static class ProcessGpFlagBundle
         public async ValueTask<IResult> Handle(Command command, CancellationToken cancellationToken)
         {
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
-            JsonDocument document;
-            try
-            {
-                document = JsonDocument.Parse(command.Body, new JsonDocumentOptions { MaxDepth = 64 });
-            }
-            catch (JsonException)
-            {
-                return FhirResults.Error(StatusCodes.Status400BadRequest, OperationOutcome.IssueType.Structure, "The body is not valid JSON.");
-            }
+            var (envelope, refusal) = FhirBundleEnvelope.Read(command.Body, options.Value.MaxBundleEntries);
+            if (refusal is not null) return FhirResults.Error(refusal.Status, refusal.Code, refusal.Diagnostics);
 
-            using (document)
-            {
-                var root = document.RootElement;
-                if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("resourceType", out var resourceType) || resourceType.GetString() != "Bundle")
-                {
-                    return FhirResults.Error(StatusCodes.Status400BadRequest, OperationOutcome.IssueType.Structure, "POST /fhir takes a Bundle.");
-                }
+            var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+            var slices = envelope!.Entries;
+            var results = new (FlagInput? Flag, FlagError? Error)[slices.Count];
+            // Parsing and checking 10,000 resources is CPU work with no shared state: use every core.
+            Parallel.For(0, slices.Count, new ParallelOptions { CancellationToken = cancellationToken },
+                i => results[i] = CheckEntry(command.Body, slices[i], command.Caller.OdsCode!, today));
+            var checkedEntries = results.ToList();
+            var parsed = System.Diagnostics.Stopwatch.GetElapsedTime(started);
 
-                var type = root.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
-                if (type is not ("batch" or "transaction"))
-                {
-                    return FhirResults.Error(StatusCodes.Status400BadRequest, OperationOutcome.IssueType.Value, "Bundle.type must be batch or transaction.");
-                }
-
-                var entries = root.TryGetProperty("entry", out var e) && e.ValueKind == JsonValueKind.Array ? e : default;
-                var count = entries.ValueKind == JsonValueKind.Array ? entries.GetArrayLength() : 0;
-                if (count > options.Value.MaxBundleEntries)
-                {
-                    return FhirResults.Error(StatusCodes.Status413PayloadTooLarge, OperationOutcome.IssueType.TooCostly,
-                        $"A Bundle may hold at most {options.Value.MaxBundleEntries} entries; this one has {count}.");
-                }
-
-                var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
-                var elements = count > 0 ? entries.EnumerateArray().ToArray() : [];
-                var results = new (FlagInput? Flag, FlagError? Error)[elements.Length];
-                // Parsing and checking 10,000 resources is CPU work with no shared state: use every core.
-                Parallel.For(0, elements.Length, new ParallelOptions { CancellationToken = cancellationToken },
-                    i => results[i] = CheckEntry(elements[i], command.Caller.OdsCode!, today));
-                var checkedEntries = results.ToList();
-                var parsed = System.Diagnostics.Stopwatch.GetElapsedTime(started);
-
-                var result = type == "transaction"
-                    ? await Transaction(command.Caller, checkedEntries, cancellationToken)
-                    : await Batch(command.Caller, checkedEntries, cancellationToken);
-                // Counts and times only: never anything about the people in the Bundle.
-                logger.LogInformation("FHIR {Type} Bundle of {Entries} entries: read and checked in {CheckedMs:F0} ms, stored in {StoredMs:F0} ms",
-                    type, count, parsed.TotalMilliseconds, (System.Diagnostics.Stopwatch.GetElapsedTime(started) - parsed).TotalMilliseconds);
-                return result;
-            }
+            var result = envelope.Type == "transaction"
+                ? await Transaction(command.Caller, checkedEntries, cancellationToken)
+                : await Batch(command.Caller, checkedEntries, cancellationToken);
+            // Counts and times only: never anything about the people in the Bundle.
+            logger.LogInformation("FHIR {Type} Bundle of {Entries} entries: read and checked in {CheckedMs:F0} ms, stored in {StoredMs:F0} ms",
+                envelope.Type, slices.Count, parsed.TotalMilliseconds, (System.Diagnostics.Stopwatch.GetElapsedTime(started) - parsed).TotalMilliseconds);
+            return result;
         }
 
-        private static (FlagInput?, FlagError?) CheckEntry(JsonElement entry, string odsCode, DateOnly today)
+        private static (FlagInput?, FlagError?) CheckEntry(byte[] body, BundleEntrySlice entry, string odsCode, DateOnly today)
         {
-            if (entry.ValueKind != JsonValueKind.Object || !entry.TryGetProperty("resource", out var resource) || resource.ValueKind != JsonValueKind.Object)
+            if (!entry.HasResource)
             {
                 return (null, new FlagError(400, OperationOutcome.IssueType.Required, "The entry has no resource."));
             }
 
-            if (entry.TryGetProperty("request", out var request) && request.TryGetProperty("method", out var method) && method.GetString() != "POST")
+            if (entry.Method is not (null or "POST"))
             {
                 return (null, new FlagError(400, OperationOutcome.IssueType.NotSupported, "Only POST (create) is supported in a Bundle here."));
             }
 
-            var (parsed, parseError) = GpFlagRules.Parse(System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(resource));
+            var (parsed, parseError) = GpFlagRules.Parse(body.AsSpan(entry.Start, entry.Length));
             return parseError is not null
                 ? (null, new FlagError(400, OperationOutcome.IssueType.Structure, parseError))
                 : GpFlagRules.Check(parsed, odsCode, today);

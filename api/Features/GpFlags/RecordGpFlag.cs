@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Carers.Api.Infrastructure;
 using Carers.Api.Infrastructure.Auth;
 using Hl7.Fhir.Model;
 using Mediator;
@@ -45,9 +46,7 @@ public static class FhirRequest
     {
         var type = request.ContentType?.Split(';')[0].Trim();
         if (type is not ("application/fhir+json" or "application/json")) return null;
-        using var buffer = new MemoryStream();
-        await request.Body.CopyToAsync(buffer, cancellationToken);
-        return buffer.ToArray();
+        return await RequestBody.ReadAllAsync(request, cancellationToken);
     }
 
     public static IResult UnsupportedMediaType() =>

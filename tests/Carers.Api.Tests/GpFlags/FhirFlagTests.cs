@@ -151,6 +151,45 @@ public sealed class FhirFlagTests(ApiFixture api) : ApiTest(api)
         Assert.Equal(0, await CountAsync("gp_flag"));
     }
 
+    [Theory]
+    [InlineData("{\"resourceType\": \"Bundle\", \"type\": \"batch\", \"entry\": [] } trailing", "not valid JSON")]
+    [InlineData("{\"resourceType\": \"Bundle\", \"type\": \"batch\", \"entry\": [{\"resource\": {\"resourceType\": \"Flag\"]}", "not valid JSON")]
+    [InlineData("{\"resourceType\": \"Bundle\", \"type\": \"searchset\", \"entry\": []}", "batch or transaction")]
+    [InlineData("{\"type\": \"batch\", \"entry\": []}", "takes a Bundle")]
+    [InlineData("{\"resourceType\": 7, \"type\": \"batch\"}", "takes a Bundle")]
+    [InlineData("{\"resourceType\": \"Bundle\", \"type\": \"batch\", \"entry\": {\"resource\": {}}}", "Bundle.entry must be an array")]
+    [InlineData("\"Bundle\"", "takes a Bundle")]
+    public async Task A_malformed_bundle_is_refused_whole_and_writes_nothing(string body, string reason)
+    {
+        await AssertOutcome(await Gp().PostAsync("/fhir", Fhir(body), Ct), HttpStatusCode.BadRequest, reason);
+        Assert.Equal(0, await CountAsync("gp_flag"));
+    }
+
+    [Fact]
+    public async Task Entries_without_a_resource_or_with_another_method_are_refused_one_by_one()
+    {
+        var flag = CarerFlag("9434765919").ToJson();
+        var body = $$$"""
+            {"resourceType": "Bundle", "type": "batch", "entry": [
+              {"request": {"method": "POST", "url": "Flag"}},
+              {"resource": {{{flag}}}, "request": {"method": "DELETE", "url": "Flag/1"}},
+              {"resource": {{{flag}}}, "request": {"method": 5}},
+              "not an entry",
+              {"resource": [], "request": "POST"},
+              {"fullUrl": "urn:uuid:1", "resource": {{{flag}}}, "request": {"url": "Flag"}}
+            ]}
+            """;
+
+        var response = await Gp().PostAsync("/fhir", Fhir(body), Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var answer = Assert.IsType<Bundle>(new FhirJsonDeserializer().DeserializeResource(await response.Content.ReadAsStringAsync(Ct)));
+        Assert.Equal(["400", "400", "400", "400", "400", "201 Created"], answer.Entry.Select(e => e.Response!.Status));
+        Assert.Contains("no resource", Assert.IsType<OperationOutcome>(answer.Entry[0].Response!.Outcome).Issue[0].Diagnostics, StringComparison.Ordinal);
+        Assert.Contains("Only POST", Assert.IsType<OperationOutcome>(answer.Entry[1].Response!.Outcome).Issue[0].Diagnostics, StringComparison.Ordinal);
+        Assert.Equal(1, await CountAsync("gp_flag"));
+    }
+
     [Fact]
     public async Task A_batch_answers_entry_by_entry_and_keeps_the_good_ones()
     {

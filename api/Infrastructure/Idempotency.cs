@@ -3,6 +3,7 @@ using System.Text.Json;
 using Carers.Api.Infrastructure.Auth;
 using Carers.Api.Infrastructure.Problems;
 using Dapper;
+using Microsoft.IO;
 using Npgsql;
 
 namespace Carers.Api.Infrastructure;
@@ -22,6 +23,10 @@ public static class Idempotency
     public const string Header = "Idempotency-Key";
     public const string ReplayedHeader = "Idempotency-Replayed";
     private static readonly string[] KeptHeaders = ["Location", "ETag", "Content-Type"];
+
+    // The answer is kept in pooled blocks while it is written: a GP batch answer is most of a
+    // megabyte, and a growing MemoryStream allocated it three times over on the large-object heap.
+    private static readonly RecyclableMemoryStreamManager Buffers = new();
 
     public static TBuilder AcceptsIdempotencyKey<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
         builder.WithMetadata(new AcceptsIdempotencyKeyMetadata());
@@ -67,7 +72,7 @@ public static class Idempotency
         }
 
         var original = context.Response.Body;
-        using var buffer = new MemoryStream();
+        await using var buffer = Buffers.GetStream("Idempotency");
         context.Response.Body = buffer;
         var kept = false;
         try
@@ -78,10 +83,23 @@ public static class Idempotency
                 var headers = KeptHeaders.Where(h => context.Response.Headers.ContainsKey(h))
                     .ToDictionary(h => h, h => context.Response.Headers[h].ToString());
                 await using var connection = await db.OpenConnectionAsync(CancellationToken.None);
-                await connection.ExecuteAsync(new CommandDefinition("""
-                    UPDATE idempotency_record SET status_code = @Status, response_body = @Body, response_headers = @Headers::jsonb, completed_at = now()
-                    WHERE client_id = @Client AND key = @Key
-                    """, new { Status = context.Response.StatusCode, Body = buffer.ToArray(), Headers = JsonSerializer.Serialize(headers), Client = client, Key = key }));
+                // Npgsql streams the answer from the buffer (Dapper has no mapping for a Stream parameter).
+                buffer.Position = 0;
+                await using var keep = new NpgsqlCommand("""
+                    UPDATE idempotency_record SET status_code = $1, response_body = $2, response_headers = $3::jsonb, completed_at = now()
+                    WHERE client_id = $4 AND key = $5
+                    """, connection)
+                {
+                    Parameters =
+                    {
+                        new() { Value = context.Response.StatusCode },
+                        new() { Value = buffer, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Bytea, Size = (int)buffer.Length },
+                        new() { Value = JsonSerializer.Serialize(headers) },
+                        new() { Value = client },
+                        new() { Value = key },
+                    },
+                };
+                await keep.ExecuteNonQueryAsync(CancellationToken.None);
                 kept = true;
             }
         }
@@ -133,7 +151,7 @@ public static class Idempotency
         var body = await RequestBody.ReadAllAsync(request, request.HttpContext.RequestAborted);
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         sha.AppendData(System.Text.Encoding.UTF8.GetBytes($"{request.Method} {request.Path}{request.QueryString}\n"));
-        sha.AppendData(body);
+        sha.AppendData(body.Span);
         return sha.GetHashAndReset();
     }
 

@@ -16,7 +16,7 @@ namespace Carers.Api.Features.GpFlags;
 /// </summary>
 public static class ProcessGpFlagBundle
 {
-    public sealed record Command(Caller Caller, byte[] Body) : ICommand<IResult>;
+    public sealed record Command(Caller Caller, ReadOnlyMemory<byte> Body) : ICommand<IResult>;
 
     public sealed class Handler(NpgsqlDataSource db, GpFlagStore store, TimeProvider clock, IOptions<GpFlagOptions> options, ILogger<Handler> logger)
         : ICommandHandler<Command, IResult>
@@ -24,7 +24,7 @@ public static class ProcessGpFlagBundle
         public async ValueTask<IResult> Handle(Command command, CancellationToken cancellationToken)
         {
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
-            var (envelope, refusal) = FhirBundleEnvelope.Read(command.Body, options.Value.MaxBundleEntries);
+            var (envelope, refusal) = FhirBundleEnvelope.Read(command.Body.Span, options.Value.MaxBundleEntries);
             if (refusal is not null) return FhirResults.Error(refusal.Status, refusal.Code, refusal.Diagnostics);
 
             var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
@@ -45,7 +45,7 @@ public static class ProcessGpFlagBundle
             return result;
         }
 
-        private static (FlagInput?, FlagError?) CheckEntry(byte[] body, BundleEntrySlice entry, string odsCode, DateOnly today)
+        private static (FlagInput?, FlagError?) CheckEntry(ReadOnlyMemory<byte> body, BundleEntrySlice entry, string odsCode, DateOnly today)
         {
             if (!entry.HasResource)
             {
@@ -57,7 +57,7 @@ public static class ProcessGpFlagBundle
                 return (null, new FlagError(400, OperationOutcome.IssueType.NotSupported, "Only POST (create) is supported in a Bundle here."));
             }
 
-            var (parsed, parseError) = GpFlagRules.Parse(body.AsSpan(entry.Start, entry.Length));
+            var (parsed, parseError) = GpFlagRules.Parse(body.Span.Slice(entry.Start, entry.Length));
             return parseError is not null
                 ? (null, new FlagError(400, OperationOutcome.IssueType.Structure, parseError))
                 : GpFlagRules.Check(parsed, odsCode, today);

@@ -10,13 +10,13 @@ namespace Carers.Api.Features.GpFlags;
 /// <summary>POST /fhir/Flag: a practice pushes one carer flag. 201 when new, 200 when it is a replay.</summary>
 public static class RecordGpFlag
 {
-    public sealed record Command(Caller Caller, byte[] Body) : ICommand<IResult>;
+    public sealed record Command(Caller Caller, ReadOnlyMemory<byte> Body) : ICommand<IResult>;
 
     public sealed class Handler(NpgsqlDataSource db, GpFlagStore store, TimeProvider clock) : ICommandHandler<Command, IResult>
     {
         public async ValueTask<IResult> Handle(Command command, CancellationToken cancellationToken)
         {
-            var (resource, parseError) = GpFlagRules.Parse(command.Body);
+            var (resource, parseError) = GpFlagRules.Parse(command.Body.Span);
             if (parseError is not null) return FhirResults.Error(StatusCodes.Status400BadRequest, OperationOutcome.IssueType.Structure, parseError);
 
             var (flag, error) = GpFlagRules.Check(resource, command.Caller.OdsCode!, DateOnly.FromDateTime(clock.GetLocalNow().Date));
@@ -42,7 +42,7 @@ public static class RecordGpFlag
 public static class FhirRequest
 {
     /// <summary>The body, or null when it is not FHIR JSON.</summary>
-    public static async Task<byte[]?> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    public static async Task<ReadOnlyMemory<byte>?> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         var type = request.ContentType?.Split(';')[0].Trim();
         if (type is not ("application/fhir+json" or "application/json")) return null;

@@ -265,6 +265,33 @@ public sealed class FhirFlagTests(ApiFixture api) : ApiTest(api)
     }
 
     [Fact]
+    public async Task A_large_bundle_is_replayed_byte_for_byte_and_its_key_refuses_another_body()
+    {
+        // Over 64 KB, so the body is read into a pooled buffer, hashed, parsed and given back; the
+        // answer is kept from pooled blocks. 300 patients, each with a valid NHS number.
+        var patients = Enumerable.Range(1, 5000).Select(n => $"999{n:D6}").SelectMany(b => Enumerable.Range(0, 10).Select(d => b + d))
+            .Where(global::Carers.Api.Domain.NhsNumber.IsValid).Take(300).ToList();
+        var bundle = BundleOf(Bundle.BundleType.Batch, patients.Select(p => (Resource)CarerFlag(p, consentToContact: true)).ToArray()).ToJson();
+        Assert.True(bundle.Length > 64 * 1024, $"the Bundle is only {bundle.Length} bytes");
+        var key = Guid.NewGuid().ToString();
+        HttpRequestMessage Post(string body) => new(HttpMethod.Post, "/fhir") { Content = Fhir(body), Headers = { { "Idempotency-Key", key } } };
+
+        var first = await Gp().SendAsync(Post(bundle), Ct);
+        var firstAnswer = await first.Content.ReadAsStringAsync(Ct);
+        var again = await Gp().SendAsync(Post(bundle), Ct);
+        var other = await Gp().SendAsync(Post(bundle.Replace(patients[0], patients[1], StringComparison.Ordinal)), Ct);
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        var answer = Assert.IsType<Bundle>(new FhirJsonDeserializer().DeserializeResource(firstAnswer));
+        Assert.Equal(300, answer.Entry.Count(e => e.Response!.Status == "201 Created"));
+        Assert.Equal(firstAnswer, await again.Content.ReadAsStringAsync(Ct));
+        Assert.Equal("true", again.Headers.GetValues("Idempotency-Replayed").Single());
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, other.StatusCode);
+        Assert.Equal(300, await CountAsync("gp_flag"));
+        Assert.Equal(300, await CountAsync("gp_identified_person"));
+    }
+
+    [Fact]
     public async Task An_idempotency_key_replays_the_first_bundle_answer()
     {
         var bundle = BundleOf(Bundle.BundleType.Batch, CarerFlag("9434765919"));

@@ -38,45 +38,29 @@ public sealed record StoredFlag(long Id, bool Created, FlagOutcome Outcome);
 /// Two ways, one result: new flags (the usual case) go straight into gp_flag by binary COPY, as fast
 /// as PostgreSQL loads rows; if any of them turns out to be there already (a replay without an
 /// Idempotency-Key, or another request racing this one), that COPY is rolled back to a savepoint and
-/// the flags go through a temporary table and INSERT ... ON CONFLICT instead.
+/// the flags go through a temporary table and INSERT ... ON CONFLICT instead. Either way, carers are
+/// matched by one lookup first, and the people awaiting contact and the audit are recorded the same
+/// way after.
 /// </summary>
 public sealed class GpFlagStore(IOptions<GpFlagOptions> options)
 {
     private const string CreateIncomingSql = """
         CREATE TEMP TABLE incoming_flag (
-            ord integer, ods_code text, subject_hash bytea, nhs_number char(10), snomed_code text,
+            ord integer, ods_code text, subject_hash bytea, nhs_number char(10), carer_id uuid, snomed_code text,
             is_carer boolean, status text, recorded_on date, consent boolean
         ) ON COMMIT DROP
         """;
 
-    // One round trip. The INSERT's own ON CONFLICT makes replays (and repeats within one Bundle)
-    // harmless; RETURNING hands back what was new, and C# matches it to the input order.
-    private const string ApplySql = """
+    // The INSERT's own ON CONFLICT makes replays (and repeats within one Bundle) harmless;
+    // RETURNING hands back what was new, and C# matches it to the input order.
+    private const string InsertSql = """
         INSERT INTO gp_flag (ods_code, subject_hash, nhs_number, carer_id, snomed_code, is_carer, status, recorded_on, consent_to_contact, source)
-        SELECT i.ods_code, i.subject_hash, CASE WHEN c.id IS NOT NULL OR i.consent THEN i.nhs_number END, c.id,
+        SELECT i.ods_code, i.subject_hash, CASE WHEN i.carer_id IS NOT NULL OR i.consent THEN i.nhs_number END, i.carer_id,
                i.snomed_code, i.is_carer, i.status, i.recorded_on, i.consent, @Source
-        FROM incoming_flag i LEFT JOIN carer c ON c.nhs_number = i.nhs_number AND c.merged_into IS NULL
+        FROM incoming_flag i
         ORDER BY i.ord
         ON CONFLICT (ods_code, subject_hash, snomed_code, status, recorded_on) DO NOTHING
-        RETURNING id, subject_hash, snomed_code, status, recorded_on, carer_id IS NOT NULL AS known;
-
-        INSERT INTO gp_identified_person AS p (nhs_number, ods_code, is_carer, latest_flag_on, status)
-        SELECT DISTINCT ON (i.nhs_number) i.nhs_number, i.ods_code, i.is_carer AND i.status = 'active', i.recorded_on,
-               CASE WHEN i.is_carer AND i.status = 'active' THEN 'awaitingContact' ELSE 'noLongerACarer' END
-        FROM incoming_flag i
-        WHERE i.consent AND NOT EXISTS (SELECT 1 FROM carer c WHERE c.nhs_number = i.nhs_number AND c.merged_into IS NULL)
-        ORDER BY i.nhs_number, i.recorded_on DESC, (i.is_carer AND i.status = 'active')
-        ON CONFLICT (nhs_number) DO UPDATE SET
-            is_carer = excluded.is_carer, latest_flag_on = excluded.latest_flag_on, ods_code = excluded.ods_code,
-            status = CASE WHEN NOT excluded.is_carer THEN 'noLongerACarer'
-                          WHEN p.status = 'noLongerACarer' THEN 'awaitingContact' ELSE p.status END
-        WHERE excluded.latest_flag_on >= p.latest_flag_on;
-
-        INSERT INTO audit_event (actor_subject, actor_role, action, record_type, record_id, outcome, reason)
-        SELECT DISTINCT @Subject, @Role, 'RecordGpFlag', 'carer', c.id::text, 'success', @OdsCode
-        FROM incoming_flag i JOIN carer c ON c.nhs_number = i.nhs_number AND c.merged_into IS NULL;
-        INSERT INTO audit_event (actor_subject, actor_role, action, record_type, record_id, outcome, reason)
-        VALUES (@Subject, @Role, 'RecordGpFlag', 'gpFlagBatch', NULL, 'success', @OdsCode || ': ' || @Count || ' flags');
+        RETURNING id, subject_hash, snomed_code, status, recorded_on, carer_id IS NOT NULL AS known
         """;
 
     // Only for flags that were not new: replays, and repeats within one request.
@@ -94,8 +78,8 @@ public sealed class GpFlagStore(IOptions<GpFlagOptions> options)
     // ran for every row and cost PostgreSQL more than the COPY that follows.
     private const string IdsSql = "SELECT nextval((SELECT pg_get_serial_sequence('gp_flag', 'id'))::regclass) FROM generate_series(1, @Count)";
 
-    // What the slow path does after its INSERT, for flags that were all new: the same statements over
-    // arrays. The people are first tried by COPY too (they are usually new); this upsert is the fallback.
+    // Unknown people who agreed to be contacted: each one's latest flag decides (an older flag arriving
+    // later changes nothing). On the fast path they are first tried by COPY (they are usually new).
     private const string PeopleUpsertSql = """
         INSERT INTO gp_identified_person AS p (nhs_number, ods_code, is_carer, latest_flag_on, status)
         SELECT DISTINCT ON (i.nhs_number) i.nhs_number, i.ods_code, i.is_carer AND i.status = 'active', i.recorded_on,
@@ -144,31 +128,38 @@ public sealed class GpFlagStore(IOptions<GpFlagOptions> options)
         var hashes = new byte[flags.Count][];
         Parallel.For(0, flags.Count, () => IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, key),
             (i, _, hmac) => { hashes[i] = SubjectHash(hmac, flags[i].NhsNumber); return hmac; }, hmac => hmac.Dispose());
+        var carers = (await connection.QueryAsync<(string Nhs, Guid Id)>(new CommandDefinition(CarersSql,
+                new { Nhs = flags.Select(f => f.NhsNumber).Distinct().ToArray() }, transaction, cancellationToken: cancellationToken)))
+            .ToDictionary(c => c.Nhs, c => c.Id);
 
         // Optimistic: a flag already stored, or one repeated within this request, breaks the unique
         // key, the COPY fails, and the savepoint takes it back before the general path runs.
+        IReadOnlyList<StoredFlag> stored;
         await transaction.SaveAsync("fast_path", cancellationToken);
         try
         {
-            var stored = await CopyNewAsync(connection, transaction, flags, hashes, source, caller, cancellationToken);
+            stored = await CopyNewAsync(connection, transaction, flags, hashes, carers, source, cancellationToken);
             await transaction.ReleaseAsync("fast_path", cancellationToken);
-            return stored;
         }
         catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation && e.ConstraintName == "gp_flag_replay_key")
         {
             await transaction.RollbackAsync("fast_path", cancellationToken);
+            stored = await InsertOrFindAsync(connection, transaction, flags, hashes, carers, source, cancellationToken);
         }
 
-        return await InsertOrFindAsync(connection, transaction, flags, hashes, source, caller, cancellationToken);
+        await RecordPeopleAsync(connection, transaction, flags.Where(f => f.ConsentToContact && !carers.ContainsKey(f.NhsNumber)).ToList(), cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(AuditSql, new
+        {
+            Carers = flags.Where(f => carers.ContainsKey(f.NhsNumber)).Select(f => carers[f.NhsNumber]).Distinct().ToArray(),
+            caller.Subject, caller.Role, caller.OdsCode, flags.Count,
+        }, transaction, cancellationToken: cancellationToken));
+        return stored;
     }
 
     /// <summary>The fast path: every flag is new, so it is written once, by COPY, straight into gp_flag.</summary>
     private static async Task<IReadOnlyList<StoredFlag>> CopyNewAsync(NpgsqlConnection connection, NpgsqlTransaction transaction,
-        IReadOnlyList<FlagInput> flags, byte[][] hashes, string source, Caller caller, CancellationToken cancellationToken)
+        IReadOnlyList<FlagInput> flags, byte[][] hashes, Dictionary<string, Guid> carers, string source, CancellationToken cancellationToken)
     {
-        var carers = (await connection.QueryAsync<(string Nhs, Guid Id)>(new CommandDefinition(CarersSql,
-                new { Nhs = flags.Select(f => f.NhsNumber).Distinct().ToArray() }, transaction, cancellationToken: cancellationToken)))
-            .ToDictionary(c => c.Nhs, c => c.Id);
         var ids = (await connection.QueryAsync<long>(new CommandDefinition(IdsSql, new { flags.Count }, transaction, cancellationToken: cancellationToken))).ToArray();
 
         await using (var import = await connection.BeginBinaryImportAsync(
@@ -199,64 +190,60 @@ public sealed class GpFlagStore(IOptions<GpFlagOptions> options)
             await import.CompleteAsync(cancellationToken);
         }
 
-        var people = Enumerable.Range(0, flags.Count).Where(i => flags[i].ConsentToContact && !carers.ContainsKey(flags[i].NhsNumber)).Select(i => flags[i]).ToList();
-        if (people.Count > 0)
-        {
-            // New people by COPY; anyone already awaiting contact (or twice in this request) breaks the
-            // primary key, and the upsert, which keeps the latest flag, does them all instead.
-            await transaction.SaveAsync("new_people", cancellationToken);
-            try
-            {
-                await CopyPeopleAsync(connection, people, cancellationToken);
-                await transaction.ReleaseAsync("new_people", cancellationToken);
-            }
-            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation && e.ConstraintName == "gp_identified_person_pkey")
-            {
-                await transaction.RollbackAsync("new_people", cancellationToken);
-                await connection.ExecuteAsync(new CommandDefinition(PeopleUpsertSql, new
-                {
-                    PNhs = people.Select(f => f.NhsNumber).ToArray(), POds = people.Select(f => f.OdsCode).ToArray(),
-                    PIsCarer = people.Select(f => f.IsCarer).ToArray(), PStatus = people.Select(f => f.Status).ToArray(),
-                    POn = people.Select(f => f.RecordedOn).ToArray(),
-                }, transaction, cancellationToken: cancellationToken));
-            }
-        }
-
-        await connection.ExecuteAsync(new CommandDefinition(AuditSql, new
-        {
-            Carers = flags.Where(f => carers.ContainsKey(f.NhsNumber)).Select(f => carers[f.NhsNumber]).Distinct().ToArray(),
-            caller.Subject, caller.Role, caller.OdsCode, flags.Count,
-        }, transaction, cancellationToken: cancellationToken));
-
         return Enumerable.Range(0, flags.Count).Select(i => new StoredFlag(ids[i], Created: true,
             carers.ContainsKey(flags[i].NhsNumber) ? FlagOutcome.KnownCarer : flags[i].ConsentToContact ? FlagOutcome.AwaitingContact : FlagOutcome.CountOnly)).ToList();
     }
 
-    private static async Task CopyPeopleAsync(NpgsqlConnection connection, List<FlagInput> people, CancellationToken cancellationToken)
+    /// <summary>
+    /// Unknown people who agreed to be contacted, awaiting contact. New people go in by COPY; anyone
+    /// already there (or twice in this request) breaks the primary key, and the upsert, which keeps
+    /// each person's latest flag, does them all instead.
+    /// </summary>
+    private static async Task RecordPeopleAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, List<FlagInput> people, CancellationToken cancellationToken)
     {
-        await using var import = await connection.BeginBinaryImportAsync(
-            "COPY gp_identified_person (nhs_number, ods_code, is_carer, latest_flag_on, status) FROM STDIN (FORMAT BINARY)", cancellationToken);
-        foreach (var f in people)
+        if (people.Count == 0) return;
+        await transaction.SaveAsync("new_people", cancellationToken);
+        try
         {
-            var carer = f.IsCarer && f.Status == "active";
-            await import.StartRowAsync(cancellationToken);
-            await import.WriteAsync(f.NhsNumber, NpgsqlDbType.Char, cancellationToken);
-            await import.WriteAsync(f.OdsCode, NpgsqlDbType.Text, cancellationToken);
-            await import.WriteAsync(carer, NpgsqlDbType.Boolean, cancellationToken);
-            await import.WriteAsync(f.RecordedOn, NpgsqlDbType.Date, cancellationToken);
-            await import.WriteAsync(carer ? "awaitingContact" : "noLongerACarer", NpgsqlDbType.Text, cancellationToken);
-        }
+            // The importer holds the connection until it is disposed, so it ends before the savepoint is released.
+            await using (var import = await connection.BeginBinaryImportAsync(
+                "COPY gp_identified_person (nhs_number, ods_code, is_carer, latest_flag_on, status) FROM STDIN (FORMAT BINARY)", cancellationToken))
+            {
+                foreach (var f in people)
+                {
+                    var carer = f.IsCarer && f.Status == "active";
+                    await import.StartRowAsync(cancellationToken);
+                    await import.WriteAsync(f.NhsNumber, NpgsqlDbType.Char, cancellationToken);
+                    await import.WriteAsync(f.OdsCode, NpgsqlDbType.Text, cancellationToken);
+                    await import.WriteAsync(carer, NpgsqlDbType.Boolean, cancellationToken);
+                    await import.WriteAsync(f.RecordedOn, NpgsqlDbType.Date, cancellationToken);
+                    await import.WriteAsync(carer ? "awaitingContact" : "noLongerACarer", NpgsqlDbType.Text, cancellationToken);
+                }
 
-        await import.CompleteAsync(cancellationToken);
+                await import.CompleteAsync(cancellationToken);
+            }
+
+            await transaction.ReleaseAsync("new_people", cancellationToken);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation && e.ConstraintName == "gp_identified_person_pkey")
+        {
+            await transaction.RollbackAsync("new_people", cancellationToken);
+            await connection.ExecuteAsync(new CommandDefinition(PeopleUpsertSql, new
+            {
+                PNhs = people.Select(f => f.NhsNumber).ToArray(), POds = people.Select(f => f.OdsCode).ToArray(),
+                PIsCarer = people.Select(f => f.IsCarer).ToArray(), PStatus = people.Select(f => f.Status).ToArray(),
+                POn = people.Select(f => f.RecordedOn).ToArray(),
+            }, transaction, cancellationToken: cancellationToken));
+        }
     }
 
     /// <summary>The general path: some flags may be there already; ON CONFLICT skips them and they are read back.</summary>
-    private async Task<IReadOnlyList<StoredFlag>> InsertOrFindAsync(NpgsqlConnection connection, NpgsqlTransaction transaction,
-        IReadOnlyList<FlagInput> flags, byte[][] hashes, string source, Caller caller, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<StoredFlag>> InsertOrFindAsync(NpgsqlConnection connection, NpgsqlTransaction transaction,
+        IReadOnlyList<FlagInput> flags, byte[][] hashes, Dictionary<string, Guid> carers, string source, CancellationToken cancellationToken)
     {
         await connection.ExecuteAsync(new CommandDefinition(CreateIncomingSql, transaction: transaction, cancellationToken: cancellationToken));
         await using (var import = await connection.BeginBinaryImportAsync(
-            "COPY incoming_flag (ord, ods_code, subject_hash, nhs_number, snomed_code, is_carer, status, recorded_on, consent) FROM STDIN (FORMAT BINARY)",
+            "COPY incoming_flag (ord, ods_code, subject_hash, nhs_number, carer_id, snomed_code, is_carer, status, recorded_on, consent) FROM STDIN (FORMAT BINARY)",
             cancellationToken))
         {
             for (var i = 0; i < flags.Count; i++)
@@ -267,6 +254,8 @@ public sealed class GpFlagStore(IOptions<GpFlagOptions> options)
                 await import.WriteAsync(f.OdsCode, NpgsqlDbType.Text, cancellationToken);
                 await import.WriteAsync(hashes[i], NpgsqlDbType.Bytea, cancellationToken);
                 await import.WriteAsync(f.NhsNumber, NpgsqlDbType.Char, cancellationToken);
+                if (carers.TryGetValue(f.NhsNumber, out var carerId)) await import.WriteAsync(carerId, NpgsqlDbType.Uuid, cancellationToken);
+                else await import.WriteNullAsync(cancellationToken);
                 await import.WriteAsync(f.SnomedCode, NpgsqlDbType.Text, cancellationToken);
                 await import.WriteAsync(f.IsCarer, NpgsqlDbType.Boolean, cancellationToken);
                 await import.WriteAsync(f.Status, NpgsqlDbType.Text, cancellationToken);
@@ -277,12 +266,8 @@ public sealed class GpFlagStore(IOptions<GpFlagOptions> options)
             await import.CompleteAsync(cancellationToken);
         }
 
-        List<KeyRow> created;
-        await using (var grid = await connection.QueryMultipleAsync(new CommandDefinition(ApplySql,
-            new { Source = source, caller.Subject, caller.Role, caller.OdsCode, Count = flags.Count }, transaction, cancellationToken: cancellationToken)))
-        {
-            created = (await grid.ReadAsync<KeyRow>()).ToList();
-        }
+        var created = (await connection.QueryAsync<KeyRow>(new CommandDefinition(InsertSql, new { Source = source }, transaction,
+            cancellationToken: cancellationToken))).ToList();
 
         var fresh = created.ToDictionary(KeyOf);
         var results = new StoredFlag?[flags.Count];

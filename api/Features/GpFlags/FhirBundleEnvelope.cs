@@ -42,6 +42,7 @@ public static class FhirBundleEnvelope
 
         string? resourceType = null, type = null;
         List<BundleEntrySlice>? entries = null;
+        var count = 0;
         var entryIsArray = true;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
@@ -60,7 +61,7 @@ public static class FhirBundleEnvelope
                 reader.Read();
                 if (reader.TokenType == JsonTokenType.StartArray)
                 {
-                    entries = ReadEntries(ref reader);
+                    (entries, count) = ReadEntries(ref reader, maxEntries);
                 }
                 else
                 {
@@ -89,21 +90,29 @@ public static class FhirBundleEnvelope
             return (null, new Refusal(StatusCodes.Status400BadRequest, OperationOutcome.IssueType.Structure, "Bundle.entry must be an array."));
         }
 
-        entries ??= [];
-        if (entries.Count > maxEntries)
+        if (count > maxEntries)
         {
             return (null, new Refusal(StatusCodes.Status413PayloadTooLarge, OperationOutcome.IssueType.TooCostly,
-                $"A Bundle may hold at most {maxEntries} entries; this one has {entries.Count}."));
+                $"A Bundle may hold at most {maxEntries} entries; this one has {count}."));
         }
 
-        return (new Envelope(type, entries), null);
+        return (new Envelope(type, entries ?? []), null);
     }
 
-    private static List<BundleEntrySlice> ReadEntries(ref Utf8JsonReader reader)
+    // Entries past the limit are only counted (and checked as JSON), never kept: a hostile Bundle of
+    // millions of empty entries costs a pass over its bytes, not a list of millions.
+    private static (List<BundleEntrySlice> Entries, int Count) ReadEntries(ref Utf8JsonReader reader, int maxEntries)
     {
-        var entries = new List<BundleEntrySlice>();
+        var entries = new List<BundleEntrySlice>(Math.Min(maxEntries, 1024));
+        var count = 0;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
+            if (++count > maxEntries)
+            {
+                reader.Skip();
+                continue;
+            }
+
             if (reader.TokenType != JsonTokenType.StartObject)
             {
                 reader.Skip();
@@ -146,7 +155,7 @@ public static class FhirBundleEnvelope
             entries.Add(new BundleEntrySlice(start, length, method, hasResource));
         }
 
-        return entries;
+        return (entries, count);
     }
 
     // Bundle.entry.request.method: null when there is none, "" when it is not a string.

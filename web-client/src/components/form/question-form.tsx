@@ -5,7 +5,7 @@ import { ErrorSummary } from '@/components/govuk/error-summary';
 import { usePageTitle } from '@/hooks/use-page-title';
 import { hasErrors, type FormErrors } from '@/lib/forms/form-errors';
 
-type QuestionFormProps = {
+export type QuestionFormProps = {
   /** The question, used for the page title; the page's h1 is the question's label or legend. */
   title: string;
   /** Where the back link goes; none on a page reached from a list. */

@@ -35,12 +35,49 @@ import { useFormErrors } from '@/hooks/use-form-errors';
 import { usePageTitle } from '@/hooks/use-page-title';
 import { isApiError } from '@/lib/api/api-error';
 import type { GrantApplication } from '@/lib/api/types';
-import { hasErrors, noErrors, problemToFormErrors, validationToFormErrors } from '@/lib/forms/form-errors';
+import { hasErrors, noErrors, problemToFormErrors, validationToFormErrors, type FormErrors } from '@/lib/forms/form-errors';
 import { financialYearLabel, financialYearOf, formatPence } from '@/lib/money';
 import { grantPotLabels, grantPurposeLabels, grantStatusLabels } from '@/lib/reference-data';
 import { emptyDateParts, formatDate, formatDateTime, parseDateParts, type DateParts } from '@/lib/validation/date';
 
 type Banner = { text: string; key: number };
+
+/** The last submission's errors and the last success, above the page's heading. */
+function Messages({ errors, attempt, banner }: { errors: FormErrors; attempt: number; banner: Banner | undefined }) {
+  return (
+    <>
+      {hasErrors(errors) ? <ErrorSummary key={attempt} errors={errors.summary} /> : null}
+      {banner ? <NotificationBanner key={banner.key} type="success" heading={banner.text} /> : null}
+    </>
+  );
+}
+
+/** What every field of these forms takes alike: its id (also the key of its error), its error, its value and its change handler. */
+function fieldProps<TValue>(errors: FormErrors, id: string, value: TValue, onChange: (value: TValue) => void) {
+  return { id, error: errors.fields[id], value, onChange };
+}
+
+type FormButtonsProps = {
+  submitText: string;
+  submitVariant?: 'primary' | 'warning';
+  busy: boolean;
+  otherText: string;
+  onOther: () => void;
+};
+
+/** A form's submit button, and a secondary button beside it that does not submit. */
+function FormButtons({ submitText, submitVariant, busy, otherText, onOther }: FormButtonsProps) {
+  return (
+    <ButtonGroup>
+      <Button variant={submitVariant} disabled={busy} preventDoubleClick>
+        {submitText}
+      </Button>
+      <Button type="button" variant="secondary" onClick={onOther}>
+        {otherText}
+      </Button>
+    </ButtonGroup>
+  );
+}
 
 export function GrantApplicationsRoute() {
   const [params] = useSearchParams();
@@ -216,8 +253,7 @@ function GrantApplicationPage({ initial }: { initial: GrantApplication }) {
   return (
     <>
       <BackLink to={paths.grantApplications}>Back to grant applications</BackLink>
-      {hasErrors(errors) ? <ErrorSummary key={attempt} errors={errors.summary} /> : null}
-      {banner ? <NotificationBanner key={banner.key} type="success" heading={banner.text} /> : null}
+      <Messages errors={errors} attempt={attempt} banner={banner} />
       <span className="govuk-caption-l">Grant applications</span>
       <h1 className="govuk-heading-l">{title}</h1>
       <div className="govuk-grid-row">
@@ -256,45 +292,16 @@ function GrantApplicationPage({ initial }: { initial: GrantApplication }) {
           {allowed.approve && action === undefined ? (
             <form noValidate onSubmit={onApprove}>
               {overrideNeeded ? (
-                <Textarea
-                  id="overrideReason"
-                  label="Why should this carer have another grant this year?"
-                  labelSize="m"
-                  error={errors.fields.overrideReason}
-                  value={overrideReason}
-                  onChange={setOverrideReason}
-                />
+                <Textarea {...fieldProps(errors, 'overrideReason', overrideReason, setOverrideReason)} label="Why should this carer have another grant this year?" labelSize="m" />
               ) : null}
-              <ButtonGroup>
-                <Button disabled={busy} preventDoubleClick>
-                  {overrideNeeded ? 'Approve with this reason' : 'Approve'}
-                </Button>
-                <Button type="button" variant="secondary" onClick={() => setAction('decline')}>
-                  Decline
-                </Button>
-              </ButtonGroup>
+              <FormButtons submitText={overrideNeeded ? 'Approve with this reason' : 'Approve'} busy={busy} otherText="Decline" onOther={() => setAction('decline')} />
             </form>
           ) : null}
 
           {allowed.decline && action === 'decline' ? (
             <form noValidate onSubmit={onDecline}>
-              <Textarea
-                id="reason"
-                label="Why is the grant declined?"
-                labelSize="m"
-                hint="The carer is told this reason."
-                error={errors.fields.reason}
-                value={declineReason}
-                onChange={setDeclineReason}
-              />
-              <ButtonGroup>
-                <Button variant="warning" disabled={busy} preventDoubleClick>
-                  Decline grant
-                </Button>
-                <Button type="button" variant="secondary" onClick={() => setAction(undefined)}>
-                  Do not decline
-                </Button>
-              </ButtonGroup>
+              <Textarea {...fieldProps(errors, 'reason', declineReason, setDeclineReason)} label="Why is the grant declined?" labelSize="m" hint="The carer is told this reason." />
+              <FormButtons submitText="Decline grant" submitVariant="warning" busy={busy} otherText="Do not decline" onOther={() => setAction(undefined)} />
             </form>
           ) : null}
 
@@ -314,33 +321,9 @@ function GrantApplicationPage({ initial }: { initial: GrantApplication }) {
           {allowed.markPaid && action === 'markPaid' ? (
             <form noValidate onSubmit={onMarkPaid}>
               <h2 className="govuk-heading-m">Mark as paid</h2>
-              <DateInput
-                id="paidOn"
-                legend="Date paid"
-                legendSize="s"
-                hint="For example, 27 3 2026"
-                error={errors.fields.paidOn}
-                value={paidOn}
-                onChange={setPaidOn}
-              />
-              <TextInput
-                id="paymentReference"
-                label="Payment reference"
-                labelSize="s"
-                width="20"
-                error={errors.fields.paymentReference}
-                value={paymentReference}
-                onChange={setPaymentReference}
-                spellCheck={false}
-              />
-              <ButtonGroup>
-                <Button disabled={busy} preventDoubleClick>
-                  Mark paid
-                </Button>
-                <Button type="button" variant="secondary" onClick={() => setAction(undefined)}>
-                  Back
-                </Button>
-              </ButtonGroup>
+              <DateInput {...fieldProps(errors, 'paidOn', paidOn, setPaidOn)} legend="Date paid" legendSize="s" hint="For example, 27 3 2026" />
+              <TextInput {...fieldProps(errors, 'paymentReference', paymentReference, setPaymentReference)} label="Payment reference" labelSize="s" width="20" spellCheck={false} />
+              <FormButtons submitText="Mark paid" busy={busy} otherText="Back" onOther={() => setAction(undefined)} />
             </form>
           ) : null}
         </div>
@@ -420,8 +403,7 @@ export function GrantBudgetRoute() {
 
   return (
     <>
-      {hasErrors(errors) ? <ErrorSummary key={attempt} errors={errors.summary} /> : null}
-      {banner ? <NotificationBanner key={banner.key} type="success" heading={banner.text} /> : null}
+      <Messages errors={errors} attempt={attempt} banner={banner} />
       <h1 className="govuk-heading-l">{title}</h1>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
@@ -459,7 +441,7 @@ export function GrantBudgetRoute() {
           <form noValidate onSubmit={onSubmit}>
             <h2 className="govuk-heading-m">Set the {yearLabel} budget</h2>
             <TextInput
-              id="total"
+              {...fieldProps(errors, 'total', total, setTotal)}
               label="Total grant budget"
               labelSize="s"
               hint="In pounds, for both pots together"
@@ -467,21 +449,15 @@ export function GrantBudgetRoute() {
               width="10"
               inputMode="decimal"
               spellCheck={false}
-              error={errors.fields.total}
-              value={total}
-              onChange={setTotal}
             />
             <TextInput
-              id="childrenPercent"
+              {...fieldProps(errors, 'childrenPercent', childrenPercent, setChildrenPercent)}
               label="Children’s pot share"
               labelSize="s"
               hint="The percentage for young carers’ grants. The rest goes to the adults’ pot."
               suffix="%"
               width="3"
               inputMode="numeric"
-              error={errors.fields.childrenPercent}
-              value={childrenPercent}
-              onChange={setChildrenPercent}
             />
             <Button disabled={setBudget.isPending} preventDoubleClick>
               Set budget

@@ -1,6 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { Link, Navigate, useLocation, useNavigate, useOutletContext, useSearchParams } from 'react-router';
 import { QuestionForm } from '@/components/form/question-form';
+import { RadiosQuestion } from '@/components/form/radios-question';
 import { BackLink } from '@/components/govuk/back-link';
 import { Button } from '@/components/govuk/button';
 import { ErrorSummary } from '@/components/govuk/error-summary';
@@ -8,7 +9,6 @@ import { InsetText } from '@/components/govuk/misc';
 import { PrevNextPagination } from '@/components/govuk/pagination';
 import { ConfirmationPanel } from '@/components/govuk/panel';
 import { ErrorMessage, Hint } from '@/components/govuk/parts';
-import { Radios } from '@/components/govuk/radios';
 import { Select } from '@/components/govuk/select';
 import { SummaryList } from '@/components/govuk/summary-list';
 import { PageLoading, ServiceProblem } from '@/components/layout/page-states';
@@ -57,6 +57,20 @@ function useFromCheck(): boolean {
   return new URLSearchParams(useLocation().search).get('change') === '1';
 }
 
+/** What each question page needs: the answers so far, the form's errors, and the way on. */
+function useQuestion() {
+  const { answers, setAnswers, people } = useAsk();
+  const { errors, attempt, setErrors } = useFormErrors();
+  const navigate = useNavigate();
+  const fromCheck = useFromCheck();
+  /** Keeps the answers and goes on: back to check answers after a change once every answer is there, else to `fallback`. */
+  function goOn(next: BreakAnswers, fallback: string) {
+    setAnswers(next);
+    navigate(fromCheck && firstUnanswered(next) === null ? breakPaths.check : fallback);
+  }
+  return { answers, people, errors, attempt, setErrors, fromCheck, goOn };
+}
+
 /** Pages after the first need the answers before them: a page reached too early sends the carer back. */
 function RequireAnswers({ before, children }: { before: string; children: ReactNode }) {
   const { answers } = useAsk();
@@ -66,60 +80,55 @@ function RequireAnswers({ before, children }: { before: string; children: ReactN
   return <>{children}</>;
 }
 
+/** A page that cannot ask its question: why not, and a link to what to do instead. */
+function CannotAsk({ title, backTo, linkTo, linkText, children }: { title: string; backTo: string; linkTo: string; linkText: string; children: ReactNode }) {
+  usePageTitle(title);
+  return (
+    <>
+      <BackLink to={backTo} />
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <h1 className="govuk-heading-l">{title}</h1>
+          {children}
+          <p className="govuk-body">
+            <Link className="govuk-link" to={linkTo}>
+              {linkText}
+            </Link>
+          </p>
+        </div>
+      </div>
+    </>
+  );
+}
+
 export function BreakWhoPage() {
-  const { answers, setAnswers, people } = useAsk();
+  const { answers, people, errors, attempt, setErrors, goOn } = useQuestion();
   const [relationshipId, setRelationshipId] = useState(answers.relationshipId);
-  const { errors, attempt, setErrors } = useFormErrors();
-  const navigate = useNavigate();
-  const fromCheck = useFromCheck();
   const title = 'Who is the break for?';
 
   if (people.length === 0) {
-    return <NobodyCaredFor title={title} />;
+    return (
+      <CannotAsk title={title} backTo={breakPaths.list} linkTo={paths.addCaredForPerson} linkText="Add someone you care for">
+        <p className="govuk-body">A break is arranged for someone you care for. Tell us about them first.</p>
+      </CannotAsk>
+    );
   }
   return (
-    <QuestionForm
+    <RadiosQuestion<string>
       title={title}
       backTo={breakPaths.list}
       errors={errors}
       attempt={attempt}
       onSubmit={() => {
         if (!relationshipId) return setErrors(validationToFormErrors({ relationshipId: 'Select who the break is for' }));
-        setAnswers({ ...answers, relationshipId });
-        navigate(fromCheck && firstUnanswered({ ...answers, relationshipId }) === null ? breakPaths.check : breakPaths.type);
+        goOn({ ...answers, relationshipId }, breakPaths.type);
       }}
-    >
-      <Radios<string>
-        name="relationshipId"
-        legend={title}
-        isPageHeading
-        hint="A break is arranged for the person you care for, so that you have time for yourself."
-        error={errors.fields.relationshipId}
-        value={relationshipId}
-        onChange={setRelationshipId}
-        items={people.map((person) => ({ value: person.relationshipId, label: caredForName(person) }))}
-      />
-    </QuestionForm>
-  );
-}
-
-function NobodyCaredFor({ title }: { title: string }) {
-  usePageTitle(title);
-  return (
-    <>
-      <BackLink to={breakPaths.list} />
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-two-thirds">
-          <h1 className="govuk-heading-l">{title}</h1>
-          <p className="govuk-body">A break is arranged for someone you care for. Tell us about them first.</p>
-          <p className="govuk-body">
-            <Link className="govuk-link" to={paths.addCaredForPerson}>
-              Add someone you care for
-            </Link>
-          </p>
-        </div>
-      </div>
-    </>
+      name="relationshipId"
+      hint="A break is arranged for the person you care for, so that you have time for yourself."
+      value={relationshipId}
+      onChange={setRelationshipId}
+      items={people.map((person) => ({ value: person.relationshipId, label: caredForName(person) }))}
+    />
   );
 }
 
@@ -132,76 +141,53 @@ const typeHints: Record<BreakType, (name: string) => string> = {
 };
 
 export function BreakTypePage() {
-  const { answers, setAnswers, people } = useAsk();
+  const { answers, people, errors, attempt, setErrors, fromCheck, goOn } = useQuestion();
   const [breakType, setBreakType] = useState<BreakType | ''>(answers.breakType);
-  const { errors, attempt, setErrors } = useFormErrors();
-  const navigate = useNavigate();
-  const fromCheck = useFromCheck();
   const name = caredForName(people.find((person) => person.relationshipId === answers.relationshipId)) || 'the person you care for';
-  const title = 'What type of break do you need?';
   return (
     <RequireAnswers before={breakPaths.type}>
-      <QuestionForm
-        title={title}
+      <RadiosQuestion<BreakType>
+        title="What type of break do you need?"
         backTo={fromCheck ? breakPaths.check : breakPaths.who}
         errors={errors}
         attempt={attempt}
         onSubmit={() => {
           if (!breakType) return setErrors(validationToFormErrors({ breakType: 'Select the type of break' }));
           const next = breakType === answers.breakType ? answers : withoutSlot({ ...answers, breakType });
-          setAnswers(next);
-          navigate(fromCheck && firstUnanswered(next) === null ? breakPaths.check : next.emergency ? breakPaths.when : breakPaths.emergency);
+          goOn(next, next.emergency ? breakPaths.when : breakPaths.emergency);
         }}
-      >
-        <Radios<BreakType>
-          name="breakType"
-          legend={title}
-          isPageHeading
-          error={errors.fields.breakType}
-          value={breakType}
-          onChange={setBreakType}
-          items={(Object.keys(breakTypeLabels) as BreakType[]).map((value) => ({ value, label: breakTypeLabels[value], hint: typeHints[value](name) }))}
-        />
-      </QuestionForm>
+        name="breakType"
+        value={breakType}
+        onChange={setBreakType}
+        items={(Object.keys(breakTypeLabels) as BreakType[]).map((value) => ({ value, label: breakTypeLabels[value], hint: typeHints[value](name) }))}
+      />
     </RequireAnswers>
   );
 }
 
 export function BreakEmergencyPage() {
-  const { answers, setAnswers } = useAsk();
+  const { answers, errors, attempt, setErrors, fromCheck, goOn } = useQuestion();
   const [emergency, setEmergency] = useState(answers.emergency);
-  const { errors, attempt, setErrors } = useFormErrors();
-  const navigate = useNavigate();
-  const fromCheck = useFromCheck();
-  const title = 'Do you need the break today because of an emergency?';
   return (
     <RequireAnswers before={breakPaths.emergency}>
-      <QuestionForm
-        title={title}
+      <RadiosQuestion<'yes' | 'no'>
+        title="Do you need the break today because of an emergency?"
         backTo={fromCheck ? breakPaths.check : breakPaths.type}
         errors={errors}
         attempt={attempt}
         onSubmit={() => {
           if (!emergency) return setErrors(validationToFormErrors({ emergency: 'Select yes if you need the break today because of an emergency' }));
-          const next = emergency === answers.emergency ? answers : withoutSlot({ ...answers, emergency });
-          setAnswers(next);
-          navigate(fromCheck && firstUnanswered(next) === null ? breakPaths.check : breakPaths.when);
+          goOn(emergency === answers.emergency ? answers : withoutSlot({ ...answers, emergency }), breakPaths.when);
         }}
-      >
-        <Radios<'yes' | 'no'>
-          name="emergency"
-          legend={title}
-          isPageHeading
-          hint="For example, you are ill, have to go into hospital, or cannot carry on caring today. We deal with emergencies first. An emergency break starts today."
-          error={errors.fields.emergency}
-          value={emergency}
-          onChange={setEmergency}
-          items={[
-            { value: 'yes', label: 'Yes, I need a break today' },
-            { value: 'no', label: 'No, I am planning ahead' },
-          ]}
-        />
-      </QuestionForm>
+        name="emergency"
+        hint="For example, you are ill, have to go into hospital, or cannot carry on caring today. We deal with emergencies first. An emergency break starts today."
+        value={emergency}
+        onChange={setEmergency}
+        items={[
+          { value: 'yes', label: 'Yes, I need a break today' },
+          { value: 'no', label: 'No, I am planning ahead' },
+        ]}
+      />
     </RequireAnswers>
   );
 }
@@ -233,9 +219,7 @@ function BreakWhenForm() {
 }
 
 function WhenForm({ title, from, to, length, today, days }: { title: string; from: string; to: string; length: number; today: string; days: Parameters<typeof buildCalendar>[0] }) {
-  const { answers, setAnswers } = useAsk();
-  const fromCheck = useFromCheck();
-  const navigate = useNavigate();
+  const { answers, errors, attempt, setErrors, fromCheck, goOn } = useQuestion();
   const emergency = answers.emergency === 'yes';
   const weeks = buildCalendar(days, from, length, today);
   const open = new Map(
@@ -243,7 +227,6 @@ function WhenForm({ title, from, to, length, today, days }: { title: string; fro
   );
   const chosen = answers.providerId && answers.startsOn ? slotValue(answers.providerId, answers.startsOn) : '';
   const [slot, setSlot] = useState(open.has(chosen) ? chosen : '');
-  const { errors, attempt, setErrors } = useFormErrors();
   const what = breakTypePlurals[answers.breakType || 'shortBreak'];
   const navigation = windowNavigation(from, today);
   const search = fromCheck ? '&change=1' : '';
@@ -256,9 +239,7 @@ function WhenForm({ title, from, to, length, today, days }: { title: string; fro
       return;
     }
     const same = parsed.providerId === answers.providerId && parsed.date === answers.startsOn;
-    const next = same ? answers : { ...withoutLength(answers), providerId: parsed.providerId, providerName, startsOn: parsed.date };
-    setAnswers(next);
-    navigate(fromCheck && firstUnanswered(next) === null ? breakPaths.check : breakPaths.howLong);
+    goOn(same ? answers : { ...withoutLength(answers), providerId: parsed.providerId, providerName, startsOn: parsed.date }, breakPaths.howLong);
   }
 
   const anyPlaces = open.size > 0;
@@ -324,22 +305,10 @@ export function BreakHowLongPage() {
 }
 
 function ChooseAgain({ title, children }: { title: string; children: ReactNode }) {
-  usePageTitle(title);
   return (
-    <>
-      <BackLink to={breakPaths.when} />
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-two-thirds">
-          <h1 className="govuk-heading-l">{title}</h1>
-          {children}
-          <p className="govuk-body">
-            <Link className="govuk-link" to={breakPaths.when}>
-              Choose another day or provider
-            </Link>
-          </p>
-        </div>
-      </div>
-    </>
+    <CannotAsk title={title} backTo={breakPaths.when} linkTo={breakPaths.when} linkText="Choose another day or provider">
+      {children}
+    </CannotAsk>
   );
 }
 
@@ -352,11 +321,8 @@ function SittingLength() {
 }
 
 function SittingLengthForm({ title, breaks }: { title: string; breaks: Break[] }) {
-  const { answers, setAnswers } = useAsk();
+  const { answers, errors, attempt, setErrors, fromCheck, goOn } = useQuestion();
   const [minutes, setMinutes] = useState(answers.sittingMinutes);
-  const { errors, attempt, setErrors } = useFormErrors();
-  const navigate = useNavigate();
-  const fromCheck = useFromCheck();
   const week = mondayOf(answers.startsOn);
   const left = Math.max(0, sittingMinutesPerWeek - sittingMinutesBooked(breaks, answers.startsOn));
   const options = sittingOptions(left);
@@ -372,28 +338,21 @@ function SittingLengthForm({ title, breaks }: { title: string; breaks: Break[] }
     );
   }
   return (
-    <QuestionForm
+    <RadiosQuestion<string>
       title={title}
       backTo={fromCheck ? breakPaths.check : breakPaths.when}
       errors={errors}
       attempt={attempt}
       onSubmit={() => {
         if (!options.includes(Number(minutes))) return setErrors(validationToFormErrors({ sittingMinutes: 'Select how long you need the sitter for' }));
-        setAnswers({ ...answers, sittingMinutes: minutes, endsOn: answers.startsOn });
-        navigate(breakPaths.check);
+        goOn({ ...answers, sittingMinutes: minutes, endsOn: answers.startsOn }, breakPaths.check);
       }}
-    >
-      <Radios<string>
-        name="sittingMinutes"
-        legend={title}
-        isPageHeading
-        hint={`You can have up to 4 hours of sitting service a week, Monday to Sunday. You have ${formatMinutes(left)} left in ${weekText}.`}
-        error={errors.fields.sittingMinutes}
-        value={minutes}
-        onChange={setMinutes}
-        items={options.map((value) => ({ value: String(value), label: formatMinutes(value) }))}
-      />
-    </QuestionForm>
+      name="sittingMinutes"
+      hint={`You can have up to 4 hours of sitting service a week, Monday to Sunday. You have ${formatMinutes(left)} left in ${weekText}.`}
+      value={minutes}
+      onChange={setMinutes}
+      items={options.map((value) => ({ value: String(value), label: formatMinutes(value) }))}
+    />
   );
 }
 
@@ -417,11 +376,8 @@ function LastDay() {
 }
 
 function LastDayForm({ title, options }: { title: string; options: { date: string; length: number }[] }) {
-  const { answers, setAnswers } = useAsk();
+  const { answers, errors, attempt, setErrors, fromCheck, goOn } = useQuestion();
   const [endsOn, setEndsOn] = useState(options.some((option) => option.date === answers.endsOn) ? answers.endsOn : options[0]!.date);
-  const { errors, attempt, setErrors } = useFormErrors();
-  const navigate = useNavigate();
-  const fromCheck = useFromCheck();
   const last = options[options.length - 1]!;
   return (
     <QuestionForm
@@ -431,8 +387,7 @@ function LastDayForm({ title, options }: { title: string; options: { date: strin
       attempt={attempt}
       onSubmit={() => {
         if (!options.some((option) => option.date === endsOn)) return setErrors(validationToFormErrors({ endsOn: 'Select the last day of the break' }));
-        setAnswers({ ...answers, endsOn, sittingMinutes: '' });
-        navigate(breakPaths.check);
+        goOn({ ...answers, endsOn, sittingMinutes: '' }, breakPaths.check);
       }}
     >
       <Select

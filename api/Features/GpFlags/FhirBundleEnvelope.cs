@@ -17,9 +17,7 @@ public static class FhirBundleEnvelope
 {
     public sealed record Envelope(string Type, List<BundleEntrySlice> Entries);
 
-    public sealed record Refusal(int Status, OperationOutcome.IssueType Code, string Diagnostics);
-
-    public static (Envelope? Envelope, Refusal? Refusal) Read(ReadOnlySpan<byte> body, int maxEntries)
+    public static (Envelope? Envelope, FlagError? Refusal) Read(ReadOnlySpan<byte> body, int maxEntries)
     {
         try
         {
@@ -27,11 +25,11 @@ public static class FhirBundleEnvelope
         }
         catch (JsonException)
         {
-            return (null, new Refusal(StatusCodes.Status400BadRequest, OperationOutcome.IssueType.Structure, "The body is not valid JSON."));
+            return (null, new FlagError(StatusCodes.Status400BadRequest, OperationOutcome.IssueType.Structure, "The body is not valid JSON."));
         }
     }
 
-    private static (Envelope?, Refusal?) ReadCore(ReadOnlySpan<byte> body, int maxEntries)
+    private static (Envelope?, FlagError?) ReadCore(ReadOnlySpan<byte> body, int maxEntries)
     {
         var reader = new Utf8JsonReader(body, new JsonReaderOptions { MaxDepth = 64 });
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
@@ -82,17 +80,17 @@ public static class FhirBundleEnvelope
         if (resourceType != "Bundle") return NotABundle();
         if (type is not ("batch" or "transaction"))
         {
-            return (null, new Refusal(StatusCodes.Status400BadRequest, OperationOutcome.IssueType.Value, "Bundle.type must be batch or transaction."));
+            return (null, new FlagError(StatusCodes.Status400BadRequest, OperationOutcome.IssueType.Value, "Bundle.type must be batch or transaction."));
         }
 
         if (!entryIsArray)
         {
-            return (null, new Refusal(StatusCodes.Status400BadRequest, OperationOutcome.IssueType.Structure, "Bundle.entry must be an array."));
+            return (null, new FlagError(StatusCodes.Status400BadRequest, OperationOutcome.IssueType.Structure, "Bundle.entry must be an array."));
         }
 
         if (count > maxEntries)
         {
-            return (null, new Refusal(StatusCodes.Status413PayloadTooLarge, OperationOutcome.IssueType.TooCostly,
+            return (null, new FlagError(StatusCodes.Status413PayloadTooLarge, OperationOutcome.IssueType.TooCostly,
                 $"A Bundle may hold at most {maxEntries} entries; this one has {count}."));
         }
 
@@ -143,7 +141,8 @@ public static class FhirBundleEnvelope
                 else if (reader.ValueTextEquals("request"u8))
                 {
                     reader.Read();
-                    method = reader.TokenType == JsonTokenType.StartObject ? ReadMethod(ref reader) : SkipValue(ref reader);
+                    if (reader.TokenType == JsonTokenType.StartObject) method = ReadMethod(ref reader);
+                    else reader.Skip();
                 }
                 else
                 {
@@ -173,12 +172,6 @@ public static class FhirBundleEnvelope
         return method;
     }
 
-    private static string? SkipValue(ref Utf8JsonReader reader)
-    {
-        reader.Skip();
-        return null;
-    }
-
-    private static (Envelope?, Refusal?) NotABundle() =>
-        (null, new Refusal(StatusCodes.Status400BadRequest, OperationOutcome.IssueType.Structure, "POST /fhir takes a Bundle."));
+    private static (Envelope?, FlagError?) NotABundle() =>
+        (null, new FlagError(StatusCodes.Status400BadRequest, OperationOutcome.IssueType.Structure, "POST /fhir takes a Bundle."));
 }

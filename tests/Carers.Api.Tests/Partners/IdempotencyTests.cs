@@ -41,6 +41,19 @@ public sealed class IdempotencyTests(ApiFixture api) : ApiTest(api)
     }
 
     [Fact]
+    public async Task An_oversized_body_with_a_key_is_413_before_anything_is_read_or_kept()
+    {
+        // The key's body is read into memory sized from Content-Length: the size limit must answer first.
+        var key = Guid.NewGuid().ToString();
+        var huge = $$"""{"givenName":"{{new string('a', 2 * 1024 * 1024)}}"}""";
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/partner/referrals") { Content = Json(huge), Headers = { { "Idempotency-Key", key } } };
+
+        await AssertProblem(await Partner("CarersCentral").SendAsync(request, Ct), HttpStatusCode.RequestEntityTooLarge);
+        Assert.Equal(0, await CountAsync($"idempotency_record WHERE key = '{key}'"));
+        Assert.Equal(0, await CountAsync("carer"));
+    }
+
+    [Fact]
     public async Task Keys_belong_to_the_calling_client()
     {
         var key = Guid.NewGuid().ToString();

@@ -16,7 +16,7 @@ public static class BreaksEndpoints
         carer.MapPost("", RequestBreak.Endpoint).WithName(nameof(RequestBreak))
             .WithSummary("Ask for a break for someone you care for").ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
         carer.MapGet("", ListMyBreaks.Endpoint).WithName(nameof(ListMyBreaks)).WithSummary("Your breaks, newest first");
-        carer.MapPost("/{breakId:guid}/cancellation", MoveBreak.CarerCancelEndpoint).WithName("CancelMyBreak")
+        carer.MapPost("/{breakId:guid}/cancellation", CancelMyBreak.Endpoint).WithName(nameof(CancelMyBreak))
             .WithSummary("Cancel one of your breaks; its places and hours are given back").ProducesProblem(StatusCodes.Status409Conflict);
 
         app.MapGroup("/api/break-availability")

@@ -1,7 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
-using Carers.Api.Domain;
-using Carers.Api.Infrastructure;
 using Carers.Api.Infrastructure.Auth;
 using Dapper;
 using FluentValidation;
@@ -11,42 +9,6 @@ using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace Carers.Api.Features.Grants;
-
-public sealed record PotBalance(
-    GrantPot Pot,
-    [property: Range(0, long.MaxValue)] long BudgetPence,
-    [property: Range(0, long.MaxValue)] long CommittedPence,
-    [property: Range(0, long.MaxValue)] long PaidPence,
-    [property: Range(0, long.MaxValue)] long RemainingPence);
-
-public sealed record GrantBudgetView([property: MaxLength(7)] string FinancialYear, [property: MaxLength(2)] IReadOnlyList<PotBalance> Pots);
-
-/// <summary>A grants officer reads a financial year's budget: per pot, budget, committed, paid and remaining.</summary>
-public static class GetGrantBudget
-{
-    public sealed record Query(int Year) : IQuery<GrantBudgetView?>;
-
-    public sealed class Handler(NpgsqlDataSource db) : IQueryHandler<Query, GrantBudgetView?>
-    {
-        private const string Sql = """
-            SELECT pot, budget_pence, committed_pence, paid_pence FROM grant_pot WHERE financial_year = @Year ORDER BY pot
-            """;
-
-        public async ValueTask<GrantBudgetView?> Handle(Query query, CancellationToken cancellationToken)
-        {
-            await using var connection = await db.OpenConnectionAsync(cancellationToken);
-            var pots = (await connection.QueryAsync<(string Pot, long Budget, long Committed, long Paid)>(new CommandDefinition(Sql, new { query.Year }, cancellationToken: cancellationToken))).ToList();
-            return pots.Count == 0 ? null : new GrantBudgetView(FinancialYear.Label(query.Year),
-                pots.Select(p => new PotBalance(Vocabulary.Parse<GrantPot>(p.Pot), p.Budget, p.Committed, p.Paid, p.Budget - p.Committed)).ToList());
-        }
-    }
-
-    /// <param name="year">The year the financial year starts: 2025 for 2025/26.</param>
-    public static async Task<Results<Ok<GrantBudgetView>, ProblemHttpResult>> Endpoint([Range(2000, 2100)] int year, IMediator mediator, CancellationToken cancellationToken) =>
-        await mediator.Send(new Query(year), cancellationToken) is { } budget
-            ? TypedResults.Ok(budget)
-            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No budget has been set for that financial year.");
-}
 
 /// <summary>
 /// A grants officer sets a financial year's budget, split into the children's pot (20 per cent
@@ -100,10 +62,7 @@ public static class SetGrantBudget
                 return null;
             }
 
-            var pots = await connection.QueryAsync<(string Pot, long Budget, long Committed, long Paid)>(new CommandDefinition(
-                "SELECT pot, budget_pence, committed_pence, paid_pence FROM grant_pot WHERE financial_year = @Year ORDER BY pot", new { command.Year }, cancellationToken: cancellationToken));
-            return new GrantBudgetView(FinancialYear.Label(command.Year),
-                pots.Select(p => new PotBalance(Vocabulary.Parse<GrantPot>(p.Pot), p.Budget, p.Committed, p.Paid, p.Budget - p.Committed)).ToList());
+            return await GrantBudgetReader.LoadAsync(connection, command.Year, cancellationToken);
         }
     }
 

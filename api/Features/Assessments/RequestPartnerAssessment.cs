@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Carers.Api.Domain;
 using Carers.Api.Features.Partners;
@@ -9,17 +8,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Npgsql;
 
 namespace Carers.Api.Features.Assessments;
-
-/// <summary>What a partner may know of an assessment: where it stands and the outcome, never the answers or the assessor's notes.</summary>
-public sealed record PartnerAssessmentOutcome(
-    Guid AssessmentId,
-    AssessmentKind Kind,
-    AssessmentStatus Status,
-    DateTimeOffset RequestedAt,
-    bool? Eligible,
-    [property: MaxLength(2000)] string? Explanation,
-    DateTimeOffset? DecidedAt,
-    DateOnly? NextReviewOn);
 
 /// <summary>A partner (CHUMS for a young carer, with consent) asks the council to assess a carer who shares with it.</summary>
 public static class RequestPartnerAssessment
@@ -81,38 +69,4 @@ public static class RequestPartnerAssessment
             Outcome.AlreadyOpen => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The carer already has an assessment under way."),
             _ => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "There is no such carer, or they have not agreed to share with you."),
         };
-}
-
-/// <summary>A partner reads the outcomes of the assessments of a carer who shares with it.</summary>
-public static class ListPartnerAssessmentOutcomes
-{
-    public sealed record Response([property: MaxLength(20)] IReadOnlyList<PartnerAssessmentOutcome> Items);
-
-    public sealed record Query(Caller Caller, Guid CarerId) : IQuery<Response?>;
-
-    public sealed class Handler(NpgsqlDataSource db, TimeProvider clock) : IQueryHandler<Query, Response?>
-    {
-        private const string VisibleSql = $"SELECT EXISTS (SELECT 1 FROM carer c WHERE c.id = @CarerId AND {PartnerAccess.Visible})";
-
-        public async ValueTask<Response?> Handle(Query query, CancellationToken cancellationToken)
-        {
-            var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
-            var parameters = new DynamicParameters(PartnerAccess.Parameters(query.Caller, today));
-            parameters.Add("CarerId", query.CarerId);
-            await using var connection = await db.OpenConnectionAsync(cancellationToken);
-            if (!await connection.ExecuteScalarAsync<bool>(new CommandDefinition(VisibleSql, parameters, cancellationToken: cancellationToken))) return null;
-            var items = await AssessmentReader.LoadAsync(connection, null, AssessmentReader.ForPartnerCarerSql, parameters, today, cancellationToken);
-            await connection.ExecuteAsync(new CommandDefinition(Infrastructure.AuditLog.InsertSql, Infrastructure.AuditLog.Parameters(new Infrastructure.AuditEntry(
-                query.Caller, nameof(ListPartnerAssessmentOutcomes), "carer", query.CarerId.ToString(), Infrastructure.AuditOutcome.Success, query.Caller.Partner)),
-                cancellationToken: cancellationToken));
-            return new Response(items.Select(i => i.View.Assessment).Select(a => new PartnerAssessmentOutcome(a.Id, a.Kind, a.Status, a.RequestedAt,
-                a.Decision?.Eligible, a.Decision?.Explanation, a.Decision?.DecidedAt, a.SupportPlan?.NextReviewOn)).ToList());
-        }
-    }
-
-    public static async Task<Results<Ok<Response>, ProblemHttpResult>> Endpoint(
-        Guid carerId, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
-        await mediator.Send(new Query(Caller.From(user), carerId), cancellationToken) is { } found
-            ? TypedResults.Ok(found)
-            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "There is no such carer, or they have not agreed to share with you.");
 }

@@ -1,0 +1,44 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using Carers.Api.Features.Partners;
+using Carers.Api.Infrastructure.Auth;
+using Dapper;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Npgsql;
+
+namespace Carers.Api.Features.Assessments;
+
+/// <summary>A partner reads the outcomes of the assessments of a carer who shares with it.</summary>
+public static class ListPartnerAssessmentOutcomes
+{
+    public sealed record Response([property: MaxLength(20)] IReadOnlyList<PartnerAssessmentOutcome> Items);
+
+    public sealed record Query(Caller Caller, Guid CarerId) : IQuery<Response?>;
+
+    public sealed class Handler(NpgsqlDataSource db, TimeProvider clock) : IQueryHandler<Query, Response?>
+    {
+        private const string VisibleSql = $"SELECT EXISTS (SELECT 1 FROM carer c WHERE c.id = @CarerId AND {PartnerAccess.Visible})";
+
+        public async ValueTask<Response?> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+            var parameters = new DynamicParameters(PartnerAccess.Parameters(query.Caller, today));
+            parameters.Add("CarerId", query.CarerId);
+            await using var connection = await db.OpenConnectionAsync(cancellationToken);
+            if (!await connection.ExecuteScalarAsync<bool>(new CommandDefinition(VisibleSql, parameters, cancellationToken: cancellationToken))) return null;
+            var items = await AssessmentReader.LoadAsync(connection, null, AssessmentReader.ForPartnerCarerSql, parameters, today, cancellationToken);
+            await connection.ExecuteAsync(new CommandDefinition(Infrastructure.AuditLog.InsertSql, Infrastructure.AuditLog.Parameters(new Infrastructure.AuditEntry(
+                query.Caller, nameof(ListPartnerAssessmentOutcomes), "carer", query.CarerId.ToString(), Infrastructure.AuditOutcome.Success, query.Caller.Partner)),
+                cancellationToken: cancellationToken));
+            return new Response(items.Select(i => i.View.Assessment).Select(a => new PartnerAssessmentOutcome(a.Id, a.Kind, a.Status, a.RequestedAt,
+                a.Decision?.Eligible, a.Decision?.Explanation, a.Decision?.DecidedAt, a.SupportPlan?.NextReviewOn)).ToList());
+        }
+    }
+
+    public static async Task<Results<Ok<Response>, ProblemHttpResult>> Endpoint(
+        Guid carerId, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
+        await mediator.Send(new Query(Caller.From(user), carerId), cancellationToken) is { } found
+            ? TypedResults.Ok(found)
+            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "There is no such carer, or they have not agreed to share with you.");
+}

@@ -1,0 +1,14 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Carers.Api.Features.Assessments;
+
+/// <summary>What a partner may know of an assessment: where it stands and the outcome, never the answers or the assessor's notes.</summary>
+public sealed record PartnerAssessmentOutcome(
+    Guid AssessmentId,
+    AssessmentKind Kind,
+    AssessmentStatus Status,
+    DateTimeOffset RequestedAt,
+    bool? Eligible,
+    [property: MaxLength(2000)] string? Explanation,
+    DateTimeOffset? DecidedAt,
+    DateOnly? NextReviewOn);

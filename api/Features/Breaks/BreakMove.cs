@@ -1,0 +1,82 @@
+using Carers.Api.Domain;
+using Carers.Api.Infrastructure.Auth;
+using Dapper;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Npgsql;
+
+namespace Carers.Api.Features.Breaks;
+
+/// <summary>
+/// The one way a break changes status, shared by staff (MoveBreak) and a carer cancelling their
+/// own (CancelMyBreak): lock the booking, refuse a step its status does not allow, give back the
+/// places and sitting minutes when it is declined or cancelled, send break.confirmed to partners
+/// with consent, audit it (as MoveBreak, whoever moved it) and read it back.
+/// </summary>
+public static class BreakMove
+{
+    public abstract record Outcome
+    {
+        public sealed record Moved(Break Break) : Outcome;
+        public sealed record NotFound : Outcome;
+        public sealed record Illegal(string From) : Outcome;
+    }
+
+    private static readonly Dictionary<BreakStatus, string[]> From = new()
+    {
+        [BreakStatus.Approved] = ["requested"],
+        [BreakStatus.Declined] = ["requested"],
+        [BreakStatus.Confirmed] = ["approved"],
+        [BreakStatus.Completed] = ["confirmed"],
+        [BreakStatus.Cancelled] = ["requested", "approved", "confirmed"],
+    };
+
+    private const string LockSql = """
+        SELECT b.status FROM break_booking b JOIN carer c ON c.id = b.carer_id
+        WHERE b.id = @BookingId AND (@CarerSubject::text IS NULL OR c.account_subject = @CarerSubject) FOR UPDATE OF b
+        """;
+
+    private const string MoveSql = $"""
+        UPDATE break_booking SET status = @To, decided_by = @Subject, decision_reason = COALESCE(@Reason, decision_reason), version = version + 1 WHERE id = @BookingId;
+        INSERT INTO outbox_message (event_type, partner, carer_id, payload)
+        SELECT 'break.confirmed', CASE k.purpose WHEN 'shareWithCarersCentral' THEN 'CarersCentral' ELSE 'Chums' END, k.carer_id,
+               jsonb_build_object('carerId', k.carer_id, 'breakId', @BookingId)
+        FROM break_booking b JOIN consent k ON k.carer_id = b.carer_id
+        WHERE b.id = @BookingId AND @To = 'confirmed' AND k.purpose IN ('shareWithCarersCentral', 'shareWithChums') AND k.withdrawn_at IS NULL;
+        INSERT INTO audit_event (actor_subject, actor_role, action, record_type, record_id, outcome, reason)
+        VALUES (@Subject, @Role, 'MoveBreak', 'breakBooking', @BookingId::text, 'success', @From || ' to ' || @To);
+        SELECT {BreakRules.Columns} {BreakRules.From} WHERE b.id = @BookingId;
+        """;
+
+    /// <param name="byCarer">Only the caller's own breaks are found: a carer cancelling.</param>
+    public static async ValueTask<Outcome> RunAsync(NpgsqlDataSource db, Caller caller, Guid bookingId, BreakStatus to, string? reason, bool byCarer,
+        CancellationToken cancellationToken)
+    {
+        await using var connection = await db.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var status = await connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(LockSql,
+            new { BookingId = bookingId, CarerSubject = byCarer ? caller.Subject : null }, transaction, cancellationToken: cancellationToken));
+        if (status is null) return new Outcome.NotFound();
+        if (!From[to].Contains(status)) return new Outcome.Illegal(status);
+
+        if (to is BreakStatus.Declined or BreakStatus.Cancelled)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(BreakRules.ReleaseSql, new { BookingId = bookingId }, transaction, cancellationToken: cancellationToken));
+        }
+
+        var row = await connection.QuerySingleAsync<BreakRules.Row>(new CommandDefinition(MoveSql, new
+        {
+            BookingId = bookingId, To = to.Code(), From = status, caller.Subject, caller.Role,
+            Reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(),
+        }, transaction, cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+        return new Outcome.Moved(row.ToBreak());
+    }
+
+    public static Results<Ok<Break>, ProblemHttpResult> ToResult(this Outcome outcome, BreakStatus to) => outcome switch
+    {
+        Outcome.Moved moved => TypedResults.Ok(moved.Break),
+        Outcome.Illegal illegal => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "That step is not possible now.",
+            detail: $"The break is {illegal.From}; it cannot be {to.Code()}."),
+        _ => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "There is no such break."),
+    };
+}

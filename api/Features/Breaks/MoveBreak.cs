@@ -1,0 +1,51 @@
+using System.Security.Claims;
+using Carers.Api.Domain;
+using Carers.Api.Infrastructure.Auth;
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Npgsql;
+
+namespace Carers.Api.Features.Breaks;
+
+/// <summary>
+/// Moves a break along its lifecycle: staff approve or decline a request, record the provider's
+/// confirmation, mark it completed, or cancel it. Declining or cancelling gives back the places
+/// and the sitting minutes. Confirmation sends break.confirmed to partners with consent.
+/// </summary>
+public static class MoveBreak
+{
+    // Each step is named as the status it leads to (see Status below).
+    public enum Step { Approved, Declined, Confirmed, Completed, Cancelled }
+
+    public sealed record Request
+    {
+        public Step? To { get; init; }
+        public string? Reason { get; init; }
+    }
+
+    public sealed record Command(Caller Caller, Guid BookingId, Request Body) : ICommand<BreakMove.Outcome>;
+
+    public sealed class Validator : AbstractValidator<Request>
+    {
+        public Validator()
+        {
+            RuleFor(x => x.To).NotNull().WithMessage("Choose the step");
+            RuleFor(x => x.Reason).NotEmpty().When(x => x.To == Step.Declined).WithMessage("Give the reason for declining");
+            RuleFor(x => x.Reason).MaximumLength(1000).Matches(TextRules.FreeTextPattern).WithMessage("The reason must not contain < > or control characters");
+        }
+    }
+
+    public sealed class Handler(NpgsqlDataSource db) : ICommandHandler<Command, BreakMove.Outcome>
+    {
+        public ValueTask<BreakMove.Outcome> Handle(Command command, CancellationToken cancellationToken) =>
+            BreakMove.RunAsync(db, command.Caller, command.BookingId, Status(command.Body.To!.Value), command.Body.Reason, byCarer: false, cancellationToken);
+    }
+
+    private static BreakStatus Status(Step step) => Enum.Parse<BreakStatus>(step.ToString());
+
+    /// <summary>Staff: approve, decline, confirm, complete or cancel.</summary>
+    public static async Task<Results<Ok<Break>, ProblemHttpResult>> Endpoint(
+        Guid breakId, Request body, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
+        (await mediator.Send(new Command(Caller.From(user), breakId, body), cancellationToken)).ToResult(Status(body.To!.Value));
+}

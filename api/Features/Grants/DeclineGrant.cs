@@ -1,0 +1,39 @@
+using System.Security.Claims;
+using Carers.Api.Domain;
+using Carers.Api.Infrastructure.Auth;
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Carers.Api.Features.Grants;
+
+/// <summary>A grants officer declines a submitted application, with the reason the carer will read.</summary>
+public static class DeclineGrant
+{
+    public sealed record Request
+    {
+        public string? Reason { get; init; }
+    }
+
+    public sealed record Command(Caller Caller, Guid GrantId, Request Body) : ICommand<GrantChange.Outcome>;
+
+    public sealed class Validator : AbstractValidator<Request>
+    {
+        public Validator() => RuleFor(x => x.Reason).NotEmpty().WithMessage("Give the reason; the carer will read it")
+            .MaximumLength(1000).Matches(TextRules.FreeTextPattern).WithMessage("The reason must be 1,000 characters or fewer, without < > or control characters");
+    }
+
+    public sealed class Handler(GrantChange change) : ICommandHandler<Command, GrantChange.Outcome>
+    {
+        private const string Sql = """
+            UPDATE grant_application SET status = 'declined', decided_at = now(), decided_by = @Subject, decline_reason = @Reason, version = version + 1
+            WHERE id = @GrantId AND status = 'submitted' RETURNING id
+            """;
+
+        public ValueTask<GrantChange.Outcome> Handle(Command command, CancellationToken cancellationToken) =>
+            change.RunAsync(command.Caller, command.GrantId, nameof(DeclineGrant), Sql, new { command.GrantId, command.Caller.Subject, Reason = command.Body.Reason!.Trim() }, cancellationToken);
+    }
+
+    public static async Task<Results<Ok<GrantApplication>, ProblemHttpResult>> Endpoint(Guid grantId, Request body, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
+        (await mediator.Send(new Command(Caller.From(user), grantId, body), ct)).ToResult("Only a submitted application can be declined.");
+}

@@ -1,0 +1,31 @@
+using System.ComponentModel.DataAnnotations;
+using Carers.Api.Domain;
+using Dapper;
+using Npgsql;
+
+namespace Carers.Api.Features.Grants;
+
+public sealed record PotBalance(
+    GrantPot Pot,
+    [property: Range(0, long.MaxValue)] long BudgetPence,
+    [property: Range(0, long.MaxValue)] long CommittedPence,
+    [property: Range(0, long.MaxValue)] long PaidPence,
+    [property: Range(0, long.MaxValue)] long RemainingPence);
+
+public sealed record GrantBudgetView([property: MaxLength(7)] string FinancialYear, [property: MaxLength(2)] IReadOnlyList<PotBalance> Pots);
+
+/// <summary>A financial year's pots as GetGrantBudget and SetGrantBudget answer them.</summary>
+public static class GrantBudgetReader
+{
+    private const string Sql = """
+        SELECT pot, budget_pence, committed_pence, paid_pence FROM grant_pot WHERE financial_year = @Year ORDER BY pot
+        """;
+
+    /// <returns>Null when no budget has been set for the year.</returns>
+    public static async Task<GrantBudgetView?> LoadAsync(NpgsqlConnection connection, int year, CancellationToken cancellationToken)
+    {
+        var pots = (await connection.QueryAsync<(string Pot, long Budget, long Committed, long Paid)>(new CommandDefinition(Sql, new { Year = year }, cancellationToken: cancellationToken))).ToList();
+        return pots.Count == 0 ? null : new GrantBudgetView(FinancialYear.Label(year),
+            pots.Select(p => new PotBalance(Vocabulary.Parse<GrantPot>(p.Pot), p.Budget, p.Committed, p.Paid, p.Budget - p.Committed)).ToList());
+    }
+}

@@ -1,0 +1,42 @@
+using Carers.Api.Domain;
+using Carers.Api.Infrastructure;
+using Carers.Api.Infrastructure.Auth;
+using Dapper;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace Carers.Api.Features.Grants;
+
+/// <summary>The shared shape of an officer's status change: one guarded statement, an audit row, the grant read back.</summary>
+public sealed class GrantChange(NpgsqlDataSource db, TimeProvider clock, WorkingDays workingDays, IOptions<GrantOptions> options)
+{
+    public abstract record Outcome
+    {
+        public sealed record Changed(GrantApplication Grant) : Outcome;
+        public sealed record NotFound : Outcome;
+        public sealed record WrongStatus(GrantStatus Status) : Outcome;
+
+        public Results<Ok<GrantApplication>, ProblemHttpResult> ToResult(string wrongStatusTitle) => this switch
+        {
+            Changed changed => TypedResults.Ok(changed.Grant),
+            WrongStatus wrong => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: wrongStatusTitle, detail: $"This one is {wrong.Status.Code()}."),
+            _ => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "There is no such grant application."),
+        };
+    }
+
+    public async ValueTask<Outcome> RunAsync(Caller caller, Guid grantId, string action, string guardedSql, object parameters, CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        await using var connection = await db.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var changed = await connection.QuerySingleOrDefaultAsync<Guid?>(new CommandDefinition(guardedSql, parameters, transaction, cancellationToken: cancellationToken));
+        var current = await GrantReader.LoadAsync(connection, transaction, grantId, today, workingDays, options.Value.PaymentDueWorkingDays, cancellationToken);
+        if (current is null) return new Outcome.NotFound();
+        if (changed is null) return new Outcome.WrongStatus(current.Value.Grant.Status);
+        await connection.ExecuteAsync(new CommandDefinition(AuditLog.InsertSql, AuditLog.Parameters(
+            new AuditEntry(caller, action, "grantApplication", grantId.ToString(), AuditOutcome.Success)), transaction, cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+        return new Outcome.Changed(current.Value.Grant);
+    }
+}

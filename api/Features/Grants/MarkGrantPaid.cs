@@ -1,0 +1,52 @@
+using System.Security.Claims;
+using Carers.Api.Infrastructure.Auth;
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Carers.Api.Features.Grants;
+
+/// <summary>A grants officer records a payment: the date and finance's payment reference.</summary>
+public static class MarkGrantPaid
+{
+    public sealed record Request
+    {
+        public DateOnly? PaidOn { get; init; }
+        public string? PaymentReference { get; init; }
+    }
+
+    public sealed record Command(Caller Caller, Guid GrantId, Request Body) : ICommand<GrantChange.Outcome>;
+
+    public sealed class Validator : AbstractValidator<Request>
+    {
+        public Validator(TimeProvider clock)
+        {
+            RuleFor(x => x.PaidOn).NotNull().WithMessage("Enter the date it was paid")
+                .Must(d => d is null || d <= DateOnly.FromDateTime(clock.GetLocalNow().Date)).WithMessage("The date paid must be today or in the past");
+            RuleFor(x => x.PaymentReference).NotEmpty().WithMessage("Enter the payment reference")
+                .MaximumLength(50).Matches("^[A-Za-z0-9/\\-]+$").WithMessage("The payment reference must only include letters, numbers, / and -");
+        }
+    }
+
+    public sealed class Handler(GrantChange change) : ICommandHandler<Command, GrantChange.Outcome>
+    {
+        private const string Sql = """
+            WITH paid AS (
+                UPDATE grant_application SET status = 'paid', paid_on = @PaidOn, payment_reference = @PaymentReference, version = version + 1
+                WHERE id = @GrantId AND status = 'approved' RETURNING id, financial_year, pot, amount_pence
+            ),
+            pot AS (
+                UPDATE grant_pot p SET paid_pence = p.paid_pence + paid.amount_pence, updated_at = now()
+                FROM paid WHERE p.financial_year = paid.financial_year AND p.pot = paid.pot
+            )
+            SELECT id FROM paid
+            """;
+
+        public ValueTask<GrantChange.Outcome> Handle(Command command, CancellationToken cancellationToken) =>
+            change.RunAsync(command.Caller, command.GrantId, nameof(MarkGrantPaid), Sql,
+                new { command.GrantId, command.Body.PaidOn, PaymentReference = command.Body.PaymentReference!.Trim() }, cancellationToken);
+    }
+
+    public static async Task<Results<Ok<GrantApplication>, ProblemHttpResult>> Endpoint(Guid grantId, Request body, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
+        (await mediator.Send(new Command(Caller.From(user), grantId, body), ct)).ToResult("Only an approved grant can be marked paid.");
+}

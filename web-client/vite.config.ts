@@ -51,7 +51,13 @@ export default defineConfig({
     environment: 'jsdom',
     globals: true,
     setupFiles: ['./src/testing/setup-tests.ts'],
-    include: ['src/**/*.test.{ts,tsx}'],
+    // scripts/: tests of the tooling itself (lint-rules.test.ts runs ESLint, in Node rather than jsdom).
+    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     css: false,
+    // One jsdom per worker thread, not one per file: building 40 jsdom environments was 75 of the
+    // run's 120 seconds on a 2-core machine, now under 10 in all. Each test still starts clean:
+    // src/testing/setup-tests.ts unmounts what it rendered and clears sessionStorage.
+    pool: 'threads',
+    isolate: false,
   },
 });

@@ -35,7 +35,7 @@ export function useCursorPaging<T extends HTMLElement = HTMLElement>() {
     if (nextCursor) query.set('cursor', nextCursor);
     else query.delete('cursor');
     const search = query.toString();
-    navigate({ pathname: location.pathname, search: search ? `?${search}` : '' }, { state: { previousCursors: stack } satisfies PagingState });
+    void navigate({ pathname: location.pathname, search: search ? `?${search}` : '' }, { state: { previousCursors: stack } satisfies PagingState });
   }
 
   const previous = cursor

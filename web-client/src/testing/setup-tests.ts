@@ -4,5 +4,6 @@ import { afterEach } from 'vitest';
 
 afterEach(() => {
   cleanup();
-  sessionStorage.clear();
+  // Absent in the Node environment (scripts/lint-rules.test.ts runs ESLint there, not in jsdom).
+  if (typeof sessionStorage !== 'undefined') sessionStorage.clear();
 });

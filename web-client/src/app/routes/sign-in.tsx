@@ -14,7 +14,7 @@ export function SignInRoute() {
       sessionExpired={sessionExpired}
       onSignedIn={(next) => {
         signIn(next);
-        navigate('/', { replace: true });
+        void navigate('/', { replace: true });
       }}
     />
   );

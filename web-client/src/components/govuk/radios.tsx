@@ -30,6 +30,22 @@ function isDivider<TValue extends string>(item: RadioItem<TValue> | RadioDivider
   return 'divider' in item;
 }
 
+/**
+ * The items with each radio's id: the first is the name itself (so an error summary's `#name`
+ * lands on it), then `name-2`, `name-3`... counting radios only, not dividers.
+ */
+function withIds<TValue extends string>(
+  name: string,
+  items: (RadioItem<TValue> | RadioDivider)[],
+): (RadioDivider | { item: RadioItem<TValue>; id: string })[] {
+  let index = 0;
+  return items.map((item) => {
+    if (isDivider(item)) return item;
+    index += 1;
+    return { item, id: index === 1 ? name : `${name}-${index}` };
+  });
+}
+
 export function Radios<TValue extends string>({
   name,
   legend,
@@ -48,7 +64,6 @@ export function Radios<TValue extends string>({
   const classes = ['govuk-radios', inline ? 'govuk-radios--inline' : '', small ? 'govuk-radios--small' : '']
     .filter(Boolean)
     .join(' ');
-  let index = 0;
 
   return (
     <div className={formGroupClass(error)}>
@@ -59,16 +74,15 @@ export function Radios<TValue extends string>({
         {hint && hintId ? <Hint id={hintId}>{hint}</Hint> : null}
         {error && errorId ? <ErrorMessage id={errorId}>{error}</ErrorMessage> : null}
         <div className={classes} data-module="govuk-radios">
-          {items.map((item) => {
-            if (isDivider(item)) {
+          {withIds(name, items).map((entry) => {
+            if ('divider' in entry) {
               return (
-                <div className="govuk-radios__divider" key={`divider-${item.divider}`}>
-                  {item.divider}
+                <div className="govuk-radios__divider" key={`divider-${entry.divider}`}>
+                  {entry.divider}
                 </div>
               );
             }
-            index += 1;
-            const id = index === 1 ? name : `${name}-${index}`;
+            const { item, id } = entry;
             const itemHintId = item.hint ? `${id}-item-hint` : undefined;
             const conditionalId = item.conditional ? `conditional-${id}` : undefined;
             const checked = value === item.value;

@@ -1,4 +1,4 @@
-import { useEffect, type RefObject } from 'react';
+import { useEffect, useState, type RefObject } from 'react';
 import { isSupported } from 'govuk-frontend';
 
 type GovukComponentClass<TConfig> = new ($root: Element, config?: TConfig) => unknown;
@@ -17,14 +17,17 @@ export function useGovukModule<TConfig>(
   config?: TConfig,
   onUnsupported?: (element: HTMLElement) => void,
 ): void {
+  // Initialise once per mounted element, with config and onUnsupported as they were at mount:
+  // callers pass them inline, and a re-run where unsupported would focus the error summary again
+  // on every render.
+  const [atMount] = useState(() => ({ config, onUnsupported }));
   useEffect(() => {
     const element = ref.current;
     if (!element || element.hasAttribute(`data-${moduleName}-init`)) return;
     if (!isSupported(document.body)) {
-      onUnsupported?.(element);
+      atMount.onUnsupported?.(element);
       return;
     }
-    new Component(element, config);
-    // Initialise once per mounted element; config is read at mount only.
-  }, [ref, Component, moduleName]);
+    new Component(element, atMount.config);
+  }, [ref, Component, moduleName, atMount]);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deliveryAnswerText, deliveryOutcome, eventTypeText, shortEventId } from './delivery-text';
+import { deliveryAnswerText, deliveryOutcome, eventsWaitingText, eventTypeText, shortEventId } from './delivery-text';
 
 describe('delivery log words', () => {
   it('names the events partners receive, and shows an unknown one as it is', () => {
@@ -20,6 +20,12 @@ describe('delivery log words', () => {
     expect(deliveryAnswerText({ outcome: 'delivered', statusCode: 204, durationMs: 35 })).toBe('Answered 204 after 35 ms');
     expect(deliveryAnswerText({ outcome: 'failed', statusCode: null, durationMs: 10000 })).toBe('No answer after 10,000 ms');
     expect(deliveryAnswerText({ outcome: 'noSubscription', statusCode: null, durationMs: 0 })).toBe('Not sent');
+  });
+
+  it('counts the events waiting for a partner', () => {
+    expect(eventsWaitingText(0)).toBe('None');
+    expect(eventsWaitingText(1)).toBe('1 event');
+    expect(eventsWaitingText(1204)).toBe('1,204 events');
   });
 
   it('shortens an event id to its first group', () => {

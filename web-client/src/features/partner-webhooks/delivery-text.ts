@@ -38,3 +38,8 @@ export function deliveryAnswerText(delivery: Pick<WebhookDelivery, 'statusCode' 
 export function shortEventId(eventId: string): string {
   return eventId.split('-')[0] ?? eventId;
 }
+
+/** How many events wait for the partner's webhook: "None", "1 event", "1,204 events". */
+export function eventsWaitingText(count: number): string {
+  return count === 0 ? 'None' : count === 1 ? '1 event' : `${count.toLocaleString('en-GB')} events`;
+}

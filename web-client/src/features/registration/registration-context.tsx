@@ -64,9 +64,9 @@ export function useQuestionStep(step: StepId) {
       if (isChange) {
         // A changed answer can bring in a question not yet answered (an ethnic background, say).
         const missing = firstUnansweredStep(next);
-        navigate(missing ? `${stepPath(missing)}?change=true` : stepPath('check-answers'));
+        void navigate(missing ? `${stepPath(missing)}?change=true` : stepPath('check-answers'));
       } else {
-        navigate(nextPath(step, next));
+        void navigate(nextPath(step, next));
       }
     },
     [isChange, navigate, step, update],

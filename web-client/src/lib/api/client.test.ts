@@ -4,12 +4,14 @@ import { ApiError } from './api-error';
 import { createApiClient } from './client';
 
 function respond(status: number, body: unknown, headers: Record<string, string> = {}) {
-  return vi.fn(async (request: Request) => {
+  return vi.fn((request: Request) => {
     respond.lastRequest = request;
-    return new Response(body === undefined ? null : JSON.stringify(body), {
-      status,
-      headers: { 'Content-Type': status >= 400 ? 'application/problem+json' : 'application/json', ...headers },
-    });
+    return Promise.resolve(
+      new Response(body === undefined ? null : JSON.stringify(body), {
+        status,
+        headers: { 'Content-Type': status >= 400 ? 'application/problem+json' : 'application/json', ...headers },
+      }),
+    );
   });
 }
 respond.lastRequest = undefined as Request | undefined;

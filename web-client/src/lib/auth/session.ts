@@ -30,7 +30,7 @@ function isSession(value: unknown): value is Session {
   if (typeof value !== 'object' || value === null) return false;
   const candidate = value as Record<string, unknown>;
   return ['accessToken', 'expiresAt', 'role', 'subject', 'displayName'].every(
-    (key) => typeof candidate[key] === 'string' && (candidate[key] as string).length > 0,
+    (key) => typeof candidate[key] === 'string' && candidate[key].length > 0,
   );
 }
 

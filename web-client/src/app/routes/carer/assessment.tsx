@@ -1,9 +1,7 @@
 import { useState } from 'react';
 import { Navigate, useLocation, useParams, useSearchParams } from 'react-router';
-import { useQueryClient } from '@tanstack/react-query';
 import { PageLoading, PageNotFound, ServiceProblem } from '@/components/layout/page-states';
-import { useMyAssessment } from '@/features/assessments/api/get-my-assessment';
-import { assessmentKeys } from '@/features/assessments/api/keys';
+import { useMyAssessment, useRefreshMyAssessment } from '@/features/assessments/api/get-my-assessment';
 import { useMyAssessments } from '@/features/assessments/api/list-my-assessments';
 import { AssessmentCheckAnswersPage } from '@/features/assessments/components/check-answers-page';
 import { AssessmentQuestionPage } from '@/features/assessments/components/assessment-question-page';
@@ -39,7 +37,7 @@ export function AssessmentQuestionRoute() {
   const { assessmentId = '', questionId = '' } = useParams();
   const [search] = useSearchParams();
   const query = useMyAssessment(assessmentId);
-  const queryClient = useQueryClient();
+  const refreshAssessment = useRefreshMyAssessment(assessmentId);
   const [conflict, setConflict] = useState(false);
   if (query.isPending) return <PageLoading title="Your assessment" />;
   if (query.isError) return <ServiceProblem error={query.error} />;
@@ -58,7 +56,7 @@ export function AssessmentQuestionRoute() {
       conflict={conflict}
       onConflict={() => {
         setConflict(true);
-        void queryClient.invalidateQueries({ queryKey: assessmentKeys.one(assessmentId) });
+        refreshAssessment();
       }}
     />
   );

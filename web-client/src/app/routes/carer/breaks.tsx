@@ -33,5 +33,5 @@ export function CancelBreakRoute() {
   if (query.isError) return <ServiceProblem error={query.error} />;
   const item = query.data.find((candidate) => candidate.id === breakId);
   if (!item) return <PageNotFound />;
-  return <CancelBreakPage item={item} onCancelled={(banner) => navigate(breakPaths.list, { state: { banner } })} />;
+  return <CancelBreakPage item={item} onCancelled={(banner) => void navigate(breakPaths.list, { state: { banner } })} />;
 }

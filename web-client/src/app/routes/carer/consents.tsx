@@ -7,7 +7,7 @@ import { useCarerRecord } from './carer-area';
 
 export function ConsentsRoute() {
   const record = useCarerRecord();
-  const { state } = useLocation();
+  const state: unknown = useLocation().state;
   const banner = (state as { banner?: ConsentBanner } | null)?.banner;
   return <ConsentsOverview consents={record.data.consents ?? []} referrals={record.data.referrals ?? []} banner={banner} />;
 }
@@ -16,7 +16,7 @@ export function GiveConsentRoute() {
   const { purpose } = useParams();
   const navigate = useNavigate();
   if (!isConsentPurpose(purpose)) return <PageNotFound />;
-  return <GiveConsentForm purpose={purpose} onGiven={() => navigate(consentsPath, { state: { banner: { kind: 'given', purpose } } })} />;
+  return <GiveConsentForm purpose={purpose} onGiven={() => void navigate(consentsPath, { state: { banner: { kind: 'given', purpose } } })} />;
 }
 
 export function WithdrawConsentRoute() {
@@ -26,6 +26,6 @@ export function WithdrawConsentRoute() {
   // the list, and the API answers 404 if nothing was in force.
   if (!isConsentPurpose(purpose)) return <PageNotFound />;
   return (
-    <WithdrawConsentForm purpose={purpose} onWithdrawn={() => navigate(consentsPath, { state: { banner: { kind: 'withdrawn', purpose } } })} />
+    <WithdrawConsentForm purpose={purpose} onWithdrawn={() => void navigate(consentsPath, { state: { banner: { kind: 'withdrawn', purpose } } })} />
   );
 }

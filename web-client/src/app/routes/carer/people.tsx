@@ -7,14 +7,14 @@ import { useCarerRecord } from './carer-area';
 
 export function PeopleRoute() {
   const record = useCarerRecord();
-  const { state } = useLocation();
+  const state: unknown = useLocation().state;
   const banner = (state as { banner?: PeopleBanner } | null)?.banner;
   return <PeopleList people={record.data.caredForPeople ?? []} banner={banner} />;
 }
 
 export function AddPersonRoute() {
   const navigate = useNavigate();
-  return <AddPersonForm onAdded={(name) => navigate(peoplePath, { state: { banner: { kind: 'added', name } } })} />;
+  return <AddPersonForm onAdded={(name) => void navigate(peoplePath, { state: { banner: { kind: 'added', name } } })} />;
 }
 
 export function EndRelationshipRoute() {
@@ -25,5 +25,5 @@ export function EndRelationshipRoute() {
   // page is still on its way to the list (ending it twice is refused by the API).
   const person = record.data.caredForPeople?.find((candidate) => candidate.relationshipId === relationshipId);
   if (!person) return <PageNotFound />;
-  return <EndRelationshipForm person={person} onEnded={(name) => navigate(peoplePath, { state: { banner: { kind: 'ended', name } } })} />;
+  return <EndRelationshipForm person={person} onEnded={(name) => void navigate(peoplePath, { state: { banner: { kind: 'ended', name } } })} />;
 }

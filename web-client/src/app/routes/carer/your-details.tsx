@@ -1,14 +1,13 @@
 import { useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { useQueryClient } from '@tanstack/react-query';
+import { useRefreshMyCarerRecord } from '@/features/carer-details/api/get-my-carer-record';
 import { ChangeDetailsForm } from '@/features/carer-details/components/change-details-form';
 import { YourDetails } from '@/features/carer-details/components/your-details';
-import { queryKeys } from '@/lib/api/query-keys';
 import { useCarerRecord } from './carer-area';
 
 export function YourDetailsRoute() {
   const record = useCarerRecord();
-  const { state } = useLocation();
+  const state: unknown = useLocation().state;
   const updated = (state as { updated?: boolean } | null)?.updated === true;
   return <YourDetails record={record.data} updated={updated} />;
 }
@@ -16,7 +15,7 @@ export function YourDetailsRoute() {
 export function ChangeDetailsRoute() {
   const record = useCarerRecord();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
+  const refreshRecord = useRefreshMyCarerRecord();
   const [conflict, setConflict] = useState(false);
 
   return (
@@ -27,9 +26,9 @@ export function ChangeDetailsRoute() {
       conflict={conflict}
       onConflict={() => {
         setConflict(true);
-        void queryClient.invalidateQueries({ queryKey: queryKeys.myCarerRecord });
+        refreshRecord();
       }}
-      onSaved={() => navigate('/your-details', { state: { updated: true } })}
+      onSaved={() => void navigate('/your-details', { state: { updated: true } })}
     />
   );
 }

@@ -47,7 +47,7 @@ export function AssessmentWorkRoute() {
 function useBackToAssessment(assessmentId: string) {
   const navigate = useNavigate();
   const state = useLocation().state as WorkState;
-  return (done: string) => navigate(assessmentWorkPaths.assessment(assessmentId), { state: { carerName: state?.carerName, done } });
+  return (done: string) => void navigate(assessmentWorkPaths.assessment(assessmentId), { state: { carerName: state?.carerName, done } });
 }
 
 export function CompleteAssessmentRoute() {

@@ -1,28 +1,23 @@
-import { useState, type FormEvent } from 'react';
 import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
-import { Button, ButtonLink } from '@/components/govuk/button';
-import { DateInput, dateInputErrorHref } from '@/components/govuk/date-input';
-import { ErrorSummary } from '@/components/govuk/error-summary';
+import { ButtonLink } from '@/components/govuk/button';
 import { NotificationBanner } from '@/components/govuk/notification-banner';
 import { PrevNextPagination } from '@/components/govuk/pagination';
-import { Select } from '@/components/govuk/select';
 import { PageLoading, PageNotFound, ServiceProblem } from '@/components/layout/page-states';
 import { useBreakProviders } from '@/features/break-work/api/list-break-providers';
 import { useBreakQueue, useFindBreak } from '@/features/break-work/api/list-break-queue';
 import { AddProviderForm } from '@/features/break-work/components/add-provider-form';
 import { BreakQueueTable } from '@/features/break-work/components/break-queue-table';
 import { BreakWorkPage } from '@/features/break-work/components/break-work-page';
+import { CapacityWindowForm } from '@/features/break-work/components/capacity-window-form';
 import { ProviderCapacityTable } from '@/features/break-work/components/provider-capacity';
-import { capacityLengths, capacityWindow, isQueueView, queueViews } from '@/features/break-work/forms';
+import { capacityWindow, isQueueView, queueViews } from '@/features/break-work/forms';
 import { breakWorkPaths } from '@/features/break-work/paths';
-import { useFormErrors } from '@/hooks/use-form-errors';
 import { usePageTitle } from '@/hooks/use-page-title';
 import type { Break } from '@/lib/api/types';
 import { useAuth } from '@/lib/auth/auth-context';
 import { areaForRole } from '@/lib/auth/session';
 import { addDays, formatDayRange } from '@/lib/calendar';
-import { hasErrors, validationToFormErrors } from '@/lib/forms/form-errors';
-import { isoToDateParts, parseDateParts, todayIso, type DatePart } from '@/lib/validation/date';
+import { todayIso } from '@/lib/validation/date';
 
 /** Assessors' break queue: a list per status, emergencies first. */
 export function BreakQueueRoute() {
@@ -118,7 +113,7 @@ export function BreakProvidersRoute() {
         <div className="govuk-grid-column-two-thirds">
           <p className="govuk-body">The providers of carers breaks, the places they have each day, and how many are taken.</p>
           {manager ? <ButtonLink to={breakWorkPaths.addProvider}>Add a provider</ButtonLink> : null}
-          <WindowForm key={`${shown.from}-${shown.days}`} from={shown.from} days={shown.days} />
+          <CapacityWindowForm key={`${shown.from}-${shown.days}`} from={shown.from} days={shown.days} />
         </div>
       </div>
       {query.isPending ? (
@@ -163,36 +158,7 @@ export function BreakProvidersRoute() {
   );
 }
 
-/** The date-window control: the first day and how many days, in the address so the page can be bookmarked. */
-function WindowForm({ from, days }: { from: string; days: number }) {
-  const [first, setFirst] = useState(() => isoToDateParts(from));
-  const [length, setLength] = useState(String(days));
-  const [parts, setParts] = useState<DatePart[]>([]);
-  const { errors, attempt, setErrors } = useFormErrors();
-  const navigate = useNavigate();
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const date = parseDateParts(first, { name: 'The first day', missing: 'Enter the first day to show' });
-    if (!date.ok || !date.value) {
-      setParts(date.ok ? [] : date.parts);
-      setErrors(validationToFormErrors({ from: date.ok ? 'Enter the first day to show' : date.message }, { from: dateInputErrorHref('from', date.ok ? [] : date.parts) }));
-      return;
-    }
-    navigate(`${breakWorkPaths.providers}?from=${date.value}&days=${length}`);
-  }
-
-  return (
-    <form noValidate onSubmit={submit} className="govuk-!-margin-top-4">
-      {hasErrors(errors) ? <ErrorSummary key={attempt} errors={errors.summary} /> : null}
-      <DateInput id="from" legend="Show places from" legendSize="s" hint="For example, 27 3 2027" value={first} onChange={setFirst} error={errors.fields.from} errorParts={parts} />
-      <Select id="days" label="For" labelSize="s" value={length} onChange={setLength} items={capacityLengths.map((value) => ({ value: String(value), label: `${value} days` }))} />
-      <Button variant="secondary">Show places</Button>
-    </form>
-  );
-}
-
 export function AddBreakProviderRoute() {
   const navigate = useNavigate();
-  return <AddProviderForm onAdded={(name) => navigate(breakWorkPaths.providers, { state: { banner: `${name} added` } })} />;
+  return <AddProviderForm onAdded={(name) => void navigate(breakWorkPaths.providers, { state: { banner: `${name} added` } })} />;
 }

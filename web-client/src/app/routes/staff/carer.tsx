@@ -7,7 +7,7 @@ import { isApiError } from '@/lib/api/api-error';
 
 export function CarerRoute() {
   const { carerId = '' } = useParams();
-  const { state } = useLocation();
+  const state: unknown = useLocation().state;
   const backTo = (state as { from?: string } | null)?.from ?? '/carers';
   const backText = backTo.startsWith(paths.gpFlags)
     ? 'Back to the GP flag feed'

@@ -1,6 +1,5 @@
 import { PrevNextPagination } from '@/components/govuk/pagination';
 import { PageLoading, ServiceProblem } from '@/components/layout/page-states';
-import { useLookUpEmergencyCard } from '@/features/emergency-duty/api/look-up-emergency-plan';
 import { LookUpPage } from '@/features/emergency-duty/components/look-up-page';
 import { useOverdueEmergencyPlans } from '@/features/emergency-plan-reviews/api/list-overdue-emergency-plans';
 import { OverduePlansTable } from '@/features/emergency-plan-reviews/components/overdue-plans-table';
@@ -45,6 +44,5 @@ export function OverduePlansRoute() {
 
 /** Emergency duty staff: one card number, its plans; nothing to list or search. */
 export function EmergencyCardLookUpRoute() {
-  const lookUp = useLookUpEmergencyCard();
-  return <LookUpPage lookUp={lookUp} />;
+  return <LookUpPage />;
 }

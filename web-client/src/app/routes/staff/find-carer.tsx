@@ -45,7 +45,7 @@ export function FindCarerRoute() {
       if (value) query.set(key, value);
     }
     if (nextCursor) query.set('cursor', nextCursor);
-    navigate({ pathname: '/carers', search: `?${query.toString()}` }, { state: { previousCursors: stack } satisfies PagingState });
+    void navigate({ pathname: '/carers', search: `?${query.toString()}` }, { state: { previousCursors: stack } satisfies PagingState });
   }
 
   const pageNumber = previousCursors.length + 1;

@@ -8,7 +8,7 @@ import { isApiError } from '@/lib/api/api-error';
 
 export function UploadGpExtractRoute() {
   const navigate = useNavigate();
-  return <UploadExtractForm onUploaded={(status) => navigate(paths.gpExtractImport(status.id))} />;
+  return <UploadExtractForm onUploaded={(status) => void navigate(paths.gpExtractImport(status.id))} />;
 }
 
 export function GpExtractImportRoute() {

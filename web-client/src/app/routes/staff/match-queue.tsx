@@ -19,7 +19,7 @@ type QueueState = { banner?: string };
 
 export function MatchQueueRoute() {
   const paging = useCursorPaging<HTMLTableCaptionElement>();
-  const { state } = useLocation();
+  const state: unknown = useLocation().state;
   const banner = (state as QueueState | null)?.banner;
   const query = useMatchCandidates(paging.cursor);
   usePageTitle(paging.pageNumber > 1 ? `${title}, page ${paging.pageNumber}` : title);
@@ -53,7 +53,7 @@ export function MatchQueueRoute() {
 
 export function MatchCandidateRoute() {
   const { candidateId = '' } = useParams();
-  const { state } = useLocation();
+  const state: unknown = useLocation().state;
   const navigate = useNavigate();
   const fromQueue = (state as { candidate?: MatchCandidate } | null)?.candidate;
   const query = useMatchCandidate(candidateId, fromQueue);
@@ -69,7 +69,7 @@ export function MatchCandidateRoute() {
     <MatchDecisionForm
       key={candidate.id}
       candidate={candidate}
-      onDecided={(choice) => navigate(paths.matchQueue, { state: { banner: decisionDoneText(choice, candidate) } satisfies QueueState })}
+      onDecided={(choice) => void navigate(paths.matchQueue, { state: { banner: decisionDoneText(choice, candidate) } satisfies QueueState })}
     />
   );
 }

@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiClient, etagOf, required } from '@/lib/api/client';
 import type { Assessment, Versioned } from '@/lib/api/types';
 import { assessmentKeys } from './keys';
@@ -14,4 +14,10 @@ export const getMyAssessmentQueryOptions = (assessmentId: string) =>
 
 export function useMyAssessment(assessmentId: string) {
   return useQuery(getMyAssessmentQueryOptions(assessmentId));
+}
+
+/** Reads the assessment again: after a 412 the question starts afresh from the answers saved elsewhere. */
+export function useRefreshMyAssessment(assessmentId: string) {
+  const queryClient = useQueryClient();
+  return () => void queryClient.invalidateQueries({ queryKey: assessmentKeys.one(assessmentId) });
 }

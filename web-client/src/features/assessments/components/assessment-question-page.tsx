@@ -80,7 +80,7 @@ export function AssessmentQuestionPage({ assessment, section, question, index, f
     save.mutate(
       { assessmentId: id, answers, etag: assessment.etag },
       {
-        onSuccess: () => navigate(fromCheck ? assessmentPaths.checkAnswers(id) : next ? assessmentPaths.question(id, next.id) : assessmentPaths.home),
+        onSuccess: () => void navigate(fromCheck ? assessmentPaths.checkAnswers(id) : next ? assessmentPaths.question(id, next.id) : assessmentPaths.home),
         onError: (error) => {
           if (isApiError(error) && error.status === 412) onConflict();
           else setErrors(problemToFormErrors(error, { answers: '#answer' }));

@@ -19,7 +19,7 @@ export function AssessmentCheckAnswersPage({ assessment }: { assessment: Assessm
 
   function send() {
     submit.mutate(assessment.id, {
-      onSuccess: () => navigate(assessmentPaths.home, { state: { submitted: true } }),
+      onSuccess: () => void navigate(assessmentPaths.home, { state: { submitted: true } }),
       onError: (error) => setErrors(problemToFormErrors(error, {})),
     });
   }

@@ -24,7 +24,7 @@ export function DeclineAssessmentPage({ assessment }: { assessment: Assessment }
     decline.mutate(
       { assessmentId: assessment.id, reason },
       {
-        onSuccess: () => navigate(assessmentPaths.home, { state: { declined: true } }),
+        onSuccess: () => void navigate(assessmentPaths.home, { state: { declined: true } }),
         onError: (error) => setErrors(problemToFormErrors(error, { reason: '#reason' })),
       },
     );

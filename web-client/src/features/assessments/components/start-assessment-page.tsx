@@ -23,7 +23,7 @@ export function StartAssessmentPage() {
       return;
     }
     request.mutate(how === 'self', {
-      onSuccess: () => navigate(assessmentPaths.home, { state: { started: how } }),
+      onSuccess: () => void navigate(assessmentPaths.home, { state: { started: how } }),
       onError: (error) => setErrors(problemToFormErrors(error, { selfAssessment: '#how' })),
     });
   }

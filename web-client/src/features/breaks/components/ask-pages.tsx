@@ -66,7 +66,7 @@ function useQuestion() {
   /** Keeps the answers and goes on: back to check answers after a change once every answer is there, else to `fallback`. */
   function goOn(next: BreakAnswers, fallback: string) {
     setAnswers(next);
-    navigate(fromCheck && firstUnanswered(next) === null ? breakPaths.check : fallback);
+    void navigate(fromCheck && firstUnanswered(next) === null ? breakPaths.check : fallback);
   }
   return { answers, people, errors, attempt, setErrors, fromCheck, goOn };
 }
@@ -428,7 +428,7 @@ function CheckAnswers() {
     if (!body) return;
     request.mutate(body, {
       // The confirmation page clears the answers, once this page has gone.
-      onSuccess: (booked) => navigate(breakPaths.done, { state: { booked } }),
+      onSuccess: (booked) => void navigate(breakPaths.done, { state: { booked } }),
       onError: (error) => {
         if (isApiError(error) && error.status === 409) {
           const message = error.problem.detail ?? error.problem.title ?? 'There is no place left for this break.';

@@ -16,6 +16,17 @@ function placesText(placesLeft: number): string {
   return placesLeft === 1 ? '1 place' : `${placesLeft} places`;
 }
 
+/** The first day with places, week by week and provider by provider: its radio's id is the name itself. */
+function firstOpenCell(weeks: CalendarWeek[]): { providerId: string; date: string } | undefined {
+  for (const week of weeks) {
+    for (const row of week.rows) {
+      const open = row.cells.find((cell) => cell.kind === 'open');
+      if (open) return { providerId: row.providerId, date: open.date };
+    }
+  }
+  return undefined;
+}
+
 /**
  * Places left as a real table per week: a row per provider (its name the row header), a column
  * per day (the date the column header). A day with places is a radio ("3 places"); a full day
@@ -23,7 +34,7 @@ function placesText(placesLeft: number): string {
  * Each radio's label also names the provider and the day, for anyone not reading the table.
  */
 export function AvailabilityCalendar({ weeks, what, value, onChange, name }: Props) {
-  let first = true;
+  const first = firstOpenCell(weeks);
   return (
     <>
       {weeks
@@ -53,8 +64,7 @@ export function AvailabilityCalendar({ weeks, what, value, onChange, name }: Pro
                     {row.providerName}
                   </th>
                   {row.cells.map((cell) => {
-                    const id = first && cell.kind === 'open' ? name : `${name}-${row.providerId}-${cell.date}`;
-                    if (cell.kind === 'open') first = false;
+                    const id = first?.providerId === row.providerId && first.date === cell.date ? name : `${name}-${row.providerId}-${cell.date}`;
                     return (
                       <td className="govuk-table__cell app-availability__cell" key={cell.date}>
                         <Cell cell={cell} id={id} name={name} providerId={row.providerId} providerName={row.providerName} value={value} onChange={onChange} />

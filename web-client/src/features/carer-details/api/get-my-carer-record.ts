@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiClient, etagOf, required } from '@/lib/api/client';
 import { queryKeys } from '@/lib/api/query-keys';
 import type { CarerRecord, Versioned } from '@/lib/api/types';
@@ -17,4 +17,10 @@ export const getMyCarerRecordQueryOptions = () =>
 
 export function useMyCarerRecord() {
   return useQuery(getMyCarerRecordQueryOptions());
+}
+
+/** Reads the record again: after a 412 the form starts afresh from what was saved elsewhere. */
+export function useRefreshMyCarerRecord() {
+  const queryClient = useQueryClient();
+  return () => void queryClient.invalidateQueries({ queryKey: queryKeys.myCarerRecord });
 }

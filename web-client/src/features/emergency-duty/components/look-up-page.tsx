@@ -11,13 +11,14 @@ import { isApiError } from '@/lib/api/api-error';
 import type { EmergencyCardLookUp } from '@/lib/api/types';
 import { cardNumberError, formatCardNumber } from '@/lib/emergency-card';
 import { hasErrors, noErrors, problemToFormErrors, validationToFormErrors } from '@/lib/forms/form-errors';
-import type { useLookUpEmergencyCard } from '../api/look-up-emergency-plan';
+import { useLookUpEmergencyCard } from '../api/look-up-emergency-plan';
 
 /**
  * Emergency duty: one input, the card number, and the plans on that card. There is deliberately
  * no list and no search: the card is the only way in, and every look-up is recorded.
  */
-export function LookUpPage({ lookUp }: { lookUp: ReturnType<typeof useLookUpEmergencyCard> }) {
+export function LookUpPage() {
+  const lookUp = useLookUpEmergencyCard();
   const [cardNumber, setCardNumber] = useState('');
   const [found, setFound] = useState<EmergencyCardLookUp>();
   const { errors, attempt, setErrors } = useFormErrors();

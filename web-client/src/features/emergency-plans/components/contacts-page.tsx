@@ -61,7 +61,7 @@ export function ContactsPage({ relationshipId, name, plan, conflict, onConflict 
     save.mutate(
       { relationshipId, content: { ...(plan?.content ?? {}), contacts: body }, etag: plan?.eTag ?? null },
       {
-        onSuccess: () => navigate(planPaths.home),
+        onSuccess: () => void navigate(planPaths.home),
         onError: (error) => {
           if (isPlanConflict(error)) return onConflict();
           // The API's keys ("contacts[0].phone") name the field; the form shows them by field id.

@@ -37,7 +37,7 @@ export function PlanSectionPage({ relationshipId, name, plan, section, conflict,
     save.mutate(
       { relationshipId, content: withSection(plan?.content, values), etag: plan?.eTag ?? null },
       {
-        onSuccess: () => navigate(planPaths.home),
+        onSuccess: () => void navigate(planPaths.home),
         onError: (error) => {
           if (isPlanConflict(error)) return onConflict();
           setErrors(problemToFormErrors(error, Object.fromEntries(section.questions.map((question) => [question.field, `#${question.field}`]))));

@@ -81,7 +81,7 @@ export function UploadExtractForm({ onUploaded }: { onUploaded: (status: GpExtra
             </li>
           </ul>
         </Details>
-        <form onSubmit={submit} noValidate>
+        <form onSubmit={(event) => void submit(event)} noValidate>
           <TextInput
             id="odsCode"
             label="Practice ODS code"

@@ -37,7 +37,7 @@ function useNext(fallback: string) {
   const navigate = useNavigate();
   const { answers } = useApply();
   // After a Change link from check answers, go straight back there once the answer is complete.
-  return () => navigate(toApplyRequest(answers) && window.location.search.includes('change') ? grantPaths.check : fallback);
+  return () => void navigate(toApplyRequest(answers) && window.location.search.includes('change') ? grantPaths.check : fallback);
 }
 
 export function GrantPurposePage() {
@@ -55,7 +55,7 @@ export function GrantPurposePage() {
       onSubmit={() => {
         if (!purpose) return setErrors(validationToFormErrors({ purpose: 'Select what the grant is for' }));
         setAnswers({ ...answers, purpose });
-        navigate(answers.amount && answers.helpsWith ? grantPaths.check : grantPaths.amount);
+        void navigate(answers.amount && answers.helpsWith ? grantPaths.check : grantPaths.amount);
       }}
     >
       <Radios<GrantPurpose> name="purpose" legend={title} isPageHeading hint="A grant is for your own wellbeing as a carer." error={errors.fields.purpose} value={purpose} onChange={setPurpose} items={optionsOf(grantPurposeLabels)} />
@@ -103,7 +103,7 @@ export function GrantHelpsWithPage() {
         const error = helpsWithError(helpsWith);
         if (error) return setErrors(validationToFormErrors({ helpsWith: error }));
         setAnswers({ ...answers, helpsWith });
-        navigate(grantPaths.check);
+        void navigate(grantPaths.check);
       }}
     >
       <Textarea id="helpsWith" label={title} isPageHeading hint="Tell us how it will help you as a carer, in your own words." error={errors.fields.helpsWith} value={helpsWith} onChange={setHelpsWith} spellCheck />
@@ -148,7 +148,7 @@ export function GrantCheckAnswersPage() {
               event.preventDefault();
               apply.mutate(request, {
                 onSuccess: () => {
-                  navigate(grantPaths.done);
+                  void navigate(grantPaths.done);
                   setAnswers({ purpose: '', amount: '', helpsWith: '' });
                 },
                 onError: (error) => setErrors(problemToFormErrors(error, {})),

@@ -8,6 +8,7 @@ import { SummaryList, type SummaryListRow } from '@/components/govuk/summary-lis
 import { useFormErrors } from '@/hooks/use-form-errors';
 import { usePageTitle } from '@/hooks/use-page-title';
 import { isApiError } from '@/lib/api/api-error';
+import type { CarerRecord, Versioned } from '@/lib/api/types';
 import { generalMessage, hasErrors, normaliseFieldKey, serviceProblemMessage, type FormErrors } from '@/lib/forms/form-errors';
 import {
   contactChannelLabels,
@@ -122,19 +123,21 @@ export function CheckAnswersPage() {
   const missing = firstUnansweredStep(answers);
   if (missing) return <Navigate to={stepPath(missing)} replace />;
 
+  // The carer area turns registered people away from the questions (and this page sends anyone
+  // without answers back to them), so the record is stored and the answers forgotten only once
+  // the confirmation page is showing.
+  async function showConfirmation(record: Versioned<CarerRecord>) {
+    await navigate(stepPath('confirmation'), { replace: true, flushSync: true });
+    registerCarer.remember(record);
+    reset();
+  }
+
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const body = toRegisterRequest(answers);
     if (!body || registerCarer.isPending) return;
     registerCarer.mutate(body, {
-      onSuccess: async (record) => {
-        // The carer area turns registered people away from the questions (and this page sends
-        // anyone without answers back to them), so the record is stored and the answers
-        // forgotten only once the confirmation page is showing.
-        await navigate(stepPath('confirmation'), { replace: true, flushSync: true });
-        registerCarer.remember(record);
-        reset();
-      },
+      onSuccess: (record) => void showConfirmation(record),
       onError: (error) => setErrors(registrationErrors(error)),
     });
   }

@@ -1,15 +1,50 @@
 #!/usr/bin/env bash
-# Starts the whole service in the foreground: a local PostgreSQL (a cluster in .data/, kept
-# between runs), the migrations, demo data, the API and the built SPA on one origin.
-# Ctrl-C stops everything it started. PORT overrides the port (default 5080).
+# Starts the whole service in the foreground: a local PostgreSQL (kept between runs, one cluster
+# per clone), the migrations, demo data, the API and the built SPA on one origin. Ctrl-C stops
+# everything it started.
+#
+#   ./run.sh            start (PORT=5080 and CARERS_PG_PORT=55432 by default)
+#   ./run.sh --reset    throw the local database away first and start with fresh demo data
+#
+# Settings: PORT (the web address's port), CARERS_PG_PORT (PostgreSQL's), CARERS_DEMO_CARERS
+# (how many demo carers, 3000).
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT="$PWD"
 PORT="${PORT:-5080}"
 PG_PORT="${CARERS_PG_PORT:-55432}"
-PG_DIR="$ROOT/.data/postgres"
 DEMO_CARERS="${CARERS_DEMO_CARERS:-3000}"
+. scripts/prerequisites.sh
 . scripts/postgres.sh
+
+RESET=""
+for arg in "$@"; do
+  case "$arg" in
+    --reset) RESET=1 ;;
+    -h|--help) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) fail "unknown option '$arg'. Use ./run.sh, or ./run.sh --reset to start again with fresh demo data." ;;
+  esac
+done
+
+# One ./run.sh per clone at a time: a second one would fight the first over the same database.
+# The lock is held on descriptor 9, which the database and the API do not inherit (9>&-), so a
+# run that was killed outright does not leave the lock behind.
+mkdir -p .data
+exec 9>.data/run.lock
+flock -n 9 || fail "./run.sh is already running from this folder. Use that one, or stop it (Ctrl-C in its terminal) and run this again."
+
+# As root the cluster lives where the postgres user can reach it (see scripts/postgres.sh).
+if [ -n "$(pg_cluster_home)" ]; then
+  PG_DIR="$(pg_cluster_home)/run-$(pg_clone_key "$ROOT")"
+else
+  PG_DIR="$ROOT/.data/postgres"
+fi
+
+need_dotnet
+need_node
+if pg_port_in_use "$PORT"; then
+  fail "port $PORT is already in use (another program, or ./run.sh from another clone). Stop it, or choose another port: PORT=5081 ./run.sh"
+fi
 
 API_PID=""
 cleanup() {
@@ -21,37 +56,42 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 
-echo "==> PostgreSQL (data in .data/postgres, port $PG_PORT)"
-pg_start "$PG_DIR" "$PG_PORT"
+if [ -n "$RESET" ]; then
+  echo "==> Resetting the local database ($PG_DIR)"
+  pg_stop "$PG_DIR"
+  rm -rf "$PG_DIR"
+fi
+
+echo "==> PostgreSQL (data in $PG_DIR, port $PG_PORT)"
+pg_start "$PG_DIR" "$PG_PORT" 9>&- || fail "the local PostgreSQL did not start (see above). './run.sh --reset' starts again with a new database."
 
 echo "==> Web client (web-client/dist)"
-(
-  cd web-client
-  if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-    npm ci --no-audit --no-fund --loglevel=error
-  fi
-  npm run -s build >/dev/null
-)
+npm_install web-client
+mkdir -p .data/logs
+(cd web-client && npm run -s build) >.data/logs/web-client-build.log 2>&1 \
+  || { tail -n 40 .data/logs/web-client-build.log; fail "the web client did not build (the end of .data/logs/web-client-build.log is above)."; }
 
 echo "==> API"
-dotnet build api -c Release --nologo -v quiet -clp:ErrorsOnly
+dotnet build api -c Release --nologo -v quiet -clp:ErrorsOnly || fail "the API did not build (the compiler's messages are above)."
 ASPNETCORE_ENVIRONMENT=Development \
 ConnectionStrings__Carers="$(pg_connection_string "$PG_PORT")" \
 Carers__SpaPath="$ROOT/web-client/dist" \
-  dotnet api/bin/Release/net10.0/Carers.Api.dll --urls "http://127.0.0.1:$PORT" --contentRoot "$ROOT/api" &
+  dotnet api/bin/Release/net10.0/Carers.Api.dll --urls "http://127.0.0.1:$PORT" --contentRoot "$ROOT/api" 9>&- &
 API_PID=$!
 
+ready=""
 for _ in $(seq 1 120); do
-  if curl -fs "http://127.0.0.1:$PORT/health/ready" >/dev/null 2>&1; then break; fi
-  if ! kill -0 "$API_PID" 2>/dev/null; then echo "The API stopped while starting; see the messages above." >&2; exit 1; fi
+  if curl -fs "http://127.0.0.1:$PORT/health/ready" >/dev/null 2>&1; then ready=1; break; fi # polling: a refused connection is expected until it starts
+  kill -0 "$API_PID" 2>/dev/null || fail "the API stopped while starting (its messages are above)."
   sleep 0.5
 done
+[ -n "$ready" ] || fail "the API did not answer http://127.0.0.1:$PORT/health/ready within 60 seconds (its messages are above)."
 
 echo "==> Demo data"
-pg_as_owner "$(pg_bindir)/psql" -h "$PG_DIR" -p "$PG_PORT" -U carers -d carers -q -v count="$DEMO_CARERS" \
-  -f api/Database/Demo/demo-data.sql >/dev/null
-pg_as_owner "$(pg_bindir)/psql" -h "$PG_DIR" -p "$PG_PORT" -U carers -d carers -q \
-  -f api/Database/Demo/demo-break-providers.sql >/dev/null
+pg_load "$PG_PORT" carers api/Database/Demo/demo-data.sql -v count="$DEMO_CARERS" \
+  || fail "the demo data did not load (psql's messages are above). './run.sh --reset' starts again with a new database."
+pg_load "$PG_PORT" carers api/Database/Demo/demo-break-providers.sql \
+  || fail "the demo break providers did not load (psql's messages are above)."
 
 cat <<BANNER
 
@@ -63,6 +103,7 @@ cat <<BANNER
   API: http://127.0.0.1:$PORT/swagger (OpenAPI UI). A token for scripts:
     curl -s -X POST http://127.0.0.1:$PORT/dev/tokens -H 'Content-Type: application/json' \\
       -d '{"role":"Staff.Assessor","subject":"me"}'
+  Database: $PG_DIR (port $PG_PORT); ./run.sh --reset starts it again with fresh demo data.
 
   Press Ctrl-C to stop.
 BANNER

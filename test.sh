@@ -1,110 +1,172 @@
 #!/usr/bin/env bash
-# Runs every test: the API's (xunit over HTTP on a real PostgreSQL), the contract checks
-# (drift, Redocly, Spectral OWASP), the SPA's unit tests and its browser tests in Chromium
-# against the real API. Installs what it needs. Ends with one line: "N passed, N failed".
+# Runs every test: the house rules (SPA lint), the API's (xunit over HTTP on a real PostgreSQL),
+# the contract checks (drift, Redocly, Spectral OWASP), the SPA's unit tests, its browser tests in
+# Chromium against the real API, and the run command from a fresh clone in a private folder.
+# Installs what it needs. Ends with one line: "N passed, N failed".
+#
+#   ./test.sh          run everything; what it made outside the clone is removed at the end
+#   ./test.sh --keep   keep the throwaway database and logs for debugging (their folder is printed)
+#
+# The logs of the last run are in .data/test-logs/ (replaced by each run).
 set -uo pipefail
 cd "$(dirname "$0")"
 ROOT="$PWD"
+. scripts/prerequisites.sh
 . scripts/postgres.sh
+
+KEEP=""
+for arg in "$@"; do
+  case "$arg" in
+    --keep) KEEP=1 ;;
+    -h|--help) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) fail "unknown option '$arg'. Use ./test.sh, or ./test.sh --keep to keep the database for debugging." ;;
+  esac
+done
 
 PASSED=0
 FAILED=0
-LOGS="$(mktemp -d /tmp/carers-test.XXXXXX)"
-chmod 755 "$LOGS" # the postgres user keeps its cluster in here
-PG_DIR="$LOGS/postgres"
+TIMES=""
+STARTED=$SECONDS
+LOGS="$ROOT/.data/test-logs"
+rm -rf "$LOGS" && mkdir -p "$LOGS" || fail "could not make $LOGS"
+PG_DIR=""
 API_PID=""
+XUNIT_PID=""
 
 count() { PASSED=$((PASSED + $1)); FAILED=$((FAILED + $2)); }
+timed() { TIMES="$TIMES$(printf '  %-34s %4ss' "$1" "$2")"$'\n'; } # timed NAME SECONDS: one line of the summary
 check() { # check NAME COMMAND...: one pass or one fail for a command that must succeed
-  local name="$1"; shift
+  local name="$1" start=$SECONDS; shift
   if "$@" >"$LOGS/$name.log" 2>&1; then echo "  ok    $name"; count 1 0
-  else echo "  FAIL  $name (log below)"; tail -n 40 "$LOGS/$name.log"; count 0 1; fi
+  else echo "  FAIL  $name (the end of $LOGS/$name.log:)"; tail -n 40 "$LOGS/$name.log"; count 0 1; fi
+  timed "$name" $((SECONDS - start))
+}
+stop_early() { # stop_early MESSAGE: a step everything after depends on has failed
+  echo "  FAIL  $1"
+  count 0 1
+  echo "$PASSED passed, $FAILED failed"
+  exit 1
 }
 cleanup() {
-  if [ -n "$API_PID" ]; then kill "$API_PID" 2>/dev/null || true; wait "$API_PID" 2>/dev/null || true; fi
-  pg_stop "$PG_DIR"
+  [ -n "$XUNIT_PID" ] && kill "$XUNIT_PID" 2>/dev/null
+  if [ -n "$API_PID" ]; then kill "$API_PID" 2>/dev/null; wait "$API_PID" 2>/dev/null; fi
+  if [ -n "$PG_DIR" ]; then
+    pg_stop "$PG_DIR"
+    if [ -n "$KEEP" ]; then echo "Kept: the database in $PG_DIR, the logs in $LOGS"; else rm -rf "$PG_DIR"; fi
+  fi
 }
 trap cleanup EXIT
 
-echo "==> Installing what the tests need"
-pg_ensure_installed
-if ! command -v chromium >/dev/null 2>&1; then
+echo "==> Checking and installing what the tests need"
+step=$SECONDS
+need_dotnet
+need_node
+pg_ensure_installed || stop_early "PostgreSQL is needed (see above)"
+if [ ! -x /usr/bin/chromium ]; then
+  echo "  Installing Chromium from Debian's packages (apt-get install chromium)..."
   sudo=""; [ "$(id -u)" = 0 ] || sudo="sudo"
-  $sudo apt-get update -qq >/dev/null 2>&1 || true
-  for attempt in 1 2 3; do
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null 2>&1 && break
-    echo "  chromium install attempt $attempt failed; retrying"; sleep 5
-  done
+  $sudo apt-get update -qq || stop_early "apt-get update failed (see above): check the machine can reach Debian's package mirror"
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium \
+    || stop_early "apt-get install chromium failed (see above): install it by hand (apt-get install chromium), then run this again"
 fi
-for dir in web-client tools/contract-lint; do
-  if [ ! -f "$dir/node_modules/.package-lock.json" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
-    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error) || { echo "npm ci failed in $dir"; count 0 1; }
-  fi
-done
+npm_install web-client
+npm_install tools/contract-lint
+timed "install" $((SECONDS - step))
+
+echo "==> Building the API, the tests and the SPA, once"
+step=$SECONDS
+dotnet build Carers.sln --nologo -v quiet -clp:ErrorsOnly >"$LOGS/build.log" 2>&1 \
+  || { tail -n 40 "$LOGS/build.log"; stop_early "dotnet build (the end of $LOGS/build.log is above)"; }
+(cd web-client && npm run -s build) >"$LOGS/spa-build.log" 2>&1 \
+  || { tail -n 40 "$LOGS/spa-build.log"; stop_early "the SPA build (the end of $LOGS/spa-build.log is above)"; }
+timed "build" $((SECONDS - step))
 
 echo "==> A throwaway PostgreSQL"
-PG_PORT="$(pg_free_port)"
-if ! pg_start "$PG_DIR" "$PG_PORT" fast; then
-  echo "PostgreSQL did not start; see $PG_DIR/server.log"
-  echo "$PASSED passed, $((FAILED + 1)) failed"
-  exit 1
-fi
-pg_psql "$PG_DIR" "$PG_PORT" -qc "CREATE DATABASE carers_e2e OWNER carers" >/dev/null
-export CARERS_TEST_CONNECTION="$(pg_connection_string "$PG_PORT")"
+PG_DIR="$(pg_scratch_dir)" || stop_early "could not make a folder for the test database"
+PG_PORT="$(pg_free_port)" || stop_early "no free port"
+pg_start "$PG_DIR" "$PG_PORT" fast || stop_early "PostgreSQL did not start (see above)"
+pg_psql "$PG_PORT" -qc "CREATE DATABASE carers_e2e OWNER carers" || stop_early "could not create the browser tests' database"
 
-echo "==> API tests (xunit, over HTTP, real PostgreSQL)"
-if dotnet build Carers.sln --nologo -v quiet -clp:ErrorsOnly >"$LOGS/build.log" 2>&1; then
-  dotnet test --project tests/Carers.Api.Tests --no-build >"$LOGS/api-tests.log" 2>&1
-  total=$(grep -Eo '^\s*total: [0-9]+' "$LOGS/api-tests.log" | grep -Eo '[0-9]+' | tail -n 1)
-  failed=$(grep -Eo '^\s*failed: [0-9]+' "$LOGS/api-tests.log" | grep -Eo '[0-9]+' | tail -n 1)
-  succeeded=$(grep -Eo '^\s*succeeded: [0-9]+' "$LOGS/api-tests.log" | grep -Eo '[0-9]+' | tail -n 1)
-  if [ -z "$total" ]; then
-    echo "  FAIL  the API tests did not report a summary"; tail -n 40 "$LOGS/api-tests.log"; count 0 1
-  else
-    echo "  $succeeded passed, $failed failed (of $total)"
-    [ "$failed" != 0 ] && grep -A 12 '^failed ' "$LOGS/api-tests.log" | grep -v '^  [0-9][0-9]:' | head -n 80
-    count "$succeeded" "$failed"
-  fi
-else
-  echo "  FAIL  build"; tail -n 40 "$LOGS/build.log"; count 0 1
-fi
+# The API's tests run in the background while the rest run beside them: most of their time is
+# spent waiting on PostgreSQL, and two cores serve both.
+echo "==> API tests (xunit, over HTTP, real PostgreSQL): started, reported below"
+XUNIT_STARTED=$SECONDS
+CARERS_TEST_CONNECTION="$(pg_connection_string "$PG_PORT")" \
+  dotnet test --project tests/Carers.Api.Tests --no-build >"$LOGS/api-tests.log" 2>&1 &
+XUNIT_PID=$!
 
-echo "==> Contract (openapi.yaml)"
+echo "==> House rules, contract (openapi.yaml) and SPA unit tests"
+check spa-lint bash -c "cd web-client && npm run -s lint"
 check contract-redocly bash -c "cd tools/contract-lint && npm run -s lint:redocly"
 check contract-spectral-owasp bash -c "cd tools/contract-lint && npm run -s lint:spectral"
 check spa-types-match-contract bash -c "cd web-client && npm run -s check:api"
-
-echo "==> SPA unit tests (Vitest)"
 check spa-typecheck bash -c "cd web-client && npm run -s typecheck"
+step=$SECONDS
 rm -f web-client/test-results/unit.json
 (cd web-client && npm run -s test:unit) >"$LOGS/unit.log" 2>&1
 if [ -f web-client/test-results/unit.json ]; then
   read -r p f < <(node -e 'const r=require(process.argv[1]);console.log(r.numPassedTests, r.numFailedTests + (r.numRuntimeErrorTestSuites||0))' "$ROOT/web-client/test-results/unit.json")
-  echo "  $p passed, $f failed"; [ "$f" != 0 ] && tail -n 60 "$LOGS/unit.log"; count "$p" "$f"
+  echo "  SPA unit tests: $p passed, $f failed"; [ "$f" != 0 ] && tail -n 60 "$LOGS/unit.log"; count "$p" "$f"
 else
-  echo "  FAIL  vitest wrote no report"; tail -n 40 "$LOGS/unit.log"; count 0 1
+  echo "  FAIL  vitest wrote no report (the end of $LOGS/unit.log:)"; tail -n 40 "$LOGS/unit.log"; count 0 1
 fi
+timed "SPA unit tests (Vitest)" $((SECONDS - step))
 
 echo "==> Browser tests (Playwright in Chromium, against the real API)"
-check spa-build bash -c "cd web-client && npm run -s build"
+step=$SECONDS
 API_PORT="$(pg_free_port)"
 ASPNETCORE_ENVIRONMENT=Development \
-ConnectionStrings__Carers="Host=127.0.0.1;Port=$PG_PORT;Database=carers_e2e;Username=carers;Password=carers" \
+ConnectionStrings__Carers="$(pg_connection_string "$PG_PORT" carers_e2e)" \
 Carers__SpaPath="$ROOT/web-client/dist" \
   dotnet api/bin/Debug/net10.0/Carers.Api.dll --urls "http://127.0.0.1:$API_PORT" --contentRoot "$ROOT/api" >"$LOGS/e2e-api.log" 2>&1 &
 API_PID=$!
-for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$API_PORT/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done
-pg_as_owner "$(pg_bindir)/psql" -h "$PG_DIR" -p "$PG_PORT" -U carers -d carers_e2e -q -v count=300 -f api/Database/Demo/demo-data.sql >/dev/null 2>&1
-pg_as_owner "$(pg_bindir)/psql" -h "$PG_DIR" -p "$PG_PORT" -U carers -d carers_e2e -q -f api/Database/Demo/demo-break-providers.sql >/dev/null 2>&1
-rm -f web-client/test-results/e2e.json
-(cd web-client && BASE_URL="http://127.0.0.1:$API_PORT" npm run -s test:e2e) >"$LOGS/e2e.log" 2>&1
-if [ -f web-client/test-results/e2e.json ]; then
-  read -r p f < <(node -e 'const s=require(process.argv[1]).stats;console.log(s.expected, s.unexpected + s.flaky)' "$ROOT/web-client/test-results/e2e.json")
-  echo "  $p passed, $f failed"; [ "$f" != 0 ] && tail -n 80 "$LOGS/e2e.log"; count "$p" "$f"
+ready=""
+for _ in $(seq 1 120); do
+  if curl -fs "http://127.0.0.1:$API_PORT/health/ready" >/dev/null 2>&1; then ready=1; break; fi # polling: refused until it starts
+  kill -0 "$API_PID" 2>/dev/null || break
+  sleep 0.5
+done
+if [ -z "$ready" ]; then
+  tail -n 40 "$LOGS/e2e-api.log"
+  echo "  FAIL  the API for the browser tests did not start (the end of $LOGS/e2e-api.log is above)"; count 0 1
+elif ! { pg_load "$PG_PORT" carers_e2e api/Database/Demo/demo-data.sql -v count=300 \
+         && pg_load "$PG_PORT" carers_e2e api/Database/Demo/demo-break-providers.sql; } >"$LOGS/e2e-demo-data.log" 2>&1; then
+  cat "$LOGS/e2e-demo-data.log"
+  echo "  FAIL  the browser tests' demo data did not load (psql's messages are above); the browser tests were not run"; count 0 1
 else
-  echo "  FAIL  Playwright wrote no report"; tail -n 40 "$LOGS/e2e.log"; count 0 1
+  rm -f web-client/test-results/e2e.json
+  (cd web-client && BASE_URL="http://127.0.0.1:$API_PORT" npm run -s test:e2e) >"$LOGS/e2e.log" 2>&1
+  if [ -f web-client/test-results/e2e.json ]; then
+    read -r p f < <(node -e 'const s=require(process.argv[1]).stats;console.log(s.expected, s.unexpected + s.flaky)' "$ROOT/web-client/test-results/e2e.json")
+    echo "  Browser tests: $p passed, $f failed"; [ "$f" != 0 ] && tail -n 80 "$LOGS/e2e.log"; count "$p" "$f"
+  else
+    echo "  FAIL  Playwright wrote no report (the end of $LOGS/e2e.log:)"; tail -n 40 "$LOGS/e2e.log"; count 0 1
+  fi
 fi
+kill "$API_PID" 2>/dev/null; wait "$API_PID" 2>/dev/null; API_PID=""
+timed "browser tests (Playwright)" $((SECONDS - step))
 
+echo "==> API tests (xunit): waiting for them to finish"
+wait "$XUNIT_PID"; XUNIT_PID=""
+total=$(grep -Eo '^\s*total: [0-9]+' "$LOGS/api-tests.log" | grep -Eo '[0-9]+' | tail -n 1)
+failed=$(grep -Eo '^\s*failed: [0-9]+' "$LOGS/api-tests.log" | grep -Eo '[0-9]+' | tail -n 1)
+succeeded=$(grep -Eo '^\s*succeeded: [0-9]+' "$LOGS/api-tests.log" | grep -Eo '[0-9]+' | tail -n 1)
+if [ -z "$total" ]; then
+  echo "  FAIL  the API tests did not report a summary (the end of $LOGS/api-tests.log:)"; tail -n 40 "$LOGS/api-tests.log"; count 0 1
+else
+  echo "  API tests: $succeeded passed, $failed failed (of $total)"
+  [ "$failed" != 0 ] && grep -A 12 '^failed ' "$LOGS/api-tests.log" | grep -v '^  [0-9][0-9]:' | head -n 80
+  count "$succeeded" "$failed"
+fi
+timed "API tests (xunit, beside the rest)" $((SECONDS - XUNIT_STARTED))
+
+echo "==> The run command from a fresh clone in a private folder"
+check run-from-private-clone bash tests/run-from-private-clone.sh
+
+echo
+echo "Time per suite:"
+printf '%s' "$TIMES"
+printf '  %-34s %4ss\n' "whole run" $((SECONDS - STARTED))
 echo "Logs: $LOGS"
 echo "$PASSED passed, $FAILED failed"
 [ "$FAILED" = 0 ]

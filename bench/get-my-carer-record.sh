@@ -56,7 +56,7 @@ api=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$OUT/get-my-carer-
 echo "  $api"
 
 echo "Raw: pgbench -c$CONNECTIONS -j2 -T$DURATION -M prepared (same SQL)"
-pg_as_owner "$(pg_bindir)/pgbench" -h "$PG_DIR" -p "$PG_PORT" -U carers -n -c"$CONNECTIONS" -j2 -T"$DURATION" -M prepared -r \
+PGPASSWORD=carers "$(pg_bindir)/pgbench" -h 127.0.0.1 -p "$PG_PORT" -U carers -n -c"$CONNECTIONS" -j2 -T"$DURATION" -M prepared -r \
   -f "$OUT/get-my-carer-record.sql" carers >"$OUT/pgbench.txt" 2>&1
 raw_tps=$(grep -Eo 'tps = [0-9.]+' "$OUT/pgbench.txt" | head -n 1 | grep -Eo '[0-9.]+')
 raw_lat=$(grep -Eo 'latency average = [0-9.]+ ms' "$OUT/pgbench.txt" | grep -Eo '[0-9.]+')

@@ -43,7 +43,7 @@ for w in $(seq 0 "$CONCURRENCY" $((WARMUP - 1))); do
 done
 sleep 1
 psql_carers -qc "TRUNCATE gp_flag, gp_identified_person RESTART IDENTITY; DELETE FROM idempotency_record;"
-pg_psql "$PG_DIR" "$PG_PORT" -d carers -qc "VACUUM ANALYZE gp_flag, gp_identified_person"
+pg_psql "$PG_PORT" -d carers -qc "VACUUM ANALYZE gp_flag, gp_identified_person"
 
 echo "Raw: COPY $TOTAL rows into gp_flag"
 read -r _ pg0 < <(bench_cpu)

@@ -33,7 +33,7 @@ INSERT INTO grant_application (carer_id, financial_year, pot, purpose, amount_pe
 SELECT carer_id, $YEAR, 'adults', 'break', 10000, 'A break', 'submitted', id FROM assessed;
 SQL
 # VACUUM outside a transaction: sets the visibility map and hint bits the way a live database has them.
-pg_psql "$PG_DIR" "$PG_PORT" -d carers -qc "VACUUM ANALYZE grant_application, grant_pot, carer, assessment"
+pg_psql "$PG_PORT" -d carers -qc "VACUUM ANALYZE grant_application, grant_pot, carer, assessment"
 psql_carers -tAc "SELECT id FROM grant_application ORDER BY random()" >"$OUT/ids.txt"
 TOKEN=$(bench_token Staff.GrantsOfficer bench-officer)
 
@@ -58,7 +58,7 @@ echo "Warming up ($WARMUP s of approvals, so the JIT has settled; then the pot a
 wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" -s "$OUT/approve.lua" "http://127.0.0.1:$API_PORT" >/dev/null
 psql_carers -qc "UPDATE grant_application SET status = 'submitted', decided_at = NULL, decided_by = NULL, approved_on = NULL, version = 1 WHERE status = 'approved'" \
   -c "UPDATE grant_pot SET committed_pence = 0 WHERE financial_year = $YEAR"
-pg_psql "$PG_DIR" "$PG_PORT" -d carers -qc "VACUUM ANALYZE grant_application, grant_pot"
+pg_psql "$PG_PORT" -d carers -qc "VACUUM ANALYZE grant_application, grant_pot"
 echo "API: wrk -t2 -c$CONNECTIONS -d${DURATION}s POST approvals"
 read -r api0 pg0 < <(bench_cpu)
 wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" -s "$OUT/approve.lua" "http://127.0.0.1:$API_PORT" | tail -n 1
@@ -76,7 +76,7 @@ WHERE financial_year = 1999 AND pot = 'adults' AND committed_pence + 10000 <= bu
 RETURNING committed_pence;
 SQL
 read -r _ pg0 < <(bench_cpu)
-pg_as_owner "$(pg_bindir)/pgbench" -h "$PG_DIR" -p "$PG_PORT" -U carers -n -c"$CONNECTIONS" -j2 -T"$DURATION" -M prepared -f "$OUT/guarded.sql" carers >"$OUT/pgbench.txt" 2>&1
+PGPASSWORD=carers "$(pg_bindir)/pgbench" -h 127.0.0.1 -p "$PG_PORT" -U carers -n -c"$CONNECTIONS" -j2 -T"$DURATION" -M prepared -f "$OUT/guarded.sql" carers >"$OUT/pgbench.txt" 2>&1
 raw_tps=$(grep -Eo 'tps = [0-9.]+' "$OUT/pgbench.txt" | head -n 1 | grep -Eo '[0-9.]+')
 read -r _ pg1 < <(bench_cpu)
 raw_count=$(grep -Eo 'number of transactions actually processed: [0-9]+' "$OUT/pgbench.txt" | grep -Eo '[0-9]+$')

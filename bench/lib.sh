@@ -2,17 +2,17 @@
 # that /dev/tokens issues tokens), both stopped on exit. Source it after `cd` to the repo root.
 . scripts/postgres.sh
 BENCH_ROOT="$PWD"
-OUT="$(mktemp -d /tmp/carers-bench.XXXXXX)"; chmod 755 "$OUT"   # postgres keeps its cluster in here
-PG_DIR="$OUT/postgres"
+OUT="$(mktemp -d /tmp/carers-bench.XXXXXX)"
+PG_DIR="$(pg_scratch_dir)" || exit 1   # where the cluster's owner can reach it (scripts/postgres.sh)
 API_PID=""
 PG_PORT="$(pg_free_port)"
 API_PORT="$(pg_free_port)"
 
 bench_stop_api() { if [ -n "$API_PID" ]; then kill "$API_PID" 2>/dev/null || true; wait "$API_PID" 2>/dev/null || true; API_PID=""; fi; }
-bench_cleanup() { bench_stop_api; pg_stop "$PG_DIR"; }
+bench_cleanup() { bench_stop_api; pg_stop "$PG_DIR"; rm -rf "$PG_DIR"; }
 trap bench_cleanup EXIT
 
-psql_carers() { pg_as_owner "$(pg_bindir)/psql" -h "$PG_DIR" -p "$PG_PORT" -U carers -d carers -v ON_ERROR_STOP=1 "$@"; }
+psql_carers() { PGPASSWORD=carers "$(pg_bindir)/psql" -X -h 127.0.0.1 -p "$PG_PORT" -U carers -d carers -v ON_ERROR_STOP=1 "$@"; }
 
 bench_start_cluster() {
   pg_start "$PG_DIR" "$PG_PORT" fast
@@ -42,10 +42,10 @@ bench_token() {
 # Plans of the API's own queries: PostgreSQL's auto_explain for the API's role, on or off.
 bench_auto_explain() {
   if [ "$1" = on ]; then
-    pg_psql "$PG_DIR" "$PG_PORT" -qc "ALTER ROLE carers SET session_preload_libraries = 'auto_explain'" -c "ALTER ROLE carers SET auto_explain.log_min_duration = 0" \
+    pg_psql "$PG_PORT" -qc "ALTER ROLE carers SET session_preload_libraries = 'auto_explain'" -c "ALTER ROLE carers SET auto_explain.log_min_duration = 0" \
       -c "ALTER ROLE carers SET auto_explain.log_analyze = on" -c "ALTER ROLE carers SET auto_explain.log_timing = off"
   else
-    pg_psql "$PG_DIR" "$PG_PORT" -qc "ALTER ROLE carers RESET ALL"
+    pg_psql "$PG_PORT" -qc "ALTER ROLE carers RESET ALL"
   fi
 }
 

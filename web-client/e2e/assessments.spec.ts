@@ -1,9 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
+import { registeredCarer } from './support/api';
 import { continueButton, expectErrorSummary, fillDate, onPage, screenshot, signInAs, uniqueSurname } from './support/pages';
-import { registerNewCarer } from './support/register';
 
 /*
- * A carer's assessment end to end: a new carer fills in a supported self-assessment (answers are
+ * A carer's assessment end to end: a new carer (registered through the API) fills in a supported self-assessment (answers are
  * kept across a reload), sends it; an assessor finds it in the Unallocated queue, takes it,
  * confirms it eligible with reasons and records a support plan; the carer reads the decision and
  * the plan. One carer's tab and one assessor's tab, in order.
@@ -38,8 +38,8 @@ async function answerRadio(page: Page, heading: string, label: string) {
 
 test('a new carer fills in a self-assessment, comes back to it, and sends it', async () => {
   const page = carer;
-  await registerNewCarer(page, givenName, familyName);
-  await page.getByRole('link', { name: 'View your details' }).click();
+  await registeredCarer(page, givenName, familyName);
+  await page.goto('/your-details');
   await onPage(page, 'Your details');
 
   await page.getByRole('link', { name: 'Your assessment' }).click();

@@ -1,19 +1,18 @@
 import { expect, test, type Page } from '@playwright/test';
-import { addCaredForPerson, cancelMyBreak, cancelOpenBreaksWith, carerWithPerson, devToken, isoDay, providerIdByName, requestBreak } from './support/api';
-import { continueButton, expectErrorSummary, onPage, screenshot, sessionToken, signInAs, uniqueSurname } from './support/pages';
-import { registerNewCarer } from './support/register';
+import { addCaredForPerson, cancelMyBreak, cancelOpenBreaksWith, carerWithPerson, devToken, isoDay, providerIdByName, registeredCarer, requestBreak } from './support/api';
+import { continueButton, expectErrorSummary, onPage, screenshot, signInAs, uniqueSurname } from './support/pages';
 
 /*
  * Carers breaks and emergency plans end to end (SPEC §5 and §6).
  *
  * Breaks: a manager adds a provider of sitting services and short breaks with one place a day;
- * a new carer asks for a short break from the availability calendar, meets the place being
+ * a new carer (registered through the API) asks for a short break from the availability calendar, meets the place being
  * taken meanwhile (409) and chooses another day; an assessor declines an emergency request
  * with a reason, approves the carer's break and records the provider's confirmation; the carer
  * sees it confirmed, then cancels it, and asks for an emergency sitting service today. Staff see
  * whom each break is for (the carer's and the cared-for person's names), and so does the carer.
  *
- * Emergency plans: a new carer writes a plan section by section (coming back to it after a
+ * Emergency plans: a new carer (registered through the API) writes a plan section by section (coming back to it after a
  * reload) with an emergency contact and gets a card number; the emergency duty officer looks
  * the plan up by that number (after a mistyped one is refused); the carer sees the look-up; the
  * carer changes the plan on a second device, and the first browser's stale save is refused
@@ -88,10 +87,12 @@ test.describe('carers breaks', () => {
     providerId = await providerIdByName(request, await devToken(request, { role: 'Staff.Manager', subject: 'demo-manager-1' }), provider);
   });
 
-  test('a new carer registers and tells us about someone they care for', async ({ request }) => {
-    await registerNewCarer(carer, carerName.givenName, carerName.familyName);
-    await addCaredForPerson(request, await sessionToken(carer), person);
+  test('a new carer, registered with someone they care for, sees them in their record', async ({ request }) => {
+    await addCaredForPerson(request, await registeredCarer(carer, carerName.givenName, carerName.familyName), person);
     other = await carerWithPerson(request, `e2e-other-carer-${uniqueSurname('')}`, otherCarer, otherPerson);
+    await carer.goto('/people-you-care-for');
+    await onPage(carer, 'People you care for');
+    await expect(carer.locator('.govuk-summary-card')).toContainText(personFull);
   });
 
   test('the carer asks for a short break from the calendar and chooses again when the place is taken', async ({ request }) => {
@@ -277,9 +278,11 @@ test.describe('emergency plans', () => {
     await carer.context().close();
   });
 
-  test('a new carer registers and tells us about someone they care for', async ({ request }) => {
-    await registerNewCarer(carer, carerName.givenName, carerName.familyName);
-    await addCaredForPerson(request, await sessionToken(carer), person);
+  test('a new carer, registered with someone they care for, sees them in their record', async ({ request }) => {
+    await addCaredForPerson(request, await registeredCarer(carer, carerName.givenName, carerName.familyName), person);
+    await carer.goto('/people-you-care-for');
+    await onPage(carer, 'People you care for');
+    await expect(carer.locator('.govuk-summary-card')).toContainText(personFull);
   });
 
   test('the carer writes an emergency plan section by section and gets a card number', async () => {

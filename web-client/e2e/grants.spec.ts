@@ -1,10 +1,9 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { bearer, devToken } from './support/api';
+import { bearer, devToken, registeredCarer } from './support/api';
 import { continueButton, expectErrorSummary, onPage, screenshot, signInAs, uniqueSurname } from './support/pages';
-import { registerNewCarer } from './support/register';
 
 /*
- * Carers grants end to end: a new carer registers in the browser and has an eligible assessment
+ * Carers grants end to end: a new carer (registered through the API) has an eligible assessment
  * (the self-assessment and the assessor's decision set up through the API), applies for £250;
  * the grants officer sets this financial year's budget, approves the application and sees the
  * adults' pot commit it; the carer sees the grant approved.
@@ -79,12 +78,10 @@ async function adultsCommitted(page: Page): Promise<number> {
 
 test('a new carer with an eligible assessment applies for a £250 grant', async ({ request }) => {
   const page = carer;
-  await registerNewCarer(page, givenName, familyName);
-  const token = await page.evaluate(() => (JSON.parse(sessionStorage.getItem('luton-carers.session') ?? '{}') as { accessToken?: string }).accessToken);
-  expect(token).toBeTruthy();
-  await eligibleAssessment(request, token ?? '');
+  const token = await registeredCarer(page, givenName, familyName);
+  await eligibleAssessment(request, token);
 
-  await page.getByRole('link', { name: 'View your details' }).click();
+  await page.goto('/your-details');
   await onPage(page, 'Your details');
   await page.getByRole('link', { name: 'Grants' }).click();
   await onPage(page, 'Your grants');

@@ -1,4 +1,4 @@
-import { expect, type APIRequestContext } from '@playwright/test';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
 
 /*
  * Setting up what a journey needs straight through the API, as the partner's or the council's
@@ -142,4 +142,62 @@ export async function cancelOpenBreaksWith(request: APIRequestContext, providerN
       await request.post(`/api/breaks/${item.id}/moves`, { headers: bearer(token), data: { to: 'cancelled', reason: 'Left open by a browser test' } });
     }
   }
+}
+
+export type SignedIn = { role: string; subject: string; displayName: string };
+
+/**
+ * Signed in as the sign-in page would leave a persona, without visiting it: the page's session
+ * (sessionStorage, one tab) is seeded once, before the SPA's first load. For journeys whose
+ * subject is not signing in; the sign-in page has journeys of its own (personas.spec.ts).
+ */
+export async function signedInAs(page: Page, who: SignedIn): Promise<string> {
+  const response = await page.request.post('/dev/tokens', { data: { role: who.role, subject: who.subject } });
+  expect(response.status(), await response.text()).toBe(200);
+  const token = (await response.json()) as { accessToken: string; expiresAt: string };
+  const session = { accessToken: token.accessToken, expiresAt: token.expiresAt, ...who };
+  await page.addInitScript((value) => {
+    if (sessionStorage.getItem('e2e.seeded') === null) {
+      sessionStorage.setItem('e2e.seeded', 'yes');
+      sessionStorage.setItem('luton-carers.session', value);
+    }
+  }, JSON.stringify(session));
+  return token.accessToken;
+}
+
+export const staff = {
+  assessor: { role: 'Staff.Assessor', subject: 'demo-assessor-1', displayName: 'An assessor' },
+  manager: { role: 'Staff.Manager', subject: 'demo-manager-1', displayName: 'A manager' },
+  grantsOfficer: { role: 'Staff.GrantsOfficer', subject: 'demo-grants-officer-1', displayName: 'A grants officer' },
+  emergencyDuty: { role: 'Staff.EmergencyDuty', subject: 'demo-duty-1', displayName: 'Emergency duty officer' },
+} satisfies Record<string, SignedIn>;
+
+/**
+ * A new carer registered through the API with the answers the registration journey's short path
+ * gives, and signed in on the page. The registration pages have their own journey
+ * (carer-and-assessor-journeys.spec.ts); here they are only the way in.
+ */
+export async function registeredCarer(page: Page, givenName: string, familyName: string): Promise<string> {
+  const token = await signedInAs(page, { role: 'Carer', subject: `new-carer-e2e-${familyName.toLowerCase()}`, displayName: 'A new carer' });
+  const registered = await page.request.post('/api/me/carer', {
+    headers: bearer(token),
+    data: {
+      registeringAs: 'self',
+      givenName,
+      familyName,
+      dateOfBirth: '1975-09-03',
+      addressLine1: '4 Park Street',
+      town: 'Luton',
+      postcode: 'LU1 3AB',
+      preferredLanguage: 'English',
+      preferredContactChannel: 'phone',
+      phone: '01582 654321',
+      reasonableAdjustments: [],
+      ethnicity: 'preferNotToSay',
+      employmentStatus: 'retired',
+      educationStatus: 'notInEducation',
+    },
+  });
+  expect(registered.status(), await registered.text()).toBe(201);
+  return token;
 }

@@ -54,10 +54,3 @@ export function uniqueSurname(prefix: string): string {
   const letters = Array.from({ length: 8 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('');
   return `${prefix}${letters}`;
 }
-
-/** The signed-in person's bearer token, from the session the SPA keeps. */
-export async function sessionToken(page: Page): Promise<string> {
-  const token = await page.evaluate(() => (JSON.parse(sessionStorage.getItem('luton-carers.session') ?? '{}') as { accessToken?: string }).accessToken);
-  expect(token).toBeTruthy();
-  return token ?? '';
-}

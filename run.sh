@@ -88,9 +88,10 @@ done
 [ -n "$ready" ] || fail "the API did not answer http://127.0.0.1:$PORT/health/ready within 60 seconds (its messages are above)."
 
 echo "==> Demo data"
-pg_load "$PG_PORT" carers api/Database/Demo/demo-data.sql -v count="$DEMO_CARERS" \
+# What the scripts print (their own counts) goes to the log; psql's errors stay on screen.
+pg_load "$PG_PORT" carers api/Database/Demo/demo-data.sql -v count="$DEMO_CARERS" >.data/logs/demo-data.log \
   || fail "the demo data did not load (psql's messages are above). './run.sh --reset' starts again with a new database."
-pg_load "$PG_PORT" carers api/Database/Demo/demo-break-providers.sql \
+pg_load "$PG_PORT" carers api/Database/Demo/demo-break-providers.sql >>.data/logs/demo-data.log \
   || fail "the demo break providers did not load (psql's messages are above)."
 
 cat <<BANNER

@@ -23,8 +23,9 @@ need_node() {
 need_dotnet() {
   command -v dotnet >/dev/null 2>&1 \
     || fail "The .NET 10 SDK is needed to build the API, and 'dotnet' was not found. Install the .NET 10 SDK, then run this again."
-  dotnet --version >/dev/null 2>&1 \
-    || fail "'dotnet --version' failed: the installed .NET SDK does not satisfy global.json (it needs 10.0). Install the .NET 10 SDK, then run this again."
+  local out
+  out="$(dotnet --version 2>&1)" \
+    || { printf '%s\n' "$out" >&2; fail "'dotnet --version' failed (its messages are above): the installed .NET SDK does not satisfy global.json, which needs 10.0. Install the .NET 10 SDK, then run this again."; }
 }
 
 # npm_install DIR: `npm ci` in DIR unless node_modules was installed from this very

@@ -93,6 +93,8 @@ pg_load "$PG_PORT" carers api/Database/Demo/demo-data.sql -v count="$DEMO_CARERS
   || fail "the demo data did not load (psql's messages are above). './run.sh --reset' starts again with a new database."
 pg_load "$PG_PORT" carers api/Database/Demo/demo-break-providers.sql >>.data/logs/demo-data.log \
   || fail "the demo break providers did not load (psql's messages are above)."
+pg_load "$PG_PORT" carers api/Database/Demo/demo-directory.sql >>.data/logs/demo-data.log \
+  || fail "the demo directory of local services did not load (psql's messages are above)."
 
 cat <<BANNER
 

@@ -7,6 +7,7 @@ using Carers.Api.Features.GpFlags;
 using Carers.Api.Features.Grants;
 using Carers.Api.Features.Matching;
 using Carers.Api.Features.Partners;
+using Carers.Api.Features.ServiceDirectory;
 using Carers.Api.Features.Webhooks;
 using Carers.Api.Infrastructure;
 using Carers.Api.Infrastructure.Auth;
@@ -63,6 +64,7 @@ app.MapAssessments();
 app.MapGrants();
 app.MapEmergencyPlans();
 app.MapBreaks();
+app.MapDirectory();
 app.MapCarersSpaFallback();
 
 app.Run();

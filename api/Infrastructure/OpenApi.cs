@@ -101,6 +101,11 @@ public static class OpenApiSetup
                 AddProblem(operation, context, "401", "No valid access token.");
                 AddProblem(operation, context, "403", "The caller's role may not use this operation.");
             }
+            else if (metadata.OfType<IAllowAnonymous>().Any())
+            {
+                // Public by design (decision 0014): an explicitly empty requirement says "no token needed".
+                operation.Security = [];
+            }
 
             AddProblem(operation, context, "429", "Too many requests: wait for the number of seconds in Retry-After.");
             AddProblem(operation, context, "500", "Something went wrong on our side; the traceId identifies it.");
@@ -261,6 +266,12 @@ public static class OpenApiSetup
                 schema.Enum = allowed.Values.Select(v => (System.Text.Json.Nodes.JsonNode)System.Text.Json.Nodes.JsonValue.Create(v?.ToString())!).ToList();
             }
 
+            if (((System.Reflection.ICustomAttributeProvider?)context.PropertyInfo ?? context.ParameterInfo)?.GetCustomAttributes(typeof(QueryVocabularyAttribute), false)
+                    .FirstOrDefault() is QueryVocabularyAttribute vocabulary)
+            {
+                schema.Enum = vocabulary.Codes.Select(c => (System.Text.Json.Nodes.JsonNode)System.Text.Json.Nodes.JsonValue.Create(c)!).ToList();
+            }
+
             if (context.PropertyInfo?.DeclaringType is not { } container) return;
             if (services.GetService(typeof(IValidator<>).MakeGenericType(container)) is not IValidator validator) return;
 
@@ -353,4 +364,18 @@ public static class ValidatorExtensions
 {
     public static IRuleBuilderOptions<T, IReadOnlyCollection<TItem>?> MaxItems<T, TItem>(this IRuleBuilder<T, IReadOnlyCollection<TItem>?> rule, int max) =>
         rule.SetValidator(new MaxItemsValidator<T, TItem>(max));
+}
+
+/// <summary>
+/// A query parameter that takes one of an enum's contract codes (camelCase). Query strings are
+/// bound as text and checked by the validator with <see cref="Allows{T}"/>, so an unknown word is a
+/// 400 keyed by the parameter; the contract lists the words as the parameter's enum.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
+public sealed class QueryVocabularyAttribute(Type enumType) : Attribute
+{
+    public IReadOnlyList<string> Codes { get; } = Enum.GetNames(enumType).Select(System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName).ToList();
+
+    public static bool Allows<T>(string? code) where T : struct, Enum =>
+        code is null || Enum.GetValues<T>().Any(v => Domain.Vocabulary.Code(v) == code);
 }

@@ -11,6 +11,9 @@ public sealed class EndpointPolicyTests(ApiFixture api)
 {
     private static readonly string[] OpenByDesign = ["/health/live", "/health/ready", "/dev/tokens", "/fhir/metadata", "/api/{**path}", "/dev/{**path}", "/fhir/{**path}"];
 
+    /// <summary>Operations anyone may call without signing in (decision 0014: the directory of local services).</summary>
+    private static readonly string[] PublicOperations = ["ListDirectoryServices", "GetDirectoryService"];
+
     [Fact]
     public void Every_endpoint_names_an_authorisation_policy()
     {
@@ -19,6 +22,7 @@ public sealed class EndpointPolicyTests(ApiFixture api)
 
         var offenders = endpoints
             .Where(e => !OpenByDesign.Contains(e.RoutePattern.RawText))
+            .Where(e => !PublicOperations.Contains(e.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName ?? ""))
             .Where(e => e.Metadata.GetMetadata<IAllowAnonymous>() is not null
                 || !e.Metadata.GetOrderedMetadata<IAuthorizeData>().Any(a => !string.IsNullOrEmpty(a.Policy)))
             .Select(e => e.DisplayName)

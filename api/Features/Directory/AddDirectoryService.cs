@@ -1,0 +1,66 @@
+using System.Security.Claims;
+using Carers.Api.Infrastructure;
+using Carers.Api.Infrastructure.Auth;
+using Dapper;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Npgsql;
+
+namespace Carers.Api.Features.ServiceDirectory;
+
+/// <summary>A manager adds a service to the directory, with its opening hours. Names are unique among live services.</summary>
+public static class AddDirectoryService
+{
+    public sealed record Command(Caller Caller, DirectoryServiceDetails Body) : ICommand<Outcome>;
+
+    public abstract record Outcome
+    {
+        public sealed record Added(DirectoryService Service, int Version) : Outcome;
+        public sealed record NameTaken : Outcome;
+    }
+
+    public sealed class Handler(NpgsqlDataSource db, TimeProvider clock) : ICommandHandler<Command, Outcome>
+    {
+        private const string InsertSql = """
+            INSERT INTO directory_service (name, summary, audiences, needs, phone, website, email, address_line1, address_line2, town, postcode, languages)
+            VALUES (@Name, @Summary, @Audiences, @Needs, @Phone, @Website, @Email, @AddressLine1, @AddressLine2, @Town, @Postcode, @Languages)
+            RETURNING id
+            """;
+
+        public async ValueTask<Outcome> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var parameters = DirectoryReader.Parameters(command.Body);
+            await using var connection = await db.OpenConnectionAsync(cancellationToken);
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            Guid id;
+            try
+            {
+                id = await connection.ExecuteScalarAsync<Guid>(new CommandDefinition(InsertSql, parameters, transaction, cancellationToken: cancellationToken));
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation && e.ConstraintName == DirectoryProblems.NameKey)
+            {
+                return new Outcome.NameTaken();
+            }
+
+            parameters.Add("ServiceId", id);
+            await connection.ExecuteAsync(new CommandDefinition(DirectoryReader.ReplaceSlotsSql, parameters, transaction, cancellationToken: cancellationToken));
+            await connection.ExecuteAsync(new CommandDefinition(AuditLog.InsertSql, AuditLog.Parameters(
+                new AuditEntry(command.Caller, nameof(AddDirectoryService), DirectoryReader.RecordType, id.ToString(), AuditOutcome.Success)), transaction, cancellationToken: cancellationToken));
+            var added = await DirectoryReader.LoadAsync(connection, transaction, id, OpeningRules.LondonNow(clock), cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return new Outcome.Added(added!.Value.Service, added.Value.Version);
+        }
+    }
+
+    public static async Task<Results<Created<DirectoryService>, ProblemHttpResult>> Endpoint(
+        DirectoryServiceDetails body, ClaimsPrincipal user, IMediator mediator, HttpResponse response, CancellationToken cancellationToken)
+    {
+        if (await mediator.Send(new Command(Caller.From(user), body), cancellationToken) is not Outcome.Added added)
+        {
+            return DirectoryProblems.NameTaken();
+        }
+
+        ETags.Set(response, added.Version);
+        return TypedResults.Created($"/api/directory/services/{added.Service.Id}", added.Service);
+    }
+}

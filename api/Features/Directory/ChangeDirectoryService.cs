@@ -1,0 +1,102 @@
+using System.Security.Claims;
+using Carers.Api.Infrastructure;
+using Carers.Api.Infrastructure.Auth;
+using Dapper;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Npgsql;
+
+namespace Carers.Api.Features.ServiceDirectory;
+
+/// <summary>
+/// A manager changes a live service: every field and its opening hours, replaced as a whole.
+/// Needs If-Match: none is 428, a stale one 412.
+/// </summary>
+public static class ChangeDirectoryService
+{
+    public sealed record Command(Caller Caller, Guid ServiceId, int ExpectedVersion, DirectoryServiceDetails Body) : ICommand<Outcome>;
+
+    public abstract record Outcome
+    {
+        public sealed record Changed(DirectoryService Service, int Version) : Outcome;
+        public sealed record NotFound : Outcome;
+        public sealed record Stale : Outcome;
+        public sealed record NameTaken : Outcome;
+    }
+
+    public sealed class Handler(NpgsqlDataSource db, TimeProvider clock) : ICommandHandler<Command, Outcome>
+    {
+        private const string UpdateSql = """
+            UPDATE directory_service SET name = @Name, summary = @Summary, audiences = @Audiences, needs = @Needs, phone = @Phone,
+                website = @Website, email = @Email, address_line1 = @AddressLine1, address_line2 = @AddressLine2, town = @Town,
+                postcode = @Postcode, languages = @Languages, version = version + 1, updated_at = now()
+            WHERE id = @ServiceId AND retired_at IS NULL AND version = @ExpectedVersion
+            RETURNING id
+            """;
+
+        private const string LiveSql = "SELECT EXISTS (SELECT 1 FROM directory_service WHERE id = @ServiceId AND retired_at IS NULL)";
+
+        public async ValueTask<Outcome> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var parameters = DirectoryReader.Parameters(command.Body);
+            parameters.Add("ServiceId", command.ServiceId);
+            parameters.Add("ExpectedVersion", command.ExpectedVersion);
+            await using var connection = await db.OpenConnectionAsync(cancellationToken);
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            Guid? id;
+            try
+            {
+                id = await connection.QuerySingleOrDefaultAsync<Guid?>(new CommandDefinition(UpdateSql, parameters, transaction, cancellationToken: cancellationToken));
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation && e.ConstraintName == DirectoryProblems.NameKey)
+            {
+                return new Outcome.NameTaken();
+            }
+
+            if (id is null)
+            {
+                var live = await connection.ExecuteScalarAsync<bool>(new CommandDefinition(LiveSql, parameters, transaction, cancellationToken: cancellationToken));
+                return live ? new Outcome.Stale() : new Outcome.NotFound();
+            }
+
+            await connection.ExecuteAsync(new CommandDefinition(DirectoryReader.ReplaceSlotsSql, parameters, transaction, cancellationToken: cancellationToken));
+            await connection.ExecuteAsync(new CommandDefinition(AuditLog.InsertSql, AuditLog.Parameters(
+                new AuditEntry(command.Caller, nameof(ChangeDirectoryService), DirectoryReader.RecordType, command.ServiceId.ToString(), AuditOutcome.Success)),
+                transaction, cancellationToken: cancellationToken));
+            var changed = await DirectoryReader.LoadAsync(connection, transaction, command.ServiceId, OpeningRules.LondonNow(clock), cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return new Outcome.Changed(changed!.Value.Service, changed.Value.Version);
+        }
+    }
+
+    public static async Task<Results<Ok<DirectoryService>, ProblemHttpResult>> Endpoint(
+        Guid serviceId, DirectoryServiceDetails body, ClaimsPrincipal user, IMediator mediator, HttpRequest request, HttpResponse response, CancellationToken cancellationToken)
+    {
+        switch (ETags.ReadIfMatch(request))
+        {
+            case ETags.Precondition.Missing:
+                return TypedResults.Problem(statusCode: StatusCodes.Status428PreconditionRequired, title: "If-Match is required to change a service.",
+                    detail: "Send the ETag you last read from GET /api/directory/services/{serviceId} in an If-Match header.");
+            case ETags.Precondition.Version version:
+                switch (await mediator.Send(new Command(Caller.From(user), serviceId, version.Value, body), cancellationToken))
+                {
+                    case Outcome.Changed changed:
+                        ETags.Set(response, changed.Version);
+                        return TypedResults.Ok(changed.Service);
+                    case Outcome.Stale:
+                        return Stale();
+                    case Outcome.NameTaken:
+                        return DirectoryProblems.NameTaken();
+                    default:
+                        return DirectoryProblems.NotFound();
+                }
+
+            default:
+                return Stale();
+        }
+    }
+
+    private static ProblemHttpResult Stale() =>
+        TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "The service has changed since you read it.",
+            detail: "Read it again, then make your change.");
+}

@@ -58,18 +58,23 @@ public sealed record DirectoryServiceDetails
     /// <summary>What it offers, in plain English.</summary>
     public string? Summary { get; init; }
     /// <summary>Who it is for: at least one group.</summary>
+    /// <example>["adultCarers", "parentCarers"]</example>
     public IReadOnlyCollection<Audience>? Audiences { get; init; }
     /// <summary>The needs it specialises in; none for a general service.</summary>
     public IReadOnlyCollection<SupportNeed>? Needs { get; init; }
+    /// <example>01632 960001</example>
     public string? Phone { get; init; }
     /// <summary>An http or https address.</summary>
+    /// <example>https://carers-central.example.org</example>
     public string? Website { get; init; }
+    /// <example>help@carers-central.example.org</example>
     public string? Email { get; init; }
     public string? AddressLine1 { get; init; }
     public string? AddressLine2 { get; init; }
     public string? Town { get; init; }
     public string? Postcode { get; init; }
     /// <summary>Languages it offers help in (ISO 639-1), at least one.</summary>
+    /// <example>["en", "ur", "pa"]</example>
     public IReadOnlyCollection<LanguageCode>? Languages { get; init; }
     /// <summary>Weekly openings per channel, each channel once; none for a service without set hours.</summary>
     public IReadOnlyCollection<ChannelHoursDetails>? OpeningHours { get; init; }

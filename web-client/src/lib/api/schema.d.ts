@@ -1204,19 +1204,37 @@ export interface components {
             name: string;
             /** @description What it offers, in plain English. */
             summary: string;
-            /** @description Who it is for: at least one group. */
+            /**
+             * @description Who it is for: at least one group.
+             * @example [
+             *       "adultCarers",
+             *       "parentCarers"
+             *     ]
+             */
             audiences: components["schemas"]["Audience"][];
             /** @description The needs it specialises in; none for a general service. */
             needs?: components["schemas"]["SupportNeed"][] | null;
+            /** @example 01632 960001 */
             phone?: string | null;
-            /** @description An http or https address. */
+            /**
+             * @description An http or https address.
+             * @example https://carers-central.example.org
+             */
             website?: string | null;
+            /** @example help@carers-central.example.org */
             email?: string | null;
             addressLine1?: string | null;
             addressLine2?: string | null;
             town?: string | null;
             postcode?: string | null;
-            /** @description Languages it offers help in (ISO 639-1), at least one. */
+            /**
+             * @description Languages it offers help in (ISO 639-1), at least one.
+             * @example [
+             *       "en",
+             *       "ur",
+             *       "pa"
+             *     ]
+             */
             languages: components["schemas"]["LanguageCode"][];
             /** @description Weekly openings per channel, each channel once; none for a service without set hours. */
             openingHours?: components["schemas"]["ChannelHoursDetails"][] | null;

@@ -15,6 +15,7 @@ import { NhsNumberPage } from '@/features/registration/components/nhs-number-pag
 import { StartPage } from '@/features/registration/components/start-page';
 import { WhoPage } from '@/features/registration/components/who-page';
 import { AccessibilityRoute } from './routes/accessibility';
+import { DirectoryRoute, DirectoryServiceRoute } from './routes/directory';
 import {
   AssessmentCheckAnswersRoute,
   AssessmentQuestionRoute,
@@ -61,6 +62,12 @@ import {
 } from './routes/staff/assessments';
 import { AddBreakProviderRoute, BreakProvidersRoute, BreakQueueRoute, BreakRoute } from './routes/staff/breaks';
 import { CarerRoute } from './routes/staff/carer';
+import {
+  AddDirectoryServiceRoute,
+  ChangeDirectoryServiceRoute,
+  ManageDirectoryRoute,
+  RetireDirectoryServiceRoute,
+} from './routes/staff/directory';
 import { EmergencyCardLookUpRoute, OverduePlansRoute } from './routes/staff/emergency-plans';
 import { FindCarerRoute } from './routes/staff/find-carer';
 import { GpExtractImportRoute, UploadGpExtractRoute } from './routes/staff/gp-extracts';
@@ -81,6 +88,8 @@ export function createAppRouter() {
         { path: 'sign-out', element: <SignOutRoute /> },
         { path: 'accessibility', element: <AccessibilityRoute /> },
         { path: 'privacy', element: <PrivacyRoute /> },
+        { path: 'directory', element: <DirectoryRoute /> },
+        { path: 'directory/:serviceId', element: <DirectoryServiceRoute /> },
         {
           element: <RequireRole areas={['carer']} />,
           children: [
@@ -186,6 +195,10 @@ export function createAppRouter() {
             { path: 'partner-webhooks', element: <PartnerWebhooksRoute /> },
             { path: 'partner-webhooks/:partner', element: <PartnerWebhookRoute /> },
             { path: 'break-providers/add', element: <AddBreakProviderRoute /> },
+            { path: 'manage-directory', element: <ManageDirectoryRoute /> },
+            { path: 'manage-directory/add', element: <AddDirectoryServiceRoute /> },
+            { path: 'manage-directory/:serviceId/change', element: <ChangeDirectoryServiceRoute /> },
+            { path: 'manage-directory/:serviceId/retire', element: <RetireDirectoryServiceRoute /> },
           ],
         },
         {

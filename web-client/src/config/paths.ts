@@ -20,4 +20,6 @@ export const paths = {
   addBreakProvider: '/break-providers/add',
   emergencyPlanReviews: '/emergency-plan-reviews',
   emergencyCardLookUp: '/emergency-card',
+  directory: '/directory',
+  manageDirectory: '/manage-directory',
 } as const;

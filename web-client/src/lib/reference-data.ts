@@ -4,6 +4,9 @@
  */
 import type {
   ActionStatus,
+  Audience,
+  ServiceChannel,
+  SupportNeed,
   AssessmentKind,
   BreakStatus,
   BreakType,
@@ -322,6 +325,37 @@ export const weekdayLabels: Labels<Weekday> = {
   friday: 'Friday',
   saturday: 'Saturday',
   sunday: 'Sunday',
+};
+
+/** Who a directory service is for (decision 0014), as the filter and the entries say it. */
+export const audienceLabels: Labels<Audience> = {
+  adultCarers: 'Adult carers (18 and over)',
+  youngCarers: 'Young carers and young adult carers (5 to 25)',
+  parentCarers: 'Parents of a disabled child',
+  olderPeople: 'Older people (65 and over) and those who look after them',
+  caredForPeople: 'People who need care, for themselves',
+  everyone: 'Anyone in Luton',
+};
+
+/** The conditions a directory service specialises in. */
+export const supportNeedLabels: Labels<SupportNeed> = {
+  dementia: 'Dementia or memory problems',
+  mentalHealth: 'Mental health',
+  learningDisability: 'Learning disability',
+  autism: 'Autism',
+  physicalDisability: 'Physical disability',
+  brainInjury: 'Brain injury',
+  sensoryImpairment: 'Sight or hearing loss',
+  longTermIllness: 'Long-term illness',
+  frailty: 'Frailty or old age',
+  substanceMisuse: 'Drug or alcohol use',
+};
+
+export const serviceChannelLabels: Labels<ServiceChannel> = {
+  helpline: 'Helpline',
+  webChat: 'Web chat',
+  dropIn: 'Drop-in',
+  office: 'Office',
 };
 
 /** Who looked at an emergency plan, from the role the audit log recorded. */

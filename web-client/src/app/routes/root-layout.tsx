@@ -16,6 +16,7 @@ const carerNavigation = [
   { to: '/grants', text: 'Grants' },
   { to: '/breaks', text: 'Breaks' },
   { to: '/emergency-plans', text: 'Emergency plans' },
+  { to: paths.directory, text: 'Local help' },
 ];
 
 const assessorNavigation = [
@@ -33,6 +34,7 @@ const managerNavigation = [
   { to: '/staff', text: 'Home' },
   { to: paths.partnerWebhooks, text: 'Partner webhooks' },
   { to: paths.breakProviders, text: 'Break providers' },
+  { to: paths.manageDirectory, text: 'Directory' },
 ];
 
 const dutyNavigation = [{ to: paths.emergencyCardLookUp, text: 'Look up a card' }];

@@ -118,3 +118,14 @@ export type EmergencyPlanLookup = MyEmergencyPlans['lookups'][number];
 export type EmergencyCardLookUp = JsonBody<operations['LookUpEmergencyPlan']['responses'][200]>;
 export type OverdueEmergencyPlanPage = JsonBody<operations['ListOverdueEmergencyPlans']['responses'][200]>;
 export type OverdueEmergencyPlan = OverdueEmergencyPlanPage['items'][number];
+
+export type DirectoryService = Schemas['DirectoryService'];
+export type DirectoryServicePage = JsonBody<operations['ListDirectoryServices']['responses'][200]>;
+export type ListDirectoryServicesQuery = NonNullable<operations['ListDirectoryServices']['parameters']['query']>;
+export type DirectoryServiceDetails = RequestBody<operations['AddDirectoryService']>;
+export type Audience = Schemas['Audience'];
+export type SupportNeed = Schemas['SupportNeed'];
+export type ServiceChannel = Schemas['ServiceChannel'];
+export type OpeningSlot = Schemas['OpeningSlot'];
+export type ChannelHours = Schemas['ChannelHours'];
+export type LanguageCode = Schemas['LanguageCode'];

@@ -28,6 +28,12 @@ export function StaffHomeRoute() {
                 </Link>
                 : the places each provider of carers breaks has, and adding a provider
               </li>
+              <li>
+                <Link className="govuk-link" to={paths.manageDirectory}>
+                  Directory of local services
+                </Link>
+                : add, change and retire the services anyone can find without signing in
+              </li>
             </ul>
             <p className="govuk-body">
               Performance reports for managers and commissioners, such as carers identified, assessments completed and grants awarded,

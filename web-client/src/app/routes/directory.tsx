@@ -1,0 +1,26 @@
+import { useLocation, useParams } from 'react-router';
+import { PageLoading, PageNotFound, ServiceProblem } from '@/components/layout/page-states';
+import { useDirectoryService } from '@/features/directory/api/get-directory-service';
+import { DirectoryPage } from '@/features/directory/components/directory-page';
+import { ServicePage } from '@/features/directory/components/service-page';
+import { isApiError } from '@/lib/api/api-error';
+
+/** `/directory`: public, no sign-in. */
+export function DirectoryRoute() {
+  return <DirectoryPage />;
+}
+
+/** `/directory/:serviceId`: public; a retired or unknown service is "Page not found". */
+export function DirectoryServiceRoute() {
+  const { serviceId = '' } = useParams();
+  const from = (useLocation().state as { from?: string } | null)?.from;
+  const query = useDirectoryService(serviceId);
+  if (query.isPending) return <PageLoading title="Local help for carers" />;
+  if (query.isError) return <ServiceReadProblem error={query.error} />;
+  return <ServicePage service={query.data.data} backTo={from} />;
+}
+
+/** A service that could not be read: retired, unknown or not an id at all is "Page not found". */
+export function ServiceReadProblem({ error }: { error: unknown }) {
+  return isApiError(error) && (error.status === 404 || error.status === 400) ? <PageNotFound /> : <ServiceProblem error={error} />;
+}

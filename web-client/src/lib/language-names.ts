@@ -1,7 +1,8 @@
 /**
  * English names of the ISO 639-1 codes the contract allows for a service's languages, from the
  * Unicode CLDR names (Intl.DisplayNames, en-GB) written out once, so the build fails when the
- * contract adds a code without a name.
+ * contract adds a code without a name. Two are the names people in Luton use instead: Bengali (CLDR
+ * says Bangla) and Chichewa (Nyanja).
  */
 import type { LanguageCode } from '@/lib/api/types';
 
@@ -23,7 +24,7 @@ export const languageNames: Record<LanguageCode, string> = {
   bg: 'Bulgarian',
   bi: 'Bislama',
   bm: 'Bambara',
-  bn: 'Bangla',
+  bn: 'Bengali',
   bo: 'Tibetan',
   br: 'Breton',
   bs: 'Bosnian',
@@ -125,7 +126,7 @@ export const languageNames: Record<LanguageCode, string> = {
   no: 'Norwegian',
   nr: 'South Ndebele',
   nv: 'Navajo',
-  ny: 'Nyanja',
+  ny: 'Chichewa',
   oc: 'Occitan',
   oj: 'Ojibwa',
   om: 'Oromo',

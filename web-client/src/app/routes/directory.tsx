@@ -4,6 +4,8 @@ import { useDirectoryService } from '@/features/directory/api/get-directory-serv
 import { DirectoryPage } from '@/features/directory/components/directory-page';
 import { ServicePage } from '@/features/directory/components/service-page';
 import { isApiError } from '@/lib/api/api-error';
+import { useAuth } from '@/lib/auth/auth-context';
+import { areaForRole } from '@/lib/auth/session';
 
 /** `/directory`: public, no sign-in. */
 export function DirectoryRoute() {
@@ -14,10 +16,11 @@ export function DirectoryRoute() {
 export function DirectoryServiceRoute() {
   const { serviceId = '' } = useParams();
   const from = (useLocation().state as { from?: string } | null)?.from;
+  const { session } = useAuth();
   const query = useDirectoryService(serviceId);
   if (query.isPending) return <PageLoading title="Local help for carers" />;
   if (query.isError) return <ServiceReadProblem error={query.error} />;
-  return <ServicePage service={query.data.data} backTo={from} />;
+  return <ServicePage service={query.data.data} backTo={from} manager={session ? areaForRole(session.role) === 'manager' : false} />;
 }
 
 /** A service that could not be read: retired, unknown or not an id at all is "Page not found". */

@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { BackLink } from '@/components/govuk/back-link';
 import { SummaryList } from '@/components/govuk/summary-list';
 import { usePageTitle } from '@/hooks/use-page-title';
@@ -6,8 +7,8 @@ import { directoryPaths } from '../paths';
 import { OpeningHoursTable } from './opening-hours-table';
 import { ContactDetails, Languages, OpenNowTag, WhoItIsFor } from './service-parts';
 
-/** One service, public: what it offers, who for, how to get in touch, and each channel's hours. */
-export function ServicePage({ service, backTo }: { service: DirectoryService; backTo: string | undefined }) {
+/** One service, public: what it offers, who for, how to get in touch, and each channel's hours; a manager also gets Change and Retire. */
+export function ServicePage({ service, backTo, manager }: { service: DirectoryService; backTo: string | undefined; manager: boolean }) {
   usePageTitle(service.name);
   return (
     <>
@@ -19,6 +20,20 @@ export function ServicePage({ service, backTo }: { service: DirectoryService; ba
             <OpenNowTag open={service.openNow} />
           </p>
           <p className="govuk-body-l">{service.summary}</p>
+          {manager ? (
+            <ul className="govuk-list app-inline-list app-no-print">
+              <li>
+                <Link className="govuk-link" to={directoryPaths.change(service.id)}>
+                  Change this service
+                </Link>
+              </li>
+              <li>
+                <Link className="govuk-link" to={directoryPaths.retire(service.id)}>
+                  Retire this service
+                </Link>
+              </li>
+            </ul>
+          ) : null}
           <SummaryList
             rows={[
               { key: 'Who it is for', value: <WhoItIsFor service={service} /> },

@@ -8,6 +8,7 @@ using Carers.Api.Features.Grants;
 using Carers.Api.Features.Matching;
 using Carers.Api.Features.Partners;
 using Carers.Api.Features.ServiceDirectory;
+using Carers.Api.Features.InformationRequests;
 using Carers.Api.Features.Webhooks;
 using Carers.Api.Infrastructure;
 using Carers.Api.Infrastructure.Auth;
@@ -29,6 +30,7 @@ builder.Services.AddCarersHealthChecks();
 builder.Services.AddWebhooks(builder.Configuration);
 builder.Services.AddGpFlags(builder.Configuration);
 builder.Services.AddGrants(builder.Configuration);
+builder.Services.AddInformationRequests(builder.Configuration);
 builder.Services.Configure<LutonOptions>(builder.Configuration.GetSection(LutonOptions.Section));
 builder.WebHost.ConfigureKestrel(kestrel =>
     kestrel.Limits.MaxRequestBodySize = Math.Max(
@@ -65,6 +67,7 @@ app.MapGrants();
 app.MapEmergencyPlans();
 app.MapBreaks();
 app.MapDirectory();
+app.MapInformationRequests();
 app.MapCarersSpaFallback();
 
 app.Run();

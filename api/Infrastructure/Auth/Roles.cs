@@ -24,6 +24,8 @@ public static class Policies
     public const string EmergencyDuty = Roles.EmergencyDuty;
     /// <summary>Assessors and managers: the staff who run breaks and their providers day to day.</summary>
     public const string BreaksStaff = "BreaksStaff";
+    /// <summary>Assessors and managers: the staff who send carers information in an accessible format or another language.</summary>
+    public const string InformationStaff = "InformationStaff";
     public const string Partner = Roles.Partner;
     public const string GpSystem = Roles.GpSystem;
 }

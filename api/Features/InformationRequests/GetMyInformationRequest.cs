@@ -1,0 +1,36 @@
+using System.Security.Claims;
+using Carers.Api.Infrastructure.Auth;
+using Dapper;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Npgsql;
+
+namespace Carers.Api.Features.InformationRequests;
+
+/// <summary>A carer reads one of their own requests, with its outcome. Another carer's request, or an unknown one, is 404.</summary>
+public static class GetMyInformationRequest
+{
+    public sealed record Query(Caller Caller, Guid RequestId) : IQuery<InformationRequest?>;
+
+    public sealed class Handler(NpgsqlDataSource db) : IQueryHandler<Query, InformationRequest?>
+    {
+        private const string Sql = $"""
+            SELECT {InformationRequestReader.Columns}
+            FROM information_request r JOIN carer c ON c.id = r.carer_id
+            WHERE r.id = @RequestId AND c.account_subject = @Subject
+            """;
+
+        public async ValueTask<InformationRequest?> Handle(Query query, CancellationToken cancellationToken)
+        {
+            await using var connection = await db.OpenConnectionAsync(cancellationToken);
+            var row = await connection.QuerySingleOrDefaultAsync<InformationRequestReader.Row>(new CommandDefinition(Sql,
+                new { query.RequestId, query.Caller.Subject }, cancellationToken: cancellationToken));
+            return row is null ? null : InformationRequestReader.ToRequest(row);
+        }
+    }
+
+    public static async Task<Results<Ok<InformationRequest>, ProblemHttpResult>> Endpoint(
+        Guid requestId, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
+        await mediator.Send(new Query(Caller.From(user), requestId), cancellationToken) is { } found
+            ? TypedResults.Ok(found) : InformationProblems.NotFound();
+}

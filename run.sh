@@ -95,6 +95,8 @@ pg_load "$PG_PORT" carers api/Database/Demo/demo-break-providers.sql >>.data/log
   || fail "the demo break providers did not load (psql's messages are above)."
 pg_load "$PG_PORT" carers api/Database/Demo/demo-directory.sql >>.data/logs/demo-data.log \
   || fail "the demo directory of local services did not load (psql's messages are above)."
+pg_load "$PG_PORT" carers api/Database/Demo/demo-information-requests.sql >>.data/logs/demo-data.log \
+  || fail "the demo information requests did not load (psql's messages are above)."
 
 cat <<BANNER
 

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Carers.Api.Infrastructure;
 using Carers.Api.Infrastructure.Auth;
 using Dapper;
 using Mediator;
@@ -7,7 +8,10 @@ using Npgsql;
 
 namespace Carers.Api.Features.InformationRequests;
 
-/// <summary>A carer reads one of their own requests, with its outcome. Another carer's request, or an unknown one, is 404.</summary>
+/// <summary>
+/// A carer reads one of their own requests, with its outcome. Another carer's request, or an unknown
+/// one, is 404. Audited, found or not, as GetMyAssessment is.
+/// </summary>
 public static class GetMyInformationRequest
 {
     public sealed record Query(Caller Caller, Guid RequestId) : IQuery<InformationRequest?>;
@@ -25,6 +29,8 @@ public static class GetMyInformationRequest
             await using var connection = await db.OpenConnectionAsync(cancellationToken);
             var row = await connection.QuerySingleOrDefaultAsync<InformationRequestReader.Row>(new CommandDefinition(Sql,
                 new { query.RequestId, query.Caller.Subject }, cancellationToken: cancellationToken));
+            await connection.ExecuteAsync(new CommandDefinition(AuditLog.InsertSql, AuditLog.Parameters(new AuditEntry(query.Caller, nameof(GetMyInformationRequest),
+                InformationRequestReader.RecordType, query.RequestId.ToString(), row is null ? AuditOutcome.NotFound : AuditOutcome.Success)), cancellationToken: cancellationToken));
             return row is null ? null : InformationRequestReader.ToRequest(row);
         }
     }

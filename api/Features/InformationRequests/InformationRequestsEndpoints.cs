@@ -24,6 +24,8 @@ public static class InformationRequestsEndpoints
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         carer.MapGet("", ListMyInformationRequests.Endpoint).WithName(nameof(ListMyInformationRequests))
             .WithSummary("Your information requests, newest first").ProducesValidationProblem();
+        carer.MapGet("/defaults", GetMyInformationDefaults.Endpoint).WithName(nameof(GetMyInformationDefaults))
+            .WithSummary("The format your record suggests, and the languages on offer, before you ask").ProducesProblem(StatusCodes.Status404NotFound);
         carer.MapGet("/{requestId:guid}", GetMyInformationRequest.Endpoint).WithName(nameof(GetMyInformationRequest))
             .WithSummary("One of your information requests, with what happened to it").ProducesProblem(StatusCodes.Status404NotFound);
 

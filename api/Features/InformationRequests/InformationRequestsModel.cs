@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
 using Carers.Api.Domain;
 using Carers.Api.Infrastructure;
 using Dapper;
@@ -36,7 +37,7 @@ public sealed class InformationRequestOptions
     public Dictionary<string, string> Languages { get; init; } = new(StringComparer.Ordinal);
 }
 
-/// <summary>A carer's request for information in an accessible format or another language.</summary>
+/// <summary>A carer's request for information in an accessible format or another language. sentMethod is left out until it is sent.</summary>
 public sealed record InformationRequest(
     Guid Id,
     InformationSubject Subject,
@@ -48,7 +49,7 @@ public sealed record InformationRequest(
     DateOnly DueOn,
     InformationRequestStatus Status,
     DateTimeOffset? SentAt,
-    InformationSentMethod? SentMethod,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] InformationSentMethod? SentMethod,
     [property: MaxLength(1000)] string? UnableReason);
 
 /// <summary>One open request in the staff queue, with the ETag to send in If-Match when recording its outcome.</summary>

@@ -27,6 +27,13 @@ import { CarerArea } from './routes/carer/carer-area';
 import { AddPersonRoute, EndRelationshipRoute, PeopleRoute } from './routes/carer/people';
 import { ConsentsRoute, GiveConsentRoute, WithdrawConsentRoute } from './routes/carer/consents';
 import { ApplyForGrantRoute, YourGrantsRoute } from './routes/carer/grants';
+import { AskForInformationRoute, YourInformationRequestsRoute } from './routes/carer/information-requests';
+import {
+  InformationCheckAnswersPage,
+  InformationConfirmationPage,
+  InformationFormatPage,
+  InformationWhatPage,
+} from '@/features/information-requests/components/ask-pages';
 import { AskForBreakRoute, CancelBreakRoute, YourBreaksRoute } from './routes/carer/breaks';
 import { EmergencyPlansRoute, PlanSectionRoute, PrintCardRoute, PrintPlanRoute } from './routes/carer/emergency-plans';
 import {
@@ -73,6 +80,7 @@ import { FindCarerRoute } from './routes/staff/find-carer';
 import { GpExtractImportRoute, UploadGpExtractRoute } from './routes/staff/gp-extracts';
 import { GpFlagsRoute } from './routes/staff/gp-flags';
 import { GrantApplicationRoute, GrantApplicationsRoute, GrantBudgetRoute } from './routes/staff/grants';
+import { InformationQueueRoute, InformationRequestRoute } from './routes/staff/information-requests';
 import { MatchCandidateRoute, MatchQueueRoute } from './routes/staff/match-queue';
 import { PartnerWebhookRoute, PartnerWebhooksRoute } from './routes/staff/partner-webhooks';
 import { StaffHomeRoute } from './routes/staff/staff-home';
@@ -153,6 +161,17 @@ export function createAppRouter() {
                   ],
                 },
                 { path: 'breaks/:breakId/cancel', element: <CancelBreakRoute /> },
+                { path: 'information-requests', element: <YourInformationRequestsRoute /> },
+                {
+                  path: 'information-requests/ask',
+                  element: <AskForInformationRoute />,
+                  children: [
+                    { index: true, element: <InformationWhatPage /> },
+                    { path: 'format', element: <InformationFormatPage /> },
+                    { path: 'check-answers', element: <InformationCheckAnswersPage /> },
+                    { path: 'confirmation', element: <InformationConfirmationPage /> },
+                  ],
+                },
                 { path: 'emergency-plans', element: <EmergencyPlansRoute /> },
                 { path: 'emergency-plans/card', element: <PrintCardRoute /> },
                 { path: 'emergency-plans/:relationshipId/print', element: <PrintPlanRoute /> },
@@ -187,7 +206,11 @@ export function createAppRouter() {
         },
         {
           element: <RequireRole areas={['assessor', 'manager']} />,
-          children: [{ path: 'break-providers', element: <BreakProvidersRoute /> }],
+          children: [
+            { path: 'break-providers', element: <BreakProvidersRoute /> },
+            { path: 'information-queue', element: <InformationQueueRoute /> },
+            { path: 'information-queue/:requestId', element: <InformationRequestRoute /> },
+          ],
         },
         {
           element: <RequireRole areas={['manager']} />,

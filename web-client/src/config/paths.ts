@@ -22,4 +22,8 @@ export const paths = {
   emergencyCardLookUp: '/emergency-card',
   directory: '/directory',
   manageDirectory: '/manage-directory',
+  informationQueue: '/information-queue',
+  /** The carer's "Ask for information in another format", with what they want chosen. */
+  askForInformation: (subject: 'supportPlan' | 'assessmentDecision') => `/information-requests/ask?subject=${subject}`,
+  yourInformationRequests: '/information-requests',
 } as const;

@@ -16,6 +16,7 @@ const carerNavigation = [
   { to: '/grants', text: 'Grants' },
   { to: '/breaks', text: 'Breaks' },
   { to: '/emergency-plans', text: 'Emergency plans' },
+  { to: paths.yourInformationRequests, text: 'Other formats' },
   { to: paths.directory, text: 'Local help' },
 ];
 
@@ -28,6 +29,7 @@ const assessorNavigation = [
   { to: paths.breakQueue, text: 'Breaks' },
   { to: paths.breakProviders, text: 'Break providers' },
   { to: paths.emergencyPlanReviews, text: 'Plan reviews' },
+  { to: paths.informationQueue, text: 'Information requests' },
 ];
 
 const managerNavigation = [
@@ -35,6 +37,7 @@ const managerNavigation = [
   { to: paths.partnerWebhooks, text: 'Partner webhooks' },
   { to: paths.breakProviders, text: 'Break providers' },
   { to: paths.manageDirectory, text: 'Directory' },
+  { to: paths.informationQueue, text: 'Information requests' },
 ];
 
 const dutyNavigation = [{ to: paths.emergencyCardLookUp, text: 'Look up a card' }];

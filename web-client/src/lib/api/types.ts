@@ -129,3 +129,17 @@ export type ServiceChannel = Schemas['ServiceChannel'];
 export type OpeningSlot = Schemas['OpeningSlot'];
 export type ChannelHours = Schemas['ChannelHours'];
 export type LanguageCode = Schemas['LanguageCode'];
+
+export type InformationRequest = Schemas['InformationRequest'];
+export type InformationFormat = Schemas['InformationFormat'];
+export type InformationSubject = Schemas['InformationSubject'];
+export type InformationRequestStatus = Schemas['InformationRequestStatus'];
+export type InformationSentMethod = Schemas['InformationSentMethod'];
+export type InformationRequestPage = JsonBody<operations['ListMyInformationRequests']['responses'][200]>;
+export type InformationDefaults = JsonBody<operations['GetMyInformationDefaults']['responses'][200]>;
+export type RequestInformationRequest = RequestBody<operations['RequestInformation']>;
+export type RequestInformationResponse = JsonBody<operations['RequestInformation']['responses'][201]>;
+export type InformationQueuePage = JsonBody<operations['ListInformationRequestQueue']['responses'][200]>;
+export type InformationQueueItem = InformationQueuePage['items'][number];
+export type RecordInformationSentRequest = RequestBody<operations['RecordInformationSent']>;
+export type RecordInformationUnableRequest = RequestBody<operations['RecordInformationUnable']>;

@@ -34,6 +34,12 @@ export function StaffHomeRoute() {
                 </Link>
                 : add, change and retire the services anyone can find without signing in
               </li>
+              <li>
+                <Link className="govuk-link" to={paths.informationQueue}>
+                  Information requests
+                </Link>
+                : carers’ requests for information in an accessible format or another language, and recording them sent
+              </li>
             </ul>
             <p className="govuk-body">
               Performance reports for managers and commissioners, such as carers identified, assessments completed and grants awarded,

@@ -4,6 +4,7 @@ import { ButtonLink } from '@/components/govuk/button';
 import { NotificationBanner } from '@/components/govuk/notification-banner';
 import { Tag, type TagColour } from '@/components/govuk/misc';
 import { SummaryList } from '@/components/govuk/summary-list';
+import { paths } from '@/config/paths';
 import { usePageTitle } from '@/hooks/use-page-title';
 import type { Assessment, AssessmentStatus } from '@/lib/api/types';
 import { assessmentKindLabels, assessmentStatusLabels } from '@/lib/reference-data';
@@ -77,6 +78,14 @@ export function AssessmentStatusPage({ assessment, banner }: { assessment: Asses
         />
         {assessment.decision ? <DecisionView decision={assessment.decision} /> : null}
         {assessment.supportPlan ? <SupportPlanView plan={assessment.supportPlan} /> : null}
+        {assessment.decision ? (
+          <p className="govuk-body">
+            {/* The support plan once there is one, else the decision. */}
+            <Link className="govuk-link" to={paths.askForInformation(assessment.supportPlan ? 'supportPlan' : 'assessmentDecision')}>
+              Ask for this in another format
+            </Link>
+          </p>
+        ) : null}
         {assessment.decision && !assessment.supportPlan && assessment.decision.eligible ? (
           <p className="govuk-body">Your assessor will agree a support plan with you.</p>
         ) : null}

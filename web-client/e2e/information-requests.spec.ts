@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { registeredCarer, signedInAs, staff } from './support/api';
+import { bearer, devToken, registeredCarer, signedInAs, staff } from './support/api';
 import { continueButton, expectErrorSummary, onPage, screenshot, uniqueSurname } from './support/pages';
 
 /*
@@ -10,6 +10,9 @@ import { continueButton, expectErrorSummary, onPage, screenshot, uniqueSurname }
  * answers and the confirmation with the due date; Your information requests shows it Requested.
  * An assessor finds it in the Information requests queue (paging on if the kept data has filled
  * the first page), meets the outcome form's errors, and records it sent by post. The carer sees it Sent.
+ *
+ * Then an assessor has a request open when a manager records it sent (through the API): the
+ * assessor's save meets the 409 and is told it was closed by someone else.
  */
 
 function menu(page: Page) {
@@ -96,4 +99,44 @@ test('a carer asks for their support plan in Urdu, an assessor records it sent, 
   await expect(row.locator('.govuk-tag')).toHaveText('Sent');
   await expect(row).toContainText(/Sent \d{1,2} \w+ \d{4}, by post/);
   await screenshot(page, 'your-information-requests');
+});
+
+test('an assessor saving a request someone else closed meanwhile is told so', async ({ page, request }) => {
+  const familyName = uniqueSurname('Info');
+  const carerToken = await devToken(request, { role: 'Carer', subject: `new-carer-e2e-${familyName.toLowerCase()}` });
+  const registered = await request.post('/api/me/carer', {
+    headers: bearer(carerToken),
+    data: {
+      registeringAs: 'self', givenName: 'Omar', familyName, dateOfBirth: '1970-02-01', addressLine1: '9 Park Street', town: 'Luton',
+      postcode: 'LU1 3AB', preferredLanguage: 'English', preferredContactChannel: 'phone', phone: '01582 654320', reasonableAdjustments: [],
+      ethnicity: 'preferNotToSay', employmentStatus: 'retired', educationStatus: 'notInEducation',
+    },
+  });
+  expect(registered.status(), await registered.text()).toBe(201);
+  const asked = await request.post('/api/me/carer/information-requests', { headers: bearer(carerToken), data: { subject: 'leaflet', title: 'Carers rights', format: 'largePrint' } });
+  expect(asked.status(), await asked.text()).toBe(201);
+  const requestId = ((await asked.json()) as { request: { id: string } }).request.id;
+
+  await signedInAs(page, staff.assessor);
+  await page.goto(`/information-queue/${requestId}`);
+  await onPage(page, `Omar ${familyName}: a leaflet`);
+
+  // A manager records it sent meanwhile, with the ETag the queue gives.
+  const managerToken = await devToken(request, { role: staff.manager.role, subject: staff.manager.subject });
+  const queue = (await (await request.get('/api/information-requests?limit=100', { headers: bearer(managerToken) })).json()) as { items: { id: string; eTag: string }[] };
+  let eTag = queue.items.find((item) => item.id === requestId)?.eTag;
+  for (let cursor = (queue as { nextCursor?: string | null }).nextCursor; !eTag && cursor; ) {
+    const next = (await (await request.get(`/api/information-requests?limit=100&cursor=${encodeURIComponent(cursor)}`, { headers: bearer(managerToken) })).json()) as { items: { id: string; eTag: string }[]; nextCursor?: string | null };
+    eTag = next.items.find((item) => item.id === requestId)?.eTag;
+    cursor = next.nextCursor ?? undefined;
+  }
+  expect(eTag).toBeTruthy();
+  const recorded = await request.post(`/api/information-requests/${requestId}/sent`, { headers: { ...bearer(managerToken), 'If-Match': eTag ?? '' }, data: { method: 'email' } });
+  expect(recorded.status(), await recorded.text()).toBe(200);
+
+  await page.getByRole('radio', { name: 'It was sent' }).check();
+  await page.getByRole('radio', { name: 'By post' }).check();
+  await page.getByRole('button', { name: 'Record what happened' }).click();
+  await expectErrorSummary(page, 'This request has been closed by someone else since you opened it.');
+  await expect(page.getByRole('button', { name: 'Record what happened' })).toHaveCount(0);
 });

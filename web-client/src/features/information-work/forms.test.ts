@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '@/lib/api/api-error';
 import { emptyDateParts } from '@/lib/validation/date';
-import { isStale, outcomeToRequest } from './forms';
+import { isClosed, isStale, outcomeToRequest } from './forms';
 
 const today = '2026-12-01';
 
@@ -39,8 +39,9 @@ describe('recording an information request’s outcome', () => {
     });
   });
 
-  it('knows a 412', () => {
+  it('knows a 412 and a 409', () => {
     expect(isStale(new ApiError(412, { status: 412 }))).toBe(true);
     expect(isStale(new ApiError(409, { status: 409 }))).toBe(false);
+    expect(isClosed(new ApiError(409, { status: 409 }))).toBe(true);
   });
 });

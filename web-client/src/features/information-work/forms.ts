@@ -41,4 +41,11 @@ export function isStale(error: unknown): boolean {
   return isApiError(error) && error.status === 412;
 }
 
+/** A 409: closed (sent or unable) by someone else meanwhile, whatever the ETag (decision 0015). */
+export function isClosed(error: unknown): boolean {
+  return isApiError(error) && error.status === 409;
+}
+
+export const closedMessage = 'This request has been closed by someone else since you opened it.';
+
 export const staleMessage = 'This request was changed by someone else since you opened it. We have loaded the latest version: check it and try again.';

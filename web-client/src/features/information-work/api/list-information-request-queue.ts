@@ -47,7 +47,8 @@ export function useFindInformationRequest(requestId: string, enabled: boolean) {
 export function useReloadInformationRequest(requestId: string) {
   const queryClient = useQueryClient();
   return async () => {
-    await queryClient.invalidateQueries({ queryKey: informationQueueKey });
+    // The queue's pages only: the route's own read stays as it was, so the page is not replaced by "not found".
+    await queryClient.invalidateQueries({ queryKey: [...informationQueueKey, 'page'] });
     return findInformationRequest(requestId);
   };
 }

@@ -17,7 +17,7 @@ import { formatInWords, informationSentMethodLabels, informationSubjectStaffLabe
 import { emptyDateParts, formatDate, formatDateTime } from '@/lib/validation/date';
 import { useRecordInformationSent } from '../api/record-information-sent';
 import { useRecordInformationUnable } from '../api/record-information-unable';
-import { isStale, outcomeToRequest, staleMessage, type OutcomeValues } from '../forms';
+import { closedMessage, isClosed, isStale, outcomeToRequest, staleMessage, type OutcomeValues } from '../forms';
 import { informationWorkPaths } from '../paths';
 
 const methods = Object.entries(informationSentMethodLabels) as [InformationSentMethod, string][];
@@ -41,10 +41,12 @@ export function InformationRequestPage({ initial, reload, onDone }: Props) {
   const pending = sent.isPending || unable.isPending;
 
   async function onError(error: unknown) {
-    if (isStale(error)) {
-      const latest = await reload();
+    if (isStale(error) || isClosed(error)) {
+      // Either way the queue is read again; a 409 means it has left it, whatever the read finds.
+      const found = await reload();
+      const latest = isClosed(error) ? null : found;
       setItem(latest);
-      setErrors({ fields: {}, summary: [{ text: latest ? staleMessage : 'This request has been closed by someone else since you opened it.' }] });
+      setErrors({ fields: {}, summary: [{ text: latest ? staleMessage : closedMessage }] });
       return;
     }
     setErrors(problemToFormErrors(error, { method: '#method', sentAt: '#sentOn-day', reason: '#reason' }));

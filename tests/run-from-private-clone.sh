@@ -28,6 +28,7 @@ finish() {
   rm -rf "$PRIVATE"
 }
 trap finish EXIT
+trap 'exit 143' TERM INT # so that being stopped still cleans up (the EXIT trap)
 
 fail() { echo "FAIL: $*" >&2; exit 1; }
 

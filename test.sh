@@ -42,6 +42,15 @@ check() { # check NAME COMMAND...: one pass or one fail for a command that must 
   else echo "  FAIL  $name (the end of $LOGS/$name.log:)"; tail -n 40 "$LOGS/$name.log"; count 0 1; fi
   timed "$name" $((SECONDS - start))
 }
+beside() { # beside NAME COMMAND...: runs in the background; its output in $LOGS/NAME.log, its time in NAME.seconds
+  local name="$1"; shift
+  (
+    started=$SECONDS
+    "$@"; status=$?
+    echo $((SECONDS - started)) >"$LOGS/$name.seconds"
+    exit $status
+  ) >"$LOGS/$name.log" 2>&1 &
+}
 stop_early() { # stop_early MESSAGE: a step everything after depends on has failed
   echo "  FAIL  $1"
   count 0 1
@@ -92,11 +101,7 @@ pg_psql "$PG_PORT" -qc "CREATE DATABASE carers_e2e OWNER carers" || stop_early "
 # The API's tests run in the background while the rest run beside them: most of their time is
 # spent waiting on PostgreSQL, and two cores serve both.
 echo "==> API tests (xunit, over HTTP, real PostgreSQL): started, reported below"
-(
-  started=$SECONDS
-  CARERS_TEST_CONNECTION="$(pg_connection_string "$PG_PORT")" dotnet test --project tests/Carers.Api.Tests --no-build
-  echo $((SECONDS - started)) >"$LOGS/api-tests.seconds"
-) >"$LOGS/api-tests.log" 2>&1 &
+beside api-tests env CARERS_TEST_CONNECTION="$(pg_connection_string "$PG_PORT")" dotnet test --project tests/Carers.Api.Tests --no-build
 XUNIT_PID=$!
 
 echo "==> House rules, contract (openapi.yaml) and SPA unit tests"
@@ -119,12 +124,7 @@ timed "SPA unit tests (Vitest)" $((SECONDS - step))
 # The run command's own check makes its own clone, build and database: it runs beside the
 # browser tests, which spend much of their time waiting on the browser.
 echo "==> The run command from a fresh clone in a private folder: started, reported below"
-(
-  started=$SECONDS
-  bash tests/run-from-private-clone.sh; status=$?
-  echo $((SECONDS - started)) >"$LOGS/run-from-private-clone.seconds"
-  exit $status
-) >"$LOGS/run-from-private-clone.log" 2>&1 &
+beside run-from-private-clone bash tests/run-from-private-clone.sh
 CLONE_PID=$!
 
 echo "==> Browser tests (Playwright in Chromium, against the real API)"

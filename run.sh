@@ -89,14 +89,8 @@ done
 
 echo "==> Demo data"
 # What the scripts print (their own counts) goes to the log; psql's errors stay on screen.
-pg_load "$PG_PORT" carers api/Database/Demo/demo-data.sql -v count="$DEMO_CARERS" >.data/logs/demo-data.log \
-  || fail "the demo data did not load (psql's messages are above). './run.sh --reset' starts again with a new database."
-pg_load "$PG_PORT" carers api/Database/Demo/demo-break-providers.sql >>.data/logs/demo-data.log \
-  || fail "the demo break providers did not load (psql's messages are above)."
-pg_load "$PG_PORT" carers api/Database/Demo/demo-directory.sql >>.data/logs/demo-data.log \
-  || fail "the demo directory of local services did not load (psql's messages are above)."
-pg_load "$PG_PORT" carers api/Database/Demo/demo-information-requests.sql >>.data/logs/demo-data.log \
-  || fail "the demo information requests did not load (psql's messages are above)."
+pg_load_demo "$PG_PORT" carers "$DEMO_CARERS" >.data/logs/demo-data.log \
+  || fail "the demo data did not load (psql's messages are above; the files loaded are in .data/logs/demo-data.log). './run.sh --reset' starts again with a new database."
 
 cat <<BANNER
 

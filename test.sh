@@ -144,10 +144,7 @@ done
 if [ -z "$ready" ]; then
   tail -n 40 "$LOGS/e2e-api.log"
   echo "  FAIL  the API for the browser tests did not start (the end of $LOGS/e2e-api.log is above)"; count 0 1
-elif ! { pg_load "$PG_PORT" carers_e2e api/Database/Demo/demo-data.sql -v count=300 \
-         && pg_load "$PG_PORT" carers_e2e api/Database/Demo/demo-break-providers.sql \
-         && pg_load "$PG_PORT" carers_e2e api/Database/Demo/demo-directory.sql \
-         && pg_load "$PG_PORT" carers_e2e api/Database/Demo/demo-information-requests.sql; } >"$LOGS/e2e-demo-data.log" 2>&1; then
+elif ! pg_load_demo "$PG_PORT" carers_e2e 300 >"$LOGS/e2e-demo-data.log" 2>&1; then
   cat "$LOGS/e2e-demo-data.log"
   echo "  FAIL  the browser tests' demo data did not load (psql's messages are above); the browser tests were not run"; count 0 1
 else

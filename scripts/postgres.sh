@@ -131,6 +131,22 @@ pg_stop() {
   fi
 }
 
+# pg_load_demo PORT DATABASE CARERS: the demo data. demo-data.sql first (CARERS synthetic carers,
+# Sam and the other named ones), then every other api/Database/Demo/demo-*.sql in name order, so a
+# feature's demo data is one new file and neither command changes. Each file's name is printed
+# before it runs; psql's errors go to standard error and stop the load.
+pg_load_demo() {
+  local port="$1" database="$2" carers="$3" root file
+  root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+  echo "-- demo-data.sql ($carers carers)"
+  pg_load "$port" "$database" "$root/api/Database/Demo/demo-data.sql" -v count="$carers" || return 1
+  for file in "$root"/api/Database/Demo/demo-*.sql; do
+    [ "$(basename "$file")" = demo-data.sql ] && continue
+    echo "-- $(basename "$file")"
+    pg_load "$port" "$database" "$file" || { echo "$(basename "$file") did not load" >&2; return 1; }
+  done
+}
+
 # The API's connection pool is sized for this local cluster on a 2-core machine: more
 # connections than a few per core only add lock waits and context switches in PostgreSQL
 # (see docs/decisions/0013-runtime-settings-for-small-hosts.md).

@@ -1,14 +1,16 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { bearer, devToken, signedInAs, staff } from './support/api';
-import { expectErrorSummary, onPage, screenshot, uniqueSurname } from './support/pages';
+import { continueButton, expectErrorSummary, onPage, screenshot, uniqueSurname } from './support/pages';
 
 /*
  * The directory of local services (issue 12, decision 0014).
  *
  * Someone not signed in goes from the start page to the directory, filters it by who it is for,
- * sees each service's open or closed tag and opens one. "Open now" is the API's answer for the
- * moment of asking, so the journey adds (through the API, as a manager) a service of its own that
- * is open all day every day (00:00 to 24:00) and checks that one says "Open now".
+ * sees each service's open or closed tag and opens one, and follows its "ask in another format"
+ * link, which signs them in and brings them back to the ask journey with the service named.
+ * "Open now" is the API's answer for the moment of asking, so the journey adds (through the API,
+ * as a manager) a service of its own that is open all day every day (00:00 to 24:00) and checks
+ * that one says "Open now".
  *
  * A manager adds a service with the form (meeting its errors first), changes it (the first save
  * meets a change made meanwhile elsewhere: 412, the latest details loaded), and retires it; it
@@ -119,6 +121,16 @@ test.describe('the public directory', () => {
     await onPage(page, 'Carers Central');
     await expect(page.getByRole('table', { name: /Helpline/ })).toContainText('Monday to Friday, 10am to 4pm; Tuesday until 7pm');
     await expect(page.getByRole('table', { name: /Helpline/ }).getByRole('row', { name: /Saturday/ })).toContainText('Closed');
+
+    // Asking for it in another format: sign in first, then back on the ask journey with the service named.
+    await page.getByRole('link', { name: 'Ask for information about this service in another format or language' }).click();
+    await onPage(page, 'Sign in to Luton Carers');
+    await page.getByLabel('Sam, a carer already registered').check();
+    await continueButton(page);
+    await onPage(page, 'What information do you want?');
+    await expect(page).toHaveURL(/\/information-requests\/ask\?subject=leaflet&title=/);
+    await expect(page.getByRole('radio', { name: 'A leaflet' })).toBeChecked();
+    await expect(page.getByLabel('Which one?')).toHaveValue('Information about Carers Central');
   });
 });
 

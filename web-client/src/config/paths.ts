@@ -23,7 +23,8 @@ export const paths = {
   directory: '/directory',
   manageDirectory: '/manage-directory',
   informationQueue: '/information-queue',
-  /** The carer's "Ask for information in another format", with what they want chosen. */
-  askForInformation: (subject: 'supportPlan' | 'assessmentDecision') => `/information-requests/ask?subject=${subject}`,
+  /** The carer's "Ask for information in another format", with what they want chosen (and named, where the page knows its name). */
+  askForInformation: (subject: 'leaflet' | 'supportPlan' | 'assessmentDecision' | 'letter', title?: string) =>
+    `/information-requests/ask?${new URLSearchParams(title ? { subject, title } : { subject }).toString()}`,
   yourInformationRequests: '/information-requests',
 } as const;

@@ -20,7 +20,8 @@ export function DirectoryServiceRoute() {
   const query = useDirectoryService(serviceId);
   if (query.isPending) return <PageLoading title="Local help for carers" />;
   if (query.isError) return <ServiceReadProblem error={query.error} />;
-  return <ServicePage service={query.data.data} backTo={from} manager={session ? areaForRole(session.role) === 'manager' : false} />;
+  const area = session ? areaForRole(session.role) : null;
+  return <ServicePage service={query.data.data} backTo={from} manager={area === 'manager'} canAskForFormat={area === null || area === 'carer'} />;
 }
 
 /** A service that could not be read: retired, unknown or not an id at all is "Page not found". */

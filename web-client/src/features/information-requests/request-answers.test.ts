@@ -14,6 +14,14 @@ describe('asking for information in another format', () => {
     expect(startingAnswers(null, undefined)).toEqual({ subject: '', title: '', format: '', language: '' });
   });
 
+  it('takes a title from the address as a suggestion, cleaned of what the form would refuse', () => {
+    expect(startingAnswers('leaflet', undefined, 'Information about Carers Central').title).toBe('Information about Carers Central');
+    expect(startingAnswers('leaflet', undefined, ' <script>Mind\u0007 BLMK</script> ').title).toBe('scriptMind BLMK/script');
+    expect(startingAnswers('leaflet', undefined, 'x'.repeat(300)).title).toHaveLength(200);
+    expect(startingAnswers('supportPlan', undefined, '').title).toBe('My support plan');
+    expect(startingAnswers(null, undefined, 'Information about Carers Central').title).toBe('');
+  });
+
   it('needs a subject and a title without < or >', () => {
     expect(whatErrors({ subject: '', title: ' ' })).toEqual({
       subject: 'Select what you want',

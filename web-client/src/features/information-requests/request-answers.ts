@@ -13,11 +13,16 @@ export const suggestedTitles: Partial<Record<InformationSubject, string>> = {
   assessmentDecision: 'My assessment decision',
 };
 
-/** Answers started from the address's `?subject=` and the record's defaults. */
-export function startingAnswers(subject: InformationSubject | null, defaults: InformationDefaults | undefined): InformationAnswers {
+/**
+ * Answers started from the address's `?subject=` and `?title=` (a page that links here names what
+ * it is about, such as a service in the directory) and the record's defaults. A title from the
+ * address is only a suggestion: characters the form would refuse are dropped and it is cut to 200.
+ */
+export function startingAnswers(subject: InformationSubject | null, defaults: InformationDefaults | undefined, title?: string | null): InformationAnswers {
+  const given = (title ?? '').replace(/[<>\p{Cc}]/gu, '').trim().slice(0, 200);
   return {
     subject: subject ?? '',
-    title: subject ? (suggestedTitles[subject] ?? '') : '',
+    title: subject ? given || (suggestedTitles[subject] ?? '') : '',
     format: defaults?.format ?? '',
     language: defaults?.language ?? '',
   };

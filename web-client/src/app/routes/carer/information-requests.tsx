@@ -16,7 +16,7 @@ export function YourInformationRequestsRoute() {
   return <YourInformationRequests requests={query.data} />;
 }
 
-/** The answers live here while the carer moves between the pages; they start from `?subject=` and the record's defaults. */
+/** The answers live here while the carer moves between the pages; they start from `?subject=`, `?title=` and the record's defaults. */
 export function AskForInformationRoute() {
   const defaults = useMyInformationDefaults();
   if (defaults.isPending) return <PageLoading title="Ask for information in another format" />;
@@ -27,7 +27,9 @@ export function AskForInformationRoute() {
 function AskForInformation({ defaults }: { defaults: InformationDefaults }) {
   const [params] = useSearchParams();
   const subject = params.get('subject');
-  const [answers, setAnswers] = useState<InformationAnswers>(() => startingAnswers(isInformationSubject(subject) ? subject : null, defaults));
+  const [answers, setAnswers] = useState<InformationAnswers>(() =>
+    startingAnswers(isInformationSubject(subject) ? subject : null, defaults, params.get('title')),
+  );
   const [sent, setSent] = useState<InformationRequest | null>(null);
   return <Outlet context={{ answers, setAnswers, defaults, sent, setSent } satisfies InformationAskContext} />;
 }

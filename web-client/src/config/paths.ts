@@ -26,4 +26,8 @@ export const paths = {
   /** The carer's "Ask for information in another format", with what they want chosen. */
   askForInformation: (subject: 'supportPlan' | 'assessmentDecision') => `/information-requests/ask?subject=${subject}`,
   yourInformationRequests: '/information-requests',
+  complaintsQueue: '/complaints',
+  /** Staff record a complaint or compliment that came by phone, letter, email or in person. */
+  recordFeedback: (carerId: string) => `/record-feedback/${carerId}`,
+  yourFeedback: '/feedback',
 } as const;

@@ -3,6 +3,7 @@ using Carers.Api.Features.Breaks;
 using Carers.Api.Features.Carers;
 using Carers.Api.Features.DevTokens;
 using Carers.Api.Features.EmergencyPlans;
+using Carers.Api.Features.Feedback;
 using Carers.Api.Features.GpFlags;
 using Carers.Api.Features.Grants;
 using Carers.Api.Features.Matching;
@@ -68,6 +69,7 @@ app.MapEmergencyPlans();
 app.MapBreaks();
 app.MapDirectory();
 app.MapInformationRequests();
+app.MapFeedback();
 app.MapCarersSpaFallback();
 
 app.Run();

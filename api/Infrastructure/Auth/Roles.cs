@@ -26,6 +26,8 @@ public static class Policies
     public const string BreaksStaff = "BreaksStaff";
     /// <summary>Assessors and managers: the staff who send carers information in an accessible format or another language.</summary>
     public const string InformationStaff = "InformationStaff";
+    /// <summary>Assessors and managers: the staff who record, acknowledge and answer complaints and record compliments.</summary>
+    public const string FeedbackStaff = "FeedbackStaff";
     public const string Partner = Roles.Partner;
     public const string GpSystem = Roles.GpSystem;
 }

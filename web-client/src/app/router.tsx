@@ -28,6 +28,14 @@ import { AddPersonRoute, EndRelationshipRoute, PeopleRoute } from './routes/care
 import { ConsentsRoute, GiveConsentRoute, WithdrawConsentRoute } from './routes/carer/consents';
 import { ApplyForGrantRoute, YourGrantsRoute } from './routes/carer/grants';
 import { AskForInformationRoute, YourInformationRequestsRoute } from './routes/carer/information-requests';
+import { FeedbackItemRoute, GiveFeedbackRoute, YourFeedbackRoute } from './routes/carer/feedback';
+import {
+  FeedbackAboutPage,
+  FeedbackCheckAnswersPage,
+  FeedbackConfirmationPage,
+  FeedbackKindPage,
+  FeedbackTextPage,
+} from '@/features/feedback/components/give-feedback-pages';
 import {
   InformationCheckAnswersPage,
   InformationConfirmationPage,
@@ -81,6 +89,7 @@ import { GpExtractImportRoute, UploadGpExtractRoute } from './routes/staff/gp-ex
 import { GpFlagsRoute } from './routes/staff/gp-flags';
 import { GrantApplicationRoute, GrantApplicationsRoute, GrantBudgetRoute } from './routes/staff/grants';
 import { InformationQueueRoute, InformationRequestRoute } from './routes/staff/information-requests';
+import { ComplaintQueueRoute, ComplaintRoute, RecordFeedbackRoute } from './routes/staff/complaints';
 import { MatchCandidateRoute, MatchQueueRoute } from './routes/staff/match-queue';
 import { PartnerWebhookRoute, PartnerWebhooksRoute } from './routes/staff/partner-webhooks';
 import { StaffHomeRoute } from './routes/staff/staff-home';
@@ -172,6 +181,19 @@ export function createAppRouter() {
                     { path: 'confirmation', element: <InformationConfirmationPage /> },
                   ],
                 },
+                { path: 'feedback', element: <YourFeedbackRoute /> },
+                {
+                  path: 'feedback/give',
+                  element: <GiveFeedbackRoute />,
+                  children: [
+                    { index: true, element: <FeedbackKindPage /> },
+                    { path: 'about', element: <FeedbackAboutPage /> },
+                    { path: 'details', element: <FeedbackTextPage /> },
+                    { path: 'check-answers', element: <FeedbackCheckAnswersPage /> },
+                    { path: 'confirmation', element: <FeedbackConfirmationPage /> },
+                  ],
+                },
+                { path: 'feedback/:feedbackId', element: <FeedbackItemRoute /> },
                 { path: 'emergency-plans', element: <EmergencyPlansRoute /> },
                 { path: 'emergency-plans/card', element: <PrintCardRoute /> },
                 { path: 'emergency-plans/:relationshipId/print', element: <PrintPlanRoute /> },
@@ -210,6 +232,9 @@ export function createAppRouter() {
             { path: 'break-providers', element: <BreakProvidersRoute /> },
             { path: 'information-queue', element: <InformationQueueRoute /> },
             { path: 'information-queue/:requestId', element: <InformationRequestRoute /> },
+            { path: 'complaints', element: <ComplaintQueueRoute /> },
+            { path: 'complaints/:complaintId', element: <ComplaintRoute /> },
+            { path: 'record-feedback/:carerId', element: <RecordFeedbackRoute /> },
           ],
         },
         {

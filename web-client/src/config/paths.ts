@@ -27,4 +27,8 @@ export const paths = {
   askForInformation: (subject: 'leaflet' | 'supportPlan' | 'assessmentDecision' | 'letter', title?: string) =>
     `/information-requests/ask?${new URLSearchParams(title ? { subject, title } : { subject }).toString()}`,
   yourInformationRequests: '/information-requests',
+  complaintsQueue: '/complaints',
+  /** Staff record a complaint or compliment that came by phone, letter, email or in person. */
+  recordFeedback: (carerId: string) => `/record-feedback/${carerId}`,
+  yourFeedback: '/feedback',
 } as const;

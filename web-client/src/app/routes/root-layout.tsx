@@ -17,6 +17,7 @@ const carerNavigation = [
   { to: '/breaks', text: 'Breaks' },
   { to: '/emergency-plans', text: 'Emergency plans' },
   { to: paths.yourInformationRequests, text: 'Other formats' },
+  { to: paths.yourFeedback, text: 'Feedback' },
   { to: paths.directory, text: 'Local help' },
 ];
 
@@ -30,6 +31,7 @@ const assessorNavigation = [
   { to: paths.breakProviders, text: 'Break providers' },
   { to: paths.emergencyPlanReviews, text: 'Plan reviews' },
   { to: paths.informationQueue, text: 'Information requests' },
+  { to: paths.complaintsQueue, text: 'Complaints' },
 ];
 
 const managerNavigation = [
@@ -38,6 +40,7 @@ const managerNavigation = [
   { to: paths.breakProviders, text: 'Break providers' },
   { to: paths.manageDirectory, text: 'Directory' },
   { to: paths.informationQueue, text: 'Information requests' },
+  { to: paths.complaintsQueue, text: 'Complaints' },
 ];
 
 const dutyNavigation = [{ to: paths.emergencyCardLookUp, text: 'Look up a card' }];

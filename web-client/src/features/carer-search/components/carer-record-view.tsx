@@ -1,7 +1,9 @@
+import { Link } from 'react-router';
 import { carerDetailsRows } from '@/components/carer-record/carer-details-rows';
 import { BackLink } from '@/components/govuk/back-link';
 import { Tag } from '@/components/govuk/misc';
 import { SummaryList } from '@/components/govuk/summary-list';
+import { paths } from '@/config/paths';
 import { usePageTitle } from '@/hooks/use-page-title';
 import type { CarerRecord } from '@/lib/api/types';
 import { consentBasisStaffLabels, consentPurposeLabels, consentStatusLabels, hoursBandLabels, mainNeedLabels, partnerName, relationshipLabels } from '@/lib/reference-data';
@@ -23,6 +25,11 @@ export function CarerRecordView({ record, backTo, backText }: { record: CarerRec
         <div className="govuk-grid-column-two-thirds">
           <h2 className="govuk-heading-m">Details</h2>
           <SummaryList rows={carerDetailsRows(record, { showIdentification: true })} />
+          <p className="govuk-body">
+            <Link className="govuk-link" to={paths.recordFeedback(record.id)} state={{ carerName: name }}>
+              Record a complaint or compliment from {name}
+            </Link>
+          </p>
         </div>
       </div>
       <h2 className="govuk-heading-m">People cared for</h2>

@@ -9,6 +9,7 @@ using Carers.Api.Features.Matching;
 using Carers.Api.Features.Partners;
 using Carers.Api.Features.ServiceDirectory;
 using Carers.Api.Features.InformationRequests;
+using Carers.Api.Features.Survey;
 using Carers.Api.Features.Webhooks;
 using Carers.Api.Infrastructure;
 using Carers.Api.Infrastructure.Auth;
@@ -68,6 +69,7 @@ app.MapEmergencyPlans();
 app.MapBreaks();
 app.MapDirectory();
 app.MapInformationRequests();
+app.MapSurvey();
 app.MapCarersSpaFallback();
 
 app.Run();

@@ -81,6 +81,7 @@ public static class AuthSetup
             .AddPolicy(Policies.EmergencyDuty, p => p.AddAuthenticationSchemes(schemes).RequireRole(Roles.EmergencyDuty))
             .AddPolicy(Policies.BreaksStaff, p => p.AddAuthenticationSchemes(schemes).RequireRole(Roles.Assessor, Roles.Manager))
             .AddPolicy(Policies.InformationStaff, p => p.AddAuthenticationSchemes(schemes).RequireRole(Roles.Assessor, Roles.Manager))
+            .AddPolicy(Policies.SurveyStaff, p => p.AddAuthenticationSchemes(schemes).RequireRole(Roles.Assessor, Roles.Manager))
             .AddPolicy(Policies.Partner, p => p.AddAuthenticationSchemes(schemes).RequireRole(Roles.Partner)
                 .RequireClaim(CarersClaims.Partner, PartnerNames.All))
             .AddPolicy(Policies.GpSystem, p => p.AddAuthenticationSchemes(schemes).RequireRole(Roles.GpSystem)

@@ -26,6 +26,8 @@ public static class Policies
     public const string BreaksStaff = "BreaksStaff";
     /// <summary>Assessors and managers: the staff who send carers information in an accessible format or another language.</summary>
     public const string InformationStaff = "InformationStaff";
+    /// <summary>Assessors and managers: the staff who read the carers' survey years and results (only managers open and close a year).</summary>
+    public const string SurveyStaff = "SurveyStaff";
     public const string Partner = Roles.Partner;
     public const string GpSystem = Roles.GpSystem;
 }

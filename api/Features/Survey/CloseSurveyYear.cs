@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Security.Claims;
 using Carers.Api.Infrastructure;
@@ -74,7 +75,7 @@ public static class CloseSurveyYear
     }
 
     public static async Task<Results<Ok<SurveyYearView>, ProblemHttpResult>> Endpoint(
-        int financialYear, ClaimsPrincipal user, IMediator mediator, HttpRequest request, HttpResponse response, CancellationToken cancellationToken)
+        [Range(2000, 2100)] int financialYear, ClaimsPrincipal user, IMediator mediator, HttpRequest request, HttpResponse response, CancellationToken cancellationToken)
     {
         switch (ETags.ReadIfMatch(request))
         {

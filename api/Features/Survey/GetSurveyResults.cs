@@ -30,10 +30,10 @@ public static class GetSurveyResults
     /// means are null and the tables empty. percentExtremelyOrVerySatisfied is null when it would reveal a hidden count.
     /// </summary>
     public sealed record Response(
-        int FinancialYear,
+        [property: Range(2000, 2100)] int FinancialYear,
         [property: MaxLength(7)] string Label,
         SurveyYearStatus Status,
-        int MinimumCellSize,
+        [property: Range(1, 100)] int MinimumCellSize,
         SurveyCount Respondents,
         decimal? MeanQualityOfLife,
         decimal? PercentExtremelyOrVerySatisfied,
@@ -127,6 +127,6 @@ public static class GetSurveyResults
         }
     }
 
-    public static async Task<Results<Ok<Response>, ProblemHttpResult>> Endpoint(int financialYear, IMediator mediator, CancellationToken cancellationToken) =>
+    public static async Task<Results<Ok<Response>, ProblemHttpResult>> Endpoint([Range(2000, 2100)] int financialYear, IMediator mediator, CancellationToken cancellationToken) =>
         await mediator.Send(new Query(financialYear), cancellationToken) is { } found ? TypedResults.Ok(found) : SurveyProblems.YearNotFound();
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Carers.Api.Infrastructure;
 using Carers.Api.Infrastructure.Auth;
@@ -21,6 +22,7 @@ public static class OpenSurveyYear
     {
         /// <summary>The financial year by its start: 2026 is 1 April 2026 to 31 March 2027. Must be the current one.</summary>
         /// <example>2026</example>
+        [Range(2000, 2100)]
         public int? FinancialYear { get; init; }
 
         /// <summary>The last day carers can answer: from today to 31 March at the end of the financial year.</summary>

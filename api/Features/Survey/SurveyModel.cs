@@ -29,7 +29,7 @@ public enum SuppressionReason { FewerThanMinimum, WouldRevealAnotherCell }
 
 /// <summary>A survey year (a financial year: 2026 is 1 April 2026 to 31 March 2027), with the ETag to close it.</summary>
 public sealed record SurveyYearView(
-    int FinancialYear,
+    [property: Range(2000, 2100)] int FinancialYear,
     [property: MaxLength(7)] string Label,
     SurveyYearStatus Status,
     DateOnly ClosesOn,
@@ -40,7 +40,7 @@ public sealed record SurveyYearView(
 /// <summary>open: a survey year is taking answers today. financialYear, label and closesOn are given when it is; answered says whether you have answered it.</summary>
 public sealed record MySurvey(
     bool Open,
-    int? FinancialYear,
+    [property: Range(2000, 2100)] int? FinancialYear,
     [property: MaxLength(7)] string? Label,
     DateOnly? ClosesOn,
     bool Answered);
@@ -130,7 +130,7 @@ public static class SurveyProblems
 
 /// <summary>A count that may be hidden: count is null exactly when suppressedBecause is given.</summary>
 public sealed record SurveyCount(
-    int? Count,
+    [property: Range(0, int.MaxValue)] int? Count,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] SuppressionReason? SuppressedBecause)
 {
     public bool Suppressed => SuppressedBecause is not null;

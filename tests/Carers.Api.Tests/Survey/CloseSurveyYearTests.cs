@@ -88,7 +88,7 @@ public sealed class CloseSurveyYearTests(ApiFixture api) : ApiTest(api)
         Assert.Equal(HttpStatusCode.OK, (await Manager().SendAsync(Close(ThisYear, etag), Ct)).StatusCode);
 
         await AssertProblem(await Manager().SendAsync(Close(ThisYear, "\"v2\""), Ct), HttpStatusCode.Conflict);
-        await AssertProblem(await Manager().SendAsync(Close(1999, "\"v1\""), Ct), HttpStatusCode.NotFound);
+        await AssertProblem(await Manager().SendAsync(Close(2099, "\"v1\""), Ct), HttpStatusCode.NotFound);
 
         Assert.Equal(1, await CountAsync("survey_year WHERE version = 2"));
     }

@@ -79,7 +79,7 @@ public static class GetSurveyResults
             var status = Vocabulary.Parse<SurveyYearStatus>(year.Status);
             if (respondents < SurveyYears.MinimumCellSize)
             {
-                return new Response(query.Year, label, status, SurveyYears.MinimumCellSize, new SurveyCount(null, SuppressionReason.FewerThanMinimum),
+                return new Response(query.Year, label, status, SurveyYears.MinimumCellSize, SurveyCount.Hidden,
                     null, null, [], [], []);
             }
 
@@ -89,7 +89,7 @@ public static class GetSurveyResults
                 SatisfactionSql, parameters, transaction, cancellationToken: cancellationToken))).ToDictionary(s => Vocabulary.Parse<SurveySatisfaction>(s.Satisfaction), s => s.Respondents);
             await transaction.CommitAsync(cancellationToken);
 
-            return new Response(query.Year, label, status, SurveyYears.MinimumCellSize, new SurveyCount(respondents, null),
+            return new Response(query.Year, label, status, SurveyYears.MinimumCellSize, new SurveyCount(respondents, false),
                 Mean(bands.Values.Sum(b => b.TotalScore), respondents), PercentSatisfied(satisfaction, respondents, out var satisfactionCells),
                 ItemTables(items), satisfactionCells, BandTable(bands));
         }

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Text.Json.Serialization;
 using Carers.Api.Domain;
 using Carers.Api.Infrastructure;
 using Dapper;
@@ -23,9 +22,6 @@ public enum SurveySatisfaction
 
 /// <summary>The only thing a response keeps about who answered: the age band on the day (under 18, 18 to 25, 26 to 64, 65 and over).</summary>
 public enum SurveyAgeBand { Under18, From18To25, From26To64, From65 }
-
-/// <summary>Why a count is not shown: it is under the minimum, or it would let someone work out one that is.</summary>
-public enum SuppressionReason { FewerThanMinimum, WouldRevealAnotherCell }
 
 /// <summary>A survey year (a financial year: 2026 is 1 April 2026 to 31 March 2027), with the ETag to close it.</summary>
 public sealed record SurveyYearView(
@@ -92,18 +88,19 @@ public static class SurveyYears
 /// </summary>
 public static class Suppression
 {
-    public static SuppressionReason?[] Apply(IReadOnlyList<int> counts, int minimum = SurveyYears.MinimumCellSize)
+    /// <returns>For each count, whether it is hidden.</returns>
+    public static bool[] Apply(IReadOnlyList<int> counts, int minimum = SurveyYears.MinimumCellSize)
     {
-        var reasons = counts.Select(c => c < minimum ? SuppressionReason.FewerThanMinimum : (SuppressionReason?)null).ToArray();
-        if (reasons.All(r => r is null)) return reasons;
-        while (Enumerable.Range(0, counts.Count).Where(i => reasons[i] is not null).Sum(i => counts[i]) < minimum)
+        var hidden = counts.Select(c => c < minimum).ToArray();
+        if (!hidden.Any(h => h)) return hidden;
+        while (Enumerable.Range(0, counts.Count).Where(i => hidden[i]).Sum(i => counts[i]) < minimum)
         {
-            var shown = Enumerable.Range(0, counts.Count).Where(i => reasons[i] is null).OrderBy(i => counts[i]).ThenBy(i => i).ToList();
+            var shown = Enumerable.Range(0, counts.Count).Where(i => !hidden[i]).OrderBy(i => counts[i]).ThenBy(i => i).ToList();
             if (shown.Count == 0) break;
-            reasons[shown[0]] = SuppressionReason.WouldRevealAnotherCell;
+            hidden[shown[0]] = true;
         }
 
-        return reasons;
+        return hidden;
     }
 }
 
@@ -128,16 +125,17 @@ public static class SurveyProblems
             detail: "Send the eTag of the survey year from the list in an If-Match header.");
 }
 
-/// <summary>A count that may be hidden: count is null exactly when suppressedBecause is given.</summary>
-public sealed record SurveyCount(
-    [property: Range(0, int.MaxValue)] int? Count,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] SuppressionReason? SuppressedBecause)
+/// <summary>
+/// A count that may be hidden: count is null exactly when suppressed. Why it is hidden (under 5, or
+/// protecting one that is) is not said, since that would point at the small one.
+/// </summary>
+public sealed record SurveyCount([property: Range(0, int.MaxValue)] int? Count, bool Suppressed)
 {
-    public bool Suppressed => SuppressedBecause is not null;
+    public static SurveyCount Hidden { get; } = new(null, true);
 
     public static IReadOnlyList<SurveyCount> From(IReadOnlyList<int> counts)
     {
-        var reasons = Suppression.Apply(counts);
-        return counts.Select((c, i) => new SurveyCount(reasons[i] is null ? c : null, reasons[i])).ToList();
+        var hidden = Suppression.Apply(counts);
+        return counts.Select((c, i) => hidden[i] ? Hidden : new SurveyCount(c, false)).ToList();
     }
 }

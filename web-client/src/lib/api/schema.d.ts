@@ -2367,21 +2367,18 @@ export interface components {
             nextReviewOn: string;
         };
         /**
-         * @description Why a count is not shown: it is under the minimum, or it would let someone work out one that is.
-         * @enum {string}
-         */
-        SuppressionReason: "fewerThanMinimum" | "wouldRevealAnotherCell";
-        /**
          * @description The only thing a response keeps about who answered: the age band on the day (under 18, 18 to 25, 26 to 64, 65 and over).
          * @enum {string}
          */
         SurveyAgeBand: "under18" | "from18To25" | "from26To64" | "from65";
-        /** @description A count that may be hidden: count is null exactly when suppressedBecause is given. */
+        /**
+         * @description A count that may be hidden: count is null exactly when suppressed. Why it is hidden (under 5, or
+         *     protecting one that is) is not said, since that would point at the small one.
+         */
         SurveyCount: {
             /** Format: int32 */
             count?: number | null;
-            suppressedBecause?: components["schemas"]["SuppressionReason"];
-            readonly suppressed: boolean;
+            suppressed: boolean;
         };
         /**
          * @description The six quality-of-life items of the national Survey of Adult Carers in England.

@@ -28,6 +28,13 @@ import { AddPersonRoute, EndRelationshipRoute, PeopleRoute } from './routes/care
 import { ConsentsRoute, GiveConsentRoute, WithdrawConsentRoute } from './routes/carer/consents';
 import { ApplyForGrantRoute, YourGrantsRoute } from './routes/carer/grants';
 import { AskForInformationRoute, YourInformationRequestsRoute } from './routes/carer/information-requests';
+import { SurveyRoute } from './routes/carer/survey';
+import {
+  SurveyCheckAnswersPage,
+  SurveyConfirmationPage,
+  SurveyQuestionPage,
+  SurveyStartPage,
+} from '@/features/survey/components/survey-pages';
 import {
   InformationCheckAnswersPage,
   InformationConfirmationPage,
@@ -81,6 +88,7 @@ import { GpExtractImportRoute, UploadGpExtractRoute } from './routes/staff/gp-ex
 import { GpFlagsRoute } from './routes/staff/gp-flags';
 import { GrantApplicationRoute, GrantApplicationsRoute, GrantBudgetRoute } from './routes/staff/grants';
 import { InformationQueueRoute, InformationRequestRoute } from './routes/staff/information-requests';
+import { CloseSurveyYearRoute, OpenSurveyYearRoute, SurveyResultsRoute, SurveyYearsRoute } from './routes/staff/survey';
 import { MatchCandidateRoute, MatchQueueRoute } from './routes/staff/match-queue';
 import { PartnerWebhookRoute, PartnerWebhooksRoute } from './routes/staff/partner-webhooks';
 import { StaffHomeRoute } from './routes/staff/staff-home';
@@ -172,6 +180,16 @@ export function createAppRouter() {
                     { path: 'confirmation', element: <InformationConfirmationPage /> },
                   ],
                 },
+                {
+                  path: 'survey',
+                  element: <SurveyRoute />,
+                  children: [
+                    { index: true, element: <SurveyStartPage /> },
+                    { path: 'check-answers', element: <SurveyCheckAnswersPage /> },
+                    { path: 'confirmation', element: <SurveyConfirmationPage /> },
+                    { path: ':slug', element: <SurveyQuestionPage /> },
+                  ],
+                },
                 { path: 'emergency-plans', element: <EmergencyPlansRoute /> },
                 { path: 'emergency-plans/card', element: <PrintCardRoute /> },
                 { path: 'emergency-plans/:relationshipId/print', element: <PrintPlanRoute /> },
@@ -210,12 +228,16 @@ export function createAppRouter() {
             { path: 'break-providers', element: <BreakProvidersRoute /> },
             { path: 'information-queue', element: <InformationQueueRoute /> },
             { path: 'information-queue/:requestId', element: <InformationRequestRoute /> },
+            { path: 'survey-years', element: <SurveyYearsRoute /> },
+            { path: 'survey-years/:financialYear/results', element: <SurveyResultsRoute /> },
           ],
         },
         {
           element: <RequireRole areas={['manager']} />,
           children: [
             { path: 'partner-webhooks', element: <PartnerWebhooksRoute /> },
+            { path: 'survey-years/open', element: <OpenSurveyYearRoute /> },
+            { path: 'survey-years/:financialYear/close', element: <CloseSurveyYearRoute /> },
             { path: 'partner-webhooks/:partner', element: <PartnerWebhookRoute /> },
             { path: 'break-providers/add', element: <AddBreakProviderRoute /> },
             { path: 'manage-directory', element: <ManageDirectoryRoute /> },

@@ -26,4 +26,5 @@ export const paths = {
   /** The carer's "Ask for information in another format", with what they want chosen. */
   askForInformation: (subject: 'supportPlan' | 'assessmentDecision') => `/information-requests/ask?subject=${subject}`,
   yourInformationRequests: '/information-requests',
+  surveyYears: '/survey-years',
 } as const;

@@ -143,3 +143,14 @@ export type InformationQueuePage = JsonBody<operations['ListInformationRequestQu
 export type InformationQueueItem = InformationQueuePage['items'][number];
 export type RecordInformationSentRequest = RequestBody<operations['RecordInformationSent']>;
 export type RecordInformationUnableRequest = RequestBody<operations['RecordInformationUnable']>;
+
+export type MySurvey = JsonBody<operations['GetMySurvey']['responses'][200]>;
+export type AnswerSurveyRequest = RequestBody<operations['AnswerSurvey']>;
+export type SurveyItem = Schemas['SurveyItem'];
+export type SurveySatisfaction = Schemas['SurveySatisfaction'];
+export type SurveyAgeBand = Schemas['SurveyAgeBand'];
+export type SurveyYearPage = JsonBody<operations['ListSurveyYears']['responses'][200]>;
+export type SurveyYear = SurveyYearPage['items'][number];
+export type OpenSurveyYearRequest = RequestBody<operations['OpenSurveyYear']>;
+export type SurveyResults = JsonBody<operations['GetSurveyResults']['responses'][200]>;
+export type SurveyCount = Schemas['SurveyCount'];

@@ -40,6 +40,12 @@ export function StaffHomeRoute() {
                 </Link>
                 : carers’ requests for information in an accessible format or another language, and recording them sent
               </li>
+              <li>
+                <Link className="govuk-link" to={paths.surveyYears}>
+                  Carers’ survey
+                </Link>
+                : open this year’s survey, close it, and read the results
+              </li>
             </ul>
             <p className="govuk-body">
               Performance reports for managers and commissioners, such as carers identified, assessments completed and grants awarded,

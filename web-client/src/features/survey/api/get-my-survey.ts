@@ -1,4 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiClient, required } from '@/lib/api/client';
 import type { MySurvey } from '@/lib/api/types';
 
@@ -12,4 +13,10 @@ export async function getMySurvey(signal?: AbortSignal): Promise<MySurvey> {
 
 export function useMySurvey(enabled = true) {
   return useQuery({ queryKey: mySurveyKey, queryFn: ({ signal }) => getMySurvey(signal), enabled, staleTime: 60_000, retry: false });
+}
+
+/** Reads GetMySurvey again (after answering), so the navigation and Your details stop offering it. */
+export function useRefreshMySurvey() {
+  const queryClient = useQueryClient();
+  return useCallback(() => void queryClient.invalidateQueries({ queryKey: mySurveyKey }), [queryClient]);
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, Navigate, useNavigate, useOutletContext, useParams, useSearchParams } from 'react-router';
 import { RadiosQuestion } from '@/components/form/radios-question';
 import { BackLink } from '@/components/govuk/back-link';
@@ -15,8 +15,10 @@ import { hasErrors, problemToFormErrors, validationToFormErrors } from '@/lib/fo
 import { satisfactionLabels, satisfactionQuestion, surveyQuestions, surveyYearInWords, type SurveyQuestion } from '@/lib/survey-questions';
 import { formatDate } from '@/lib/validation/date';
 import { useAnswerSurvey } from '../api/answer-survey';
+import { useRefreshMySurvey } from '../api/get-my-survey';
 import { surveyPaths } from '../paths';
 import {
+  emptySurveyAnswers,
   firstUnansweredPath,
   isSurveySatisfaction,
   isSurveyScore,
@@ -145,7 +147,7 @@ function SatisfactionQuestion() {
 }
 
 export function SurveyCheckAnswersPage() {
-  const { answers, setAnswers } = useSurvey();
+  const { answers } = useSurvey();
   const { errors, attempt, setErrors } = useFormErrors();
   const answer = useAnswerSurvey();
   const navigate = useNavigate();
@@ -187,10 +189,7 @@ export function SurveyCheckAnswersPage() {
               event.preventDefault();
               if (!request) return;
               answer.mutate(request, {
-                onSuccess: () => {
-                  setAnswers({ scores: {}, satisfaction: '' });
-                  void navigate(surveyPaths.done);
-                },
+                onSuccess: () => void navigate(surveyPaths.done),
                 onError: (error) => setErrors(problemToFormErrors(error, {})),
               });
             }}
@@ -206,7 +205,14 @@ export function SurveyCheckAnswersPage() {
 }
 
 export function SurveyConfirmationPage() {
+  const { setAnswers } = useSurvey();
+  const refresh = useRefreshMySurvey();
   usePageTitle('Answers sent');
+  // Sent: forget the answers here too, and stop offering the survey.
+  useEffect(() => {
+    setAnswers(emptySurveyAnswers);
+    refresh();
+  }, [setAnswers, refresh]);
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">

@@ -9,6 +9,7 @@ import { CloseSurveyYearForm } from '@/features/survey-work/components/close-sur
 import { OpenSurveyYearForm } from '@/features/survey-work/components/open-survey-year-form';
 import { SurveyResultsView } from '@/features/survey-work/components/survey-results-view';
 import { SurveyYearsTable } from '@/features/survey-work/components/survey-years-table';
+import { financialYearOf } from '@/features/survey-work/forms';
 import { surveyWorkPaths } from '@/features/survey-work/paths';
 import { useCursorPaging } from '@/hooks/use-cursor-paging';
 import { usePageTitle } from '@/hooks/use-page-title';
@@ -30,7 +31,9 @@ export function SurveyYearsRoute() {
   const banner = (useLocation().state as { banner?: string } | null)?.banner;
   const title = 'Carers’ survey';
   usePageTitle(paging.pageNumber > 1 ? `${title}, page ${paging.pageNumber}` : title);
-  const anyOpen = query.data?.items.some((year) => year.status === 'open') ?? true;
+  // One year open at a time, each year opened once: offered only when neither stands in the way.
+  const thisYear = financialYearOf(todayIso());
+  const canOpen = query.data ? !query.data.items.some((year) => year.status === 'open' || year.financialYear === thisYear) : false;
   return (
     <>
       {banner ? <NotificationBanner type="success" heading={banner} /> : null}
@@ -41,7 +44,7 @@ export function SurveyYearsRoute() {
             Once a year carers answer the 7 questions of the national carers’ survey: six about their quality of life and one about how satisfied
             they are with support. Answers are not linked to any carer, and results are shown only for groups of at least 5.
           </p>
-          {manager && !anyOpen && paging.pageNumber === 1 ? <ButtonLink to={surveyWorkPaths.open}>Open this year’s survey</ButtonLink> : null}
+          {manager && canOpen && paging.pageNumber === 1 ? <ButtonLink to={surveyWorkPaths.open}>Open this year’s survey</ButtonLink> : null}
         </div>
       </div>
       {query.isPending ? (

@@ -10,6 +10,7 @@ using Carers.Api.Features.Matching;
 using Carers.Api.Features.Partners;
 using Carers.Api.Features.ServiceDirectory;
 using Carers.Api.Features.InformationRequests;
+using Carers.Api.Features.Survey;
 using Carers.Api.Features.Webhooks;
 using Carers.Api.Infrastructure;
 using Carers.Api.Infrastructure.Auth;
@@ -70,6 +71,7 @@ app.MapBreaks();
 app.MapDirectory();
 app.MapInformationRequests();
 app.MapFeedback();
+app.MapSurvey();
 app.MapCarersSpaFallback();
 
 app.Run();

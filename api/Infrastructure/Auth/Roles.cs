@@ -28,6 +28,8 @@ public static class Policies
     public const string InformationStaff = "InformationStaff";
     /// <summary>Assessors and managers: the staff who record, acknowledge and answer complaints and record compliments.</summary>
     public const string FeedbackStaff = "FeedbackStaff";
+    /// <summary>Assessors and managers: the staff who read the carers' survey years and results (only managers open and close a year).</summary>
+    public const string SurveyStaff = "SurveyStaff";
     public const string Partner = Roles.Partner;
     public const string GpSystem = Roles.GpSystem;
 }

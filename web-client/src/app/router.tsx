@@ -36,6 +36,13 @@ import {
   FeedbackKindPage,
   FeedbackTextPage,
 } from '@/features/feedback/components/give-feedback-pages';
+import { SurveyRoute } from './routes/carer/survey';
+import {
+  SurveyCheckAnswersPage,
+  SurveyConfirmationPage,
+  SurveyQuestionPage,
+  SurveyStartPage,
+} from '@/features/survey/components/survey-pages';
 import {
   InformationCheckAnswersPage,
   InformationConfirmationPage,
@@ -90,6 +97,7 @@ import { GpFlagsRoute } from './routes/staff/gp-flags';
 import { GrantApplicationRoute, GrantApplicationsRoute, GrantBudgetRoute } from './routes/staff/grants';
 import { InformationQueueRoute, InformationRequestRoute } from './routes/staff/information-requests';
 import { ComplaintQueueRoute, ComplaintRoute, RecordFeedbackRoute } from './routes/staff/complaints';
+import { CloseSurveyYearRoute, OpenSurveyYearRoute, SurveyResultsRoute, SurveyYearsRoute } from './routes/staff/survey';
 import { MatchCandidateRoute, MatchQueueRoute } from './routes/staff/match-queue';
 import { PartnerWebhookRoute, PartnerWebhooksRoute } from './routes/staff/partner-webhooks';
 import { StaffHomeRoute } from './routes/staff/staff-home';
@@ -194,6 +202,16 @@ export function createAppRouter() {
                   ],
                 },
                 { path: 'feedback/:feedbackId', element: <FeedbackItemRoute /> },
+                {
+                  path: 'survey',
+                  element: <SurveyRoute />,
+                  children: [
+                    { index: true, element: <SurveyStartPage /> },
+                    { path: 'check-answers', element: <SurveyCheckAnswersPage /> },
+                    { path: 'confirmation', element: <SurveyConfirmationPage /> },
+                    { path: ':slug', element: <SurveyQuestionPage /> },
+                  ],
+                },
                 { path: 'emergency-plans', element: <EmergencyPlansRoute /> },
                 { path: 'emergency-plans/card', element: <PrintCardRoute /> },
                 { path: 'emergency-plans/:relationshipId/print', element: <PrintPlanRoute /> },
@@ -235,12 +253,16 @@ export function createAppRouter() {
             { path: 'complaints', element: <ComplaintQueueRoute /> },
             { path: 'complaints/:complaintId', element: <ComplaintRoute /> },
             { path: 'record-feedback/:carerId', element: <RecordFeedbackRoute /> },
+            { path: 'survey-years', element: <SurveyYearsRoute /> },
+            { path: 'survey-years/:financialYear/results', element: <SurveyResultsRoute /> },
           ],
         },
         {
           element: <RequireRole areas={['manager']} />,
           children: [
             { path: 'partner-webhooks', element: <PartnerWebhooksRoute /> },
+            { path: 'survey-years/open', element: <OpenSurveyYearRoute /> },
+            { path: 'survey-years/:financialYear/close', element: <CloseSurveyYearRoute /> },
             { path: 'partner-webhooks/:partner', element: <PartnerWebhookRoute /> },
             { path: 'break-providers/add', element: <AddBreakProviderRoute /> },
             { path: 'manage-directory', element: <ManageDirectoryRoute /> },

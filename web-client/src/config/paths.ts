@@ -31,4 +31,5 @@ export const paths = {
   /** Staff record a complaint or compliment that came by phone, letter, email or in person. */
   recordFeedback: (carerId: string) => `/record-feedback/${carerId}`,
   yourFeedback: '/feedback',
+  surveyYears: '/survey-years',
 } as const;

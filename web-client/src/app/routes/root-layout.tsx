@@ -5,6 +5,8 @@ import { Header, type NavigationItem } from '@/components/layout/header';
 import { PhaseBanner } from '@/components/layout/phase-banner';
 import { SkipLink } from '@/components/layout/skip-link';
 import { paths } from '@/config/paths';
+import { useMySurvey } from '@/features/survey/api/get-my-survey';
+import { surveyPaths } from '@/features/survey/paths';
 import { useAuth } from '@/lib/auth/auth-context';
 import { areaForRole } from '@/lib/auth/session';
 
@@ -41,6 +43,7 @@ const managerNavigation = [
   { to: paths.manageDirectory, text: 'Directory' },
   { to: paths.informationQueue, text: 'Information requests' },
   { to: paths.complaintsQueue, text: 'Complaints' },
+  { to: paths.surveyYears, text: 'Carers’ survey' },
 ];
 
 const dutyNavigation = [{ to: paths.emergencyCardLookUp, text: 'Look up a card' }];
@@ -50,14 +53,19 @@ const grantsNavigation = [
   { to: paths.grantBudget, text: 'Grant budget' },
 ];
 
-function navigationFor(role: string | undefined, pathname: string): NavigationItem[] {
+/** Offered to a carer in the navigation while this year's survey is open and they have not answered it. */
+const surveyNavigation = { to: surveyPaths.start, text: 'Tell us how we are doing' };
+
+function navigationFor(role: string | undefined, pathname: string, surveyOffered: boolean): NavigationItem[] {
   if (!role) return [];
   const area = areaForRole(role);
   const items =
     area === 'carer'
       ? pathname.startsWith('/register')
         ? []
-        : carerNavigation
+        : surveyOffered
+          ? [...carerNavigation, surveyNavigation]
+          : carerNavigation
       : area === 'assessor'
         ? assessorNavigation
         : area === 'manager'
@@ -102,11 +110,14 @@ export function RootLayout() {
   const { session } = useAuth();
   const { pathname } = useLocation();
   useFocusOnNavigation(pathname);
+  const carer = session ? areaForRole(session.role) === 'carer' && !pathname.startsWith('/register') : false;
+  const survey = useMySurvey(carer);
+  const surveyOffered = carer && survey.data?.open === true && !survey.data.answered;
 
   return (
     <>
       <SkipLink />
-      <Header navigation={navigationFor(session?.role, pathname)} signOut={Boolean(session)} />
+      <Header navigation={navigationFor(session?.role, pathname, surveyOffered)} signOut={Boolean(session)} />
       <div className="govuk-width-container">
         <PhaseBanner />
         <main className="govuk-main-wrapper" id="main-content">

@@ -3,13 +3,19 @@ import { useLocation, useNavigate } from 'react-router';
 import { useRefreshMyCarerRecord } from '@/features/carer-details/api/get-my-carer-record';
 import { ChangeDetailsForm } from '@/features/carer-details/components/change-details-form';
 import { YourDetails } from '@/features/carer-details/components/your-details';
+import { SurveyInvitation } from '@/features/survey/components/survey-invitation';
 import { useCarerRecord } from './carer-area';
 
 export function YourDetailsRoute() {
   const record = useCarerRecord();
   const state: unknown = useLocation().state;
   const updated = (state as { updated?: boolean } | null)?.updated === true;
-  return <YourDetails record={record.data} updated={updated} />;
+  return (
+    <>
+      {updated ? null : <SurveyInvitation />}
+      <YourDetails record={record.data} updated={updated} />
+    </>
+  );
 }
 
 export function ChangeDetailsRoute() {

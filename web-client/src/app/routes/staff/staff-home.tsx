@@ -46,6 +46,12 @@ export function StaffHomeRoute() {
                 </Link>
                 : acknowledging carers’ complaints within 3 working days, agreeing response dates and recording responses
               </li>
+              <li>
+                <Link className="govuk-link" to={paths.surveyYears}>
+                  Carers’ survey
+                </Link>
+                : open this year’s survey, close it, and read the results
+              </li>
             </ul>
             <p className="govuk-body">
               Performance reports for managers and commissioners, such as carers identified, assessments completed and grants awarded,

@@ -71,7 +71,7 @@ test('a new carer fills in a self-assessment, comes back to it, and sends it', a
   await page.getByRole('link', { name: 'About your caring' }).click();
   await onPage(page, 'Tell us about the caring you do');
   await expect(page.getByLabel('Tell us about the caring you do')).toHaveValue('I care for my mother, who has dementia, about 40 hours a week.');
-  await page.getByRole('link', { name: 'Back' }).click();
+  await page.getByRole('link', { name: 'Back', exact: true }).click();
 
   await onPage(page, 'Carer’s assessment');
   await page.getByRole('link', { name: 'Your health' }).click();

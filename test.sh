@@ -33,6 +33,8 @@ PG_DIR=""
 API_PID=""
 XUNIT_PID=""
 CLONE_PID=""
+LINT_PID=""
+TYPES_PID=""
 
 count() { PASSED=$((PASSED + $1)); FAILED=$((FAILED + $2)); }
 timed() { TIMES="$TIMES$(printf '  %-34s %4ss' "$1" "$2")"$'\n'; } # timed NAME SECONDS: one line of the summary
@@ -51,6 +53,12 @@ beside() { # beside NAME COMMAND...: runs in the background; its output in $LOGS
     exit $status
   ) >"$LOGS/$name.log" 2>&1 &
 }
+finish() { # finish NAME PID: waits for a command started with beside; one pass or one fail, and its time
+  local name="$1" pid="$2"
+  if wait "$pid"; then echo "  ok    $name"; count 1 0
+  else echo "  FAIL  $name (the end of $LOGS/$name.log:)"; tail -n 40 "$LOGS/$name.log"; count 0 1; fi
+  timed "$name (beside)" "$(cat "$LOGS/$name.seconds" 2>/dev/null || echo ?)"
+}
 stop_early() { # stop_early MESSAGE: a step everything after depends on has failed
   echo "  FAIL  $1"
   count 0 1
@@ -58,7 +66,7 @@ stop_early() { # stop_early MESSAGE: a step everything after depends on has fail
   exit 1
 }
 cleanup() {
-  [ -n "$XUNIT_PID" ] && kill "$XUNIT_PID" 2>/dev/null
+  for pid in "$XUNIT_PID" "$LINT_PID" "$TYPES_PID"; do [ -n "$pid" ] && kill "$pid" 2>/dev/null; done
   if [ -n "$CLONE_PID" ]; then pkill -TERM -P "$CLONE_PID"; kill "$CLONE_PID" 2>/dev/null; wait "$CLONE_PID" 2>/dev/null; fi
   if [ -n "$API_PID" ]; then kill "$API_PID" 2>/dev/null; wait "$API_PID" 2>/dev/null; fi
   if [ -n "$PG_DIR" ]; then
@@ -88,7 +96,8 @@ echo "==> Building the API, the tests and the SPA, once"
 step=$SECONDS
 dotnet build Carers.sln --nologo -v quiet -clp:ErrorsOnly >"$LOGS/build.log" 2>&1 \
   || { tail -n 40 "$LOGS/build.log"; stop_early "dotnet build (the end of $LOGS/build.log is above)"; }
-(cd web-client && npm run -s build) >"$LOGS/spa-build.log" 2>&1 \
+# vite alone: the type check (tsc) is its own check below, run beside the others.
+(cd web-client && npx --no-install vite build) >"$LOGS/spa-build.log" 2>&1 \
   || { tail -n 40 "$LOGS/spa-build.log"; stop_early "the SPA build (the end of $LOGS/spa-build.log is above)"; }
 timed "build" $((SECONDS - step))
 
@@ -104,12 +113,18 @@ echo "==> API tests (xunit, over HTTP, real PostgreSQL): started, reported below
 beside api-tests env CARERS_TEST_CONNECTION="$(pg_connection_string "$PG_PORT")" dotnet test --project tests/Carers.Api.Tests --no-build
 XUNIT_PID=$!
 
-echo "==> House rules, contract (openapi.yaml) and SPA unit tests"
-check spa-lint bash -c "cd web-client && npm run -s lint"
+# The SPA's lint (with the house rules) and type check are CPU-bound and need nothing else: they run
+# beside the rest from here, filling the time the browser tests spend waiting on the browser.
+echo "==> SPA lint and type check: started, reported below"
+beside spa-lint bash -c "cd web-client && npm run -s lint"
+LINT_PID=$!
+beside spa-typecheck bash -c "cd web-client && npm run -s typecheck"
+TYPES_PID=$!
+
+echo "==> Contract (openapi.yaml) and SPA unit tests"
 check contract-redocly bash -c "cd tools/contract-lint && npm run -s lint:redocly"
 check contract-spectral-owasp bash -c "cd tools/contract-lint && npm run -s lint:spectral"
 check spa-types-match-contract bash -c "cd web-client && npm run -s check:api"
-check spa-typecheck bash -c "cd web-client && npm run -s typecheck"
 step=$SECONDS
 rm -f web-client/test-results/unit.json
 (cd web-client && npm run -s test:unit) >"$LOGS/unit.log" 2>&1
@@ -174,11 +189,10 @@ else
 fi
 timed "API tests (xunit, beside the rest)" "$(cat "$LOGS/api-tests.seconds" 2>/dev/null || echo ?)"
 
-echo "==> The run command from a fresh clone in a private folder: waiting for it to finish"
-if wait "$CLONE_PID"; then echo "  ok    run-from-private-clone"; count 1 0
-else echo "  FAIL  run-from-private-clone (the end of $LOGS/run-from-private-clone.log:)"; tail -n 40 "$LOGS/run-from-private-clone.log"; count 0 1; fi
-CLONE_PID=""
-timed "run-from-private-clone (beside)" "$(cat "$LOGS/run-from-private-clone.seconds" 2>/dev/null || echo ?)"
+echo "==> SPA lint, type check and the run command from a fresh clone: waiting for them to finish"
+finish spa-lint "$LINT_PID"; LINT_PID=""
+finish spa-typecheck "$TYPES_PID"; TYPES_PID=""
+finish run-from-private-clone "$CLONE_PID"; CLONE_PID=""
 
 echo
 echo "Time per suite:"

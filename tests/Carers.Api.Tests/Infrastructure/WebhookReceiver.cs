@@ -26,6 +26,9 @@ public sealed class WebhookReceiver : IAsyncDisposable
 
     public TimeSpan Delay { get; set; }
 
+    /// <summary>Requests that have arrived, counted before any <see cref="Delay"/>: a test can act while one is held.</summary>
+    public int Arrived => Volatile.Read(ref _requests);
+
     public string Url { get; private set; } = "";
 
     public static async Task<WebhookReceiver> StartAsync()

@@ -10,6 +10,7 @@ using Carers.Api.Features.Matching;
 using Carers.Api.Features.Partners;
 using Carers.Api.Features.ServiceDirectory;
 using Carers.Api.Features.InformationRequests;
+using Carers.Api.Features.StatutoryReturns;
 using Carers.Api.Features.Survey;
 using Carers.Api.Features.Webhooks;
 using Carers.Api.Infrastructure;
@@ -72,6 +73,7 @@ app.MapDirectory();
 app.MapInformationRequests();
 app.MapFeedback();
 app.MapSurvey();
+app.MapStatutoryReturns();
 app.MapCarersSpaFallback();
 
 app.Run();

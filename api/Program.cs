@@ -34,6 +34,7 @@ builder.Services.AddWebhooks(builder.Configuration);
 builder.Services.AddGpFlags(builder.Configuration);
 builder.Services.AddGrants(builder.Configuration);
 builder.Services.AddInformationRequests(builder.Configuration);
+builder.Services.AddStatutoryReturns();
 builder.Services.Configure<LutonOptions>(builder.Configuration.GetSection(LutonOptions.Section));
 builder.WebHost.ConfigureKestrel(kestrel =>
     kestrel.Limits.MaxRequestBodySize = Math.Max(

@@ -27,6 +27,7 @@ public static class GetClientLevelDataExtract
 
         /// <summary>csv, the only format (a whole period's rows are a file, not a list to page through).</summary>
         [FromQuery(Name = "format")]
+        [System.ComponentModel.DataAnnotations.MaxLength(4)]
         public string? Format { get; init; }
     }
 

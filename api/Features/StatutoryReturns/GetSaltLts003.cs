@@ -26,6 +26,7 @@ public static class GetSaltLts003
 
         /// <summary>json (the default) or csv.</summary>
         [FromQuery(Name = "format")]
+        [System.ComponentModel.DataAnnotations.MaxLength(4)]
         public string? Format { get; init; }
     }
 

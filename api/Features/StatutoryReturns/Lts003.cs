@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Carers.Api.Domain;
 
 namespace Carers.Api.Features.StatutoryReturns;
@@ -9,11 +10,14 @@ public enum Lts003AgeBand { Age18To64, Age65To74, Age75To84, Age85To94, Age95And
 public enum Lts003Need { PhysicalSupport, SensorySupport, SupportWithMemoryAndCognition, LearningDisabilitySupport, MentalHealthSupport, SocialSupport, NoneRecorded }
 
 /// <summary>One cell row of LTS003: carers in an age band caring for someone with a need, by the highest support type each had.</summary>
-public sealed record Lts003Row(Lts003AgeBand AgeBand, Lts003Need CaredForMainNeed, int DirectPayment, int CommissionedSupport, int InformationAndAdviceOnly, int Total);
+public sealed record Lts003Row(Lts003AgeBand AgeBand, Lts003Need CaredForMainNeed, [property: Range(0, int.MaxValue)] int DirectPayment,
+    [property: Range(0, int.MaxValue)] int CommissionedSupport, [property: Range(0, int.MaxValue)] int InformationAndAdviceOnly, [property: Range(0, int.MaxValue)] int Total);
 
 /// <summary>LTS003 for a financial year: every age band and need (zeros included), and the totals by support type.</summary>
-public sealed record Lts003Report(int FinancialYear, string FinancialYearLabel, DateOnly From, DateOnly To, IReadOnlyList<Lts003Row> Rows,
-    int DirectPayment, int CommissionedSupport, int InformationAndAdviceOnly, int Total);
+public sealed record Lts003Report([property: Range(ReturnPeriod.FirstYear, ReturnPeriod.LastYear)] int FinancialYear, [property: MaxLength(7)] string FinancialYearLabel,
+    DateOnly From, DateOnly To, [property: MaxLength(35)] IReadOnlyList<Lts003Row> Rows,
+    [property: Range(0, int.MaxValue)] int DirectPayment, [property: Range(0, int.MaxValue)] int CommissionedSupport,
+    [property: Range(0, int.MaxValue)] int InformationAndAdviceOnly, [property: Range(0, int.MaxValue)] int Total);
 
 /// <summary>Counts LTS003 from a year's CLD rows (decision 0019 and docs/statutory-returns.md define it).</summary>
 public static class Lts003

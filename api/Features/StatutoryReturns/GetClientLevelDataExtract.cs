@@ -37,8 +37,7 @@ public static class GetClientLevelDataExtract
     {
         public Validator()
         {
-            RuleFor(x => x.Year).NotNull().WithMessage("Enter the financial year")
-                .InclusiveBetween(ReturnPeriod.FirstYear, ReturnPeriod.LastYear).WithMessage($"The year must be from {ReturnPeriod.FirstYear} to {ReturnPeriod.LastYear}");
+            RuleFor(x => x.Year).ReturnYear();
             RuleFor(x => x.Quarter).InclusiveBetween(1, 4).WithMessage("The quarter must be 1, 2, 3 or 4");
             RuleFor(x => x.Format).Must(f => f is null || f == "csv").WithMessage("The format must be csv");
         }
@@ -48,8 +47,7 @@ public static class GetClientLevelDataExtract
     {
         public async ValueTask<byte[]> Handle(Query query, CancellationToken cancellationToken)
         {
-            var snapshot = await CarerEventReader.ReadAsync(db, query.Period, cancellationToken);
-            var rows = ClientLevelDataBuilder.Build(query.Period, snapshot);
+            var (_, rows) = await CarerEventReader.ReadRowsAsync(db, query.Period, cancellationToken);
             await audit.WriteAsync(new AuditEntry(query.Caller, nameof(GetClientLevelDataExtract), "statutoryReturn", $"cld-{query.Period.Label}",
                 AuditOutcome.Success, $"{rows.Count} rows"), cancellationToken);
             return CarerEventReader.Csv(ClientLevelDataRow.Fields, rows.Select(r => r.Values()));

@@ -36,8 +36,7 @@ public static class GetSaltLts003
     {
         public Validator()
         {
-            RuleFor(x => x.Year).NotNull().WithMessage("Enter the financial year")
-                .InclusiveBetween(ReturnPeriod.FirstYear, ReturnPeriod.LastYear).WithMessage($"The year must be from {ReturnPeriod.FirstYear} to {ReturnPeriod.LastYear}");
+            RuleFor(x => x.Year).ReturnYear();
             RuleFor(x => x.Format).Must(f => f is null || f is "json" or "csv").WithMessage("The format must be json or csv");
         }
     }
@@ -46,8 +45,7 @@ public static class GetSaltLts003
     {
         public async ValueTask<Lts003Report> Handle(Query query, CancellationToken cancellationToken)
         {
-            var snapshot = await CarerEventReader.ReadAsync(db, query.Period, cancellationToken);
-            var rows = ClientLevelDataBuilder.Build(query.Period, snapshot);
+            var (snapshot, rows) = await CarerEventReader.ReadRowsAsync(db, query.Period, cancellationToken);
             var report = Lts003.Count(query.Period, snapshot, rows);
             await audit.WriteAsync(new AuditEntry(query.Caller, nameof(GetSaltLts003), "statutoryReturn", $"lts003-{query.Period.Label}",
                 AuditOutcome.Success), cancellationToken);

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using CsvHelper;
 using Dapper;
+using FluentValidation;
 using Npgsql;
 
 namespace Carers.Api.Features.StatutoryReturns;
@@ -18,6 +19,14 @@ public sealed record ReturnPeriod(int Year, int? Quarter)
     public DateOnly To => (Quarter is null ? new DateOnly(Year + 1, 4, 1) : From.AddMonths(3)).AddDays(-1);
 
     public string Label => Quarter is { } q ? $"{Year}-{Year + 1 - 2000:00}-q{q}" : $"{Year}-{Year + 1 - 2000:00}";
+}
+
+public static class ReturnRules
+{
+    /// <summary>A financial year the returns can be asked for: given, and from 2000 to 2099.</summary>
+    public static IRuleBuilderOptions<T, int?> ReturnYear<T>(this IRuleBuilder<T, int?> rule) =>
+        rule.NotNull().WithMessage("Enter the financial year")
+            .InclusiveBetween(ReturnPeriod.FirstYear, ReturnPeriod.LastYear).WithMessage($"The year must be from {ReturnPeriod.FirstYear} to {ReturnPeriod.LastYear}");
 }
 
 /// <summary>
@@ -120,6 +129,13 @@ public static class CarerEventReader
     }
 
     public sealed record Snapshot(IReadOnlyList<Event> Events, IReadOnlyDictionary<Guid, Person> People, ILookup<Guid, Relationship> Relationships);
+
+    /// <summary>The period's events read in one consistent picture, and the CLD rows made from them.</summary>
+    public static async Task<(Snapshot Snapshot, IReadOnlyList<ClientLevelDataRow> Rows)> ReadRowsAsync(NpgsqlDataSource db, ReturnPeriod period, CancellationToken cancellationToken)
+    {
+        var snapshot = await ReadAsync(db, period, cancellationToken);
+        return (snapshot, ClientLevelDataBuilder.Build(period, snapshot));
+    }
 
     public static async Task<Snapshot> ReadAsync(NpgsqlDataSource db, ReturnPeriod period, CancellationToken cancellationToken)
     {

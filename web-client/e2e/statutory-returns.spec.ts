@@ -34,7 +34,7 @@ test('a manager reads LTS003 for last year and downloads the Client Level Data e
   await page.getByRole('button', { name: 'Download the Client Level Data (CSV)' }).click();
   const file = await download;
   expect(file.suggestedFilename()).toBe(`client-level-data-carers-${label.replace('/', '-')}.csv`);
-  const text = readFileSync((await file.path())!, 'utf8');
+  const text = readFileSync(await file.path(), 'utf8');
   expect(text.split('\r\n')[0]).toMatch(/^LA_Code,Reporting_Period_Start_Date,Reporting_Period_End_Date,NHS_Number,LA_Person_Unique_Identifier,/);
   await expect(page.locator('.govuk-notification-banner')).toContainText('downloaded');
   await onPage(page, 'Statutory returns');

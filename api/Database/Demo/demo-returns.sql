@@ -3,9 +3,11 @@
 -- browser tests: completed assessments (most eligible), paid grants (direct payments), completed
 -- breaks (commissioned support) and partners' advice. The signed-in demo carers are left alone.
 -- Dates are relative to today. Needs demo-data.sql and demo-break-providers.sql first. Does
--- nothing if it has run before (its assessments are requested by 'demo-returns').
+-- nothing if it has already given last financial year its work (its assessments are requested by
+-- 'demo-returns'), so kept data gets a new year's worth once the year turns.
 \set ON_ERROR_STOP on
-SELECT NOT EXISTS (SELECT 1 FROM assessment WHERE requested_by = 'demo-returns') AS fresh \gset
+SELECT NOT EXISTS (SELECT 1 FROM assessment WHERE requested_by = 'demo-returns'
+                   AND requested_at >= make_date(extract(year FROM current_date - interval '3 months')::int - 1, 4, 1)) AS fresh \gset
 \if :fresh
 BEGIN;
 CREATE TEMP TABLE demo_returns_carer AS

@@ -83,7 +83,7 @@ public sealed class GetClientLevelDataExtractTests(ApiFixture api) : ApiTest(api
         Assert.Equal(ClientLevelDataRow.Fields, header);
 
         Assert.Equal(8, rows.Count);
-        Assert.Equal([s.Carer.ToString(), s.Survivor.ToString()], rows.Select(r => r["LA_Person_Unique_Identifier"]).Distinct().Order());
+        Assert.Equal(new[] { s.Carer.ToString(), s.Survivor.ToString() }.Order(), rows.Select(r => r["LA_Person_Unique_Identifier"]).Distinct().Order());
         Assert.DoesNotContain(s.Duplicate.ToString(), text, StringComparison.Ordinal);
         Assert.DoesNotContain(s.Young.ToString(), text, StringComparison.Ordinal);
         Assert.DoesNotContain(s.OpenOnly.ToString(), text, StringComparison.Ordinal);

@@ -10,6 +10,7 @@ using Carers.Api.Features.Matching;
 using Carers.Api.Features.Partners;
 using Carers.Api.Features.ServiceDirectory;
 using Carers.Api.Features.InformationRequests;
+using Carers.Api.Features.StatutoryReturns;
 using Carers.Api.Features.Survey;
 using Carers.Api.Features.Webhooks;
 using Carers.Api.Infrastructure;
@@ -33,6 +34,7 @@ builder.Services.AddWebhooks(builder.Configuration);
 builder.Services.AddGpFlags(builder.Configuration);
 builder.Services.AddGrants(builder.Configuration);
 builder.Services.AddInformationRequests(builder.Configuration);
+builder.Services.AddStatutoryReturns();
 builder.Services.Configure<LutonOptions>(builder.Configuration.GetSection(LutonOptions.Section));
 builder.WebHost.ConfigureKestrel(kestrel =>
     kestrel.Limits.MaxRequestBodySize = Math.Max(
@@ -72,6 +74,7 @@ app.MapDirectory();
 app.MapInformationRequests();
 app.MapFeedback();
 app.MapSurvey();
+app.MapStatutoryReturns();
 app.MapCarersSpaFallback();
 
 app.Run();

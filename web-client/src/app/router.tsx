@@ -101,6 +101,7 @@ import { CloseSurveyYearRoute, OpenSurveyYearRoute, SurveyResultsRoute, SurveyYe
 import { MatchCandidateRoute, MatchQueueRoute } from './routes/staff/match-queue';
 import { PartnerWebhookRoute, PartnerWebhooksRoute } from './routes/staff/partner-webhooks';
 import { StaffHomeRoute } from './routes/staff/staff-home';
+import { StatutoryReturnsRoute } from './routes/staff/statutory-returns';
 
 export function createAppRouter() {
   return createBrowserRouter([
@@ -261,6 +262,7 @@ export function createAppRouter() {
           element: <RequireRole areas={['manager']} />,
           children: [
             { path: 'partner-webhooks', element: <PartnerWebhooksRoute /> },
+            { path: 'statutory-returns', element: <StatutoryReturnsRoute /> },
             { path: 'survey-years/open', element: <OpenSurveyYearRoute /> },
             { path: 'survey-years/:financialYear/close', element: <CloseSurveyYearRoute /> },
             { path: 'partner-webhooks/:partner', element: <PartnerWebhookRoute /> },

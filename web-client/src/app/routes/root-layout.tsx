@@ -44,6 +44,7 @@ const managerNavigation = [
   { to: paths.informationQueue, text: 'Information requests' },
   { to: paths.complaintsQueue, text: 'Complaints' },
   { to: paths.surveyYears, text: 'Carers’ survey' },
+  { to: paths.statutoryReturns, text: 'Statutory returns' },
 ];
 
 const dutyNavigation = [{ to: paths.emergencyCardLookUp, text: 'Look up a card' }];

@@ -52,6 +52,12 @@ export function StaffHomeRoute() {
                 </Link>
                 : open this year’s survey, close it, and read the results
               </li>
+              <li>
+                <Link className="govuk-link" to={paths.statutoryReturns}>
+                  Statutory returns
+                </Link>
+                : the Client Level Data extract for carers and SALT LTS003, to download for submission
+              </li>
             </ul>
             <p className="govuk-body">
               Performance reports for managers and commissioners, such as carers identified, assessments completed and grants awarded,

@@ -1,14 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiClient } from '@/lib/api/client';
+import { fileNameFrom } from '@/lib/download';
 import { grantApplicationsKey } from './list-grant-applications';
 
 export type PaymentFile = { blob: Blob; fileName: string };
 
 /** The file name from Content-Disposition, or one made from today's date. */
 export function paymentFileName(contentDisposition: string | null, today: string): string {
-  const match = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(contentDisposition ?? '');
-  const name = match?.[1] ? decodeURIComponent(match[1]).replace(/[/\\]/g, '') : '';
-  return name.length > 0 ? name : `grant-payments-${today}.csv`;
+  return fileNameFrom(contentDisposition, `grant-payments-${today}.csv`);
 }
 
 /** ExportGrantPayments: approved, unpaid grants as a CSV payment file; 409 when there is nothing to export. */

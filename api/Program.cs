@@ -8,6 +8,7 @@ using Carers.Api.Features.GpFlags;
 using Carers.Api.Features.Grants;
 using Carers.Api.Features.Matching;
 using Carers.Api.Features.Partners;
+using Carers.Api.Features.Reports;
 using Carers.Api.Features.ServiceDirectory;
 using Carers.Api.Features.InformationRequests;
 using Carers.Api.Features.Survey;
@@ -33,6 +34,7 @@ builder.Services.AddWebhooks(builder.Configuration);
 builder.Services.AddGpFlags(builder.Configuration);
 builder.Services.AddGrants(builder.Configuration);
 builder.Services.AddInformationRequests(builder.Configuration);
+builder.Services.AddReports(builder.Configuration);
 builder.Services.Configure<LutonOptions>(builder.Configuration.GetSection(LutonOptions.Section));
 builder.WebHost.ConfigureKestrel(kestrel =>
     kestrel.Limits.MaxRequestBodySize = Math.Max(
@@ -72,6 +74,7 @@ app.MapDirectory();
 app.MapInformationRequests();
 app.MapFeedback();
 app.MapSurvey();
+app.MapReports();
 app.MapCarersSpaFallback();
 
 app.Run();

@@ -50,6 +50,7 @@ public static class OpenApiSetup
             options.SupportNonNullableReferenceTypes();
             options.NonNullableReferenceTypesAsRequired();
             options.OperationFilter<SecurityOperationFilter>();
+            options.OperationFilter<CsvResponseOperationFilter>();
             options.SchemaFilter<ValidatorSchemaFilter>();
             options.SchemaFilter<LimitsSchemaFilter>();
             options.ParameterFilter<ValidatorParameterFilter>();
@@ -87,6 +88,24 @@ public static class OpenApiSetup
     /// Operations behind a policy declare the bearer scheme and their 401/403 answers; every
     /// operation declares 429 and 500 problems and the rate-limit headers that every answer carries.
     /// </summary>
+    /// <summary>
+    /// An operation that answers the same 200 as JSON or as CSV declares one type for both; the CSV
+    /// form is text, a header line then rows, so its schema is a string whatever the JSON's type.
+    /// </summary>
+    private sealed class CsvResponseOperationFilter : IOperationFilter
+    {
+        public void Apply(OpenApiOperation operation, OperationFilterContext context)
+        {
+            foreach (var response in operation.Responses?.Values ?? Enumerable.Empty<IOpenApiResponse>())
+            {
+                if (response.Content?.ContainsKey("text/csv") == true && response.Content.Count > 1)
+                {
+                    response.Content["text/csv"] = new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 1_048_576, Description = "CSV: a header line naming the columns, then one line a record." } };
+                }
+            }
+        }
+    }
+
     private sealed class SecurityOperationFilter : IOperationFilter
     {
         public void Apply(OpenApiOperation operation, OperationFilterContext context)

@@ -32,4 +32,5 @@ export const paths = {
   recordFeedback: (carerId: string) => `/record-feedback/${carerId}`,
   yourFeedback: '/feedback',
   surveyYears: '/survey-years',
+  reports: '/reports',
 } as const;

@@ -130,7 +130,7 @@ internal static class IndicatorCatalogue
     [
         // Identification
         new("carersIdentified", IndicatorGroup.Identification, "Carers identified in the year", IndicatorUnit.Count,
-            "Carer records whose first identification date (the earliest identified date of the record and of any duplicate merged into it) falls in the year, by how they were identified. Records merged away as duplicates are not counted. Referrals are split by the partner of the carer's first referral. Imported records: the platform does not import the old case system's records yet, so that line is empty.",
+            "Carer records whose first identification date (the earliest identified date of the record and of any duplicate merged into it) falls in the year, by how they were identified. Records merged away as duplicates are not counted. Referrals are split by the partner of the carer's first referral (Carers Central when no referral is recorded). Imported records: the platform does not import the old case system's records yet, so that line is empty.",
             Count($"SELECT count(*) FROM carer c WHERE {IdentifiedInYear}"),
             $"""
             SELECT CASE c.identification_source WHEN 'selfRegistration' THEN 'self' WHEN 'staff' THEN 'staff' WHEN 'gpFlag' THEN 'gpFlag'

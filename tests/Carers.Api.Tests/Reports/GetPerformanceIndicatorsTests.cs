@@ -1,6 +1,9 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Carers.Api.Infrastructure;
 using Carers.Api.Tests.Infrastructure;
+using Dapper;
+using Microsoft.Extensions.DependencyInjection;
 using static Carers.Api.Tests.Reports.ReportRecords;
 
 namespace Carers.Api.Tests.Reports;
@@ -72,6 +75,35 @@ public sealed partial class GetPerformanceIndicatorsTests(ApiFixture api) : ApiT
         foreach (var indicator in set["indicators"]!.AsArray())
         {
             Assert.Equal(indicator!["definition"]!.GetValue<string>(), written[indicator["id"]!.GetValue<string>()]);
+        }
+    }
+
+    [Fact]
+    public async Task Reports_read_in_one_read_only_repeatable_read_snapshot_from_the_reports_connection_when_it_is_set()
+    {
+        await using var replica = Api.CreateFactory("Testing", localIssuer: true, new Dictionary<string, string?>
+        {
+            ["Carers:MigrateOnStartup"] = "false",
+            ["ConnectionStrings:CarersReports"] = Api.ConnectionString + ";Application Name=carers-reports-replica",
+        });
+
+        var (connection, transaction) = await replica.Services.GetRequiredService<ReportingDataSource>().BeginSnapshotAsync(Ct);
+        await using (connection)
+        await using (transaction)
+        {
+            Assert.Equal("carers-reports-replica", await connection.ExecuteScalarAsync<string>("SELECT current_setting('application_name')", transaction: transaction));
+            Assert.Equal("repeatable read", await connection.ExecuteScalarAsync<string>("SHOW transaction_isolation", transaction: transaction));
+            Assert.Equal("on", await connection.ExecuteScalarAsync<string>("SHOW transaction_read_only", transaction: transaction));
+            var write = await Assert.ThrowsAsync<Npgsql.PostgresException>(() => connection.ExecuteAsync(
+                "INSERT INTO survey_year (financial_year, closes_on, opened_by) VALUES (2013, '2014-03-01', 'x')", transaction: transaction));
+            Assert.Equal("25006", write.SqlState);
+        }
+
+        var (primary, primaryTransaction) = await Api.Factory.Services.GetRequiredService<ReportingDataSource>().BeginSnapshotAsync(Ct);
+        await using (primary)
+        await using (primaryTransaction)
+        {
+            Assert.NotEqual("carers-reports-replica", await primary.ExecuteScalarAsync<string>("SELECT current_setting('application_name')", transaction: primaryTransaction));
         }
     }
 

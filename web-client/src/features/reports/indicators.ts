@@ -1,9 +1,5 @@
+import { formatPence } from '@/lib/money';
 import type { Indicator, IndicatorGroup, IndicatorSet, IndicatorUnit } from './api/get-performance-indicators';
-
-/** The financial year (by the year it starts in, 1 April) that a day falls in. */
-export function financialYearOf(date: Date): number {
-  return date.getMonth() >= 3 ? date.getFullYear() : date.getFullYear() - 1;
-}
 
 /** "2025 to 2026", as GOV.UK writes a financial year. */
 export function yearInWords(year: number): string {
@@ -35,9 +31,7 @@ export const groupHeadings: Record<IndicatorGroup, string> = {
 export const groupOrder: IndicatorGroup[] = ['identification', 'assessments', 'grants', 'breaks', 'equality', 'youngCarers', 'feedback', 'partners'];
 
 const whole = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
-const wholePounds = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 0 });
-const penceToo = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', minimumFractionDigits: 2 });
-const pounds = { format: (value: number) => (Number.isInteger(value) ? wholePounds : penceToo).format(value) };
+const pounds = { format: (value: number) => formatPence(Math.round(value * 100)) };
 
 /** A value in words and figures for its unit; "Not available" when the API has none. */
 export function formatValue(value: number | null | undefined, unit: IndicatorUnit): string {

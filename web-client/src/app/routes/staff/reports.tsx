@@ -1,5 +1,5 @@
 import { ReportsPage } from '@/features/reports/components/reports-page';
-import { financialYearOf } from '@/features/reports/indicators';
+import { financialYearOf } from '@/lib/money';
 
 /** Managers' reports: the performance indicators for a financial year chosen in the address (?year=). */
 export function ReportsRoute() {

@@ -5,6 +5,7 @@ import { PageLoading, ServiceProblem } from '@/components/layout/page-states';
 import { useFormErrors } from '@/hooks/use-form-errors';
 import { usePageTitle } from '@/hooks/use-page-title';
 import { isApiError } from '@/lib/api/api-error';
+import { downloadBlob } from '@/lib/download';
 import { hasErrors, noErrors, problemToFormErrors, validationToFormErrors } from '@/lib/forms/form-errors';
 import { financialYearLabel, financialYearOf, formatPence } from '@/lib/money';
 import { grantPotLabels } from '@/lib/reference-data';
@@ -14,17 +15,6 @@ import { useSetGrantBudget } from '../api/set-grant-budget';
 import { budgetFormToRequest } from '../forms';
 import { BudgetChart } from './budget-chart';
 import { Messages, fieldProps, type Banner } from './grant-page-parts';
-
-function downloadBlob(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
 
 /** The current financial year's budget per pot, the set-budget form and the payment file export. */
 export function GrantBudgetPage() {

@@ -2,6 +2,25 @@ import { Details } from '@/components/govuk/misc';
 import type { Indicator, IndicatorSet } from '../api/get-performance-indicators';
 import { findIndicator, formatIndicator, formatValue, yearInWords } from '../indicators';
 
+/** The header of a table of figures: what is counted, then the year and the year before. */
+export function YearsTableHead({ first, year }: { first: string; year: number }) {
+  return (
+    <thead className="govuk-table__head">
+      <tr className="govuk-table__row">
+        <th scope="col" className="govuk-table__header govuk-!-width-one-half">
+          {first}
+        </th>
+        <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+          {yearInWords(year)}
+        </th>
+        <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+          {yearInWords(year - 1)}
+        </th>
+      </tr>
+    </thead>
+  );
+}
+
 type IndicatorTableProps = { heading: string; indicators: Indicator[]; year: number; previous: IndicatorSet | undefined };
 
 /** One area's indicators, this year beside the previous year, each with its definition one click away and its breakdown below it. */
@@ -9,19 +28,7 @@ export function IndicatorTable({ heading, indicators, year, previous }: Indicato
   return (
     <table className="govuk-table">
       <caption className="govuk-table__caption govuk-table__caption--m">{heading}</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header govuk-!-width-one-half">
-            Indicator
-          </th>
-          <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-            {yearInWords(year)}
-          </th>
-          <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-            {yearInWords(year - 1)}
-          </th>
-        </tr>
-      </thead>
+      <YearsTableHead first="Indicator" year={year} />
       <tbody className="govuk-table__body">
         {indicators.flatMap((indicator) => {
           const before = findIndicator(previous, indicator.id);

@@ -4,23 +4,13 @@ import { Button } from '@/components/govuk/button';
 import { Select } from '@/components/govuk/select';
 import { ServiceProblem } from '@/components/layout/page-states';
 import { usePageTitle } from '@/hooks/use-page-title';
+import { downloadBlob } from '@/lib/download';
 import { downloadPerformanceIndicators, usePerformanceIndicators } from '../api/get-performance-indicators';
 import { byGroup, formatValue, grantPotsChart, headlines, identificationChart, selectableYears, yearFromQuery, yearInWords } from '../indicators';
 import { IndicatorChart } from './indicator-chart';
-import { IndicatorTable } from './indicator-table';
+import { IndicatorTable, YearsTableHead } from './indicator-table';
 
 const firstYear = 2000;
-
-function saveFile(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
 
 /** Managers' and commissioners' report: a year's indicators beside the year before, charts with their tables, definitions and a CSV. */
 export function ReportsPage({ current }: { current: number }) {
@@ -41,7 +31,7 @@ export function ReportsPage({ current }: { current: number }) {
     setDownload('working');
     downloadPerformanceIndicators(year).then(
       ({ blob, fileName }) => {
-        saveFile(blob, fileName);
+        downloadBlob(blob, fileName);
         setDownload('idle');
       },
       () => setDownload('failed'),
@@ -82,19 +72,7 @@ export function ReportsPage({ current }: { current: number }) {
           <h2 className="govuk-heading-m">Headline figures</h2>
           <table className="govuk-table">
             <caption className="govuk-table__caption govuk-visually-hidden">Headline figures</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header govuk-!-width-one-half">
-                  Figure
-                </th>
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                  {yearInWords(year)}
-                </th>
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                  {yearInWords(year - 1)}
-                </th>
-              </tr>
-            </thead>
+            <YearsTableHead first="Figure" year={year} />
             <tbody className="govuk-table__body">
               {headlines(query.data, previous.data).map((headline) => (
                 <tr className="govuk-table__row" key={headline.id}>

@@ -8,6 +8,7 @@ using Carers.Api.Features.GpFlags;
 using Carers.Api.Features.Grants;
 using Carers.Api.Features.Matching;
 using Carers.Api.Features.Partners;
+using Carers.Api.Features.Reports;
 using Carers.Api.Features.ServiceDirectory;
 using Carers.Api.Features.InformationRequests;
 using Carers.Api.Features.StatutoryReturns;
@@ -34,7 +35,7 @@ builder.Services.AddWebhooks(builder.Configuration);
 builder.Services.AddGpFlags(builder.Configuration);
 builder.Services.AddGrants(builder.Configuration);
 builder.Services.AddInformationRequests(builder.Configuration);
-builder.Services.AddStatutoryReturns();
+builder.Services.AddReports(builder.Configuration);
 builder.Services.Configure<LutonOptions>(builder.Configuration.GetSection(LutonOptions.Section));
 builder.WebHost.ConfigureKestrel(kestrel =>
     kestrel.Limits.MaxRequestBodySize = Math.Max(
@@ -75,6 +76,7 @@ app.MapInformationRequests();
 app.MapFeedback();
 app.MapSurvey();
 app.MapStatutoryReturns();
+app.MapReports();
 app.MapCarersSpaFallback();
 
 app.Run();

@@ -4,6 +4,34 @@ using Npgsql;
 
 namespace Carers.Api.Infrastructure;
 
+/// <summary>
+/// The connections reports read from: ConnectionStrings:CarersReports when set (it may point at a
+/// read replica), otherwise the primary. Reads only: <see cref="BeginSnapshotAsync"/> opens one
+/// REPEATABLE READ READ ONLY transaction, so every figure of a report comes from one snapshot.
+/// </summary>
+public sealed class ReportingDataSource(NpgsqlDataSource source)
+{
+    public async Task<(NpgsqlConnection Connection, NpgsqlTransaction Transaction)> BeginSnapshotAsync(CancellationToken cancellationToken)
+    {
+        var connection = await source.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
+            await using (var readOnly = new NpgsqlCommand("SET TRANSACTION READ ONLY", connection, transaction))
+            {
+                await readOnly.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            return (connection, transaction);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+}
+
 public static class DatabaseSetup
 {
     /// <summary>One <see cref="NpgsqlDataSource"/> for the process; handlers open connections from it.</summary>
@@ -16,6 +44,11 @@ public static class DatabaseSetup
         var connectionString = configuration.GetConnectionString("Carers")
             ?? throw new InvalidOperationException("ConnectionStrings:Carers is not set.");
         services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).Build());
+        // Reads for reporting may go to a read replica (ConnectionStrings:CarersReports); the primary when not set.
+        var reportingConnectionString = configuration.GetConnectionString("CarersReports");
+        services.AddSingleton(provider => new ReportingDataSource(string.IsNullOrWhiteSpace(reportingConnectionString)
+            ? provider.GetRequiredService<NpgsqlDataSource>()
+            : new NpgsqlDataSourceBuilder(reportingConnectionString).Build()));
         return services;
     }
 

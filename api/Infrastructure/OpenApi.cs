@@ -50,6 +50,7 @@ public static class OpenApiSetup
             options.SupportNonNullableReferenceTypes();
             options.NonNullableReferenceTypesAsRequired();
             options.OperationFilter<SecurityOperationFilter>();
+            options.OperationFilter<CsvResponseOperationFilter>();
             options.SchemaFilter<ValidatorSchemaFilter>();
             options.SchemaFilter<LimitsSchemaFilter>();
             options.ParameterFilter<ValidatorParameterFilter>();
@@ -81,6 +82,31 @@ public static class OpenApiSetup
         }
 
         return app;
+    }
+
+    /// <summary>
+    /// Every CSV answer is declared as text with a bounded size: a header line naming the columns,
+    /// then one line a record. Minimal APIs keep one response type per status code, so an operation
+    /// answering the same 200 as JSON or CSV declares both media types with the JSON type, and this
+    /// makes the CSV one a string; a CSV-only answer without a bound gets the same.
+    /// </summary>
+    private sealed class CsvResponseOperationFilter : IOperationFilter
+    {
+        /// <summary>Far above a year of Luton's carer events in the Client Level Data layout (about 600 bytes a row).</summary>
+        private const int MaxCsvLength = 200_000_000;
+
+        public void Apply(OpenApiOperation operation, OperationFilterContext context)
+        {
+            foreach (var response in operation.Responses?.Values ?? Enumerable.Empty<IOpenApiResponse>())
+            {
+                if (response.Content is null || !response.Content.TryGetValue("text/csv", out var csv)) continue;
+                if (response.Content.Count == 1 && csv.Schema is { Type: JsonSchemaType.String, MaxLength: not null }) continue;
+                response.Content["text/csv"] = new OpenApiMediaType
+                {
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = MaxCsvLength, Description = "CSV: a header line naming the columns, then one line a record." },
+                };
+            }
+        }
     }
 
     /// <summary>

@@ -12,7 +12,7 @@ namespace Carers.Api.Features.Partners;
 /// <summary>A partner logs support it gave a carer who shares with it; reports count it later.</summary>
 public static class RecordPartnerSupport
 {
-    public enum SupportType { HelplineCall, Coaching, Training, PeerGroup, SchoolVisit, Trip, Counselling, Advice, Other }
+    public enum SupportType { HelplineCall, Coaching, Training, PeerGroup, SchoolVisit, Trip, Counselling, Advice, BenefitAdvice, Other }
 
     public sealed record Request
     {

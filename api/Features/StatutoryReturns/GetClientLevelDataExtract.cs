@@ -43,7 +43,7 @@ public static class GetClientLevelDataExtract
         }
     }
 
-    public sealed class Handler(NpgsqlDataSource db, AuditLog audit) : IQueryHandler<Query, byte[]>
+    public sealed class Handler(ReportingDataSource db, AuditLog audit) : IQueryHandler<Query, byte[]>
     {
         public async ValueTask<byte[]> Handle(Query query, CancellationToken cancellationToken)
         {

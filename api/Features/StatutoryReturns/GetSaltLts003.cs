@@ -41,7 +41,7 @@ public static class GetSaltLts003
         }
     }
 
-    public sealed class Handler(NpgsqlDataSource db, AuditLog audit) : IQueryHandler<Query, Lts003Report>
+    public sealed class Handler(ReportingDataSource db, AuditLog audit) : IQueryHandler<Query, Lts003Report>
     {
         public async ValueTask<Lts003Report> Handle(Query query, CancellationToken cancellationToken)
         {

@@ -5,12 +5,6 @@ namespace Carers.Api.Features.StatutoryReturns;
 
 public static class StatutoryReturnsEndpoints
 {
-    public static IServiceCollection AddStatutoryReturns(this IServiceCollection services)
-    {
-        services.ConfigureSwaggerGen(options => options.OperationFilter<CsvResponses>());
-        return services;
-    }
-
     public static IEndpointRouteBuilder MapStatutoryReturns(this IEndpointRouteBuilder app)
     {
         var returns = app.MapGroup("/api/statutory-returns")
@@ -23,7 +17,7 @@ public static class StatutoryReturnsEndpoints
             .Produces<string>(StatusCodes.Status200OK, "text/csv").ProducesValidationProblem();
         returns.MapGet("/salt-lts003", GetSaltLts003.Endpoint).WithName(nameof(GetSaltLts003))
             .WithSummary("SALT LTS003 for a financial year: carers supported by age band, the cared-for person's main need and support type (JSON or CSV)")
-            .Produces<Lts003Report>(StatusCodes.Status200OK).ProducesValidationProblem();
+            .Produces<Lts003Report>(StatusCodes.Status200OK, "application/json", "text/csv").ProducesValidationProblem();
         return app;
     }
 }

@@ -1,6 +1,6 @@
-using System.Data;
 using System.Globalization;
 using System.Text;
+using Carers.Api.Infrastructure;
 using CsvHelper;
 using Dapper;
 using FluentValidation;
@@ -131,17 +131,18 @@ public static class CarerEventReader
     public sealed record Snapshot(IReadOnlyList<Event> Events, IReadOnlyDictionary<Guid, Person> People, ILookup<Guid, Relationship> Relationships);
 
     /// <summary>The period's events read in one consistent picture, and the CLD rows made from them.</summary>
-    public static async Task<(Snapshot Snapshot, IReadOnlyList<ClientLevelDataRow> Rows)> ReadRowsAsync(NpgsqlDataSource db, ReturnPeriod period, CancellationToken cancellationToken)
+    public static async Task<(Snapshot Snapshot, IReadOnlyList<ClientLevelDataRow> Rows)> ReadRowsAsync(ReportingDataSource db, ReturnPeriod period, CancellationToken cancellationToken)
     {
         var snapshot = await ReadAsync(db, period, cancellationToken);
         return (snapshot, ClientLevelDataBuilder.Build(period, snapshot));
     }
 
-    public static async Task<Snapshot> ReadAsync(NpgsqlDataSource db, ReturnPeriod period, CancellationToken cancellationToken)
+    /// <summary>In one REPEATABLE READ READ ONLY snapshot on the reporting connection (a read replica where configured).</summary>
+    public static async Task<Snapshot> ReadAsync(ReportingDataSource db, ReturnPeriod period, CancellationToken cancellationToken)
     {
-        await using var connection = await db.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition("SET TRANSACTION READ ONLY", transaction: transaction, cancellationToken: cancellationToken));
+        var (connection, transaction) = await db.BeginSnapshotAsync(cancellationToken);
+        await using var ownedConnection = connection;
+        await using var ownedTransaction = transaction;
         var events = (await connection.QueryAsync<Event>(new CommandDefinition(EventsSql, new { period.From, period.To }, transaction, cancellationToken: cancellationToken))).ToList();
         var ids = events.Select(e => e.PersonId).Distinct().ToArray();
         var people = (await connection.QueryAsync<Person>(new CommandDefinition(PeopleSql, new { Ids = ids }, transaction, cancellationToken: cancellationToken)))

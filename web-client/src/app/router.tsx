@@ -97,6 +97,7 @@ import { GpFlagsRoute } from './routes/staff/gp-flags';
 import { GrantApplicationRoute, GrantApplicationsRoute, GrantBudgetRoute } from './routes/staff/grants';
 import { InformationQueueRoute, InformationRequestRoute } from './routes/staff/information-requests';
 import { ComplaintQueueRoute, ComplaintRoute, RecordFeedbackRoute } from './routes/staff/complaints';
+import { ReportsRoute } from './routes/staff/reports';
 import { CloseSurveyYearRoute, OpenSurveyYearRoute, SurveyResultsRoute, SurveyYearsRoute } from './routes/staff/survey';
 import { MatchCandidateRoute, MatchQueueRoute } from './routes/staff/match-queue';
 import { PartnerWebhookRoute, PartnerWebhooksRoute } from './routes/staff/partner-webhooks';
@@ -263,6 +264,7 @@ export function createAppRouter() {
           children: [
             { path: 'partner-webhooks', element: <PartnerWebhooksRoute /> },
             { path: 'statutory-returns', element: <StatutoryReturnsRoute /> },
+            { path: 'reports', element: <ReportsRoute /> },
             { path: 'survey-years/open', element: <OpenSurveyYearRoute /> },
             { path: 'survey-years/:financialYear/close', element: <CloseSurveyYearRoute /> },
             { path: 'partner-webhooks/:partner', element: <PartnerWebhookRoute /> },

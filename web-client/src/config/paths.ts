@@ -33,4 +33,5 @@ export const paths = {
   yourFeedback: '/feedback',
   surveyYears: '/survey-years',
   statutoryReturns: '/statutory-returns',
+  reports: '/reports',
 } as const;

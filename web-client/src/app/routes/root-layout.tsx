@@ -38,6 +38,7 @@ const assessorNavigation = [
 
 const managerNavigation = [
   { to: '/staff', text: 'Home' },
+  { to: paths.reports, text: 'Reports' },
   { to: paths.partnerWebhooks, text: 'Partner webhooks' },
   { to: paths.breakProviders, text: 'Break providers' },
   { to: paths.manageDirectory, text: 'Directory' },

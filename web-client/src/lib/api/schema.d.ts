@@ -860,6 +860,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reports/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The performance indicators for a financial year, as JSON or (format=csv) as CSV, read from one snapshot */
+        get: operations["GetPerformanceIndicators"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/statutory-returns/client-level-data": {
         parameters: {
             query?: never;
@@ -1952,6 +1969,59 @@ export interface components {
         /** @enum {string} */
         IdentificationSource: "selfRegistration" | "staff" | "partnerReferral" | "gpFlag";
         /**
+         * @description One performance indicator for a financial year. Numerator and denominator are given where it is
+         *     a rate, a mean or a ratio; value is null when it cannot be computed (no denominator, or data the
+         *     platform does not hold: the definition says why). The definition is the same text as docs/indicators.md.
+         */
+        Indicator: {
+            id: string;
+            group: components["schemas"]["IndicatorGroup"];
+            title: string;
+            unit: components["schemas"]["IndicatorUnit"];
+            /** Format: double */
+            value?: number | null;
+            /** Format: double */
+            numerator?: number | null;
+            /** Format: double */
+            denominator?: number | null;
+            definition: string;
+            parts: components["schemas"]["IndicatorPart"][];
+        };
+        /**
+         * @description The areas the indicators are grouped in, in the order a report shows them.
+         * @enum {string}
+         */
+        IndicatorGroup: "identification" | "assessments" | "grants" | "breaks" | "equality" | "youngCarers" | "feedback" | "partners";
+        /** @description One line of a breakdown (by source, by pot, by ethnic group, ...). Value is null when the platform does not hold the data. */
+        IndicatorPart: {
+            key: string;
+            label: string;
+            /** Format: double */
+            value?: number | null;
+            /** Format: double */
+            numerator?: number | null;
+            /** Format: double */
+            denominator?: number | null;
+        };
+        /** @description The indicator set for one financial year, 1 April to 31 March, read from one snapshot. */
+        IndicatorSet: {
+            /** Format: int32 */
+            year: number;
+            label: string;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /** Format: date-time */
+            generatedAt: string;
+            indicators: components["schemas"]["Indicator"][];
+        };
+        /**
+         * @description What an indicator's value counts: a number of records or people, a percentage (numerator over denominator), pounds, days, hours, a mean score or a ratio.
+         * @enum {string}
+         */
+        IndicatorUnit: "count" | "percentage" | "pounds" | "days" | "hours" | "score" | "ratio";
+        /**
          * @description The format it should come in. anotherLanguage needs a language code from the configured list.
          * @enum {string}
          */
@@ -2434,7 +2504,7 @@ export interface components {
             durationMinutes: number;
         };
         /** @enum {string} */
-        RecordPartnerSupportSupportType: "helplineCall" | "coaching" | "training" | "peerGroup" | "schoolVisit" | "trip" | "counselling" | "advice" | "other";
+        RecordPartnerSupportSupportType: "helplineCall" | "coaching" | "training" | "peerGroup" | "schoolVisit" | "trip" | "counselling" | "advice" | "benefitAdvice" | "other";
         RecordSupportPlanRequest: {
             needs: string;
             eligibleNeeds: string;
@@ -8933,6 +9003,99 @@ export interface operations {
             };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: wait for the number of seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Something went wrong on our side; the traceId identifies it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetPerformanceIndicators: {
+        parameters: {
+            query?: {
+                /** @description The financial year by the year it starts in (2025 is 1 April 2025 to 31 March 2026), 2000 to the current year; the current year if not given. */
+                year?: number;
+                /** @description json (the default) or csv. */
+                format?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorSet"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not use this operation. */
+            403: {
                 headers: {
                     /** @description Requests allowed in the current window. */
                     "X-RateLimit-Limit"?: number;

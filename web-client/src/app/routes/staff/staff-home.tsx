@@ -17,6 +17,13 @@ export function StaffHomeRoute() {
           <>
             <ul className="govuk-list">
               <li>
+                <Link className="govuk-link" to={paths.reports}>
+                  Reports
+                </Link>
+                : performance indicators for a financial year, such as carers identified, assessments completed and grants awarded, with the
+                year before, charts and a CSV download
+              </li>
+              <li>
                 <Link className="govuk-link" to={paths.partnerWebhooks}>
                   Partner webhooks
                 </Link>
@@ -59,10 +66,6 @@ export function StaffHomeRoute() {
                 : the Client Level Data extract for carers and SALT LTS003, to download for submission
               </li>
             </ul>
-            <p className="govuk-body">
-              Performance reports for managers and commissioners, such as carers identified, assessments completed and grants awarded,
-              are coming soon.
-            </p>
           </>
         ) : (
           <p className="govuk-body">There is nothing here for you yet.</p>

@@ -68,8 +68,20 @@ pg_start "$PG_DIR" "$PG_PORT" 9>&- || fail "the local PostgreSQL did not start (
 echo "==> Web client (web-client/dist)"
 npm_install web-client
 mkdir -p .data/logs
-(cd web-client && npm run -s build) >.data/logs/web-client-build.log 2>&1 \
-  || { tail -n 40 .data/logs/web-client-build.log; fail "the web client did not build (the end of .data/logs/web-client-build.log is above)."; }
+# Built again only when what it is made from changed (its sources, settings and packages, by content).
+spa_sources() {
+  (cd web-client && { find src public index.html package-lock.json vite.config.ts tsconfig.json tsconfig.app.json tsconfig.node.json -type f -print0
+                      find . -maxdepth 1 -name '.env*' -type f -print0; } | sort -z | xargs -0 sha256sum) | sha256sum
+}
+spa_hash="$(spa_sources)"
+if [ -f web-client/dist/index.html ] && [ "$(cat .data/web-client-built-from 2>/dev/null)" = "$spa_hash" ]; then
+  echo "  up to date (built from these sources before)"
+else
+  rm -f .data/web-client-built-from
+  (cd web-client && npm run -s build) >.data/logs/web-client-build.log 2>&1 \
+    || { tail -n 40 .data/logs/web-client-build.log; fail "the web client did not build (the end of .data/logs/web-client-build.log is above)."; }
+  echo "$spa_hash" >.data/web-client-built-from
+fi
 
 echo "==> API"
 dotnet build api -c Release --nologo -v quiet -clp:ErrorsOnly || fail "the API did not build (the compiler's messages are above)."

@@ -37,7 +37,9 @@ INSERT INTO grant_application (carer_id, financial_year, pot, purpose, amount_pe
     submitted_at, decided_at, decided_by, approved_on, paid_on, payment_reference)
 SELECT carer_id, extract(year FROM fy_start)::int, 'adults', 'A short holiday with my family', 25000, 'Time away from caring', 'paid', id,
        (requested_on + 22) + time '09:00', (requested_on + 25) + time '09:00', 'demo-grants-officer-1', requested_on + 25, requested_on + 30, 'DEMO-' || n
-FROM demo_returns_assessment WHERE eligible AND n % 2 = 0;
+FROM demo_returns_assessment a WHERE eligible AND n % 2 = 0
+  -- One application a carer a year: demo-reports.sql may already have given this carer last year's.
+  AND NOT EXISTS (SELECT 1 FROM grant_application g WHERE g.carer_id = a.carer_id AND g.financial_year = extract(year FROM a.fy_start)::int);
 
 INSERT INTO break_booking (carer_id, relationship_id, provider_id, break_type, starts_on, ends_on, status, requested_at, decided_by)
 SELECT a.carer_id, a.relationship_id, p.provider_id, p.break_type, a.requested_on + 40, a.requested_on + 41, 'completed',

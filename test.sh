@@ -31,10 +31,8 @@ LOGS="$ROOT/.data/test-logs"
 rm -rf "$LOGS" && mkdir -p "$LOGS" || fail "could not make $LOGS"
 PG_DIR=""
 API_PID=""
-XUNIT_PID=""
+CHAIN_PID=""
 CLONE_PID=""
-LINT_PID=""
-TYPES_PID=""
 
 count() { PASSED=$((PASSED + $1)); FAILED=$((FAILED + $2)); }
 timed() { TIMES="$TIMES$(printf '  %-34s %4ss' "$1" "$2")"$'\n'; } # timed NAME SECONDS: one line of the summary
@@ -53,6 +51,18 @@ beside() { # beside NAME COMMAND...: runs in the background; its output in $LOGS
     exit $status
   ) >"$LOGS/$name.log" 2>&1 &
 }
+in_turn() { # in_turn NAME COMMAND...: one step of a background chain; its output, time and exit status in $LOGS/NAME.*
+  local name="$1" started=$SECONDS status; shift
+  "$@" >"$LOGS/$name.log" 2>&1; status=$?
+  echo $((SECONDS - started)) >"$LOGS/$name.seconds"
+  echo "$status" >"$LOGS/$name.status"
+}
+reported() { # reported NAME: one pass or one fail for a step run with in_turn, and its time
+  local name="$1"
+  if [ "$(cat "$LOGS/$name.status" 2>/dev/null)" = 0 ]; then echo "  ok    $name"; count 1 0
+  else echo "  FAIL  $name (the end of $LOGS/$name.log:)"; tail -n 40 "$LOGS/$name.log"; count 0 1; fi
+  timed "$name (beside)" "$(cat "$LOGS/$name.seconds" 2>/dev/null || echo ?)"
+}
 finish() { # finish NAME PID: waits for a command started with beside; one pass or one fail, and its time
   local name="$1" pid="$2"
   if wait "$pid"; then echo "  ok    $name"; count 1 0
@@ -66,7 +76,7 @@ stop_early() { # stop_early MESSAGE: a step everything after depends on has fail
   exit 1
 }
 cleanup() {
-  for pid in "$XUNIT_PID" "$LINT_PID" "$TYPES_PID"; do [ -n "$pid" ] && kill "$pid" 2>/dev/null; done
+  if [ -n "$CHAIN_PID" ]; then pkill -TERM -P "$CHAIN_PID"; kill "$CHAIN_PID" 2>/dev/null; wait "$CHAIN_PID" 2>/dev/null; fi
   if [ -n "$CLONE_PID" ]; then pkill -TERM -P "$CLONE_PID"; kill "$CLONE_PID" 2>/dev/null; wait "$CLONE_PID" 2>/dev/null; fi
   if [ -n "$API_PID" ]; then kill "$API_PID" 2>/dev/null; wait "$API_PID" 2>/dev/null; fi
   if [ -n "$PG_DIR" ]; then
@@ -107,19 +117,18 @@ PG_PORT="$(pg_free_port)" || stop_early "no free port"
 pg_start "$PG_DIR" "$PG_PORT" fast || stop_early "PostgreSQL did not start (see above)"
 pg_psql "$PG_PORT" -qc "CREATE DATABASE carers_e2e OWNER carers" || stop_early "could not create the browser tests' database"
 
-# The API's tests run in the background while the rest run beside them: most of their time is
-# spent waiting on PostgreSQL, and two cores serve both.
-echo "==> API tests (xunit, over HTTP, real PostgreSQL): started, reported below"
-beside api-tests env CARERS_TEST_CONNECTION="$(pg_connection_string "$PG_PORT")" dotnet test --project tests/Carers.Api.Tests --no-build
-XUNIT_PID=$!
-
-# The SPA's lint (with the house rules) and type check are CPU-bound and need nothing else: they run
-# beside the rest from here, filling the time the browser tests spend waiting on the browser.
-echo "==> SPA lint and type check: started, reported below"
-beside spa-lint bash -c "cd web-client && npm run -s lint"
-LINT_PID=$!
-beside spa-typecheck bash -c "cd web-client && npm run -s typecheck"
-TYPES_PID=$!
+# The API's tests, then the SPA's lint (with the house rules) and type check, one after another in
+# the background while the rest run: the browser tests are the longest suite and leave part of the
+# two cores idle, and these need nothing from them. One after another rather than all at once, so
+# the browser tests are never starved and the last of these ends near them (decision 0006).
+echo "==> API tests (xunit, over HTTP, real PostgreSQL), then the SPA's lint and type check: started, reported below"
+connection="$(pg_connection_string "$PG_PORT")"
+(
+  in_turn api-tests env CARERS_TEST_CONNECTION="$connection" dotnet test --project tests/Carers.Api.Tests --no-build
+  in_turn spa-lint bash -c "cd web-client && npm run -s lint"
+  in_turn spa-typecheck bash -c "cd web-client && npm run -s typecheck"
+) &
+CHAIN_PID=$!
 
 echo "==> Contract (openapi.yaml) and SPA unit tests"
 check contract-redocly bash -c "cd tools/contract-lint && npm run -s lint:redocly"
@@ -175,8 +184,8 @@ fi
 kill "$API_PID" 2>/dev/null; wait "$API_PID" 2>/dev/null; API_PID=""
 timed "browser tests (Playwright)" $((SECONDS - step))
 
-echo "==> API tests (xunit): waiting for them to finish"
-wait "$XUNIT_PID"; XUNIT_PID=""
+echo "==> API tests, the SPA's lint and type check: waiting for them to finish"
+wait "$CHAIN_PID"; CHAIN_PID=""
 total=$(grep -Eo '^\s*total: [0-9]+' "$LOGS/api-tests.log" | grep -Eo '[0-9]+' | tail -n 1)
 failed=$(grep -Eo '^\s*failed: [0-9]+' "$LOGS/api-tests.log" | grep -Eo '[0-9]+' | tail -n 1)
 succeeded=$(grep -Eo '^\s*succeeded: [0-9]+' "$LOGS/api-tests.log" | grep -Eo '[0-9]+' | tail -n 1)
@@ -189,9 +198,10 @@ else
 fi
 timed "API tests (xunit, beside the rest)" "$(cat "$LOGS/api-tests.seconds" 2>/dev/null || echo ?)"
 
-echo "==> SPA lint, type check and the run command from a fresh clone: waiting for them to finish"
-finish spa-lint "$LINT_PID"; LINT_PID=""
-finish spa-typecheck "$TYPES_PID"; TYPES_PID=""
+reported spa-lint
+reported spa-typecheck
+
+echo "==> The run command from a fresh clone in a private folder: waiting for it to finish"
 finish run-from-private-clone "$CLONE_PID"; CLONE_PID=""
 
 echo

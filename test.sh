@@ -32,16 +32,11 @@ rm -rf "$LOGS" && mkdir -p "$LOGS" || fail "could not make $LOGS"
 PG_DIR=""
 API_PID=""
 CHAIN_PID=""
+BUILD_PID=""
 CLONE_PID=""
 
 count() { PASSED=$((PASSED + $1)); FAILED=$((FAILED + $2)); }
 timed() { TIMES="$TIMES$(printf '  %-34s %4ss' "$1" "$2")"$'\n'; } # timed NAME SECONDS: one line of the summary
-check() { # check NAME COMMAND...: one pass or one fail for a command that must succeed
-  local name="$1" start=$SECONDS; shift
-  if "$@" >"$LOGS/$name.log" 2>&1; then echo "  ok    $name"; count 1 0
-  else echo "  FAIL  $name (the end of $LOGS/$name.log:)"; tail -n 40 "$LOGS/$name.log"; count 0 1; fi
-  timed "$name" $((SECONDS - start))
-}
 beside() { # beside NAME COMMAND...: runs in the background; its output in $LOGS/NAME.log, its time in NAME.seconds
   local name="$1"; shift
   (
@@ -76,6 +71,7 @@ stop_early() { # stop_early MESSAGE: a step everything after depends on has fail
   exit 1
 }
 cleanup() {
+  [ -n "$BUILD_PID" ] && kill "$BUILD_PID" 2>/dev/null
   if [ -n "$CHAIN_PID" ]; then pkill -TERM -P "$CHAIN_PID"; kill "$CHAIN_PID" 2>/dev/null; wait "$CHAIN_PID" 2>/dev/null; fi
   if [ -n "$CLONE_PID" ]; then pkill -TERM -P "$CLONE_PID"; kill "$CLONE_PID" 2>/dev/null; wait "$CLONE_PID" 2>/dev/null; fi
   if [ -n "$API_PID" ]; then kill "$API_PID" 2>/dev/null; wait "$API_PID" 2>/dev/null; fi
@@ -98,14 +94,18 @@ if [ ! -x /usr/bin/chromium ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium \
     || stop_early "apt-get install chromium failed (see above): install it by hand (apt-get install chromium), then run this again"
 fi
+# The solution builds while npm installs (one waits on the network and the disk, the other on the CPU).
+dotnet build Carers.sln --nologo -v quiet -clp:ErrorsOnly >"$LOGS/build.log" 2>&1 &
+BUILD_PID=$!
 npm_install web-client
 npm_install tools/contract-lint
-timed "install" $((SECONDS - step))
+timed "install (the build beside it)" $((SECONDS - step))
 
 echo "==> Building the API, the tests and the SPA, once"
 step=$SECONDS
-dotnet build Carers.sln --nologo -v quiet -clp:ErrorsOnly >"$LOGS/build.log" 2>&1 \
-  || { tail -n 40 "$LOGS/build.log"; stop_early "dotnet build (the end of $LOGS/build.log is above)"; }
+wait "$BUILD_PID" \
+  || { BUILD_PID=""; tail -n 40 "$LOGS/build.log"; stop_early "dotnet build (the end of $LOGS/build.log is above)"; }
+BUILD_PID=""
 # vite alone: the type check (tsc) is its own check below, run beside the others.
 (cd web-client && npx --no-install vite build) >"$LOGS/spa-build.log" 2>&1 \
   || { tail -n 40 "$LOGS/spa-build.log"; stop_early "the SPA build (the end of $LOGS/spa-build.log is above)"; }
@@ -121,19 +121,19 @@ pg_psql "$PG_PORT" -qc "CREATE DATABASE carers_e2e OWNER carers" || stop_early "
 # the background while the rest run: the browser tests are the longest suite and leave part of the
 # two cores idle, and these need nothing from them. One after another rather than all at once, so
 # the browser tests are never starved and the last of these ends near them (decision 0006).
-echo "==> API tests (xunit, over HTTP, real PostgreSQL), then the SPA's lint and type check: started, reported below"
+echo "==> API tests (xunit, over HTTP, real PostgreSQL), then the SPA's lint and type check and the contract checks: started, reported below"
 connection="$(pg_connection_string "$PG_PORT")"
 (
   in_turn api-tests env CARERS_TEST_CONNECTION="$connection" dotnet test --project tests/Carers.Api.Tests --no-build
   in_turn spa-lint bash -c "cd web-client && npm run -s lint"
   in_turn spa-typecheck bash -c "cd web-client && npm run -s typecheck"
+  in_turn contract-redocly bash -c "cd tools/contract-lint && npm run -s lint:redocly"
+  in_turn contract-spectral-owasp bash -c "cd tools/contract-lint && npm run -s lint:spectral"
+  in_turn spa-types-match-contract bash -c "cd web-client && npm run -s check:api"
 ) &
 CHAIN_PID=$!
 
-echo "==> Contract (openapi.yaml) and SPA unit tests"
-check contract-redocly bash -c "cd tools/contract-lint && npm run -s lint:redocly"
-check contract-spectral-owasp bash -c "cd tools/contract-lint && npm run -s lint:spectral"
-check spa-types-match-contract bash -c "cd web-client && npm run -s check:api"
+echo "==> SPA unit tests"
 step=$SECONDS
 rm -f web-client/test-results/unit.json
 (cd web-client && npm run -s test:unit) >"$LOGS/unit.log" 2>&1
@@ -184,7 +184,7 @@ fi
 kill "$API_PID" 2>/dev/null; wait "$API_PID" 2>/dev/null; API_PID=""
 timed "browser tests (Playwright)" $((SECONDS - step))
 
-echo "==> API tests, the SPA's lint and type check: waiting for them to finish"
+echo "==> API tests, the SPA's lint and type check and the contract checks: waiting for them to finish"
 wait "$CHAIN_PID"; CHAIN_PID=""
 total=$(grep -Eo '^\s*total: [0-9]+' "$LOGS/api-tests.log" | grep -Eo '[0-9]+' | tail -n 1)
 failed=$(grep -Eo '^\s*failed: [0-9]+' "$LOGS/api-tests.log" | grep -Eo '[0-9]+' | tail -n 1)
@@ -200,6 +200,9 @@ timed "API tests (xunit, beside the rest)" "$(cat "$LOGS/api-tests.seconds" 2>/d
 
 reported spa-lint
 reported spa-typecheck
+reported contract-redocly
+reported contract-spectral-owasp
+reported spa-types-match-contract
 
 echo "==> The run command from a fresh clone in a private folder: waiting for it to finish"
 finish run-from-private-clone "$CLONE_PID"; CLONE_PID=""

@@ -78,7 +78,8 @@ if [ -f web-client/dist/index.html ] && [ "$(cat .data/web-client-built-from 2>/
   echo "  up to date (built from these sources before)"
 else
   rm -f .data/web-client-built-from
-  (cd web-client && npm run -s build) >.data/logs/web-client-build.log 2>&1 \
+  # vite alone: the type check (npm run typecheck) is the developer's and ./test.sh's, not the service's.
+  (cd web-client && npx --no-install vite build) >.data/logs/web-client-build.log 2>&1 \
     || { tail -n 40 .data/logs/web-client-build.log; fail "the web client did not build (the end of .data/logs/web-client-build.log is above)."; }
   echo "$spa_hash" >.data/web-client-built-from
 fi

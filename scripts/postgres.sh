@@ -123,6 +123,17 @@ pg_load() {
   PGPASSWORD=carers "$(pg_bindir)/psql" -X -q -h 127.0.0.1 -p "$port" -U carers -d "$database" -v ON_ERROR_STOP=1 "$@" -f "$file"
 }
 
+# pg_cpu_seconds DIR: CPU seconds (user + system) the cluster in DIR has used so far: the
+# postmaster's own, the backends it has reaped, and the live ones ("" if it is not running).
+pg_cpu_seconds() {
+  local master tick
+  master=$(head -n 1 "$1/postmaster.pid" 2>/dev/null) || return 0
+  tick=$(getconf CLK_TCK)
+  { awk '{print $14 + $15 + $16 + $17}' "/proc/$master/stat"
+    for p in $(pgrep -P "$master"); do awk '{print $14 + $15}' "/proc/$p/stat"; done
+  } 2>/dev/null | awk -v t="$tick" '{s += $1} END {printf "%d\n", s / t}'
+}
+
 pg_stop() {
   local dir="$1"
   if [ -s "$dir/postmaster.pid" ]; then

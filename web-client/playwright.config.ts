@@ -8,8 +8,11 @@ import { defineConfig } from '@playwright/test';
 export default defineConfig({
   testDir: './e2e',
   outputDir: 'test-results/playwright',
+  // Files run side by side (each makes its own data with names no other run uses); the tests of a
+  // file run in order in one worker. ./test.sh asks for two workers (E2E_WORKERS) once the suites
+  // beside the browser tests are done; one by default, so a journey on ../run.sh is easy to follow.
   fullyParallel: false,
-  workers: 1,
+  workers: Number(process.env.E2E_WORKERS ?? 1),
   retries: 0,
   timeout: 120_000,
   expect: { timeout: 10_000 },
@@ -20,7 +23,10 @@ export default defineConfig({
     browserName: 'chromium',
     viewport: { width: 1280, height: 900 },
     screenshot: 'only-on-failure',
-    trace: 'retain-on-failure',
+    // A trace records every action's page and screenshots: a third of the browser tests' CPU, so it
+    // is kept only when asked for (E2E_TRACE=1, or `npx playwright test --trace on`); a failure
+    // still leaves its screenshot and the error (decision 0006).
+    trace: process.env.E2E_TRACE ? 'retain-on-failure' : 'off',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: [

@@ -161,8 +161,8 @@ internal static class IndicatorCatalogue
         new("adultCarersAssessed", IndicatorGroup.Assessments, "Adult carers identified in the year who had a completed carer's assessment", IndicatorUnit.Percentage,
             "Denominator: carers identified in the year (as in \"Carers identified in the year\") aged 18 or over on the identification date; young carers are not counted. Numerator: those of them with an adult carer's assessment, on their record or on a duplicate merged into it, completed on or before 31 March (in this year or before).",
             Rate($"""
-                SELECT count(*) FILTER (WHERE EXISTS (SELECT 1 FROM assessment a JOIN carer ac ON ac.id = a.carer_id
-                    WHERE COALESCE(ac.merged_into, ac.id) = c.id AND a.kind = 'adult' AND a.completed_at IS NOT NULL AND {Day("a.completed_at")} <= @To)) AS n,
+                SELECT count(*) FILTER (WHERE c.id IN (SELECT COALESCE(ac.merged_into, ac.id) FROM assessment a JOIN carer ac ON ac.id = a.carer_id
+                    WHERE a.kind = 'adult' AND a.completed_at IS NOT NULL AND {Day("a.completed_at")} <= @To)) AS n,
                     count(*) AS d
                 FROM carer c WHERE {IdentifiedInYear} AND {AgeOn(Day("c.identified_at"))} >= 18
                 """)),

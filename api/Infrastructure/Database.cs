@@ -45,10 +45,19 @@ public static class DatabaseSetup
             ?? throw new InvalidOperationException("ConnectionStrings:Carers is not set.");
         services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).Build());
         // Reads for reporting may go to a read replica (ConnectionStrings:CarersReports); the primary when not set.
+        // Their own pool either way, with a longer command timeout than casework's 30 s (a whole year's
+        // indicators over a million carers takes about that long: decision 0018), unless the connection
+        // string sets one.
         var reportingConnectionString = configuration.GetConnectionString("CarersReports");
-        services.AddSingleton(provider => new ReportingDataSource(string.IsNullOrWhiteSpace(reportingConnectionString)
-            ? provider.GetRequiredService<NpgsqlDataSource>()
-            : new NpgsqlDataSourceBuilder(reportingConnectionString).Build()));
+        var reportingString = string.IsNullOrWhiteSpace(reportingConnectionString) ? connectionString : reportingConnectionString;
+        var reporting = new NpgsqlConnectionStringBuilder(reportingString);
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = reportingString };
+        if (!given.ContainsKey("Command Timeout") && !given.ContainsKey("CommandTimeout"))
+        {
+            reporting.CommandTimeout = configuration.GetValue("Reports:CommandTimeoutSeconds", 300);
+        }
+
+        services.AddSingleton(_ => new ReportingDataSource(new NpgsqlDataSourceBuilder(reporting.ConnectionString).Build()));
         return services;
     }
 

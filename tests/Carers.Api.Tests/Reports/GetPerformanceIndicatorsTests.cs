@@ -79,7 +79,7 @@ public sealed partial class GetPerformanceIndicatorsTests(ApiFixture api) : ApiT
     }
 
     [Fact]
-    public async Task Reports_read_in_one_read_only_repeatable_read_snapshot_from_the_reports_connection_when_it_is_set()
+    public async Task Reports_read_in_one_read_only_repeatable_read_snapshot_from_the_reports_connection_when_it_is_set_with_a_longer_timeout()
     {
         await using var replica = Api.CreateFactory("Testing", localIssuer: true, new Dictionary<string, string?>
         {
@@ -92,6 +92,7 @@ public sealed partial class GetPerformanceIndicatorsTests(ApiFixture api) : ApiT
         await using (transaction)
         {
             Assert.Equal("carers-reports-replica", await connection.ExecuteScalarAsync<string>("SELECT current_setting('application_name')", transaction: transaction));
+            Assert.Equal(300, connection.CommandTimeout);
             Assert.Equal("repeatable read", await connection.ExecuteScalarAsync<string>("SHOW transaction_isolation", transaction: transaction));
             Assert.Equal("on", await connection.ExecuteScalarAsync<string>("SHOW transaction_read_only", transaction: transaction));
             var write = await Assert.ThrowsAsync<Npgsql.PostgresException>(() => connection.ExecuteAsync(
@@ -104,6 +105,19 @@ public sealed partial class GetPerformanceIndicatorsTests(ApiFixture api) : ApiT
         await using (primaryTransaction)
         {
             Assert.NotEqual("carers-reports-replica", await primary.ExecuteScalarAsync<string>("SELECT current_setting('application_name')", transaction: primaryTransaction));
+            Assert.Equal(300, primary.CommandTimeout);
+        }
+
+        await using var given = Api.CreateFactory("Testing", localIssuer: true, new Dictionary<string, string?>
+        {
+            ["Carers:MigrateOnStartup"] = "false",
+            ["ConnectionStrings:CarersReports"] = Api.ConnectionString + ";Command Timeout=45",
+        });
+        var (timed, timedTransaction) = await given.Services.GetRequiredService<ReportingDataSource>().BeginSnapshotAsync(Ct);
+        await using (timed)
+        await using (timedTransaction)
+        {
+            Assert.Equal(45, timed.CommandTimeout);
         }
     }
 

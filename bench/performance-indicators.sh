@@ -6,11 +6,11 @@
 # REPEATABLE READ READ ONLY transaction, in the same run (medians, ratio psql/API, target >= 0.8);
 # the large-to-small ratio of the API's time (target <= 10); then, at the largest size,
 # GetMyCarerRecord's p99 alone and while reports run one after another beside it (target <= 1.5x).
-#   bench/performance-indicators.sh     (SIZES="100000 999999" YEAR=2025 RUNS=3 DURATION=30
+#   bench/performance-indicators.sh     (SIZES="100000 1000000" YEAR=2025 RUNS=3 DURATION=30
 #                                        CONNECTIONS=8 DELAY_MS=50 REPORT_TIMEOUT=900 to change)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-SIZES="${SIZES:-100000 999999}"   # demo-data.sql numbers NHS numbers by a carer's place in 6 digits: 999,999 at most
+SIZES="${SIZES:-100000 1000000}"
 YEAR="${YEAR:-2025}"
 RUNS="${RUNS:-3}"
 DURATION="${DURATION:-30}"

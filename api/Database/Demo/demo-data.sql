@@ -69,7 +69,7 @@ FROM (
            CASE WHEN r_nhs < 0.7 THEN (
                SELECT CASE WHEN c = 10 THEN NULL ELSE b || c::text END
                FROM (SELECT b, (11 - (SELECT sum(substr(b, k, 1)::int * (11 - k)) FROM generate_series(1, 9) k) % 11) % 11 AS c
-                     FROM (SELECT '999' || lpad(n::text, 6, '0') AS b) x) y) END AS nhs
+                     FROM (SELECT CASE WHEN n < 1000000 THEN '999' || lpad(n::text, 6, '0') ELSE '99' || n::text END AS b) x) y) END AS nhs
     FROM demo_carer d
 ) AS carers
 ORDER BY n;

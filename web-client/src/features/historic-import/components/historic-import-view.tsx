@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { ErrorSummary } from '@/components/govuk/error-summary';
 import { InsetText } from '@/components/govuk/misc';
+import { ProgressBar } from '@/components/govuk/progress';
 import { SummaryList } from '@/components/govuk/summary-list';
 import { paths } from '@/config/paths';
 import { usePageTitle } from '@/hooks/use-page-title';
@@ -44,23 +45,7 @@ export function HistoricImportView({ status }: { status: HistoricImportStatus })
               ...(status.finishedAt ? [{ key: 'Finished', value: formatDateTime(status.finishedAt) }] : []),
             ]}
           />
-          <div className="govuk-!-margin-bottom-6">
-            <label className="govuk-label govuk-label--s" htmlFor="historic-progress">
-              Import progress
-            </label>
-            <progress
-              id="historic-progress"
-              className="app-progress"
-              max={100}
-              {...(percent === undefined ? {} : { value: percent })}
-              aria-describedby="historic-progress-status"
-            >
-              {percent === undefined ? 'Not started' : `${percent}%`}
-            </progress>
-            <p className="govuk-body govuk-!-margin-top-2" id="historic-progress-status" role="status" aria-live="polite">
-              {historicProgressText(status)}
-            </p>
-          </div>
+          <ProgressBar id="historic-progress" label="Import progress" percent={percent} text={historicProgressText(status)} />
         </div>
       </div>
       {status.status === 'completed' ? (

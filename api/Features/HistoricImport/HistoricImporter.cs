@@ -33,28 +33,7 @@ public sealed class HistoricImporter(NpgsqlDataSource db, IOptions<HistoricImpor
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.WorkerEnabled) return;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            var imported = false;
-            try
-            {
-                imported = await ImportNextAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (NpgsqlException e)
-            {
-                logger.LogWarning("Historic import paused: {ExceptionType}", e.GetType().Name);
-            }
-
-            if (!imported)
-            {
-                await Task.Delay(TimeSpan.FromMilliseconds(options.Value.PollMilliseconds), clock, stoppingToken)
-                    .ContinueWith(_ => { }, TaskScheduler.Default);
-            }
-        }
+        await PollingLoop.RunAsync(ImportNextAsync, TimeSpan.FromMilliseconds(options.Value.PollMilliseconds), clock, logger, "Historic import", stoppingToken);
     }
 
     public async Task<bool> ImportNextAsync(CancellationToken cancellationToken)

@@ -88,6 +88,7 @@ public sealed class HistoricWriter(NpgsqlConnection connection, NpgsqlTransactio
             var first = person.First();
             var identifiedOn = person.Min(r => r.Start);
             Guid carerId;
+            var created = false;
             if (known.TryGetValue(person.Key, out var already))
             {
                 carerId = already;
@@ -113,6 +114,7 @@ public sealed class HistoricWriter(NpgsqlConnection connection, NpgsqlTransactio
                 }, transaction, cancellationToken: ct));
                 await RememberAsync(person.Key, carerId, "new");
                 Counts.CarersCreated++;
+                created = true;
                 if (first.FamilyName is { } familyName)
                 {
                     Counts.MatchesQueued += await CarerMatcher.QueueProbableMatches(connection, transaction, carerId, familyName,
@@ -121,7 +123,7 @@ public sealed class HistoricWriter(NpgsqlConnection connection, NpgsqlTransactio
             }
 
             // The old system knew the person from their first event: the record's identification date is the earlier of the two.
-            await connection.ExecuteAsync(new CommandDefinition($"UPDATE carer SET identified_at = LEAST(identified_at, {At("On")}) WHERE id = @Id",
+            if (!created) await connection.ExecuteAsync(new CommandDefinition($"UPDATE carer SET identified_at = LEAST(identified_at, {At("On")}) WHERE id = @Id",
                 new { Id = carerId, On = identifiedOn }, transaction, cancellationToken: ct));
             people[person.Key] = carerId;
         }

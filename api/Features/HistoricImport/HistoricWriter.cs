@@ -74,6 +74,16 @@ public sealed class HistoricWriter(NpgsqlConnection connection, NpgsqlTransactio
     private readonly List<object?[]> _breaks = [];
     private readonly List<object?[]> _support = [];
     private readonly List<Assessment> _assessments = [];
+    private readonly Dictionary<Guid, List<Assessment>> _byCarer = [];
+
+    private void Add(Assessment assessment)
+    {
+        _assessments.Add(assessment);
+        if (!_byCarer.TryGetValue(assessment.CarerId, out var list)) _byCarer[assessment.CarerId] = list = [];
+        list.Add(assessment);
+    }
+
+    private List<Assessment> Of(Guid carerId) => _byCarer.TryGetValue(carerId, out var list) ? list : [];
 
     public async Task WriteAsync(IReadOnlyList<HistoricRow> rows, Func<int, Task> progress)
     {
@@ -86,7 +96,7 @@ public sealed class HistoricWriter(NpgsqlConnection connection, NpgsqlTransactio
             "SELECT id, carer_id, status, source, requested_at, completed_at FROM assessment WHERE carer_id = ANY(@Ids)",
             new { Ids = carerIds }, transaction, cancellationToken: ct)))
         {
-            _assessments.Add(new Assessment
+            Add(new Assessment
             {
                 Id = held.Id, CarerId = held.CarerId, Status = held.Status, Imported = held.Source == "imported", Held = true,
                 RequestedOn = Day(held.RequestedAt), CompletedOn = held.CompletedAt is { } c ? Day(c) : null,
@@ -205,7 +215,7 @@ public sealed class HistoricWriter(NpgsqlConnection connection, NpgsqlTransactio
             {
                 var status = cld.EventEndDate is null ? "requested" : cld.EventOutcome == CldEventOutcome.SupportDeclined ? "declined" : "offered";
                 var assessment = new Assessment { Id = Guid.CreateVersion7(), CarerId = carerId, Status = status, Imported = true, RequestedOn = start, LastChangedOn = end };
-                _assessments.Add(assessment);
+                Add(assessment);
                 if (status != "requested") Move(assessment, "requested", status, end);
                 return ("request", assessment.Id.ToString());
             }
@@ -213,12 +223,12 @@ public sealed class HistoricWriter(NpgsqlConnection connection, NpgsqlTransactio
             case CldEventType.Assessment:
             {
                 // The request the old system recorded for it, already imported and progressed: one assessment, as the platform keeps it.
-                var assessment = _assessments.Where(a => a.CarerId == carerId && a.Imported && a.Status == "offered" && a.RequestedOn <= start)
+                var assessment = Of(carerId).Where(a => a.Imported && a.Status == "offered" && a.RequestedOn <= start)
                     .OrderBy(a => a.RequestedOn).LastOrDefault();
                 if (assessment is null)
                 {
                     assessment = new Assessment { Id = Guid.CreateVersion7(), CarerId = carerId, Status = "offered", Imported = true, RequestedOn = start };
-                    _assessments.Add(assessment);
+                    Add(assessment);
                     Move(assessment, "requested", "inProgress", start);
                 }
                 else
@@ -276,7 +286,7 @@ public sealed class HistoricWriter(NpgsqlConnection connection, NpgsqlTransactio
 
     /// <summary>The person's latest completed assessment on or before the row's day, or the file is refused.</summary>
     private Assessment Assessed(HistoricRow row, Guid carerId, string message) =>
-        _assessments.Where(a => a.CarerId == carerId && a.Status is "completed" or "reviewed" && a.CompletedOn <= row.Start)
+        Of(carerId).Where(a => a.Status is "completed" or "reviewed" && a.CompletedOn <= row.Start)
             .OrderBy(a => a.CompletedOn).LastOrDefault()
         ?? throw new RowRefused(new HistoricImportProblem(row.Number, "Event_Start_Date", message));
 

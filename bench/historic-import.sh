@@ -83,3 +83,4 @@ api_rate=$(rate "$TOTAL" "$api_seconds")
 echo "  RESULT status=$status seconds=$api_seconds rows_per_second=$api_rate events=$(psql_carers -tAc "SELECT count(*) FROM historic_event WHERE source_event_id LIKE 'LL-%'") carers=$(psql_carers -tAc "SELECT count(*) FROM historic_person WHERE source_person_id LIKE 'LL-%'")"
 [ "$status" = completed ] || { cat "$OUT/status.json"; exit 1; }
 node -e 'const [a,r]=process.argv.slice(1).map(Number);console.log(`RATIO api/copy=${(a/r).toFixed(4)} (target at least 0.3)`)' "$api_rate" "$raw_rate"
+grep -o "Historic import [0-9a-f-]*: .*" "$OUT/api.log" | tail -n 1 || true

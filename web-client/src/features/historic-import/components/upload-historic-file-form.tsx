@@ -5,6 +5,7 @@ import { FileUpload } from '@/components/govuk/file-upload';
 import { Details } from '@/components/govuk/misc';
 import { useFormErrors } from '@/hooks/use-form-errors';
 import { usePageTitle } from '@/hooks/use-page-title';
+import { readCsv } from '@/lib/read-csv';
 import type { HistoricImportStatus } from '@/lib/api/types';
 import { hasErrors, problemToFormErrors, validationToFormErrors } from '@/lib/forms/form-errors';
 import { useUploadHistoricImport } from '../api/upload-historic-import';
@@ -29,20 +30,13 @@ export function UploadHistoricFileForm({ onUploaded }: { onUploaded: (status: Hi
       return;
     }
     setReading(true);
-    let csv: string;
-    try {
-      csv = await file.text();
-    } catch {
-      setReading(false);
-      setErrors(validationToFormErrors({ file: 'The selected file could not be read. Choose it again' }));
-      return;
-    }
+    const read = await readCsv(file, historicContentError);
     setReading(false);
-    const wrongContent = historicContentError(csv);
-    if (wrongContent) {
-      setErrors(validationToFormErrors({ file: wrongContent }));
+    if ('error' in read) {
+      setErrors(validationToFormErrors({ file: read.error }));
       return;
     }
+    const { csv } = read;
     upload.mutate(csv, {
       onSuccess: onUploaded,
       onError: (error) => setErrors(problemToFormErrors(error, formFields)),

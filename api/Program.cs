@@ -6,6 +6,7 @@ using Carers.Api.Features.EmergencyPlans;
 using Carers.Api.Features.Feedback;
 using Carers.Api.Features.GpFlags;
 using Carers.Api.Features.Grants;
+using Carers.Api.Features.HistoricImport;
 using Carers.Api.Features.Matching;
 using Carers.Api.Features.Partners;
 using Carers.Api.Features.Reports;
@@ -36,11 +37,13 @@ builder.Services.AddGpFlags(builder.Configuration);
 builder.Services.AddGrants(builder.Configuration);
 builder.Services.AddInformationRequests(builder.Configuration);
 builder.Services.AddReports(builder.Configuration);
+builder.Services.AddHistoricImport(builder.Configuration);
 builder.Services.Configure<LutonOptions>(builder.Configuration.GetSection(LutonOptions.Section));
 builder.WebHost.ConfigureKestrel(kestrel =>
     kestrel.Limits.MaxRequestBodySize = Math.Max(
         builder.Configuration.GetValue("Carers:MaxRequestBodyBytes", RequestLimits.DefaultMaxBodyBytes),
-        builder.Configuration.GetValue("Carers:MaxFhirBodyBytes", RequestLimits.DefaultMaxFhirBodyBytes)));
+        Math.Max(builder.Configuration.GetValue("Carers:MaxFhirBodyBytes", RequestLimits.DefaultMaxFhirBodyBytes),
+            builder.Configuration.GetValue("HistoricImport:MaxFileBytes", RequestLimits.DefaultMaxImportBodyBytes))));
 
 var app = builder.Build();
 
@@ -77,6 +80,7 @@ app.MapFeedback();
 app.MapSurvey();
 app.MapStatutoryReturns();
 app.MapReports();
+app.MapHistoricImport();
 app.MapCarersSpaFallback();
 
 app.Run();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Carers.Api.Domain;
+using Carers.Api.Infrastructure;
 using Carers.Api.Infrastructure.Auth;
 using CsvHelper;
 using CsvHelper.Configuration;
@@ -35,28 +36,7 @@ public sealed class GpExtractImporter(NpgsqlDataSource db, GpFlagStore store, IO
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.ImportWorkerEnabled) return;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            var imported = false;
-            try
-            {
-                imported = await ImportNextAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (NpgsqlException e)
-            {
-                logger.LogWarning("GP extract import paused: {ExceptionType}", e.GetType().Name);
-            }
-
-            if (!imported)
-            {
-                await Task.Delay(TimeSpan.FromMilliseconds(options.Value.ImportPollMilliseconds), clock, stoppingToken)
-                    .ContinueWith(_ => { }, TaskScheduler.Default);
-            }
-        }
+        await PollingLoop.RunAsync(ImportNextAsync, TimeSpan.FromMilliseconds(options.Value.ImportPollMilliseconds), clock, logger, "GP extract import", stoppingToken);
     }
 
     public async Task<bool> ImportNextAsync(CancellationToken cancellationToken)

@@ -25,6 +25,16 @@ public static class CarerMatcher
     public static Task<Guid?> FindByNhsNumber(NpgsqlConnection connection, NpgsqlTransaction transaction, string nhsNumber, CancellationToken ct) =>
         connection.QuerySingleOrDefaultAsync<Guid?>(new CommandDefinition(ByNhsNumberSql, new { NhsNumber = nhsNumber }, transaction, cancellationToken: ct));
 
+    /// <summary>
+    /// <see cref="FindByNhsNumber"/> for many NHS numbers in one query (an import): the carer holding each, not merged away.
+    /// </summary>
+    public static async Task<Dictionary<string, Guid>> FindByNhsNumbers(NpgsqlConnection connection, NpgsqlTransaction transaction,
+        IReadOnlyCollection<string> nhsNumbers, CancellationToken ct) =>
+        (await connection.QueryAsync<(string NhsNumber, Guid Id)>(new CommandDefinition(
+            "SELECT nhs_number, id FROM carer WHERE nhs_number = ANY(@NhsNumbers) AND merged_into IS NULL",
+            new { NhsNumbers = nhsNumbers.ToArray() }, transaction, cancellationToken: ct)))
+        .ToDictionary(r => r.NhsNumber.Trim(), r => r.Id, StringComparer.Ordinal);
+
     /// <summary>Queues every probable match of a new record for a person to decide; returns how many.</summary>
     public static async Task<int> QueueProbableMatches(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid carerId,
         string familyName, DateOnly dateOfBirth, string postcode, CancellationToken ct) =>

@@ -83,7 +83,7 @@ internal static class IndicatorCatalogue
     private static readonly IReadOnlyList<Part> Sources =
     [
         new("self", "Registered themselves"), new("staff", "Registered by staff"), new("carersCentral", "Referred by Carers Central"),
-        new("chums", "Referred by CHUMS"), new("gpFlag", "GP flag"), new("imported", "Imported from the old case system", Held: false),
+        new("chums", "Referred by CHUMS"), new("gpFlag", "GP flag"), new("imported", "Imported from the old case system"),
     ];
 
     private static readonly IReadOnlyList<Part> Categories =
@@ -130,10 +130,10 @@ internal static class IndicatorCatalogue
     [
         // Identification
         new("carersIdentified", IndicatorGroup.Identification, "Carers identified in the year", IndicatorUnit.Count,
-            "Carer records whose first identification date (the earliest identified date of the record and of any duplicate merged into it) falls in the year, by how they were identified. Records merged away as duplicates are not counted. Referrals are split by the partner of the carer's first referral (Carers Central when no referral is recorded). Imported records: the platform does not import the old case system's records yet, so that line is empty.",
+            "Carer records whose first identification date (the earliest identified date of the record and of any duplicate merged into it) falls in the year, by how they were identified. Records merged away as duplicates are not counted. Referrals are split by the partner of the carer's first referral (Carers Central when no referral is recorded). Imported records are those the historic import created from the old case system (Liquid Logic); their identification date is their first event there.",
             Count($"SELECT count(*) FROM carer c WHERE {IdentifiedInYear}"),
             $"""
-            SELECT CASE c.identification_source WHEN 'selfRegistration' THEN 'self' WHEN 'staff' THEN 'staff' WHEN 'gpFlag' THEN 'gpFlag'
+            SELECT CASE c.identification_source WHEN 'selfRegistration' THEN 'self' WHEN 'staff' THEN 'staff' WHEN 'gpFlag' THEN 'gpFlag' WHEN 'imported' THEN 'imported'
                    ELSE CASE (SELECT r.partner FROM partner_referral r WHERE r.carer_id = c.id ORDER BY r.referred_at LIMIT 1)
                         WHEN 'Chums' THEN 'chums' ELSE 'carersCentral' END END AS part,
                    count(*) AS value, NULL::numeric AS numerator, NULL::numeric AS denominator

@@ -70,6 +70,7 @@ public static class RequestLimits
 {
     public const long DefaultMaxBodyBytes = 1_048_576;
     public const long DefaultMaxFhirBodyBytes = 16_777_216;
+    public const long DefaultMaxImportBodyBytes = 67_108_864;
 
     /// <summary>
     /// Refuses an oversized body before anything reads it. Kestrel enforces the same limit for
@@ -80,9 +81,12 @@ public static class RequestLimits
         var jsonLimit = app.Configuration.GetValue("Carers:MaxRequestBodyBytes", DefaultMaxBodyBytes);
         // A Bundle of 10,000 flags or a practice's extract is several megabytes; the rest of the API never needs that.
         var fhirLimit = app.Configuration.GetValue("Carers:MaxFhirBodyBytes", DefaultMaxFhirBodyBytes);
+        // A council's historic file (decision 0020) is tens of megabytes.
+        var importLimit = app.Configuration.GetValue("HistoricImport:MaxFileBytes", DefaultMaxImportBodyBytes);
         app.Use(async (context, next) =>
         {
-            var limit = FhirResults.IsFhirRequest(context) || context.Request.Path.StartsWithSegments("/api/gp-extracts") ? fhirLimit : jsonLimit;
+            var limit = context.Request.Path.StartsWithSegments("/api/historic-imports") ? importLimit
+                : FhirResults.IsFhirRequest(context) || context.Request.Path.StartsWithSegments("/api/gp-extracts") ? fhirLimit : jsonLimit;
             if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
             {
                 feature.MaxRequestBodySize = limit;

@@ -70,6 +70,37 @@ public sealed class ApiFixture : IAsyncLifetime
             builder.ConfigureLogging(logging => logging.AddProvider(new CapturingLoggerProvider(LogLines)));
         });
 
+    /// <summary>
+    /// A new empty database in the same PostgreSQL cluster (dropped and made again if it exists), for a test that needs a
+    /// second, separate platform (the historic import's round trip): returns its connection string. The shared database is untouched.
+    /// </summary>
+    public async Task<string> CreateEmptyDatabaseAsync(string name)
+    {
+        if (!System.Text.RegularExpressions.Regex.IsMatch(name, "^[a-z_]+$")) throw new ArgumentException("Lower-case letters and underscores only", nameof(name));
+        var owner = new NpgsqlConnectionStringBuilder(ConnectionString).Username;
+        try
+        {
+            await RunAsync(ConnectionString);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InsufficientPrivilege)
+        {
+            // The local cluster's application role may not create databases; its superuser (trust on 127.0.0.1) may.
+            await RunAsync(new NpgsqlConnectionStringBuilder(ConnectionString) { Username = "postgres", Password = null }.ConnectionString);
+        }
+
+        async Task RunAsync(string connectionString)
+        {
+            await using var connection = new NpgsqlConnection(connectionString);
+            await connection.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", connection);
+            await drop.ExecuteNonQueryAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE {name} OWNER \"{owner}\"", connection);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        return new NpgsqlConnectionStringBuilder(ConnectionString) { Database = name }.ConnectionString;
+    }
+
     public async Task ResetAsync()
     {
         await using var connection = new NpgsqlConnection(ConnectionString);

@@ -27,7 +27,7 @@ public sealed class GetPerformanceIndicatorsIdentificationTests(ApiFixture api) 
         var set = await ReadAsync(Manager(), 2015);
 
         Assert.Equal(5m, Value(set, "carersIdentified"));
-        Assert.Equal([1m, 1m, 1m, 1m, 1m, null],
+        Assert.Equal([1m, 1m, 1m, 1m, 1m, 0m],
             new[] { "self", "staff", "carersCentral", "chums", "gpFlag", "imported" }.Select(k => Part(set, "carersIdentified", k)));
         Assert.Equal(5m, Value(set, "carersIdentifiedByCategory"));
         Assert.Equal([1m, 1m, 3m], new[] { "youngCarer", "youngAdultCarer", "adultCarer" }.Select(k => Part(set, "carersIdentifiedByCategory", k)));

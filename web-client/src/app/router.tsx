@@ -95,6 +95,7 @@ import { FindCarerRoute } from './routes/staff/find-carer';
 import { GpExtractImportRoute, UploadGpExtractRoute } from './routes/staff/gp-extracts';
 import { GpFlagsRoute } from './routes/staff/gp-flags';
 import { GrantApplicationRoute, GrantApplicationsRoute, GrantBudgetRoute } from './routes/staff/grants';
+import { HistoricImportRoute, UploadHistoricImportRoute } from './routes/staff/historic-import';
 import { InformationQueueRoute, InformationRequestRoute } from './routes/staff/information-requests';
 import { ComplaintQueueRoute, ComplaintRoute, RecordFeedbackRoute } from './routes/staff/complaints';
 import { ReportsRoute } from './routes/staff/reports';
@@ -265,6 +266,8 @@ export function createAppRouter() {
             { path: 'partner-webhooks', element: <PartnerWebhooksRoute /> },
             { path: 'statutory-returns', element: <StatutoryReturnsRoute /> },
             { path: 'reports', element: <ReportsRoute /> },
+            { path: 'historic-import', element: <UploadHistoricImportRoute /> },
+            { path: 'historic-import/:importId', element: <HistoricImportRoute /> },
             { path: 'survey-years/open', element: <OpenSurveyYearRoute /> },
             { path: 'survey-years/:financialYear/close', element: <CloseSurveyYearRoute /> },
             { path: 'partner-webhooks/:partner', element: <PartnerWebhookRoute /> },

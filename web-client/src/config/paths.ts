@@ -34,4 +34,8 @@ export const paths = {
   surveyYears: '/survey-years',
   statutoryReturns: '/statutory-returns',
   reports: '/reports',
+  /** Reports for one financial year, by the year it starts in. */
+  reportsFor: (year: number) => `/reports?year=${year}`,
+  historicImportUpload: '/historic-import',
+  historicImport: (importId: string) => `/historic-import/${importId}`,
 } as const;

@@ -91,7 +91,7 @@ export function headlines(current: IndicatorSet, previous: IndicatorSet | undefi
 export type ChartSeries = { label: string; values: number[] };
 export type ChartData = { labels: string[]; series: ChartSeries[]; summary: string };
 
-/** Identification by source: one bar a source with data held (imported records are not held yet). */
+/** Identification by source: one bar a source with data held (every source is held now that the historic import counts). */
 export function identificationChart(set: IndicatorSet): ChartData {
   const indicator = findIndicator(set, 'carersIdentified');
   const parts = (indicator?.parts ?? []).filter((part) => part.value !== null && part.value !== undefined);

@@ -60,6 +60,8 @@ export type Versioned<T> = { data: T; etag: string | null };
 
 export type GpExtractImport = JsonBody<operations['GetGpExtractImport']['responses'][200]>;
 export type GpExtractRowError = GpExtractImport['errors'][number];
+export type HistoricImportStatus = JsonBody<operations['GetHistoricImport']['responses'][200]>;
+export type HistoricImportProblem = HistoricImportStatus['problems'][number];
 
 export type Assessment = Schemas['Assessment'];
 export type AssessmentKind = Schemas['AssessmentKind'];

@@ -24,6 +24,12 @@ export function StaffHomeRoute() {
                 year before, charts and a CSV download
               </li>
               <li>
+                <Link className="govuk-link" to={paths.historicImportUpload}>
+                  Import historic records
+                </Link>
+                : bring carers’ records from the old case system (Liquid Logic) in, with their original dates
+              </li>
+              <li>
                 <Link className="govuk-link" to={paths.partnerWebhooks}>
                   Partner webhooks
                 </Link>

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { InsetText } from '@/components/govuk/misc';
+import { ProgressBar } from '@/components/govuk/progress';
 import { SummaryList } from '@/components/govuk/summary-list';
 import { paths } from '@/config/paths';
 import { usePageTitle } from '@/hooks/use-page-title';
@@ -37,23 +38,7 @@ export function ImportProgressView({ status }: { status: GpExtractImport }) {
               ...(status.finishedAt ? [{ key: 'Finished', value: formatDateTime(status.finishedAt) }] : []),
             ]}
           />
-          <div className="govuk-!-margin-bottom-6">
-            <label className="govuk-label govuk-label--s" htmlFor="import-progress">
-              Import progress
-            </label>
-            <progress
-              id="import-progress"
-              className="app-progress"
-              max={100}
-              {...(percent === undefined ? {} : { value: percent })}
-              aria-describedby="import-progress-status"
-            >
-              {percent === undefined ? 'Not started' : `${percent}%`}
-            </progress>
-            <p className="govuk-body govuk-!-margin-top-2" id="import-progress-status" role="status" aria-live="polite">
-              {importProgressText(status)}
-            </p>
-          </div>
+          <ProgressBar id="import-progress" label="Import progress" percent={percent} text={importProgressText(status)} />
         </div>
       </div>
       {finished ? (

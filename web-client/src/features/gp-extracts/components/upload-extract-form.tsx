@@ -6,6 +6,7 @@ import { Details } from '@/components/govuk/misc';
 import { TextInput } from '@/components/govuk/text-input';
 import { useFormErrors } from '@/hooks/use-form-errors';
 import { usePageTitle } from '@/hooks/use-page-title';
+import { readCsv } from '@/lib/read-csv';
 import type { GpExtractImport } from '@/lib/api/types';
 import { hasErrors, problemToFormErrors, validationToFormErrors } from '@/lib/forms/form-errors';
 import { useUploadGpExtract } from '../api/upload-gp-extract';
@@ -31,20 +32,13 @@ export function UploadExtractForm({ onUploaded }: { onUploaded: (status: GpExtra
       return;
     }
     setReading(true);
-    let csv: string;
-    try {
-      csv = await file.text();
-    } catch {
-      setReading(false);
-      setErrors(validationToFormErrors({ file: 'The selected file could not be read. Choose it again' }));
-      return;
-    }
+    const read = await readCsv(file, contentError);
     setReading(false);
-    const wrongContent = contentError(csv);
-    if (wrongContent) {
-      setErrors(validationToFormErrors({ file: wrongContent }));
+    if ('error' in read) {
+      setErrors(validationToFormErrors({ file: read.error }));
       return;
     }
+    const { csv } = read;
     upload.mutate(
       { odsCode: normaliseOdsCode(odsCode), csv },
       {

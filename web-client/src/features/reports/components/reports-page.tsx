@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { Button } from '@/components/govuk/button';
 import { Select } from '@/components/govuk/select';
 import { ServiceProblem } from '@/components/layout/page-states';
+import { paths } from '@/config/paths';
 import { usePageTitle } from '@/hooks/use-page-title';
 import { downloadBlob } from '@/lib/download';
 import { downloadPerformanceIndicators, usePerformanceIndicators } from '../api/get-performance-indicators';
@@ -48,6 +49,13 @@ export function ReportsPage({ current }: { current: number }) {
         <div className="govuk-grid-column-two-thirds">
           <p className="govuk-body">
             Figures for the financial year 1 April {year} to 31 March {year + 1}, with the year before beside them. Each figure says what it counts.
+          </p>
+          <p className="govuk-body">
+            Years before this service began come from the old case system’s records:{' '}
+            <Link className="govuk-link" to={paths.historicImportUpload}>
+              Import historic records
+            </Link>
+            .
           </p>
           <form onSubmit={onSubmit} noValidate>
             <Select

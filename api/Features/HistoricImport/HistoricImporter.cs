@@ -1,0 +1,145 @@
+using Carers.Api.Domain;
+using Carers.Api.Features.Matching;
+using Carers.Api.Features.StatutoryReturns;
+using Carers.Api.Infrastructure;
+using Carers.Api.Infrastructure.Auth;
+using Dapper;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace Carers.Api.Features.HistoricImport;
+
+/// <summary>
+/// Imports uploaded historic files in the background (decision 0020): every row is checked first,
+/// with the progress saved every <see cref="ProgressEvery"/> rows; a file with any problem is refused
+/// with its problems and nothing written; otherwise the whole file is imported in one transaction.
+/// Idempotent on the old system's person and event ids (unique keys in the database), so a file
+/// imported twice, or an import taken up again after a restart, changes nothing the second time.
+/// </summary>
+public sealed class HistoricImporter(NpgsqlDataSource db, IOptions<HistoricImportOptions> options, TimeProvider clock,
+    ILogger<HistoricImporter> logger) : BackgroundService
+{
+    public const int ProgressEvery = 500;
+
+    private const string ClaimSql = """
+        UPDATE historic_import SET status = 'validating', heartbeat_at = now(), validated_rows = 0, imported_rows = 0, problem_rows = 0,
+            carers_created = 0, carers_matched = 0, carers_present = 0, matches_queued = 0, events_created = 0, events_present = 0
+        WHERE id = (SELECT id FROM historic_import
+                    WHERE status = 'queued' OR (status IN ('validating', 'importing') AND heartbeat_at < now() - make_interval(secs => @LeaseSeconds))
+                    ORDER BY uploaded_at LIMIT 1 FOR UPDATE SKIP LOCKED)
+        RETURNING id, uploaded_by, content
+        """;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.WorkerEnabled) return;
+        await PollingLoop.RunAsync(ImportNextAsync, TimeSpan.FromMilliseconds(options.Value.PollMilliseconds), clock, logger, "Historic import", stoppingToken);
+    }
+
+    public async Task<bool> ImportNextAsync(CancellationToken cancellationToken)
+    {
+        Claimed? claimed;
+        await using (var connection = await db.OpenConnectionAsync(cancellationToken))
+        {
+            claimed = await connection.QuerySingleOrDefaultAsync<Claimed>(new CommandDefinition(ClaimSql,
+                new { options.Value.LeaseSeconds }, cancellationToken: cancellationToken));
+        }
+
+        if (claimed is null) return false;
+        try
+        {
+            await ImportAsync(claimed, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // The reason and the stack trace, never the message of a database error's detail (it may quote a row).
+            var reason = e is PostgresException pg ? $"{pg.GetType().Name} {pg.SqlState} {pg.ConstraintName}".Trim() : e.GetType().Name;
+            logger.LogError("Historic import {ImportId} failed: {Reason}", claimed.Id, reason);
+            await using var connection = await db.OpenConnectionAsync(CancellationToken.None);
+            await connection.ExecuteAsync(new CommandDefinition("""
+                UPDATE historic_import SET status = 'failed', finished_at = now(), content = NULL, failure_reason = @Reason, failure_detail = @Detail
+                WHERE id = @Id
+                """, new { claimed.Id, Reason = reason, Detail = e.StackTrace }, cancellationToken: CancellationToken.None));
+        }
+
+        return true;
+    }
+
+    private async Task ImportAsync(Claimed claimed, CancellationToken cancellationToken)
+    {
+        var content = claimed.Content ?? "";
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var total = Math.Max(0, content.Count(c => c == '\n') + (content.EndsWith('\n') ? 0 : 1) - 1);
+        await Progress(claimed.Id, "total_rows = @Value, validated_rows = 0", total, cancellationToken);
+
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var (rows, problems) = HistoricFile.Read(content, today, ProgressEvery,
+            done => Progress(claimed.Id, "total_rows = GREATEST(total_rows, @Value), validated_rows = @Value", done, cancellationToken).GetAwaiter().GetResult());
+        if (problems.Count > 0)
+        {
+            await RefuseAsync(claimed, problems, cancellationToken);
+            return;
+        }
+
+        await Progress(claimed.Id, "status = 'importing', total_rows = @Value, validated_rows = @Value", rows.Count, cancellationToken);
+        var checkedIn = watch.ElapsedMilliseconds;
+        var caller = new Caller(claimed.UploadedBy, Roles.Manager, null, null);
+        await using var connection = await db.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var writer = new HistoricWriter(connection, transaction, claimed.Id, caller, cancellationToken);
+        try
+        {
+            await writer.WriteAsync(rows, done => Progress(claimed.Id, "imported_rows = @Value", done, cancellationToken));
+        }
+        catch (HistoricWriter.RowRefused refused)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            await RefuseAsync(claimed, [refused.Problem], cancellationToken);
+            return;
+        }
+
+        var counts = writer.Counts;
+        await connection.ExecuteAsync(new CommandDefinition("""
+            UPDATE historic_import SET status = 'completed', finished_at = now(), content = NULL, imported_rows = total_rows,
+                carers_created = @CarersCreated, carers_matched = @CarersMatched, carers_present = @CarersPresent, matches_queued = @MatchesQueued,
+                events_created = @EventsCreated, events_present = @EventsPresent
+            WHERE id = @Id
+            """, new { claimed.Id, counts.CarersCreated, counts.CarersMatched, counts.CarersPresent, counts.MatchesQueued, counts.EventsCreated, counts.EventsPresent },
+            transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(AuditLog.InsertSql, AuditLog.Parameters(new AuditEntry(caller, nameof(HistoricImporter),
+            "historicImport", claimed.Id.ToString(), AuditOutcome.Success, $"{rows.Count} rows; {counts.CarersCreated} carers created, {counts.EventsCreated} events created")),
+            transaction, cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+        logger.LogInformation("Historic import {ImportId}: {Rows} rows checked in {CheckedMs} ms and imported in {ImportedMs} ms",
+            claimed.Id, rows.Count, checkedIn, watch.ElapsedMilliseconds - checkedIn);
+    }
+
+    private async Task RefuseAsync(Claimed claimed, IReadOnlyList<HistoricImportProblem> problems, CancellationToken cancellationToken)
+    {
+        await using var connection = await db.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition("""
+            INSERT INTO historic_import_problem (import_id, row_number, field, message) VALUES (@ImportId, @Row, @Field, @Message) ON CONFLICT DO NOTHING
+            """, problems.Select(p => new { ImportId = claimed.Id, p.Row, p.Field, p.Message }), transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition("""
+            UPDATE historic_import SET status = 'refused', finished_at = now(), content = NULL, imported_rows = 0, problem_rows = @ProblemRows
+            WHERE id = @Id
+            """, new { claimed.Id, ProblemRows = problems.Select(p => p.Row).Distinct().Count() }, transaction, cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Progress in its own short transaction (and the worker's heartbeat), so the page sees it while the import runs.</summary>
+    private async Task Progress(Guid id, string set, int value, CancellationToken cancellationToken)
+    {
+        await using var connection = await db.OpenConnectionAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition($"UPDATE historic_import SET {set}, heartbeat_at = now() WHERE id = @Id",
+            new { Id = id, Value = value }, cancellationToken: cancellationToken));
+    }
+
+    private sealed record Claimed
+    {
+        public Guid Id { get; init; }
+        public string UploadedBy { get; init; } = "";
+        public string? Content { get; init; }
+    }
+}

@@ -1,0 +1,36 @@
+using Npgsql;
+
+namespace Carers.Api.Infrastructure;
+
+/// <summary>
+/// The loop of a background worker that takes one piece of work at a time from the database: work while
+/// there is some, otherwise wait; a database fault pauses it (logged by type only) rather than ending it.
+/// </summary>
+public static class PollingLoop
+{
+    public static async Task RunAsync(Func<CancellationToken, Task<bool>> next, TimeSpan idle, TimeProvider clock, ILogger logger, string what,
+        CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var worked = false;
+            try
+            {
+                worked = await next(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (NpgsqlException e)
+            {
+                logger.LogWarning("{What} paused: {ExceptionType}", what, e.GetType().Name);
+            }
+
+            if (!worked)
+            {
+                await Task.Delay(idle, clock, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+            }
+        }
+    }
+}

@@ -191,13 +191,9 @@ public sealed class HistoricWriter(NpgsqlConnection connection, NpgsqlTransactio
             FROM unnest(@Ids, @Days) AS x(id, on_day) WHERE c.id = x.id
             """, new { Ids = earlier.Select(e => e.Id).ToArray(), Days = earlier.Select(e => Noon(e.On)).ToArray() }, transaction, cancellationToken: ct));
 
-        foreach (var (id, first) in created)
-        {
-            if (first.FamilyName is { } familyName)
-            {
-                Counts.MatchesQueued += await CarerMatcher.QueueProbableMatches(connection, transaction, id, familyName, first.Cld.DateOfBirth!.Value, first.Cld.Postcode!, ct);
-            }
-        }
+        Counts.MatchesQueued += await CarerMatcher.QueueProbableMatchesMany(connection, transaction,
+            created.Where(c => c.First.FamilyName is not null)
+                .Select(c => (c.Id, c.First.FamilyName!, c.First.Cld.DateOfBirth!.Value, c.First.Cld.Postcode!)).ToList(), ct);
 
         return people;
     }

@@ -35,6 +35,30 @@ public static class CarerMatcher
             new { NhsNumbers = nhsNumbers.ToArray() }, transaction, cancellationToken: ct)))
         .ToDictionary(r => r.NhsNumber.Trim(), r => r.Id, StringComparer.Ordinal);
 
+    private const string QueueProbableManySql = """
+        INSERT INTO match_candidate (carer_id, candidate_id, reason)
+        SELECT x.carer_id, c.id, 'Same surname, date of birth and postcode'
+        FROM unnest(@CarerIds, @FamilyNames, @DatesOfBirth, @Postcodes) AS x(carer_id, family_name, date_of_birth, postcode)
+        JOIN carer c ON lower(c.family_name) = lower(x.family_name) AND c.date_of_birth = x.date_of_birth::date AND c.postcode = x.postcode
+          AND c.id <> x.carer_id AND c.merged_into IS NULL
+        ON CONFLICT DO NOTHING
+        RETURNING candidate_id
+        """;
+
+    /// <summary>
+    /// <see cref="QueueProbableMatches"/> for many new records in one statement (the historic import's thousands of carers);
+    /// returns how many were queued.
+    /// </summary>
+    public static async Task<int> QueueProbableMatchesMany(NpgsqlConnection connection, NpgsqlTransaction transaction,
+        IReadOnlyList<(Guid CarerId, string FamilyName, DateOnly DateOfBirth, string Postcode)> people, CancellationToken ct) =>
+        people.Count == 0 ? 0 : (await connection.QueryAsync<Guid>(new CommandDefinition(QueueProbableManySql, new
+        {
+            CarerIds = people.Select(p => p.CarerId).ToArray(),
+            FamilyNames = people.Select(p => p.FamilyName).ToArray(),
+            DatesOfBirth = people.Select(p => p.DateOfBirth.ToDateTime(TimeOnly.MinValue)).ToArray(),
+            Postcodes = people.Select(p => p.Postcode).ToArray(),
+        }, transaction, cancellationToken: ct))).Count();
+
     /// <summary>Queues every probable match of a new record for a person to decide; returns how many.</summary>
     public static async Task<int> QueueProbableMatches(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid carerId,
         string familyName, DateOnly dateOfBirth, string postcode, CancellationToken ct) =>

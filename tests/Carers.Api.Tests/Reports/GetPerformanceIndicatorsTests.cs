@@ -95,6 +95,7 @@ public sealed partial class GetPerformanceIndicatorsTests(ApiFixture api) : ApiT
             Assert.Equal(300, connection.CommandTimeout);
             Assert.Equal("repeatable read", await connection.ExecuteScalarAsync<string>("SHOW transaction_isolation", transaction: transaction));
             Assert.Equal("on", await connection.ExecuteScalarAsync<string>("SHOW transaction_read_only", transaction: transaction));
+            Assert.Equal("0", await connection.ExecuteScalarAsync<string>("SHOW max_parallel_workers_per_gather", transaction: transaction));
             var write = await Assert.ThrowsAsync<Npgsql.PostgresException>(() => connection.ExecuteAsync(
                 "INSERT INTO survey_year (financial_year, closes_on, opened_by) VALUES (2013, '2014-03-01', 'x')", transaction: transaction));
             Assert.Equal("25006", write.SqlState);

@@ -39,11 +39,12 @@ capture_report_sql() {
 }
 
 # psql: RUNS times the captured statements in one REPEATABLE READ READ ONLY transaction, in one
-# session; each run's time is the difference of clock_timestamp() read between runs (milliseconds).
+# session, with no parallel workers as the API's reports (Reports:ParallelWorkersPerQuery, 0); each
+# run's time is the difference of clock_timestamp() read between runs (milliseconds).
 psql_runs() {
   { for _ in $(seq 1 "$RUNS"); do
       echo "SELECT 'T', extract(epoch FROM clock_timestamp()) * 1000;"
-      echo "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY;"; cat "$OUT/report.sql"; echo "COMMIT;"
+      echo "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET LOCAL max_parallel_workers_per_gather = 0;"; cat "$OUT/report.sql"; echo "COMMIT;"
     done; echo "SELECT 'T', extract(epoch FROM clock_timestamp()) * 1000;"; } >"$OUT/replay.sql"
   psql_carers -qAtF ' ' -f "$OUT/replay.sql" | awk '$1 == "T" {if (p) print $2 - p; p = $2}'
 }

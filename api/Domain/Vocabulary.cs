@@ -23,7 +23,7 @@ public enum EmploymentStatus { EmployedFullTime, EmployedPartTime, SelfEmployed,
 
 public enum EducationStatus { Primary, Secondary, College, University, Apprenticeship, NotInEducation }
 
-public enum IdentificationSource { SelfRegistration, Staff, PartnerReferral, GpFlag }
+public enum IdentificationSource { SelfRegistration, Staff, PartnerReferral, GpFlag, Imported }
 
 public enum RelationshipType { Parent, Child, SpouseOrPartner, Sibling, Grandparent, OtherRelative, Friend, Neighbour, Other }
 

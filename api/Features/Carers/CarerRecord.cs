@@ -4,7 +4,7 @@ using Dapper;
 
 namespace Carers.Api.Features.Carers;
 
-public enum RegisteredBy { Self, Parent, Staff, Partner, Gp }
+public enum RegisteredBy { Self, Parent, Staff, Partner, Gp, Imported }
 
 /// <summary>A carer's whole record as the carer and council staff see it.</summary>
 public sealed record CarerRecord(

@@ -55,7 +55,11 @@ public static class GrantReader
         a.eligible AS assessment_eligible, a.completed_at AS assessment_decided_at
         """;
 
-    public const string From = "FROM grant_application g JOIN carer c ON c.id = g.carer_id JOIN assessment a ON a.id = g.assessment_id";
+    /// <summary>
+    /// The platform's own applications only: a direct payment brought in by the historic import (decision 0020) has
+    /// no amount, no pot of this platform and nothing left to do; it counts in the indicators and the returns.
+    /// </summary>
+    public const string From = "FROM grant_application g JOIN carer c ON c.id = g.carer_id AND g.source = 'platform' JOIN assessment a ON a.id = g.assessment_id";
 
     public const string ByIdSql = $"SELECT {Columns} {From} WHERE g.id = @GrantId";
 

@@ -107,6 +107,34 @@ public sealed class UploadHistoricImportTests(ApiFixture api) : ApiTest(api)
     }
 
     [Fact]
+    public async Task Staff_open_an_imported_carer_and_their_assessment_like_any_other()
+    {
+        await ImportAsync(Manager(), Csv(TwoPeople()), Ct);
+        var carerId = await Scalar<Guid>("SELECT id FROM carer WHERE nhs_number = '9434765919'");
+        var assessmentId = await Scalar<Guid>("SELECT id FROM assessment WHERE carer_id = @CarerId", new { CarerId = carerId });
+
+        var carer = await Assessor().GetAsync($"/api/carers/{carerId}", Ct);
+        Assert.Equal(HttpStatusCode.OK, carer.StatusCode);
+        Assert.Equal("imported", (await ReadJson(carer))["identification"]!["source"]!.GetValue<string>());
+        var assessment = await Assessor().GetAsync($"/api/assessments/{assessmentId}", Ct);
+        Assert.Equal(HttpStatusCode.OK, assessment.StatusCode);
+        Assert.Equal("reviewed", (await ReadJson(assessment))["assessment"]!["status"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Imported_direct_payments_count_in_the_returns_but_stay_out_of_the_grant_lists_which_need_an_amount()
+    {
+        await ImportAsync(Manager(), Csv(TwoPeople()), Ct);
+        Assert.Equal(1, await Scalar<long>("SELECT count(*) FROM grant_application WHERE source = 'imported' AND status = 'paid'"));
+
+        // The old system's direct payment has no amount, and the contract's grant has one of at least 1p.
+        var officer = Api.ClientAs("Staff.GrantsOfficer", "grants-officer-1");
+        var response = await officer.GetAsync("/api/grant-applications?status=paid", Ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty((await ReadJson(response))["items"]!.AsArray());
+    }
+
+    [Fact]
     public async Task A_file_with_one_bad_row_is_refused_with_its_row_and_field_and_nothing_is_written()
     {
         var rows = TwoPeople();

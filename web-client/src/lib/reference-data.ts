@@ -211,6 +211,7 @@ export const identificationSourceLabels: Labels<IdentificationSource> = {
   staff: 'Council staff',
   partnerReferral: 'Referred by a partner',
   gpFlag: 'Identified by their GP',
+  imported: 'Imported from the old case system',
 };
 
 export const partnerLabels: Labels<PartnerName> = {

@@ -2040,7 +2040,7 @@ export interface components {
             identifiedAt: string;
         };
         /** @enum {string} */
-        IdentificationSource: "selfRegistration" | "staff" | "partnerReferral" | "gpFlag";
+        IdentificationSource: "selfRegistration" | "staff" | "partnerReferral" | "gpFlag" | "imported";
         /**
          * @description One performance indicator for a financial year. Numerator and denominator are given where it is
          *     a rate, a mean or a ratio; value is null when it cannot be computed (no denominator, or data the
@@ -2677,7 +2677,7 @@ export interface components {
             secret: string;
         };
         /** @enum {string} */
-        RegisteredBy: "self" | "parent" | "staff" | "partner" | "gp";
+        RegisteredBy: "self" | "parent" | "staff" | "partner" | "gp" | "imported";
         /** @enum {string} */
         RegisteringAs: "self" | "parentOfYoungCarer";
         /** @enum {string} */

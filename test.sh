@@ -223,7 +223,7 @@ finish run-from-private-clone "$CLONE_PID"; CLONE_PID=""
 echo
 echo "Time per suite:"
 printf '%s' "$TIMES"
-pg_cpu=$(pg_cpu_seconds "$PG_DIR"); pg_cpu=${pg_cpu:-0}
+pg_cpu=$(pg_cpu_seconds "$PG_DIR"); pg_cpu=${pg_cpu%.*}; pg_cpu=${pg_cpu:-0}
 printf '  %-34s %4s   (CPU %ss)\n' "PostgreSQL for the suites" "" "$pg_cpu"
 children_cpu
 printf '  %-34s %4ss  (CPU %ss on %s cores)\n' "whole run" $((SECONDS - STARTED)) $((CPU_NOW + pg_cpu)) "$(nproc)"

@@ -53,12 +53,8 @@ bench_auto_explain() {
 # "api pg". Figures per request from two snapshots are steadier than rates on a shared 2-core
 # machine, where a busy neighbour changes the rate but hardly the CPU each request costs.
 bench_cpu() {
-  local tick api pg
+  local tick api
   tick=$(getconf CLK_TCK)
   api=$(awk -v t="$tick" '{print ($14 + $15) / t}' "/proc/$API_PID/stat" 2>/dev/null || echo 0)
-  local master; master=$(head -n 1 "$PG_DIR/postmaster.pid")
-  # The postmaster's own CPU, the CPU of backends that have exited (it reaps them), and the live ones.
-  pg=$( (awk '{print $14 + $15 + $16 + $17}' "/proc/$master/stat"; for p in $(pgrep -P "$master"); do awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null; done) \
-    | awk -v t="$tick" '{s += $1} END {print s / t}')
-  echo "$api $pg"
+  echo "$api $(pg_cpu_seconds "$PG_DIR")"
 }

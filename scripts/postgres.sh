@@ -131,7 +131,7 @@ pg_cpu_seconds() {
   tick=$(getconf CLK_TCK)
   { awk '{print $14 + $15 + $16 + $17}' "/proc/$master/stat"
     for p in $(pgrep -P "$master"); do awk '{print $14 + $15}' "/proc/$p/stat"; done
-  } 2>/dev/null | awk -v t="$tick" '{s += $1} END {printf "%d\n", s / t}'
+  } 2>/dev/null | awk -v t="$tick" '{s += $1} END {printf "%.2f\n", s / t}'
 }
 
 pg_stop() {

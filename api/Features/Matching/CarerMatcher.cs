@@ -12,16 +12,6 @@ public static class CarerMatcher
 {
     private const string ByNhsNumberSql = "SELECT id FROM carer WHERE nhs_number = @NhsNumber AND merged_into IS NULL";
 
-    private const string QueueProbableSql = """
-        INSERT INTO match_candidate (carer_id, candidate_id, reason)
-        SELECT @CarerId, c.id, 'Same surname, date of birth and postcode'
-        FROM carer c
-        WHERE lower(c.family_name) = lower(@FamilyName) AND c.date_of_birth = @DateOfBirth AND c.postcode = @Postcode
-          AND c.id <> @CarerId AND c.merged_into IS NULL
-        ON CONFLICT DO NOTHING
-        RETURNING candidate_id
-        """;
-
     public static Task<Guid?> FindByNhsNumber(NpgsqlConnection connection, NpgsqlTransaction transaction, string nhsNumber, CancellationToken ct) =>
         connection.QuerySingleOrDefaultAsync<Guid?>(new CommandDefinition(ByNhsNumberSql, new { NhsNumber = nhsNumber }, transaction, cancellationToken: ct));
 
@@ -60,8 +50,7 @@ public static class CarerMatcher
         }, transaction, cancellationToken: ct))).Count();
 
     /// <summary>Queues every probable match of a new record for a person to decide; returns how many.</summary>
-    public static async Task<int> QueueProbableMatches(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid carerId,
+    public static Task<int> QueueProbableMatches(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid carerId,
         string familyName, DateOnly dateOfBirth, string postcode, CancellationToken ct) =>
-        (await connection.QueryAsync<Guid>(new CommandDefinition(QueueProbableSql,
-            new { CarerId = carerId, FamilyName = familyName, DateOfBirth = dateOfBirth, Postcode = postcode }, transaction, cancellationToken: ct))).Count();
+        QueueProbableMatchesMany(connection, transaction, [(carerId, familyName, dateOfBirth, postcode)], ct);
 }

@@ -19,17 +19,18 @@ public static class AssessmentStore
         public DateTime? CompletedAt { get; init; }
         public int Version { get; init; }
         public DateOnly DateOfBirth { get; init; }
+        public string Kind { get; init; } = "";
 
         public AssessmentStatus Current => Vocabulary.Parse<AssessmentStatus>(Status);
     }
 
     private const string LockSql = """
-        SELECT a.id, a.carer_id, a.status, a.self_assessment, a.submitted_at, a.completed_at, a.version, c.date_of_birth
+        SELECT a.id, a.carer_id, a.kind, a.status, a.self_assessment, a.submitted_at, a.completed_at, a.version, c.date_of_birth
         FROM assessment a JOIN carer c ON c.id = a.carer_id WHERE a.id = @AssessmentId FOR UPDATE OF a
         """;
 
     private const string LockForCarerSql = """
-        SELECT a.id, a.carer_id, a.status, a.self_assessment, a.submitted_at, a.completed_at, a.version, c.date_of_birth
+        SELECT a.id, a.carer_id, a.kind, a.status, a.self_assessment, a.submitted_at, a.completed_at, a.version, c.date_of_birth
         FROM assessment a JOIN carer c ON c.id = a.carer_id WHERE a.id = @AssessmentId AND c.account_subject = @Subject FOR UPDATE OF a
         """;
 

@@ -13,7 +13,8 @@ namespace Carers.Api.Features.Assessments;
 /// <summary>
 /// The assessors' work queues (SPEC §3): new requests, unallocated, overdue (no decision
 /// Assessments:DecisionTargetDays after the request, 28 by default), reviews due in the next 30
-/// days, reviews overdue. Oldest first, a page at a time; each query has an index of its own.
+/// days, reviews overdue. Oldest first, a page at a time; each query has an index of its own. The
+/// review queues hold only each carer's current plan, on records neither closed nor merged.
 /// </summary>
 public static class ListAssessmentQueue
 {
@@ -73,21 +74,28 @@ public static class ListAssessmentQueue
             ORDER BY a.requested_at, a.id LIMIT @Take
             """;
 
+        // A review is due only on a carer's current plan: not one superseded by a later plan for the
+        // same carer (a new assessment), nor on a record that is closed or merged into another.
         private const string ReviewSelect = """
             SELECT a.id AS assessment_id, a.carer_id, c.given_name || ' ' || c.family_name AS carer_name, a.kind, a.status, a.requested_at, a.allocated_to,
                    p.next_review_on, p.next_review_on::timestamp AS sort_at
             FROM support_plan p JOIN assessment a ON a.id = p.assessment_id JOIN carer c ON c.id = a.carer_id
             """;
 
+        private const string Current = """
+            c.closed_at IS NULL AND c.merged_into IS NULL
+            AND NOT EXISTS (SELECT 1 FROM support_plan later WHERE later.carer_id = p.carer_id AND (later.created_at, later.id) > (p.created_at, p.id))
+            """;
+
         private const string ReviewAfter = "(@AfterT::timestamptz IS NULL OR (p.next_review_on::timestamp, p.assessment_id) > (@AfterT::timestamp, @AfterId))";
 
         public const string ReviewsDueSql = $"""
-            {ReviewSelect} WHERE p.next_review_on >= @Today AND p.next_review_on <= @Today::date + 30 AND {ReviewAfter}
+            {ReviewSelect} WHERE p.next_review_on >= @Today AND p.next_review_on <= @Today::date + 30 AND {Current} AND {ReviewAfter}
             ORDER BY p.next_review_on, p.assessment_id LIMIT @Take
             """;
 
         public const string ReviewsOverdueSql = $"""
-            {ReviewSelect} WHERE p.next_review_on < @Today AND {ReviewAfter}
+            {ReviewSelect} WHERE p.next_review_on < @Today AND {Current} AND {ReviewAfter}
             ORDER BY p.next_review_on, p.assessment_id LIMIT @Take
             """;
 

@@ -10,8 +10,9 @@ namespace Carers.Api.Features.Assessments;
 
 /// <summary>
 /// An assessor reviews a completed assessment: the plan carries forward and the review date is
-/// reset, no later than 12 months from the review. A young carer who has turned 18 is told that
-/// their next assessment is an adult carer's assessment.
+/// reset, no later than 12 months from the review. A young carer's assessment reviewed once the
+/// carer has turned 18 notes that their next assessment is an adult carer's assessment; no other
+/// review does.
 /// </summary>
 public static class ReviewAssessment
 {
@@ -60,7 +61,9 @@ public static class ReviewAssessment
             if (carried == 0) return new AssessmentOutcome.IllegalMove(locked.Current, "be reviewed without a support plan");
 
             var note = command.Body.Note?.Trim();
-            if (CarerCategories.Age(locked.DateOfBirth, today) >= 18)
+            // The transition (Care Act s63): only a young carer's assessment reviewed once the carer is 18
+            // leads to an adult carer's assessment; an adult's review has nothing to add.
+            if (locked.Kind == AssessmentKind.YoungCarer.Code() && CarerCategories.Age(locked.DateOfBirth, today) >= 18)
             {
                 note = string.Join(" ", new[] { note, "The carer is 18 or over: their next assessment is an adult carer's assessment." }.Where(n => !string.IsNullOrEmpty(n)));
             }

@@ -65,17 +65,33 @@ public static class EmergencyCard
 
 public static class EmergencyPlanReader
 {
-    public const string ForCarerSql = """
+    /// <summary>
+    /// The most plans a list holds. A carer may care for 20 people at once (AddCaredForPerson), but two
+    /// merged records can hold more; the plans for people no longer cared for are kept and not listed.
+    /// </summary>
+    public const int MaxListed = 50;
+
+    private const string Select = """
         SELECT e.id, e.relationship_id, p.given_name || ' ' || p.family_name AS cared_for_name, e.content::text AS content, e.reviewed_on, e.next_review_on, e.version
         FROM emergency_plan e JOIN caring_relationship r ON r.id = e.relationship_id JOIN cared_for_person p ON p.id = r.cared_for_person_id
-        WHERE e.carer_id = @CarerId ORDER BY e.created_at LIMIT 20
         """;
 
+    /// <summary>The plans for the people the carer still cares for: what the carer keeps up and emergency duty staff act on.</summary>
+    public const string ForCarerSql = $"{Select} WHERE e.carer_id = @CarerId AND r.ended_on IS NULL ORDER BY e.created_at, e.id LIMIT @Limit";
+
+    private const string ForRelationshipSql = $"{Select} WHERE e.relationship_id = @RelationshipId";
+
     public static async Task<List<(EmergencyPlan Plan, int Version)>> LoadAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, Guid carerId, DateOnly today, CancellationToken ct) =>
-        (await connection.QueryAsync<Row>(new CommandDefinition(ForCarerSql, new { CarerId = carerId }, transaction, cancellationToken: ct)))
-            .Select(r => (new EmergencyPlan(r.Id, r.RelationshipId, r.CaredForName,
-                JsonSerializer.Deserialize<EmergencyPlanContent>(r.Content, JsonSetup.Stored) ?? new EmergencyPlanContent(),
-                r.ReviewedOn, r.NextReviewOn, r.NextReviewOn < today, ETags.For(r.Version)), r.Version)).ToList();
+        (await connection.QueryAsync<Row>(new CommandDefinition(ForCarerSql, new { CarerId = carerId, Limit = MaxListed }, transaction, cancellationToken: ct))).Select(r => Map(r, today)).ToList();
+
+    /// <summary>One plan, by the relationship it is for: a save reads back its own plan, however many the carer has.</summary>
+    public static async Task<(EmergencyPlan Plan, int Version)> LoadOneAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, Guid relationshipId, DateOnly today, CancellationToken ct) =>
+        Map(await connection.QuerySingleAsync<Row>(new CommandDefinition(ForRelationshipSql, new { RelationshipId = relationshipId }, transaction, cancellationToken: ct)), today);
+
+    private static (EmergencyPlan Plan, int Version) Map(Row r, DateOnly today) =>
+        (new EmergencyPlan(r.Id, r.RelationshipId, r.CaredForName,
+            JsonSerializer.Deserialize<EmergencyPlanContent>(r.Content, JsonSetup.Stored) ?? new EmergencyPlanContent(),
+            r.ReviewedOn, r.NextReviewOn, r.NextReviewOn < today, ETags.For(r.Version)), r.Version);
 
     private sealed record Row
     {

@@ -18,7 +18,7 @@ public static class EmergencyPlansEndpoints
             .WithSummary("Your emergency card, your plans, and who has looked at them");
         carer.MapPut("/{relationshipId:guid}", SaveEmergencyPlan.Endpoint).WithName(nameof(SaveEmergencyPlan)).ReturnsETag()
             .WithSummary("Write or update the plan for someone you care for (If-Match to change one)").ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired);
 
         app.MapGroup("/api/emergency-cards")
             .WithTags("Emergency duty")

@@ -15,7 +15,7 @@ public static class ListMyEmergencyPlans
 
     public sealed record Response(
         [property: MaxLength(12)] string? CardNumber,
-        [property: MaxLength(20)] IReadOnlyList<EmergencyPlan> Plans,
+        [property: MaxLength(EmergencyPlanReader.MaxListed)] IReadOnlyList<EmergencyPlan> Plans,
         [property: MaxLength(50)] IReadOnlyList<Lookup> Lookups);
 
     public sealed record Query(Caller Caller) : IQuery<Response?>;

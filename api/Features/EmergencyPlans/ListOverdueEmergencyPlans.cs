@@ -9,7 +9,11 @@ using Npgsql;
 
 namespace Carers.Api.Features.EmergencyPlans;
 
-/// <summary>Plans not reviewed for over a year, oldest first: the staff queue for a reminder call. No plan content.</summary>
+/// <summary>
+/// Plans not reviewed for over a year, oldest first: the staff queue for a reminder call. No plan
+/// content. Only plans someone would act on: not for a person the carer no longer cares for, nor on
+/// a record that is closed or merged into another.
+/// </summary>
 public static class ListOverdueEmergencyPlans
 {
     public sealed record Request
@@ -40,8 +44,8 @@ public static class ListOverdueEmergencyPlans
     {
         private const string Sql = """
             SELECT e.id AS plan_id, e.carer_id, c.given_name || ' ' || c.family_name AS carer_name, e.next_review_on
-            FROM emergency_plan e JOIN carer c ON c.id = e.carer_id
-            WHERE e.next_review_on < @Today AND (@AfterD::date IS NULL OR (e.next_review_on, e.id) > (@AfterD, @AfterId))
+            FROM emergency_plan e JOIN carer c ON c.id = e.carer_id JOIN caring_relationship r ON r.id = e.relationship_id
+            WHERE e.next_review_on < @Today AND r.ended_on IS NULL AND c.closed_at IS NULL AND c.merged_into IS NULL AND (@AfterD::date IS NULL OR (e.next_review_on, e.id) > (@AfterD, @AfterId))
             ORDER BY e.next_review_on, e.id LIMIT @Take
             """;
 

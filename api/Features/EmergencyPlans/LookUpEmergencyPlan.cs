@@ -21,7 +21,7 @@ public static class LookUpEmergencyPlan
         [property: MaxLength(201)] string CarerName,
         [property: MaxLength(20)] string? CarerPhone,
         [property: MaxLength(10)] string CarerPostcode,
-        [property: MaxLength(20)] IReadOnlyList<EmergencyPlan> Plans);
+        [property: MaxLength(EmergencyPlanReader.MaxListed)] IReadOnlyList<EmergencyPlan> Plans);
 
     public sealed record Query(Caller Caller, string CardNumber) : IQuery<Response?>;
 

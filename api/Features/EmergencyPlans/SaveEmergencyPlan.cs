@@ -26,6 +26,7 @@ public static class SaveEmergencyPlan
         public sealed record NotFound : Outcome;
         public sealed record PreconditionRequired : Outcome;
         public sealed record Stale : Outcome;
+        public sealed record CaringEnded : Outcome;
     }
 
     public sealed class Validator : AbstractValidator<EmergencyPlanContent>
@@ -59,7 +60,7 @@ public static class SaveEmergencyPlan
     {
         // The join to carer on the signed-in subject is the object-level check.
         private const string FindSql = """
-            SELECT r.carer_id, e.id AS plan_id, e.version
+            SELECT r.carer_id, e.id AS plan_id, e.version, r.ended_on IS NOT NULL AS ended
             FROM caring_relationship r JOIN carer c ON c.id = r.carer_id LEFT JOIN emergency_plan e ON e.relationship_id = r.id
             WHERE r.id = @RelationshipId AND c.account_subject = @Subject
             FOR UPDATE OF r
@@ -80,9 +81,11 @@ public static class SaveEmergencyPlan
             var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
             await using var connection = await db.OpenConnectionAsync(cancellationToken);
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            var found = await connection.QuerySingleOrDefaultAsync<(Guid CarerId, Guid? PlanId, int? Version)?>(new CommandDefinition(FindSql,
+            var found = await connection.QuerySingleOrDefaultAsync<(Guid CarerId, Guid? PlanId, int? Version, bool Ended)?>(new CommandDefinition(FindSql,
                 new { command.RelationshipId, command.Caller.Subject }, transaction, cancellationToken: cancellationToken));
             if (found is null) return new Outcome.NotFound();
+            // The plan for someone no longer cared for is kept as it was, not reviewed or rewritten.
+            if (found.Value.Ended) return new Outcome.CaringEnded();
             if (found.Value.PlanId is not null)
             {
                 switch (command.Precondition)
@@ -101,7 +104,7 @@ public static class SaveEmergencyPlan
                 found.Value.CarerId, command.RelationshipId, Content = JsonSerializer.Serialize(command.Content, JsonSetup.Stored), Today = today,
                 NextReview = today.AddMonths(12), CardNumber = EmergencyCard.NewNumber(), command.Caller.Subject, command.Caller.Role,
             }, transaction, cancellationToken: cancellationToken));
-            var plan = (await EmergencyPlanReader.LoadAsync(connection, transaction, found.Value.CarerId, today, cancellationToken)).Single(p => p.Plan.RelationshipId == command.RelationshipId);
+            var plan = await EmergencyPlanReader.LoadOneAsync(connection, transaction, command.RelationshipId, today, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return new Outcome.Saved(plan.Plan, plan.Version);
         }
@@ -119,6 +122,9 @@ public static class SaveEmergencyPlan
                 return TypedResults.Problem(statusCode: StatusCodes.Status428PreconditionRequired, title: "If-Match is required to change a plan.");
             case Outcome.Stale:
                 return TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "The plan has changed since you read it.");
+            case Outcome.CaringEnded:
+                return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "You no longer care for this person, so their plan cannot be changed.",
+                    detail: "The plan is kept as it was when you stopped caring for them.");
             default:
                 return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "There is no such person you care for.");
         }

@@ -16,7 +16,7 @@ namespace Carers.Api.Features.Grants;
 /// next ones queue here, and the queue is then approved in one transaction with one UPDATE per
 /// pot. Officers approving at once no longer queue one by one on the pot's row lock inside
 /// PostgreSQL. If the batch fails as a whole (a pot it would over-commit, a second grant in a
-/// year without a reason, a deadlock with another instance), nothing of it is kept and each
+/// year without a reason (OneGrantAYear), a deadlock with another instance), nothing of it is kept and each
 /// approval is then decided on its own, exactly as if it had come alone; so is any approval the
 /// batch did not approve (not found, no longer submitted), to give its own answer.
 /// </para>
@@ -118,27 +118,37 @@ public sealed class GrantApprovals(NpgsqlDataSource db, TimeProvider clock, Work
 
     private async Task<ApproveGrant.Outcome> ApproveOneAsync(NpgsqlConnection connection, Pending pending, DateOnly today)
     {
-        GrantReader.Row? approved;
-        try
+        GrantReader.Row? approved = null;
+        for (var attempt = 1; ; attempt++)
         {
-            // The batch statement with one application. One round trip: the approval, the pot and the
-            // view of it come back together; reading past the first result surfaces the pot's error.
-            await using var results = await connection.QueryMultipleAsync(new CommandDefinition(BatchSql, Parameters([pending], today)));
-            approved = await results.ReadSingleOrDefaultAsync<GrantReader.Row>();
-            await results.ReadAsync<long>();
-        }
-        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation && e.ConstraintName == "grant_application_one_a_year_key")
-        {
-            return new ApproveGrant.Outcome.SecondThisYear();
-        }
-        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.CheckViolation && e.ConstraintName == "grant_pot_check")
-        {
-            return new ApproveGrant.Outcome.PotTooSmall();
+            try
+            {
+                // The batch statement with one application. One round trip: the approval, the pot and the
+                // view of it come back together; reading past the first result surfaces the pot's error.
+                await using var results = await connection.QueryMultipleAsync(new CommandDefinition(BatchSql, Parameters([pending], today)));
+                approved = await results.ReadSingleOrDefaultAsync<GrantReader.Row>();
+                await results.ReadAsync<long>();
+                break;
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation && e.ConstraintName == OneGrantAYear.FirstInYearIndex && attempt < 3)
+            {
+                // Another approval of this carer's year (another instance, or a merge) was committed first:
+                // look again, and this one is later in the year.
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.CheckViolation && e.ConstraintName == OneGrantAYear.NeedsReasonConstraint)
+            {
+                return new ApproveGrant.Outcome.SecondThisYear();
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.CheckViolation && e.ConstraintName == "grant_pot_check")
+            {
+                return new ApproveGrant.Outcome.PotTooSmall();
+            }
         }
 
         if (approved is null)
         {
-            var found = await connection.QuerySingleOrDefaultAsync<(string Status, bool HasPot)?>(new CommandDefinition(StatusSql, new { pending.GrantId }));
+            var found = await connection.QuerySingleOrDefaultAsync<(string Status, bool HasPot)?>(new CommandDefinition(StatusSql,
+                new { pending.GrantId, Year = FinancialYear.Of(today) }));
             return found switch
             {
                 null => new ApproveGrant.Outcome.NotFound(),
@@ -150,9 +160,9 @@ public sealed class GrantApprovals(NpgsqlDataSource db, TimeProvider clock, Work
         return new ApproveGrant.Outcome.Approved(GrantReader.Map(approved, today, workingDays, options.Value.PaymentDueWorkingDays));
     }
 
-    // Why an approval was not made: not found, no longer submitted, or no budget set for its year.
+    // Why an approval was not made: not found, no longer submitted, or no budget set for the year of approval.
     private const string StatusSql = """
-        SELECT g.status, EXISTS (SELECT 1 FROM grant_pot p WHERE p.financial_year = g.financial_year AND p.pot = g.pot) AS has_pot
+        SELECT g.status, EXISTS (SELECT 1 FROM grant_pot p WHERE p.financial_year = @Year AND p.pot = g.pot) AS has_pot
         FROM grant_application g WHERE g.id = @GrantId
         """;
 
@@ -163,27 +173,35 @@ public sealed class GrantApprovals(NpgsqlDataSource db, TimeProvider clock, Work
         Roles = approvals.Select(p => p.Caller.Role).ToArray(),
         Reasons = approvals.Select(p => p.OverrideReason).ToArray(),
         Today = today,
+        Year = FinancialYear.Of(today),
     };
 
     // Two statements sent together, which PostgreSQL runs as one implicit transaction: all or nothing.
-    // The first approves each application still submitted whose pot exists (its row lock and status
-    // check make a second approval of the same grant a no-op), with its own officer and reason in the
-    // audit and its partners' events, and reads the views back. The second adds the sum this
-    // transaction approved (the rows whose xmin is our transaction id) to each pot, and comes last on
-    // purpose: the pot row is where concurrent approvals queue, so it is locked only for that UPDATE
-    // and the commit. The pot's CHECK (grant_pot_check) is the guard; one grant a year is a unique
-    // index (grant_application_one_a_year_key) that an override reason steps outside. Pots are never
-    // deleted, so a pot that exists for the first statement still exists for the second.
-    private const string BatchSql = """
+    // The first approves each application still submitted whose pot exists for the year of approval
+    // (@Year: a grant is charged to the pot of the year in which it is approved, not the one in which
+    // the carer applied), with its own officer and reason in the audit and its partners' events, and
+    // reads the views back (its row lock and status check make a second approval of the same grant a
+    // no-op). The second adds the sum this transaction approved (the rows whose xmin is our transaction
+    // id) to each pot, and comes last on purpose: the pot row is where concurrent approvals queue, so it
+    // is locked only for that UPDATE and the commit. The pot's CHECK (grant_pot_check) is the guard; one
+    // grant a year is OneGrantAYear: a grant approved when the carer already has one that year is later
+    // in the year and needs a reason. Two of one carer's grants in one batch count as approved in turn,
+    // those without a reason first. Pots are never deleted, so a pot that exists for the first statement
+    // still exists for the second.
+    private const string BatchSql = $"""
         WITH input AS (
-            SELECT * FROM unnest(@Ids::uuid[], @Subjects::text[], @Roles::text[], @Reasons::text[]) AS i(id, subject, role, reason)
+            SELECT * FROM unnest(@Ids::uuid[], @Subjects::text[], @Roles::text[], @Reasons::text[]) WITH ORDINALITY AS i(id, subject, role, reason, n)
+        ),
+        ranked AS (
+            SELECT i.*, row_number() OVER (PARTITION BY g.carer_id ORDER BY i.reason IS NULL DESC, i.n) AS nth
+            FROM input i JOIN grant_application g ON g.id = i.id AND g.status = 'submitted'
         ),
         approved AS (
-            UPDATE grant_application g SET status = 'approved', decided_at = now(), decided_by = i.subject, approved_on = @Today,
-                override_reason = i.reason, version = g.version + 1
-            FROM input i
+            UPDATE grant_application g SET status = 'approved', financial_year = @Year, decided_at = now(), decided_by = i.subject, approved_on = @Today,
+                override_reason = i.reason, later_in_year = i.nth > 1 OR {OneGrantAYear.IsLaterSql}, version = g.version + 1
+            FROM ranked i
             WHERE g.id = i.id AND g.status = 'submitted'
-              AND EXISTS (SELECT 1 FROM grant_pot p WHERE p.financial_year = g.financial_year AND p.pot = g.pot)
+              AND EXISTS (SELECT 1 FROM grant_pot p WHERE p.financial_year = @Year AND p.pot = g.pot)
             RETURNING g.id, g.carer_id, g.financial_year, g.pot, g.purpose, g.amount_pence, g.helps_with, g.status, g.submitted_at,
                       g.approved_on, g.decline_reason, g.override_reason, g.paid_on, g.payment_reference, g.version, g.assessment_id,
                       i.subject, i.role

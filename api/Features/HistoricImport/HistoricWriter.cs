@@ -105,7 +105,7 @@ public sealed class HistoricWriter(NpgsqlConnection connection, NpgsqlTransactio
 
         var grantYears = (await connection.QueryAsync<(Guid CarerId, int Year)>(new CommandDefinition("""
             SELECT carer_id, financial_year FROM grant_application
-            WHERE carer_id = ANY(@Ids) AND status IN ('approved', 'paid') AND override_reason IS NULL
+            WHERE carer_id = ANY(@Ids) AND status IN ('approved', 'paid')
             """, new { Ids = carerIds }, transaction, cancellationToken: ct))).ToHashSet();
 
         var done = 0;
@@ -257,10 +257,11 @@ public sealed class HistoricWriter(NpgsqlConnection connection, NpgsqlTransactio
                 var assessment = Assessed(row, carerId, "A direct payment needs a completed assessment of the same person on or before its date, in this file or imported before");
                 var id = Guid.CreateVersion7();
                 var year = FinancialYear.Of(start);
-                // The old system allowed more than one a year: the second and later are recorded as overridden.
+                // The old system allowed more than one a year: the second and later are recorded as overridden,
+                // later in the year (OneGrantAYear), after any grant the carer already has that year.
                 var overridden = !grantYears.Add((carerId, year));
                 _grants.Add([id, carerId, year, "adults", "Direct payment (imported from the old case system)", "", "paid", assessment.Id, Noon(start), Noon(start),
-                    By, start, start, overridden ? "Another direct payment in the same year in the old case system" : null, "imported"]);
+                    By, start, start, overridden ? "Another direct payment in the same year in the old case system" : null, overridden, "imported"]);
                 return ("directPayment", id.ToString());
             }
 
@@ -320,9 +321,9 @@ public sealed class HistoricWriter(NpgsqlConnection connection, NpgsqlTransactio
         await CopyAsync("assessment_event", ["assessment_id", "from_status", "to_status", "at", "by_subject", "by_role", "note"],
             [NpgsqlDbType.Uuid, T, T, NpgsqlDbType.TimestampTz, T, T, T], _assessmentEvents);
         await CopyAsync("grant_application", ["id", "carer_id", "financial_year", "pot", "purpose", "helps_with", "status", "assessment_id", "submitted_at", "decided_at",
-            "decided_by", "approved_on", "paid_on", "override_reason", "source"],
+            "decided_by", "approved_on", "paid_on", "override_reason", "later_in_year", "source"],
             [NpgsqlDbType.Uuid, NpgsqlDbType.Uuid, NpgsqlDbType.Integer, T, T, T, T, NpgsqlDbType.Uuid, NpgsqlDbType.TimestampTz, NpgsqlDbType.TimestampTz,
-             T, NpgsqlDbType.Date, NpgsqlDbType.Date, T, T], _grants);
+             T, NpgsqlDbType.Date, NpgsqlDbType.Date, T, NpgsqlDbType.Boolean, T], _grants);
         await CopyAsync("break_booking", ["id", "carer_id", "break_type", "starts_on", "ends_on", "status", "requested_at", "decided_by", "source"],
             [NpgsqlDbType.Uuid, NpgsqlDbType.Uuid, T, NpgsqlDbType.Date, NpgsqlDbType.Date, T, NpgsqlDbType.TimestampTz, T, T], _breaks);
         await CopyAsync("partner_support", ["id", "carer_id", "partner", "support_type", "given_on", "recorded_by", "source"],

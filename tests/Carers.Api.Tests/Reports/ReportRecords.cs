@@ -68,9 +68,9 @@ internal sealed class ReportRecords(string connectionString)
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.ExecuteAsync("""
             INSERT INTO grant_application (carer_id, financial_year, pot, purpose, amount_pence, helps_with, status, assessment_id, submitted_at,
-                                           approved_on, paid_on, decided_at, cancelled_at, override_reason)
+                                           approved_on, paid_on, decided_at, cancelled_at, override_reason, later_in_year)
             VALUES (@CarerId, @Year, @Pot, 'A break', 30000, 'Rest', @Status, @Assessment, @SubmittedAt::timestamptz, @ApprovedOn::date, @PaidOn::date,
-                    @DecidedAt::timestamptz, @CancelledAt::timestamptz, 'test: several a year')
+                    @DecidedAt::timestamptz, @CancelledAt::timestamptz, 'test: several a year', true)
             """, new { CarerId = carerId, Year = year, Pot = pot, Status = status, Assessment = assessment, SubmittedAt = submittedAt, ApprovedOn = approvedOn,
             PaidOn = paidOn, DecidedAt = decidedAt, CancelledAt = cancelledAt });
     }

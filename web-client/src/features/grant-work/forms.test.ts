@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '@/lib/api/api-error';
 import { paymentFileName } from './api/export-grant-payments';
-import { actionsFor, applicationsQuery, budgetFormToRequest, isApplicationsView, overrideReasonNeeded, potShares } from './forms';
+import { actionsFor, applicationsQuery, budgetFormToRequest, isApplicationsView, overrideReasonNeeded, potShares, potText } from './forms';
 
 describe('applicationsQuery', () => {
   it('asks for approved grants with late=true for the late view', () => {
@@ -20,6 +20,15 @@ describe('actionsFor', () => {
     expect(actionsFor('submitted')).toEqual({ approve: true, decline: true, markPaid: false, cancel: false });
     expect(actionsFor('approved')).toEqual({ approve: false, decline: false, markPaid: true, cancel: true });
     expect(actionsFor('paid')).toEqual({ approve: false, decline: false, markPaid: false, cancel: false });
+  });
+});
+
+describe('potText', () => {
+  it('names the year of a decided grant, and says a waiting one is charged to the year it is approved in', () => {
+    expect(potText({ pot: 'adults', financialYear: '2027/28', status: 'approved' })).toMatch(/, 2027\/28$/);
+    const waiting = potText({ pot: 'adults', financialYear: '2026/27', status: 'submitted' });
+    expect(waiting).toContain('the financial year in which it is approved');
+    expect(waiting).toContain('applied in 2026/27');
   });
 });
 

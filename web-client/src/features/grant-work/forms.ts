@@ -1,6 +1,7 @@
 import { isApiError } from '@/lib/api/api-error';
-import type { GrantStatus, ListGrantApplicationsQuery, PotBalance, SetGrantBudgetRequest } from '@/lib/api/types';
+import type { GrantApplication, GrantStatus, ListGrantApplicationsQuery, PotBalance, SetGrantBudgetRequest } from '@/lib/api/types';
 import { parsePounds } from '@/lib/money';
+import { grantPotLabels } from '@/lib/reference-data';
 
 /** The lists a grants officer works from: by status, and approved grants unpaid past the target. */
 export type ApplicationsView = 'submitted' | 'approved' | 'late' | 'paid';
@@ -30,6 +31,17 @@ export function actionsFor(status: GrantStatus): { approve: boolean; decline: bo
     markPaid: status === 'approved',
     cancel: status === 'approved',
   };
+}
+
+/**
+ * The pot and year an application is charged to. A grant is charged to the financial year in which
+ * it is approved (decision 0011), so a waiting application names the year it was applied in only as that.
+ */
+export function potText(application: Pick<GrantApplication, 'pot' | 'financialYear' | 'status'>): string {
+  const pot = grantPotLabels[application.pot];
+  return application.status === 'submitted'
+    ? `${pot}, for the financial year in which it is approved (applied in ${application.financialYear})`
+    : `${pot}, ${application.financialYear}`;
 }
 
 /** ApproveGrant's 409 asking for a reason to approve a second grant in the year: the message to show, or undefined. */

@@ -18,7 +18,7 @@ import { useApproveGrant } from '../api/approve-grant';
 import { useCancelGrant } from '../api/cancel-grant';
 import { useDeclineGrant } from '../api/decline-grant';
 import { useMarkGrantPaid } from '../api/mark-grant-paid';
-import { actionsFor, overrideReasonNeeded } from '../forms';
+import { actionsFor, overrideReasonNeeded, potText } from '../forms';
 import { assessmentText } from './applications-table';
 import { FormButtons, Messages, fieldProps, type Banner } from './grant-page-parts';
 
@@ -156,7 +156,7 @@ export function GrantApplicationPage({ initial }: { initial: GrantApplication })
               { key: 'For', value: grantPurposeLabels[application.purpose] },
               { key: 'What it will help with', value: application.helpsWith },
               { key: 'Amount', value: formatPence(application.amountPence) },
-              { key: 'Pot', value: `${grantPotLabels[application.pot]}, ${application.financialYear}` },
+              { key: 'Pot', value: potText(application) },
               { key: 'Applied', value: formatDateTime(application.submittedAt) },
               { key: 'Assessment', value: assessmentText(application) },
               ...(application.approvedOn ? [{ key: 'Approved on', value: formatDate(application.approvedOn) }] : []),

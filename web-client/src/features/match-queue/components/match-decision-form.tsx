@@ -70,7 +70,7 @@ function RecordCard({ letter, person, other, from }: { letter: RecordLetter; per
       ]}
     >
       <SummaryList rows={rowsFor(person, other)} />
-      <h3 className="govuk-heading-s">What record {letter} holds</h3>
+      <h3 className="govuk-heading-s govuk-!-margin-top-6">What record {letter} holds</h3>
       <SummaryList rows={holdingRows(person.holds)} />
     </SummaryCard>
   );

@@ -46,6 +46,25 @@ public sealed class ResolveMatchCandidateTests(ApiFixture api) : ApiTest(api)
     }
 
     [Fact]
+    public async Task The_guard_names_a_new_table_that_refers_to_a_carer_with_or_without_a_foreign_key()
+    {
+        await using var connection = new NpgsqlConnection(Api.ConnectionString);
+        await connection.OpenAsync(Ct);
+        await using var transaction = await connection.BeginTransactionAsync(Ct);
+        await connection.ExecuteAsync("""
+            CREATE TABLE merge_guard_probe (id int PRIMARY KEY, carer_id uuid REFERENCES carer (id), helper uuid REFERENCES carer (id));
+            CREATE TABLE merge_guard_loose (id int PRIMARY KEY, previous_carer_id uuid);
+            """, transaction: transaction);
+
+        var references = (await connection.QueryAsync<(string Table, string Column)>(CarerReferencesSql, transaction: transaction)).ToList();
+
+        Assert.Contains(("merge_guard_probe", "carer_id"), references);
+        Assert.Contains(("merge_guard_probe", "helper"), references);
+        Assert.Contains(("merge_guard_loose", "previous_carer_id"), references);
+        await transaction.RollbackAsync(Ct);
+    }
+
+    [Fact]
     public async Task Every_column_of_the_carer_row_has_a_merge_rule()
     {
         await using var connection = new NpgsqlConnection(Api.ConnectionString);

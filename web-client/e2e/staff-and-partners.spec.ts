@@ -106,7 +106,7 @@ test('Sam sees the organisations that know about them and withdraws consent for 
   await expect(carersCentral.getByRole('link', { name: /Withdraw consent/ })).toHaveCount(0);
 });
 
-test('an assessor compares a probable match side by side and keeps the two records apart', async ({ page, request }) => {
+test('an assessor compares a probable match side by side, sees what each record holds and merges them', async ({ page, request }) => {
   // A partner refers someone with the surname, date of birth and postcode of a carer we hold.
   const assessorToken = await devToken(request, { role: 'Staff.Assessor', subject: 'demo-assessor-1' });
   const district = `LU${1 + Math.floor(Math.random() * 4)}`;
@@ -148,17 +148,23 @@ test('an assessor compares a probable match side by side and keeps the two recor
   await expect(recordA).toContainText(`${held.givenName} ${held.familyName}`);
   await expect(recordB).toContainText(`Robin ${held.familyName}`);
   await expect(recordB).toContainText('Referred by a partner');
+  // What a merge moves: the referral and the consent it recorded are on record B.
+  await expect(recordB.getByRole('heading', { name: 'What record B holds' })).toBeVisible();
+  await expect(recordB.locator('.govuk-summary-list__row').filter({ hasText: 'Partner referrals' })).toContainText('1');
+  await expect(recordB.locator('.govuk-summary-list__row').filter({ hasText: 'Consents in force' })).toContainText('1');
+  await expect(recordA.getByRole('heading', { name: 'What record A holds' })).toBeVisible();
   await screenshot(page, '22-match-compare');
 
   await page.getByRole('button', { name: 'Confirm decision' }).click();
   await expectErrorSummary(page, 'Select whether to merge the records or keep them apart');
   await expect(page.getByLabel('Merge, keeping record A')).toBeVisible();
   await expect(page.getByLabel('Merge, keeping record B')).toBeVisible();
-  await page.getByLabel('Keep apart').check();
+  await expect(page.getByLabel('Keep apart')).toBeVisible();
+  await page.getByLabel('Merge, keeping record A').check();
   await page.getByRole('button', { name: 'Confirm decision' }).click();
 
   await onPage(page, 'Match queue');
-  await expect(page.getByRole('alert')).toContainText(`Records of ${held.givenName} ${held.familyName} and Robin ${held.familyName} kept apart`);
+  await expect(page.getByRole('alert')).toContainText(`Records merged into record A, ${held.givenName} ${held.familyName}`);
   await expect(page.locator(`a[href="/match-queue/${candidate!.id}"]`)).toHaveCount(0);
   const stillOpen = await openMatchCandidates(request, assessorToken);
   expect(stillOpen.some((match) => match.id === candidate!.id)).toBe(false);

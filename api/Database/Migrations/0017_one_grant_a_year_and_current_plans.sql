@@ -1,4 +1,4 @@
--- 0017: one grant a year, whatever the first had (issue #14, decision 0011); support plans by carer.
+-- 0017: one grant a year, whatever the first had (issue #14, decision 0011). (The review queues' index on a carer's support plans is in 0013.)
 
 -- A grant approved while the carer already had an approved or paid grant in the same financial year
 -- is "later in the year", and a later grant needs an officer's override reason (the CHECK). Only one
@@ -21,6 +21,3 @@ ALTER TABLE grant_application ADD CONSTRAINT grant_application_later_needs_reaso
 CREATE UNIQUE INDEX grant_application_first_in_year_key ON grant_application (carer_id, financial_year)
     WHERE status IN ('approved', 'paid') AND NOT later_in_year;
 DROP INDEX grant_application_one_a_year_key;
-
--- The review queues skip a support plan superseded by a later plan for the same carer.
-CREATE INDEX support_plan_carer_idx ON support_plan (carer_id, created_at, id);

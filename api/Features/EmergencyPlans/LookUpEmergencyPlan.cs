@@ -27,9 +27,11 @@ public static class LookUpEmergencyPlan
 
     public sealed class Handler(NpgsqlDataSource db, TimeProvider clock) : IQueryHandler<Query, Response?>
     {
+        // A card left on a record merged into another leads to the kept record's plans (decision 0021).
         private const string Sql = """
             SELECT c.id, c.given_name || ' ' || c.family_name AS name, c.phone, c.postcode
-            FROM emergency_card k JOIN carer c ON c.id = k.carer_id WHERE k.card_number = @CardNumber
+            FROM emergency_card k JOIN carer h ON h.id = k.carer_id JOIN carer c ON c.id = COALESCE(h.merged_into, h.id)
+            WHERE k.card_number = @CardNumber
             """;
 
         public async ValueTask<Response?> Handle(Query query, CancellationToken cancellationToken)

@@ -28,22 +28,21 @@ public static class OneGrantAYear
                 WHERE o.carer_id = g.carer_id AND o.financial_year = @Year AND o.status IN ('approved', 'paid') AND o.id <> g.id)
         """;
 
-    /// <summary>
-    /// Before a merge moves the grants of record @FromCarerId to record @IntoCarerId: in each year where
-    /// both have a grant, the surviving record's first grant stays the first, and the moved record's
-    /// become later in the year, with this reason where the officer gave none. Run it in the merge's
-    /// transaction, before the grants' carer_id changes (the unique index is checked row by row).
-    /// </summary>
-    private const string BeforeMergeSql = """
-        UPDATE grant_application g SET later_in_year = true, override_reason = COALESCE(g.override_reason, @Reason), version = g.version + 1
-        WHERE g.carer_id = @FromCarerId AND g.status IN ('approved', 'paid') AND NOT g.later_in_year
-          AND EXISTS (SELECT 1 FROM grant_application o
-                      WHERE o.carer_id = @IntoCarerId AND o.financial_year = g.financial_year AND o.status IN ('approved', 'paid'))
-        """;
-
     public const string MergedReason = "Approved on a second record of the same carer, since merged into this one.";
 
+    /// <summary>
+    /// Before a merge moves the grants of record @Drop to record @Keep (CarerMerge runs it): in each year
+    /// where both have a grant, the surviving record's first grant stays the first, and the moved record's
+    /// become later in the year, with <see cref="MergedReason"/> where the officer gave none. Run it in the
+    /// merge's transaction, before the grants' carer_id changes (the unique index is checked row by row).
+    /// </summary>
+    public const string BeforeMergeSql = $"""
+        UPDATE grant_application g SET later_in_year = true, override_reason = COALESCE(g.override_reason, '{MergedReason}'), version = g.version + 1
+        WHERE g.carer_id = @Drop AND g.status IN ('approved', 'paid') AND NOT g.later_in_year
+          AND EXISTS (SELECT 1 FROM grant_application o
+                      WHERE o.carer_id = @Keep AND o.financial_year = g.financial_year AND o.status IN ('approved', 'paid'))
+        """;
+
     public static Task<int> BeforeMergeAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid fromCarerId, Guid intoCarerId, CancellationToken ct) =>
-        connection.ExecuteAsync(new CommandDefinition(BeforeMergeSql, new { FromCarerId = fromCarerId, IntoCarerId = intoCarerId, Reason = MergedReason },
-            transaction, cancellationToken: ct));
+        connection.ExecuteAsync(new CommandDefinition(BeforeMergeSql, new { Drop = fromCarerId, Keep = intoCarerId }, transaction, cancellationToken: ct));
 }

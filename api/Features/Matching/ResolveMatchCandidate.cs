@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Carers.Api.Domain;
 using Carers.Api.Infrastructure;
 using Carers.Api.Infrastructure.Auth;
 using Dapper;
@@ -11,8 +12,9 @@ namespace Carers.Api.Features.Matching;
 
 /// <summary>
 /// A person decides a probable match: merge the two records into the one they keep, or keep
-/// them apart. A merge moves everything (people cared for, consents, referrals, support, GP
-/// flags) to the kept record; the other stays, closed, pointing at it, so both histories remain.
+/// them apart. A merge moves everything the carer holds to the kept record (<see cref="CarerMerge"/>)
+/// in one transaction, with one audit event counting what moved; the other record stays, closed,
+/// pointing at it, so both histories remain.
 /// </summary>
 public static class ResolveMatchCandidate
 {
@@ -34,6 +36,7 @@ public static class ResolveMatchCandidate
         public sealed record AlreadyResolved : Outcome;
         public sealed record KeepNotInPair : Outcome;
         public sealed record BothSignIn : Outcome;
+        public sealed record Changed : Outcome;
     }
 
     public sealed class Validator : AbstractValidator<Request>
@@ -47,78 +50,68 @@ public static class ResolveMatchCandidate
 
     public sealed class Handler(NpgsqlDataSource db) : ICommandHandler<Command, Outcome>
     {
+        private const string PairSql = "SELECT status, carer_id, candidate_id FROM match_candidate WHERE id = @CandidateId";
+
+        // Locks are taken in one order, the two carers by id and then the match, so two decisions
+        // touching the same record queue behind each other instead of deadlocking; a merge moves the
+        // other open matches naming the record it closes, which is why the match is read again.
         private const string LockSql = """
-            SELECT m.status, m.carer_id, m.candidate_id,
-                   (SELECT count(*) FROM carer c WHERE c.id IN (m.carer_id, m.candidate_id) AND c.account_subject IS NOT NULL) AS sign_ins
-            FROM match_candidate m WHERE m.id = @CandidateId FOR UPDATE
-            """;
-
-        // Consents in force on both records: the kept record's stands, the other's is closed.
-        private const string MergeSql = """
-            SELECT id FROM carer WHERE id IN (@Keep, @Drop) ORDER BY id FOR UPDATE;
-            UPDATE consent d SET withdrawn_at = now(), withdrawn_on = current_date, withdrawn_by = 'merge:' || @Subject
-            WHERE d.carer_id = @Drop AND d.withdrawn_at IS NULL
-              AND EXISTS (SELECT 1 FROM consent k WHERE k.carer_id = @Keep AND k.purpose = d.purpose AND k.withdrawn_at IS NULL);
-            UPDATE consent SET carer_id = @Keep WHERE carer_id = @Drop;
-            UPDATE caring_relationship SET carer_id = @Keep WHERE carer_id = @Drop;
-            UPDATE partner_referral SET carer_id = @Keep WHERE carer_id = @Drop;
-            UPDATE partner_support SET carer_id = @Keep WHERE carer_id = @Drop;
-            UPDATE gp_flag SET carer_id = @Keep WHERE carer_id = @Drop;
-            UPDATE carer k SET
-                account_subject = COALESCE(k.account_subject, @DropSubject),
-                nhs_number = COALESCE(k.nhs_number, @DropNhs),
-                identified_at = LEAST(k.identified_at, d.identified_at),
-                version = k.version + 1, updated_at = now()
-            FROM (SELECT identified_at FROM carer WHERE id = @Drop) d
-            WHERE k.id = @Keep;
-            """;
-
-        // The dropped record gives up its unique sign-in and NHS number first, then is closed.
-        private const string CloseDroppedSql = """
-            UPDATE carer SET account_subject = NULL, nhs_number = NULL, merged_into = @Keep, closed_at = now(), version = version + 1, updated_at = now()
-            WHERE id = @Drop
+            SELECT id, merged_into IS NOT NULL AS merged, account_subject IS NOT NULL AS has_sign_in
+            FROM carer WHERE id IN (@CarerId, @CandidateId) ORDER BY id FOR UPDATE;
+            SELECT status, carer_id, candidate_id FROM match_candidate WHERE id = @Id FOR UPDATE;
             """;
 
         private const string ResolveSql = """
-            UPDATE match_candidate SET status = @Status, resolved_at = now(), resolved_by = @Subject WHERE id = @CandidateId;
-            INSERT INTO audit_event (actor_subject, actor_role, action, record_type, record_id, outcome, reason)
-            VALUES (@Subject, @Role, 'ResolveMatchCandidate', 'carer', @Keep::text, 'success', @Status || ' ' || @CandidateId::text);
+            UPDATE match_candidate SET status = @Status, resolved_at = now(), resolved_by = @Subject WHERE id = @CandidateId
             """;
 
         public async ValueTask<Outcome> Handle(Command command, CancellationToken cancellationToken)
         {
             await using var connection = await db.OpenConnectionAsync(cancellationToken);
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            var pair = await connection.QuerySingleOrDefaultAsync<(string Status, Guid CarerId, Guid CandidateId, long SignIns)?>(
-                new CommandDefinition(LockSql, new { command.CandidateId }, transaction, cancellationToken: cancellationToken));
-            if (pair is null) return new Outcome.NotFound();
-            if (pair.Value.Status != "open") return new Outcome.AlreadyResolved();
+            var seen = await connection.QuerySingleOrDefaultAsync<Pair?>(
+                new CommandDefinition(PairSql, new { command.CandidateId }, transaction, cancellationToken: cancellationToken));
+            if (seen is null) return new Outcome.NotFound();
+            if (seen.Status != "open") return new Outcome.AlreadyResolved();
+            var merge = command.Body.Decision == Decision.Merge;
+            var keep = command.Body.Keep ?? seen.CarerId;
+            if (merge && keep != seen.CarerId && keep != seen.CandidateId) return new Outcome.KeepNotInPair();
 
-            var keep = command.Body.Keep ?? pair.Value.CarerId;
-            if (command.Body.Decision == Decision.Merge)
+            await using (var locked = await connection.QueryMultipleAsync(new CommandDefinition(LockSql,
+                new { seen.CarerId, seen.CandidateId, Id = command.CandidateId }, transaction, cancellationToken: cancellationToken)))
             {
-                if (keep != pair.Value.CarerId && keep != pair.Value.CandidateId) return new Outcome.KeepNotInPair();
-                if (pair.Value.SignIns > 1) return new Outcome.BothSignIn();
-                var drop = keep == pair.Value.CarerId ? pair.Value.CandidateId : pair.Value.CarerId;
-                // Free the dropped record's unique values before the kept record takes them over.
-                var taken = await connection.QuerySingleAsync<(string? AccountSubject, string? NhsNumber)>(new CommandDefinition(
-                    "SELECT account_subject, nhs_number FROM carer WHERE id = @Drop", new { Drop = drop }, transaction, cancellationToken: cancellationToken));
-                await connection.ExecuteAsync(new CommandDefinition(CloseDroppedSql, new { Keep = keep, Drop = drop }, transaction, cancellationToken: cancellationToken));
-                await connection.ExecuteAsync(new CommandDefinition(MergeSql,
-                    new { Keep = keep, Drop = drop, command.Caller.Subject, DropSubject = taken.AccountSubject, DropNhs = taken.NhsNumber },
-                    transaction, cancellationToken: cancellationToken));
+                var carers = (await locked.ReadAsync<(Guid Id, bool Merged, bool HasSignIn)>()).ToList();
+                var now = await locked.ReadSingleAsync<Pair>();
+                if (now.Status != "open") return new Outcome.AlreadyResolved();
+                if (now.CarerId != seen.CarerId || now.CandidateId != seen.CandidateId || carers.Any(c => c.Merged)) return new Outcome.Changed();
+                if (merge && carers.Count(c => c.HasSignIn) > 1) return new Outcome.BothSignIn();
             }
 
-            await connection.ExecuteAsync(new CommandDefinition(ResolveSql, new
+            var status = merge ? "merged" : "keptApart";
+            await connection.ExecuteAsync(new CommandDefinition(ResolveSql, new { command.CandidateId, Status = status, command.Caller.Subject },
+                transaction, cancellationToken: cancellationToken));
+            var reason = $"{status} match {command.CandidateId}";
+            if (merge)
             {
-                command.CandidateId,
-                Status = command.Body.Decision == Decision.Merge ? "merged" : "keptApart",
-                command.Caller.Subject,
-                command.Caller.Role,
-                Keep = keep,
-            }, transaction, cancellationToken: cancellationToken));
+                var drop = keep == seen.CarerId ? seen.CandidateId : seen.CarerId;
+                var moved = await CarerMerge.MergeAsync(connection, transaction, keep, drop, command.Caller.Subject, cancellationToken);
+                await connection.ExecuteAsync(new CommandDefinition(PartnerEvents.CarerUpdatedSql, new { CarerId = keep }, transaction, cancellationToken: cancellationToken));
+                // Ids and counts only: no personal data in the audit reason.
+                reason = $"{reason}: merged {drop} into {keep}; moved " + string.Join(", ", moved.Select(m => $"{m.Key} {m.Value}"));
+            }
+
+            await connection.ExecuteAsync(new CommandDefinition(AuditLog.InsertSql, AuditLog.Parameters(new AuditEntry(
+                command.Caller, nameof(ResolveMatchCandidate), "carer", keep.ToString(), AuditOutcome.Success, reason)),
+                transaction, cancellationToken: cancellationToken));
             await transaction.CommitAsync(cancellationToken);
             return new Outcome.Resolved();
+        }
+
+        private sealed record Pair
+        {
+            public string Status { get; init; } = "";
+            public Guid CarerId { get; init; }
+            public Guid CandidateId { get; init; }
         }
     }
 
@@ -131,6 +124,8 @@ public static class ResolveMatchCandidate
             Outcome.Resolved => TypedResults.NoContent(),
             Outcome.NotFound => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "There is no such match to decide."),
             Outcome.AlreadyResolved => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Someone has already decided this match."),
+            Outcome.Changed => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "This match has changed.",
+                detail: "One of the two records was merged with another while you decided. Look at the match again."),
             Outcome.BothSignIn => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Both records have their own sign-in.",
                 detail: "Two accounts cannot share one record. Keep them apart and ask the carer which account to use."),
             _ => TypedResults.Problem(new HttpValidationProblemDetails(new Dictionary<string, string[]> { ["keep"] = ["Choose one of the two records in this match"] })

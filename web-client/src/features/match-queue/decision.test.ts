@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MatchCandidate, MatchPerson } from '@/lib/api/types';
+import { holdings } from '@/testing/match-fixture';
 import { choicesFor, decisionDoneText, decisionFor, isMatchChoice, recordsOf } from './decision';
 
 function person(id: string, givenName: string, hasSignIn: boolean): MatchPerson {
@@ -13,6 +14,7 @@ function person(id: string, givenName: string, hasSignIn: boolean): MatchPerson 
     identificationSource: 'partnerReferral',
     identifiedAt: '2026-01-05T10:00:00Z',
     hasSignIn,
+    holds: holdings(),
   };
 }
 

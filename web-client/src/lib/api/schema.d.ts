@@ -2250,6 +2250,37 @@ export interface components {
             items: components["schemas"]["ListMatchCandidatesCandidate"][];
             nextCursor?: string | null;
         };
+        /**
+         * @description What one record of the pair holds: everything a merge would move to the record kept (all
+         *     applications, bookings and requests whatever their state; consents only while in force).
+         */
+        ListMatchCandidatesHoldings: {
+            /** Format: int32 */
+            caredForPeople: number;
+            /** Format: int32 */
+            assessments: number;
+            /** Format: int32 */
+            supportPlans: number;
+            /** Format: int32 */
+            grants: number;
+            /** Format: int32 */
+            breaks: number;
+            /** Format: int32 */
+            emergencyPlans: number;
+            hasEmergencyCard: boolean;
+            /** Format: int32 */
+            consentsInForce: number;
+            /** Format: int32 */
+            partnerReferrals: number;
+            /** Format: int32 */
+            partnerSupport: number;
+            /** Format: int32 */
+            gpFlags: number;
+            /** Format: int32 */
+            feedback: number;
+            /** Format: int32 */
+            informationRequests: number;
+        };
         ListMatchCandidatesPerson: {
             /** Format: uuid */
             id: string;
@@ -2263,6 +2294,7 @@ export interface components {
             /** Format: date-time */
             identifiedAt: string;
             hasSignIn: boolean;
+            holds: components["schemas"]["ListMatchCandidatesHoldings"];
         };
         ListMyAssessmentsResponse: {
             items: components["schemas"]["Assessment"][];

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { MatchCandidate, MatchPerson } from '@/lib/api/types';
+import { holdings } from '@/testing/match-fixture';
 import { MatchDecisionForm } from './match-decision-form';
 
 // The app's API client keeps the fetch it was made with, so the stub goes in before it is imported.
@@ -26,6 +27,7 @@ function person(overrides: Partial<MatchPerson>): MatchPerson {
     identificationSource: 'gpFlag',
     identifiedAt: '2026-01-18T13:01:00Z',
     hasSignIn: false,
+    holds: holdings(),
     ...overrides,
   };
 }
@@ -69,6 +71,17 @@ describe('MatchDecisionForm', () => {
     expect(recordB.getByText('Not known').parentElement).not.toHaveTextContent('Differs');
     expect(recordB.getByText('20 September 1949').parentElement).not.toHaveTextContent('Differs');
     expect(recordB.getByText('Referred by a partner').parentElement).not.toHaveTextContent('Differs');
+  });
+
+  it('shows what each record holds, so the person deciding sees what a merge moves', () => {
+    renderForm(candidate({ holds: holdings({ assessments: 2, hasEmergencyCard: true }) }, { holds: holdings({ partnerReferrals: 1 }) }));
+    const recordA = within(card('Record A: held already'));
+    expect(recordA.getByRole('heading', { name: 'What record A holds' })).toBeInTheDocument();
+    expect(recordA.getByText('Assessments').nextElementSibling).toHaveTextContent('2');
+    expect(recordA.getByText('Emergency card').nextElementSibling).toHaveTextContent('Yes');
+    const recordB = within(card('Record B: new'));
+    expect(recordB.getByText('Partner referrals').nextElementSibling).toHaveTextContent('1');
+    expect(recordB.getByText('Assessments').nextElementSibling).toHaveTextContent('None');
   });
 
   it('offers only "keep apart" when both records have their own sign-in, and says why', () => {

@@ -15,6 +15,7 @@ import { identificationSourceLabels } from '@/lib/reference-data';
 import { formatDate, formatDateTime } from '@/lib/validation/date';
 import { formatNhsNumber } from '@/lib/validation/nhs-number';
 import { useResolveMatchCandidate } from '../api/resolve-match-candidate';
+import { holdingRows } from '../holdings';
 import { choicesFor, decisionFor, matchChoiceLabels, personName, recordsOf, type MatchChoice, type RecordLetter } from '../decision';
 
 function identificationText(source: string): string {
@@ -69,13 +70,17 @@ function RecordCard({ letter, person, other, from }: { letter: RecordLetter; per
       ]}
     >
       <SummaryList rows={rowsFor(person, other)} />
+      <h3 className="govuk-heading-s govuk-!-margin-top-6">What record {letter} holds</h3>
+      <SummaryList rows={holdingRows(person.holds)} />
     </SummaryCard>
   );
 }
 
 const choiceHints: Record<MatchChoice, string> = {
-  mergeKeepA: 'Record B’s people cared for, consents, referrals and GP flags move to record A. Record B is closed and points to record A.',
-  mergeKeepB: 'Record A’s people cared for, consents, referrals and GP flags move to record B. Record A is closed and points to record B.',
+  mergeKeepA:
+    'Everything record B holds moves to record A: people cared for, assessments, support plans, grants, breaks, emergency plans, consents, referrals, support, GP flags, complaints and requests. Record B is closed and points to record A.',
+  mergeKeepB:
+    'Everything record A holds moves to record B: people cared for, assessments, support plans, grants, breaks, emergency plans, consents, referrals, support, GP flags, complaints and requests. Record A is closed and points to record B.',
   keepApart: 'They are different people. Both records stay as they are and the match leaves the queue.',
 };
 

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Carers.Api.Features.Matching;
 using Carers.Api.Infrastructure;
@@ -20,7 +21,7 @@ public static class ChangeCarerDetails
     public sealed record Request : CarerDetails;
 
     /// <summary>The record as changed, and how many probable matches the change put in the match queue.</summary>
-    public sealed record Response(CarerRecord Carer, int ProbableMatchesQueued);
+    public sealed record Response(CarerRecord Carer, [property: Range(0, 10_000)] int ProbableMatchesQueued);
 
     public sealed record Command(Caller Caller, Guid CarerId, int ExpectedVersion, Request Body) : ICommand<Outcome>;
 

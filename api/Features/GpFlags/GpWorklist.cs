@@ -33,7 +33,7 @@ public sealed record GpIdentifiedPerson(
     DateTimeOffset FirstFlaggedAt,
     DateOnly LatestFlagOn,
     GpIdentifiedStatus Status,
-    int AttemptCount,
+    [property: Range(0, 10_000)] int AttemptCount,
     GpContactAttempt? LatestAttempt);
 
 /// <summary>The GP worklist's shared reads and the write a staff registration makes when it registers someone from it.</summary>

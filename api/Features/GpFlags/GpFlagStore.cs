@@ -96,11 +96,10 @@ public sealed class GpFlagStore(IOptions<GpFlagOptions> options)
     // Known carers: each one's latest flag by date sets the GP status on their record; an older flag
     // arriving later changes nothing, and on one date a flag that is not "is a carer" wins. The
     // version and updated_at stay: this is the GP's word, not a change of the carer's details.
-    private const string CarerStatusSql = """
+    private const string CarerStatusSql = $"""
         UPDATE carer c SET gp_carer_status = f.gp_carer_status, gp_status_on = f.recorded_on, gp_status_ods_code = f.ods_code
         FROM (
-            SELECT DISTINCT ON (i.carer_id) i.carer_id, i.recorded_on, i.ods_code,
-                   CASE WHEN i.status = 'inactive' THEN 'flagInactive' WHEN i.is_carer THEN 'identifiedAsCarer' ELSE 'noLongerACarer' END AS gp_carer_status
+            SELECT DISTINCT ON (i.carer_id) i.carer_id, i.recorded_on, i.ods_code, {GpWorklist.GpStatusOfFlag} AS gp_carer_status
             FROM unnest(@KCarer::uuid[], @KOds::text[], @KIsCarer::boolean[], @KStatus::text[], @KOn::date[]) AS i(carer_id, ods_code, is_carer, status, recorded_on)
             ORDER BY i.carer_id, i.recorded_on DESC, (i.is_carer AND i.status = 'active')
         ) f

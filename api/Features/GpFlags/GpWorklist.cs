@@ -41,6 +41,9 @@ public static class GpWorklist
 {
     public const string OnWorklist = "status IN ('awaitingContact', 'contacted')";
 
+    /// <summary>The GP status one flag gives a known carer, from its status and is_carer columns.</summary>
+    public const string GpStatusOfFlag = "CASE WHEN status = 'inactive' THEN 'flagInactive' WHEN is_carer THEN 'identifiedAsCarer' ELSE 'noLongerACarer' END";
+
     /// <summary>Columns of <see cref="PersonRow"/>, for "FROM gp_identified_person p".</summary>
     public const string PersonColumns = """
         p.nhs_number, p.ods_code, p.first_flagged_at, p.latest_flag_on, p.status,
@@ -89,12 +92,11 @@ public static class GpWorklist
 
     // The person's flags become the carer's, the latest of them sets the GP status on the record
     // (as GpFlagStore does for flags that arrive later), and the worklist keeps the registration as the last attempt.
-    private const string RegisteredSql = """
+    private const string RegisteredSql = $"""
         UPDATE gp_flag SET carer_id = @CarerId WHERE nhs_number = @NhsNumber AND carer_id IS NULL;
         UPDATE carer c SET gp_carer_status = f.gp_carer_status, gp_status_on = f.recorded_on, gp_status_ods_code = f.ods_code
         FROM (
-            SELECT DISTINCT ON (carer_id) carer_id, recorded_on, ods_code,
-                   CASE WHEN status = 'inactive' THEN 'flagInactive' WHEN is_carer THEN 'identifiedAsCarer' ELSE 'noLongerACarer' END AS gp_carer_status
+            SELECT DISTINCT ON (carer_id) carer_id, recorded_on, ods_code, {GpStatusOfFlag} AS gp_carer_status
             FROM gp_flag WHERE carer_id = @CarerId
             ORDER BY carer_id, recorded_on DESC, (is_carer AND status = 'active'), id DESC
         ) f

@@ -5,7 +5,8 @@ import { fillDate, onPage, screenshot, uniqueSurname } from './support/pages';
 /*
  * The GP worklist (issue #14): a practice flags a patient as a carer who agreed to be contacted;
  * an assessor finds them on the worklist, records a first attempt that did not reach them, then
- * registers them. The record keeps "Identified by their GP" and shows the GP status. The person's
+ * registers them. The record keeps "Identified by their GP" and shows the GP status; staff then change
+ * a detail (If-Match with the record's version). The person's
  * own sign-in to that record is the claim journey's part.
  */
 
@@ -82,7 +83,14 @@ test('a GP-flagged person is contacted and registered by staff from the worklist
   await expect(page.locator('main')).toContainText('Identified as a carer');
   await screenshot(page, 'gp-worklist-registered');
 
+  // Staff change the details they took down: the new record's version goes with the change.
+  await page.getByRole('link', { name: `Change Gita ${familyName}’s details` }).click();
+  await onPage(page, 'Change the carer’s details');
+  await page.getByLabel('Address line 1 (optional)').fill('7 Hart Lane');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.locator('.govuk-notification-banner--success')).toContainText('Details saved');
+  await expect(page.locator('main')).toContainText('7 Hart Lane');
+
   await page.goto(`/gp-worklist?practice=${practice}`);
-  await onPage(page, 'GP worklist');
   await expect(page.getByText(`No one from practice ${practice} is awaiting contact.`)).toBeVisible();
 });

@@ -118,6 +118,22 @@ public sealed class ChangeCarerDetailsTests(ApiFixture api) : ApiTest(api)
     }
 
     [Fact]
+    public async Task A_record_merged_away_is_not_changed_and_staff_are_pointed_at_the_one_kept()
+    {
+        var (kept, _) = await StaffCarerAsync(familyName: "Keptrecord");
+        var (merged, etag) = await StaffCarerAsync(familyName: "Mergedrecord");
+        await using (var connection = new NpgsqlConnection(Api.ConnectionString))
+        {
+            await connection.ExecuteAsync("UPDATE carer SET merged_into = @Kept WHERE id = @Merged", new { Kept = Guid.Parse(kept), Merged = Guid.Parse(merged) });
+        }
+
+        var problem = await AssertProblem(await Assessor().SendAsync(Put(merged, Changed(familyName: "Mergedrecord"), etag), Ct), HttpStatusCode.Conflict);
+
+        Assert.Equal(kept, problem["existingCarerId"]!.GetValue<string>());
+        Assert.Null((await ReadJson(await Assessor().GetAsync($"/api/carers/{merged}", Ct)))["addressLine1"]);
+    }
+
+    [Fact]
     public async Task Carers_and_partners_cannot_change_records_here()
     {
         var (id, etag) = await StaffCarerAsync();

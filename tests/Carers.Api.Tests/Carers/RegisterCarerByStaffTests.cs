@@ -120,6 +120,19 @@ public sealed class RegisterCarerByStaffTests(ApiFixture api) : ApiTest(api)
     }
 
     [Fact]
+    public async Task Someone_who_declined_at_first_and_registers_later_keeps_source_GP_flag()
+    {
+        await GpWorklistSeed.FlagAsync(Api, "9434765919", recordedOn: "2025-01-10");
+        await Assessor().PostAsJsonAsync("/api/gp-identified-people/9434765919/contact-attempts", new { outcome = "declined" }, Ct);
+
+        var response = await Assessor().PostAsJsonAsync("/api/carers", StaffRegistration(nhsNumber: "9434765919"), Ct);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal("gpFlag", (await ReadJson(response))["identification"]!["source"]!.GetValue<string>());
+        Assert.Equal(2, await CountAsync("gp_contact_attempt"));
+    }
+
+    [Fact]
     public async Task Bad_details_are_refused_and_write_nothing()
     {
         var problem = await AssertProblem(await Assessor().PostAsync("/api/carers", Json("{\"givenName\": \"\", \"dateOfBirth\": \"2999-01-01\", \"nhsNumber\": \"9991234560\"}"), Ct), HttpStatusCode.BadRequest);

@@ -72,6 +72,27 @@ public sealed class CarerDetailsValidator : AbstractValidator<CarerDetails>
 /// <summary>Parameters for writing <see cref="CarerDetails"/> to the carer table, normalised once.</summary>
 public static class CarerDetailsParameters
 {
+    /// <summary>The SET list that writes every detail from <see cref="From"/> and moves the version on.</summary>
+    public const string UpdateSetSql = """
+        given_name = @GivenName, family_name = @FamilyName, date_of_birth = @DateOfBirth,
+        email = @Email, phone = @Phone, address_line1 = @AddressLine1, address_line2 = @AddressLine2, town = @Town,
+        postcode = @Postcode, preferred_language = @PreferredLanguage, preferred_contact_channel = @PreferredContactChannel,
+        reasonable_adjustments = @ReasonableAdjustments, ethnicity = @Ethnicity, employment_status = @EmploymentStatus,
+        education_status = @EducationStatus, nhs_number = @NhsNumber, gp_practice_ods_code = @GpPracticeOdsCode,
+        version = version + 1, updated_at = now()
+        """;
+
+    /// <summary>The columns and values that insert every detail from <see cref="From"/>.</summary>
+    public const string InsertColumnsSql = """
+        given_name, family_name, date_of_birth, email, phone, address_line1, address_line2, town, postcode, preferred_language,
+        preferred_contact_channel, reasonable_adjustments, ethnicity, employment_status, education_status, nhs_number, gp_practice_ods_code
+        """;
+
+    public const string InsertValuesSql = """
+        @GivenName, @FamilyName, @DateOfBirth, @Email, @Phone, @AddressLine1, @AddressLine2, @Town, @Postcode, @PreferredLanguage,
+        @PreferredContactChannel, @ReasonableAdjustments, @Ethnicity, @EmploymentStatus, @EducationStatus, @NhsNumber, @GpPracticeOdsCode
+        """;
+
     public static Dictionary<string, object?> From(CarerDetails d) => new()
     {
         ["GivenName"] = d.GivenName!.Trim(),

@@ -31,7 +31,13 @@ public sealed record CarerRecord(
     Identification Identification,
     [property: MaxLength(CarerRecordReader.MaxRelationshipsShown)] IReadOnlyList<CaredForPerson> CaredForPeople,
     [property: MaxLength(4)] IReadOnlyList<ConsentState> Consents,
-    [property: MaxLength(CarerRecordReader.MaxReferralsShown)] IReadOnlyList<Referral> Referrals);
+    [property: MaxLength(CarerRecordReader.MaxReferralsShown)] IReadOnlyList<Referral> Referrals,
+    GpStatus? GpStatus);
+
+public enum GpCarerStatus { IdentifiedAsCarer, NoLongerACarer, FlagInactive }
+
+/// <summary>What the latest GP flag (by the date the practice recorded it) says of this carer; null when no GP has flagged them.</summary>
+public sealed record GpStatus(GpCarerStatus Status, DateOnly RecordedOn, [property: MaxLength(6)] string OdsCode);
 
 /// <summary>A partner organisation that referred this carer to the council.</summary>
 public sealed record Referral([property: MaxLength(20)] string Partner, DateTimeOffset ReferredAt);
@@ -88,7 +94,8 @@ public static class CarerRecordReader
     private const string CarerColumns = """
         id, given_name, family_name, date_of_birth, registered_by, email, phone, address_line1, address_line2, town,
         postcode, preferred_language, preferred_contact_channel, reasonable_adjustments, ethnicity, employment_status,
-        education_status, nhs_number, gp_practice_ods_code, identification_source, identified_at, version
+        education_status, nhs_number, gp_practice_ods_code, identification_source, identified_at, version,
+        gp_carer_status, gp_status_on, gp_status_ods_code
         """;
 
     private const string RelationshipColumns = """
@@ -135,7 +142,8 @@ public static class CarerRecordReader
             carer.EducationStatus is null ? null : Vocabulary.Parse<EducationStatus>(carer.EducationStatus),
             carer.NhsNumber, carer.GpPracticeOdsCode,
             new Identification(Vocabulary.Parse<IdentificationSource>(carer.IdentificationSource), carer.IdentifiedAt),
-            people, consentStates, referrals);
+            people, consentStates, referrals,
+            carer.GpCarerStatus is null ? null : new GpStatus(Vocabulary.Parse<GpCarerStatus>(carer.GpCarerStatus), carer.GpStatusOn!.Value, carer.GpStatusOdsCode!));
         return (record, carer.Version);
     }
 
@@ -163,6 +171,9 @@ public static class CarerRecordReader
         public string IdentificationSource { get; init; } = "";
         public DateTime IdentifiedAt { get; init; }
         public int Version { get; init; }
+        public string? GpCarerStatus { get; init; }
+        public DateOnly? GpStatusOn { get; init; }
+        public string? GpStatusOdsCode { get; init; }
     }
 
     private sealed record RelationshipRow

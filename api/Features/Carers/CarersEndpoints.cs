@@ -45,6 +45,13 @@ public static class CarersEndpoints
             .WithSummary("Search carers by name, date of birth, postcode or NHS number").ProducesValidationProblem();
         staff.MapGet("/{carerId:guid}", GetCarer.Endpoint).WithName(nameof(GetCarer)).ReturnsETag()
             .WithSummary("Open a carer's record").ProducesProblem(StatusCodes.Status404NotFound);
+        staff.MapPost("", RegisterCarerByStaff.Endpoint).WithName(nameof(RegisterCarerByStaff)).ReturnsETag()
+            .WithSummary("Register a carer met by phone or face to face (through the matcher)")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+        staff.MapPut("/{carerId:guid}", ChangeCarerDetails.Endpoint).WithName(nameof(ChangeCarerDetails)).RequiresIfMatch()
+            .WithSummary("Change a carer's details (needs If-Match; through the matcher)")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired);
 
         return app;
     }

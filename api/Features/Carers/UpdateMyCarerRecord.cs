@@ -32,13 +32,8 @@ public static class UpdateMyCarerRecord
 
     public sealed class Handler(NpgsqlDataSource db, TimeProvider clock) : ICommandHandler<Command, Outcome>
     {
-        private const string UpdateSql = """
-            UPDATE carer SET given_name = @GivenName, family_name = @FamilyName, date_of_birth = @DateOfBirth,
-                email = @Email, phone = @Phone, address_line1 = @AddressLine1, address_line2 = @AddressLine2, town = @Town,
-                postcode = @Postcode, preferred_language = @PreferredLanguage, preferred_contact_channel = @PreferredContactChannel,
-                reasonable_adjustments = @ReasonableAdjustments, ethnicity = @Ethnicity, employment_status = @EmploymentStatus,
-                education_status = @EducationStatus, nhs_number = @NhsNumber, gp_practice_ods_code = @GpPracticeOdsCode,
-                version = version + 1, updated_at = now()
+        private const string UpdateSql = $"""
+            UPDATE carer SET {CarerDetailsParameters.UpdateSetSql}
             WHERE account_subject = @Subject AND version = @ExpectedVersion
             RETURNING id
             """;

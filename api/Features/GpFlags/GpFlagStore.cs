@@ -93,6 +93,21 @@ public sealed class GpFlagStore(IOptions<GpFlagOptions> options)
         WHERE excluded.latest_flag_on >= p.latest_flag_on
         """;
 
+    // Known carers: each one's latest flag by date sets the GP status on their record; an older flag
+    // arriving later changes nothing, and on one date a flag that is not "is a carer" wins. The
+    // version and updated_at stay: this is the GP's word, not a change of the carer's details.
+    private const string CarerStatusSql = $"""
+        UPDATE carer c SET gp_carer_status = f.gp_carer_status, gp_status_on = f.recorded_on, gp_status_ods_code = f.ods_code
+        FROM (
+            SELECT DISTINCT ON (i.carer_id) i.carer_id, i.recorded_on, i.ods_code, {GpWorklist.GpStatusOfFlag} AS gp_carer_status
+            FROM unnest(@KCarer::uuid[], @KOds::text[], @KIsCarer::boolean[], @KStatus::text[], @KOn::date[]) AS i(carer_id, ods_code, is_carer, status, recorded_on)
+            ORDER BY i.carer_id, i.recorded_on DESC, (i.is_carer AND i.status = 'active')
+        ) f
+        WHERE c.id = f.carer_id
+          AND (c.gp_status_on IS NULL OR f.recorded_on > c.gp_status_on
+               OR (f.recorded_on = c.gp_status_on AND f.gp_carer_status <> 'identifiedAsCarer'))
+        """;
+
     private const string AuditSql = """
         INSERT INTO audit_event (actor_subject, actor_role, action, record_type, record_id, outcome, reason)
         SELECT @Subject, @Role, 'RecordGpFlag', 'carer', c::text, 'success', @OdsCode FROM unnest(@Carers::uuid[]) AS c;
@@ -148,6 +163,17 @@ public sealed class GpFlagStore(IOptions<GpFlagOptions> options)
         }
 
         await RecordPeopleAsync(connection, transaction, flags.Where(f => f.ConsentToContact && !carers.ContainsKey(f.NhsNumber)).ToList(), cancellationToken);
+        var known = flags.Where(f => carers.ContainsKey(f.NhsNumber)).ToList();
+        if (known.Count > 0)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(CarerStatusSql, new
+            {
+                KCarer = known.Select(f => carers[f.NhsNumber]).ToArray(), KOds = known.Select(f => f.OdsCode).ToArray(),
+                KIsCarer = known.Select(f => f.IsCarer).ToArray(), KStatus = known.Select(f => f.Status).ToArray(),
+                KOn = known.Select(f => f.RecordedOn).ToArray(),
+            }, transaction, cancellationToken: cancellationToken));
+        }
+
         await connection.ExecuteAsync(new CommandDefinition(AuditSql, new
         {
             Carers = flags.Where(f => carers.ContainsKey(f.NhsNumber)).Select(f => carers[f.NhsNumber]).Distinct().ToArray(),

@@ -41,6 +41,11 @@ public static class GpFlagsEndpoints
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         staff.MapGet("/gp-extracts/{importId:guid}", GetGpExtractImport.Endpoint).WithName(nameof(GetGpExtractImport))
             .WithSummary("Progress and per-row report of an uploaded extract").ProducesProblem(StatusCodes.Status404NotFound);
+        staff.MapGet("/gp-identified-people", ListGpIdentifiedPeople.Endpoint).WithName(nameof(ListGpIdentifiedPeople))
+            .WithSummary("The GP worklist: people a GP identified as carers awaiting contact, oldest first").ProducesValidationProblem();
+        staff.MapPost("/gp-identified-people/{nhsNumber:maxlength(12)}/contact-attempts", RecordGpContactAttempt.Endpoint).WithName(nameof(RecordGpContactAttempt))
+            .WithSummary("Record an attempt to contact a GP-identified person and its outcome").ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
 }

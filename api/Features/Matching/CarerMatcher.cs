@@ -53,4 +53,24 @@ public static class CarerMatcher
     public static Task<int> QueueProbableMatches(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid carerId,
         string familyName, DateOnly dateOfBirth, string postcode, CancellationToken ct) =>
         QueueProbableMatchesMany(connection, transaction, [(carerId, familyName, dateOfBirth, postcode)], ct);
+
+    /// <summary>A record that probably is the same person (same surname, date of birth and postcode).</summary>
+    public sealed record ProbableMatch(Guid Id, string GivenName, string FamilyName, DateOnly DateOfBirth, string Postcode, string? NhsNumber);
+
+    private const string ProbableSql = """
+        SELECT id, given_name, family_name, date_of_birth, postcode, nhs_number FROM carer
+        WHERE lower(family_name) = lower(@FamilyName) AND date_of_birth = @DateOfBirth AND postcode = @Postcode
+          AND merged_into IS NULL AND (@Except::uuid IS NULL OR id <> @Except)
+        ORDER BY identified_at, id
+        LIMIT 10
+        """;
+
+    /// <summary>
+    /// The records a person probably already has, before anything is written (a door where a person
+    /// is present to decide, such as staff registering someone on the phone); <paramref name="except"/> is the record itself.
+    /// </summary>
+    public static async Task<IReadOnlyList<ProbableMatch>> FindProbableMatches(NpgsqlConnection connection, NpgsqlTransaction transaction,
+        string familyName, DateOnly dateOfBirth, string postcode, Guid? except, CancellationToken ct) =>
+        (await connection.QueryAsync<ProbableMatch>(new CommandDefinition(ProbableSql,
+            new { FamilyName = familyName, DateOfBirth = dateOfBirth, Postcode = postcode, Except = except }, transaction, cancellationToken: ct))).ToList();
 }

@@ -138,6 +138,9 @@ public static class CarerMerge
         ["education_status"] = "the kept record's, else the dropped record's",
         ["nhs_number"] = "the kept record's, else the dropped record's",
         ["gp_practice_ods_code"] = "the kept record's, else the dropped record's",
+        ["gp_carer_status"] = "the GP status with the later flag date of the two (the latest GP flag wins)",
+        ["gp_status_on"] = "the GP status with the later flag date of the two (the latest GP flag wins)",
+        ["gp_status_ods_code"] = "the GP status with the later flag date of the two (the latest GP flag wins)",
         ["version"] = "a new version on both",
         ["created_at"] = "the kept record's",
         ["updated_at"] = "now on both",
@@ -176,6 +179,13 @@ public static class CarerMerge
             identified_at = LEAST(k.identified_at, @IdentifiedAt),
             version = k.version + 1, updated_at = now()
         WHERE k.id = @Keep
+        """;
+
+    // The latest GP flag wins (decision 0022): the dropped record's GP status when its flag is later.
+    private const string LatestGpStatusSql = """
+        UPDATE carer k SET gp_carer_status = d.gp_carer_status, gp_status_on = d.gp_status_on, gp_status_ods_code = d.gp_status_ods_code
+        FROM carer d
+        WHERE k.id = @Keep AND d.id = @Drop AND d.gp_status_on IS NOT NULL AND (k.gp_status_on IS NULL OR d.gp_status_on > k.gp_status_on)
         """;
 
     // Minutes over the weekly cap when the two records' sitting weeks are added up (reported, not kept).
@@ -222,6 +232,7 @@ public static class CarerMerge
             dropped.IdentificationSource,
             dropped.RegisteredBy,
         }, transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(LatestGpStatusSql, ids, transaction, cancellationToken: cancellationToken));
 
         foreach (var part in Parts)
         {

@@ -197,6 +197,23 @@ public sealed class ResolveMatchCandidateTests(ApiFixture api) : ApiTest(api)
     }
 
     [Fact]
+    public async Task The_kept_record_takes_the_GP_status_with_the_later_flag_date()
+    {
+        var (candidate, incoming, existing) = await ProbableMatch();
+        await using var connection = new NpgsqlConnection(Api.ConnectionString);
+        await connection.ExecuteAsync("""
+            UPDATE carer SET gp_carer_status = 'identifiedAsCarer', gp_status_on = '2026-01-10', gp_status_ods_code = 'E81001' WHERE id = @Existing;
+            UPDATE carer SET gp_carer_status = 'noLongerACarer', gp_status_on = '2026-06-01', gp_status_ods_code = 'E81002' WHERE id = @Incoming;
+            """, new { Existing = existing, Incoming = incoming });
+
+        Assert.Equal(HttpStatusCode.NoContent, (await Assessor().PostAsJsonAsync($"/api/match-candidates/{candidate}/decision", new { decision = "merge", keep = existing }, Ct)).StatusCode);
+
+        var status = await connection.QuerySingleAsync<(string Status, DateOnly On, string Ods)>(
+            "SELECT gp_carer_status, gp_status_on, gp_status_ods_code FROM carer WHERE id = @Existing", new { Existing = existing });
+        Assert.Equal(("noLongerACarer", new DateOnly(2026, 6, 1), "E81002"), status);
+    }
+
+    [Fact]
     public async Task The_dropped_records_card_moves_when_the_kept_record_has_none()
     {
         var (candidate, incoming, existing) = await ProbableMatch();

@@ -94,6 +94,8 @@ import { EmergencyCardLookUpRoute, OverduePlansRoute } from './routes/staff/emer
 import { FindCarerRoute } from './routes/staff/find-carer';
 import { GpExtractImportRoute, UploadGpExtractRoute } from './routes/staff/gp-extracts';
 import { GpFlagsRoute } from './routes/staff/gp-flags';
+import { GpContactAttemptRoute, GpWorklistRoute } from './routes/staff/gp-worklist';
+import { ChangeCarerDetailsRoute, RegisterCarerByStaffRoute } from './routes/staff/register-carer';
 import { GrantApplicationRoute, GrantApplicationsRoute, GrantBudgetRoute } from './routes/staff/grants';
 import { HistoricImportRoute, UploadHistoricImportRoute } from './routes/staff/historic-import';
 import { InformationQueueRoute, InformationRequestRoute } from './routes/staff/information-requests';
@@ -231,8 +233,12 @@ export function createAppRouter() {
           element: <RequireRole areas={['assessor']} />,
           children: [
             { path: 'carers', element: <FindCarerRoute /> },
+            { path: 'carers/register', element: <RegisterCarerByStaffRoute /> },
             { path: 'carers/:carerId', element: <CarerRoute /> },
+            { path: 'carers/:carerId/change', element: <ChangeCarerDetailsRoute /> },
             { path: 'gp-flags', element: <GpFlagsRoute /> },
+            { path: 'gp-worklist', element: <GpWorklistRoute /> },
+            { path: 'gp-worklist/:nhsNumber/attempt', element: <GpContactAttemptRoute /> },
             { path: 'match-queue', element: <MatchQueueRoute /> },
             { path: 'match-queue/:candidateId', element: <MatchCandidateRoute /> },
             { path: 'gp-extracts', element: <UploadGpExtractRoute /> },

@@ -8,6 +8,11 @@ export const paths = {
   matchQueue: '/match-queue',
   matchCandidate: (candidateId: string) => `/match-queue/${candidateId}`,
   gpExtractUpload: '/gp-extracts',
+  gpWorklist: '/gp-worklist',
+  gpContactAttempt: (nhsNumber: string) => `/gp-worklist/${nhsNumber}/attempt`,
+  /** Staff register a carer; from the GP worklist with the NHS number the GP flagged. */
+  registerCarer: (nhsNumber?: string) => (nhsNumber ? `/carers/register?nhsNumber=${nhsNumber}` : '/carers/register'),
+  changeCarerDetails: (carerId: string) => `/carers/${carerId}/change`,
   gpExtractImport: (importId: string) => `/gp-extracts/${importId}`,
   partnerWebhooks: '/partner-webhooks',
   partnerWebhook: (partner: string) => `/partner-webhooks/${partner}`,

@@ -26,6 +26,7 @@ const carerNavigation = [
 const assessorNavigation = [
   { to: '/carers', text: 'Search carers' },
   { to: paths.gpFlags, text: 'GP flag feed' },
+  { to: paths.gpWorklist, text: 'GP worklist' },
   { to: paths.matchQueue, text: 'Match queue' },
   { to: paths.gpExtractUpload, text: 'Upload a GP extract' },
   { to: '/assessments', text: 'Assessments' },

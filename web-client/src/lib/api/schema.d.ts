@@ -185,7 +185,8 @@ export interface paths {
         /** Search carers by name, date of birth, postcode or NHS number */
         get: operations["SearchCarers"];
         put?: never;
-        post?: never;
+        /** Register a carer met by phone or face to face (through the matcher) */
+        post: operations["RegisterCarerByStaff"];
         delete?: never;
         options?: never;
         head?: never;
@@ -201,7 +202,8 @@ export interface paths {
         };
         /** Open a carer's record */
         get: operations["GetCarer"];
-        put?: never;
+        /** Change a carer's details (needs If-Match; through the matcher) */
+        put: operations["ChangeCarerDetails"];
         post?: never;
         delete?: never;
         options?: never;
@@ -495,6 +497,40 @@ export interface paths {
         get: operations["GetGpExtractImport"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/gp-identified-people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The GP worklist: people a GP identified as carers awaiting contact, oldest first */
+        get: operations["ListGpIdentifiedPeople"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/gp-identified-people/{nhsNumber}/contact-attempts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record an attempt to contact a GP-identified person and its outcome */
+        post: operations["RecordGpContactAttempt"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1560,6 +1596,39 @@ export interface components {
             caredForPeople: components["schemas"]["CaredForPerson"][];
             consents: components["schemas"]["ConsentState"][];
             referrals: components["schemas"]["Referral"][];
+            gpStatus?: components["schemas"]["GpStatus"];
+        };
+        ChangeCarerDetailsRequest: {
+            givenName: string;
+            familyName: string;
+            /**
+             * Format: date
+             * @description Date of birth (yyyy-mm-dd). The carer must be 5 or over.
+             */
+            dateOfBirth: string;
+            email?: string | null;
+            phone?: string | null;
+            addressLine1?: string | null;
+            addressLine2?: string | null;
+            town?: string | null;
+            /** @description The carer's postcode. The carer need not live in Luton; the person cared for must. */
+            postcode: string;
+            preferredLanguage: string;
+            preferredContactChannel: components["schemas"]["ContactChannel"];
+            reasonableAdjustments?: components["schemas"]["ReasonableAdjustment"][] | null;
+            ethnicity?: components["schemas"]["Ethnicity"];
+            employmentStatus?: components["schemas"]["EmploymentStatus"];
+            educationStatus?: components["schemas"]["EducationStatus"];
+            /** @description Optional; 10 digits with a valid Modulus 11 check digit. Spaces are allowed. */
+            nhsNumber?: string | null;
+            /** @description Optional ODS code of the carer's GP practice, like A12345. */
+            gpPracticeOdsCode?: string | null;
+        };
+        /** @description The record as changed, and how many probable matches the change put in the match queue. */
+        ChangeCarerDetailsResponse: {
+            carer: components["schemas"]["CarerRecord"];
+            /** Format: int32 */
+            probableMatchesQueued: number;
         };
         /** @description A channel's weekly openings, and whether it is open now. */
         ChannelHours: {
@@ -1930,6 +1999,56 @@ export interface components {
              * @description The date consent was given: today or earlier.
              */
             givenOn: string;
+        };
+        /** @enum {string} */
+        GpCarerStatus: "identifiedAsCarer" | "noLongerACarer" | "flagInactive";
+        /** @description One contact attempt with a person a GP identified. */
+        GpContactAttempt: {
+            /** Format: uuid */
+            id: string;
+            outcome: components["schemas"]["GpContactOutcome"];
+            note?: string | null;
+            attemptedBy: string;
+            /** Format: date-time */
+            attemptedAt: string;
+        };
+        /** @enum {string} */
+        GpContactOutcome: "registered" | "declined" | "notACarer" | "couldNotReach";
+        /**
+         * @description A person a GP practice flagged as a carer, who agreed to be contacted and whom the council does
+         *     not know yet. We hold only what the flag carried: the NHS number and the practice. Staff reach the
+         *     person through the practice (which holds their contact details), or by the NHS number in NHS systems.
+         */
+        GpIdentifiedPerson: {
+            nhsNumber: string;
+            odsCode: string;
+            /** Format: date-time */
+            firstFlaggedAt: string;
+            /** Format: date */
+            latestFlagOn: string;
+            status: components["schemas"]["GpIdentifiedStatus"];
+            /** Format: int32 */
+            attemptCount: number;
+            latestAttempt?: components["schemas"]["GpContactAttempt"];
+        };
+        /** @description One page of a list: the items and the cursor for the next page (null on the last). */
+        GpIdentifiedPersonPage: {
+            items: components["schemas"]["GpIdentifiedPerson"][];
+            nextCursor?: string | null;
+        };
+        /**
+         * @description Where a GP-identified person stands. On the worklist: awaitingContact (no one has tried yet) and
+         *     contacted (someone tried and could not reach them). Off it: declined, notACarer, registered, and
+         *     noLongerACarer (their latest GP flag says so).
+         * @enum {string}
+         */
+        GpIdentifiedStatus: "awaitingContact" | "contacted" | "declined" | "notACarer" | "registered" | "noLongerACarer";
+        /** @description What the latest GP flag (by the date the practice recorded it) says of this carer; null when no GP has flagged them. */
+        GpStatus: {
+            status: components["schemas"]["GpCarerStatus"];
+            /** Format: date */
+            recordedOn: string;
+            odsCode: string;
         };
         GrantApplication: {
             /** Format: uuid */
@@ -2574,6 +2693,11 @@ export interface components {
              */
             receivedAt?: string | null;
         };
+        RecordGpContactAttemptRequest: {
+            outcome: components["schemas"]["GpContactOutcome"];
+            /** @description What happened, in a sentence or two (optional). */
+            note?: string | null;
+        };
         RecordInformationSentRequest: {
             method: components["schemas"]["InformationSentMethod"];
             /**
@@ -2672,6 +2796,34 @@ export interface components {
         };
         /** @enum {string} */
         RegisterBreakProviderWeekday: "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday";
+        RegisterCarerByStaffRequest: {
+            givenName: string;
+            familyName: string;
+            /**
+             * Format: date
+             * @description Date of birth (yyyy-mm-dd). The carer must be 5 or over.
+             */
+            dateOfBirth: string;
+            email?: string | null;
+            phone?: string | null;
+            addressLine1?: string | null;
+            addressLine2?: string | null;
+            town?: string | null;
+            /** @description The carer's postcode. The carer need not live in Luton; the person cared for must. */
+            postcode: string;
+            preferredLanguage: string;
+            preferredContactChannel: components["schemas"]["ContactChannel"];
+            reasonableAdjustments?: components["schemas"]["ReasonableAdjustment"][] | null;
+            ethnicity?: components["schemas"]["Ethnicity"];
+            employmentStatus?: components["schemas"]["EmploymentStatus"];
+            educationStatus?: components["schemas"]["EducationStatus"];
+            /** @description Optional; 10 digits with a valid Modulus 11 check digit. Spaces are allowed. */
+            nhsNumber?: string | null;
+            /** @description Optional ODS code of the carer's GP practice, like A12345. */
+            gpPracticeOdsCode?: string | null;
+            /** @description Register even though records probably of the same person exist; each pair goes to the match queue. */
+            registerAnyway?: boolean | null;
+        };
         RegisterCarerRequest: {
             givenName: string;
             familyName: string;
@@ -4288,6 +4440,112 @@ export interface operations {
             };
         };
     };
+    RegisterCarerByStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterCarerByStaffRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description The record's version; send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CarerRecord"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not use this operation. */
+            403: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: wait for the number of seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Something went wrong on our side; the traceId identifies it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     GetCarer: {
         parameters: {
             query?: never;
@@ -4355,6 +4613,156 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: wait for the number of seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Something went wrong on our side; the traceId identifies it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ChangeCarerDetails: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag you last read, exactly as given. Missing: 428. Stale: 412. */
+                "If-Match": string;
+            };
+            path: {
+                carerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeCarerDetailsRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description The record's version; send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeCarerDetailsResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not use this operation. */
+            403: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
                 headers: {
                     /** @description Requests allowed in the current window. */
                     "X-RateLimit-Limit"?: number;
@@ -6562,6 +6970,217 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: wait for the number of seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Something went wrong on our side; the traceId identifies it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListGpIdentifiedPeople: {
+        parameters: {
+            query?: {
+                /** @description Only people flagged by this GP practice (ODS code, like A12345). */
+                practice?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GpIdentifiedPersonPage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not use this operation. */
+            403: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: wait for the number of seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Something went wrong on our side; the traceId identifies it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RecordGpContactAttempt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                nhsNumber: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordGpContactAttemptRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GpIdentifiedPerson"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not use this operation. */
+            403: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     /** @description Requests allowed in the current window. */
                     "X-RateLimit-Limit"?: number;

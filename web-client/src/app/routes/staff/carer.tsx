@@ -1,4 +1,5 @@
 import { useLocation, useParams } from 'react-router';
+import { NotificationBanner } from '@/components/govuk/notification-banner';
 import { PageLoading, PageNotFound, ServiceProblem } from '@/components/layout/page-states';
 import { useCarer } from '@/features/carer-search/api/get-carer';
 import { CarerRecordView } from '@/features/carer-search/components/carer-record-view';
@@ -9,6 +10,7 @@ export function CarerRoute() {
   const { carerId = '' } = useParams();
   const state: unknown = useLocation().state;
   const backTo = (state as { from?: string } | null)?.from ?? '/carers';
+  const banner = (state as { banner?: string } | null)?.banner;
   const backText = backTo.startsWith(paths.gpFlags)
     ? 'Back to the GP flag feed'
     : backTo.startsWith(paths.matchQueue)
@@ -20,5 +22,10 @@ export function CarerRoute() {
     if (isApiError(query.error) && (query.error.status === 404 || query.error.status === 400)) return <PageNotFound />;
     return <ServiceProblem error={query.error} />;
   }
-  return <CarerRecordView record={query.data} backTo={backTo} backText={backText} />;
+  return (
+    <>
+      {banner ? <NotificationBanner type="success" heading={banner} /> : null}
+      <CarerRecordView record={query.data} backTo={backTo} backText={backText} />
+    </>
+  );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { paths } from '@/config/paths';
 import { ErrorSummary } from '@/components/govuk/error-summary';
 import { useSearchCarers, type SearchCriteria } from '@/features/carer-search/api/search-carers';
 import { SearchForm, searchFormFields, validateSearch } from '@/features/carer-search/components/search-form';
@@ -54,6 +55,9 @@ export function FindCarerRoute() {
     <>
       {hasErrors(shown) ? <ErrorSummary key={`${attempt}-${search.errorUpdatedAt}`} errors={shown.summary} /> : null}
       <h1 className="govuk-heading-l">Find a carer</h1>
+      <p className="govuk-body">
+        Not on the system? <Link className="govuk-link" to={paths.registerCarer()}>Register a carer</Link> you have met by phone or face to face.
+      </p>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-one-third">
           <SearchForm

@@ -9,6 +9,12 @@ import type { CarerRecord } from '@/lib/api/types';
 import { consentBasisStaffLabels, consentPurposeLabels, consentStatusLabels, hoursBandLabels, mainNeedLabels, partnerName, relationshipLabels } from '@/lib/reference-data';
 import { formatDate, formatDateTime } from '@/lib/validation/date';
 
+const gpStatusLabels: Record<NonNullable<CarerRecord['gpStatus']>['status'], string> = {
+  identifiedAsCarer: 'Identified as a carer',
+  noLongerACarer: 'No longer a carer',
+  flagInactive: 'Flag made inactive by the practice',
+};
+
 export function CarerRecordView({ record, backTo, backText }: { record: CarerRecord; backTo: string; backText: string }) {
   const name = `${record.givenName ?? ''} ${record.familyName ?? ''}`.trim();
   usePageTitle(`${name}: carer record`);
@@ -25,6 +31,23 @@ export function CarerRecordView({ record, backTo, backText }: { record: CarerRec
         <div className="govuk-grid-column-two-thirds">
           <h2 className="govuk-heading-m">Details</h2>
           <SummaryList rows={carerDetailsRows(record, { showIdentification: true })} />
+          <p className="govuk-body">
+            <Link className="govuk-link" to={paths.changeCarerDetails(record.id)}>
+              Change {name}’s details
+            </Link>
+          </p>
+          <h2 className="govuk-heading-m">GP status</h2>
+          {record.gpStatus ? (
+            <SummaryList
+              rows={[
+                { key: 'Latest GP flag', value: gpStatusLabels[record.gpStatus.status] },
+                { key: 'Recorded by the practice on', value: formatDate(record.gpStatus.recordedOn) },
+                { key: 'GP practice', value: record.gpStatus.odsCode },
+              ]}
+            />
+          ) : (
+            <p className="govuk-body">No GP practice has flagged {name} as a carer.</p>
+          )}
           <p className="govuk-body">
             <Link className="govuk-link" to={paths.recordFeedback(record.id)} state={{ carerName: name }}>
               Record a complaint or compliment from {name}

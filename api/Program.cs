@@ -1,6 +1,7 @@
 using Carers.Api.Features.Assessments;
 using Carers.Api.Features.Breaks;
 using Carers.Api.Features.Carers;
+using Carers.Api.Features.Consents;
 using Carers.Api.Features.DevTokens;
 using Carers.Api.Features.EmergencyPlans;
 using Carers.Api.Features.Feedback;
@@ -67,6 +68,7 @@ app.MapCarersHealthChecks();
 app.MapDevTokens();
 app.MapCarers();
 app.MapPartners();
+app.MapConsents();
 app.MapWebhooks();
 app.MapMatching();
 app.MapGpFlags();

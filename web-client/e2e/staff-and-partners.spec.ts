@@ -6,6 +6,7 @@ import {
   keepApart,
   openMatchCandidates,
   referCarer,
+  answerReferral,
   searchCarers,
 } from './support/api';
 import { expectErrorSummary, onPage, screenshot, signInAs } from './support/pages';
@@ -84,6 +85,8 @@ test('Sam sees the organisations that know about them and withdraws consent for 
     consent: { basis: 'self', givenOn: isoDay() },
   });
   expect(referred.matchedBy).toBe('nhsNumber');
+  // Sam is known, so Carers Central gains access only once he agrees (decision 0024).
+  if (referred.access === 'awaitingCarer') await answerReferral(request, carerToken, referred.referralId, 'confirm');
 
   await signInAs(page, 'Sam, a carer already registered');
   await onPage(page, 'Your details');

@@ -12,7 +12,8 @@ namespace Carers.Api.Features.EmergencyPlans;
 /// <summary>
 /// Emergency duty staff look up the plans on one emergency card, and nothing else: there is no
 /// way to list or search plans. A mistyped card number is caught by its check digit. Every
-/// look-up is audited, and the carer sees that it happened.
+/// look-up is audited, and the carer sees that it happened. Only the emergency contacts who
+/// agreed to be named are shown.
 /// </summary>
 public static class LookUpEmergencyPlan
 {
@@ -43,9 +44,19 @@ public static class LookUpEmergencyPlan
                 carer?.Id.ToString(), carer is null ? AuditOutcome.NotFound : AuditOutcome.Success, $"card {query.CardNumber}")), cancellationToken: cancellationToken));
             if (carer is null) return null;
             var plans = await EmergencyPlanReader.LoadAsync(connection, null, carer.Value.Id, DateOnly.FromDateTime(clock.GetLocalNow().Date), cancellationToken);
-            return new Response(query.CardNumber, carer.Value.Name, carer.Value.Phone, carer.Value.Postcode, plans.Select(p => p.Plan).ToList());
+            return new Response(query.CardNumber, carer.Value.Name, carer.Value.Phone, carer.Value.Postcode, plans.Select(p => WithAgreedContactsOnly(p.Plan)).ToList());
         }
     }
+
+    /// <summary>
+    /// A contact the carer names but who has not agreed to be named is kept on the carer's plan
+    /// (the carer sees it marked unconfirmed and can ask them) and never shown to duty staff
+    /// (decision 0024).
+    /// </summary>
+    private static EmergencyPlan WithAgreedContactsOnly(EmergencyPlan plan) => plan with
+    {
+        Content = plan.Content with { Contacts = plan.Content.Contacts?.Where(c => c.ConsentGiven == true).ToList() },
+    };
 
     /// <param name="cardNumber">The 12 digits on the card; spaces and hyphens are allowed.</param>
     public static async Task<Results<Ok<Response>, ProblemHttpResult>> Endpoint(

@@ -24,6 +24,12 @@ public static class CarerMerge
     [
         new("caring_relationship", "carer_id", "caredForPeople", "moved",
             "UPDATE caring_relationship SET carer_id = @Keep WHERE carer_id = @Drop"),
+        // Consent a partner reported and the carer has not confirmed (decision 0024): it moves, one
+        // awaiting per purpose; and a consent in force only because a partner referred a person nobody
+        // knew goes back to awaiting the carer, so a merge never opens the other record to that partner.
+        // Runs before the consents move.
+        new("reported_consent", "carer_id", "reportedConsents", "moved; a partner's unconfirmed consent awaits the carer again",
+            Consents.ReportedConsents.MergeSql),
         // One consent per purpose is in force at a time: where both records have one, the kept
         // record's stands and the other is closed (withdrawn by the merge), then the history moves.
         new("consent", "carer_id", "consents", "moved; a purpose in force on both keeps the kept record's consent",

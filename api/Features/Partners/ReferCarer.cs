@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Carers.Api.Domain;
+using Carers.Api.Features.Consents;
 using Carers.Api.Features.Matching;
 using Carers.Api.Infrastructure;
 using Carers.Api.Infrastructure.Auth;
@@ -13,9 +14,12 @@ using Npgsql;
 namespace Carers.Api.Features.Partners;
 
 /// <summary>
-/// A partner refers a carer, with the carer's consent to share with that partner. The person is
-/// matched by NHS number, or created; a probable match (surname, date of birth, postcode) goes
-/// to the staff match queue. A carer.referred event is queued for the partner.
+/// A partner refers a carer, with the consent to share with that partner that the carer gave it.
+/// The person is matched by NHS number, or created; a probable match (surname, date of birth,
+/// postcode) goes to the staff match queue. A person nobody knew is shared with the partner at
+/// once (a carer.referred event is queued). A carer the council already knows is not: the
+/// referral and the consent the partner reports are recorded and wait for the carer to confirm
+/// them (decision 0024); until then the partner gets 404 for that carer and no events.
 /// </summary>
 public static class ReferCarer
 {
@@ -43,7 +47,15 @@ public static class ReferCarer
         public string? Reason { get; init; }
     }
 
-    public sealed record Response(Guid ReferralId, Guid CarerId, MatchedBy MatchedBy);
+    /// <summary>
+    /// Granted: the partner sees the carer now (a person nobody knew, or one who already shares
+    /// with it). AwaitingCarer: the council already knows the person; the consent the partner
+    /// reported waits for the carer (or staff, from a conversation) to confirm it (decision 0024).
+    /// </summary>
+    public enum Access { Granted, AwaitingCarer }
+
+    /// <param name="CarerId">The carer's id when the partner may read them; null while the carer's answer is awaited.</param>
+    public sealed record Response(Guid ReferralId, Guid? CarerId, MatchedBy MatchedBy, Access Access);
 
     public sealed record Command(Caller Caller, Request Body) : ICommand<Outcome>;
 
@@ -89,17 +101,26 @@ public static class ReferCarer
             RETURNING id
             """;
 
-        private const string ReferSql = """
-            INSERT INTO consent (carer_id, purpose, basis, given_on, given_by)
-            VALUES (@CarerId, @Purpose, @Basis, @GivenOn, @ReferredBy)
-            ON CONFLICT (carer_id, purpose) WHERE withdrawn_at IS NULL DO NOTHING;
-            UPDATE carer SET version = version + 1, updated_at = now() WHERE id = @CarerId;
+        private const string InForceSql = """
+            SELECT EXISTS (SELECT 1 FROM consent WHERE carer_id = @CarerId AND purpose = @Purpose AND withdrawn_at IS NULL)
+            """;
+
+        private const string RecordReferralSql = """
             INSERT INTO partner_referral (id, carer_id, partner, referred_by, matched_by, reason)
             VALUES (@ReferralId, @CarerId, @Partner, @ReferredBy, @MatchedBy, @Reason);
+            INSERT INTO audit_event (actor_subject, actor_role, action, record_type, record_id, outcome, reason)
+            VALUES (@ReferredBy, 'Partner', 'ReferCarer', 'carer', @CarerId::text, 'success', @AuditReason);
+            """;
+
+        // A person nobody knew: the partner's report is the only consent there can be, in force
+        // at once, marked with the referral so a later merge can ask the carer (decision 0024).
+        private const string GrantSql = """
+            INSERT INTO consent (carer_id, purpose, basis, given_on, given_by, referral_id)
+            VALUES (@CarerId, @Purpose, @Basis, @GivenOn, @ReferredBy, @ReferralId)
+            ON CONFLICT (carer_id, purpose) WHERE withdrawn_at IS NULL DO NOTHING;
+            UPDATE carer SET version = version + 1, updated_at = now() WHERE id = @CarerId;
             INSERT INTO outbox_message (event_type, partner, carer_id, payload)
             VALUES ('carer.referred', @Partner, @CarerId, jsonb_build_object('carerId', @CarerId, 'referralId', @ReferralId));
-            INSERT INTO audit_event (actor_subject, actor_role, action, record_type, record_id, outcome, reason)
-            VALUES (@ReferredBy, 'Partner', 'ReferCarer', 'carer', @CarerId::text, 'success', @Partner);
             """;
 
         public async ValueTask<Outcome> Handle(Command command, CancellationToken cancellationToken)
@@ -120,7 +141,8 @@ public static class ReferCarer
                 {
                     return await Refer(command, partner, cancellationToken);
                 }
-                catch (PostgresException e) when (attempt < 3 && e.SqlState == PostgresErrorCodes.UniqueViolation && e.ConstraintName == "carer_nhs_number_key")
+                catch (PostgresException e) when (attempt < 3 && e.SqlState == PostgresErrorCodes.UniqueViolation
+                    && e.ConstraintName is "carer_nhs_number_key" or "reported_consent_awaiting_key")
                 {
                 }
             }
@@ -131,11 +153,13 @@ public static class ReferCarer
             var body = command.Body;
             var nhsNumber = body.NhsNumber is null ? null : Domain.NhsNumber.Normalise(body.NhsNumber);
             var postcode = Domain.Postcode.Normalise(body.Postcode!);
+            var purpose = PartnerAccess.ConsentPurposeFor(partner);
             await using var connection = await db.OpenConnectionAsync(cancellationToken);
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
 
             var carerId = nhsNumber is null ? null : await CarerMatcher.FindByNhsNumber(connection, transaction, nhsNumber, cancellationToken);
             var matchedBy = MatchedBy.NhsNumber;
+            var known = carerId is not null;
             if (carerId is null)
             {
                 carerId = await connection.ExecuteScalarAsync<Guid>(new CommandDefinition(InsertCarerSql, new
@@ -154,31 +178,40 @@ public static class ReferCarer
                 matchedBy = probable > 0 ? MatchedBy.Probable : MatchedBy.New;
             }
 
+            // A known carer is shared with the partner only if their own consent is in force already.
+            var granted = !known || await connection.ExecuteScalarAsync<bool>(new CommandDefinition(InForceSql,
+                new { CarerId = carerId.Value, Purpose = purpose }, transaction, cancellationToken: cancellationToken));
             var referralId = Guid.NewGuid();
-            await connection.ExecuteAsync(new CommandDefinition(ReferSql, new
+            var parameters = new
             {
                 CarerId = carerId.Value,
                 ReferralId = referralId,
                 Partner = partner,
-                Purpose = PartnerAccess.ConsentPurposeFor(partner),
+                Purpose = purpose,
                 Basis = body.Consent!.Basis!.Value.Code(),
                 GivenOn = body.Consent.GivenOn!.Value,
                 ReferredBy = command.Caller.Subject,
                 MatchedBy = matchedBy.Code(),
                 Reason = string.IsNullOrWhiteSpace(body.Reason) ? null : body.Reason.Trim(),
-            }, transaction, cancellationToken: cancellationToken));
+                AuditReason = granted ? partner : $"{partner}: consent reported, awaiting the carer",
+            };
+            await connection.ExecuteAsync(new CommandDefinition(RecordReferralSql + (granted ? GrantSql : ReportedConsents.ReportSql),
+                parameters, transaction, cancellationToken: cancellationToken));
             await transaction.CommitAsync(cancellationToken);
-            return new Outcome.Referred(new Response(referralId, carerId.Value, matchedBy));
+            return new Outcome.Referred(granted
+                ? new Response(referralId, carerId.Value, matchedBy, Access.Granted)
+                : new Response(referralId, null, matchedBy, Access.AwaitingCarer));
         }
     }
 
-    public static async Task<Results<Created<Response>, ProblemHttpResult>> Endpoint(
+    public static async Task<Results<Created<Response>, Accepted<Response>, ProblemHttpResult>> Endpoint(
         Request body, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken)
     {
         var outcome = await mediator.Send(new Command(Caller.From(user), body), cancellationToken);
         return outcome switch
         {
-            Outcome.Referred referred => TypedResults.Created($"/api/partner/carers/{referred.Response.CarerId}", referred.Response),
+            Outcome.Referred { Response.CarerId: { } carerId } referred => TypedResults.Created($"/api/partner/carers/{carerId}", referred.Response),
+            Outcome.Referred awaiting => TypedResults.Accepted((string?)null, awaiting.Response),
             Outcome.OutOfScope outOfScope => TypedResults.Problem(new HttpValidationProblemDetails(
                 new Dictionary<string, string[]> { ["dateOfBirth"] = [outOfScope.Message] })
             { Status = StatusCodes.Status400BadRequest, Title = "Some of the information is missing or not valid." }),

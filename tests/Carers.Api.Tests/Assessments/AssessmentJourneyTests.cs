@@ -232,7 +232,7 @@ public sealed class AssessmentJourneyTests(ApiFixture api) : ApiTest(api)
     {
         var carer = Carer(NewSubject());
         await RegisterAsync(carer, ValidRegistration(nhsNumber: "9000000009"));
-        await ReferAsync(Partner("CarersCentral"), Referral(nhsNumber: "9000000009"));
+        await ReferKnownCarerAsync(Partner("CarersCentral"), carer, Referral(nhsNumber: "9000000009"));
         var id = (await ReadJson(await carer.PostAsJsonAsync("/api/me/carer/assessments", new { selfAssessment = true }, Ct)))["id"]!.GetValue<string>();
         await carer.PostAsync($"/api/me/carer/assessments/{id}/submission", null, Ct);
         await Assessor().PostAsJsonAsync($"/api/assessments/{id}/completion", Completion(), Ct);

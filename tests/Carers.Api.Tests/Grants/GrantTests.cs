@@ -185,7 +185,7 @@ public sealed class GrantTests(ApiFixture api) : ApiTest(api)
     {
         await SetBudget(20000, childrenPercent: 0);
         var carer = await EligibleCarer(nhsNumber: "9000000009");
-        await ReferAsync(Partner("CarersCentral"), Referral(nhsNumber: "9000000009")); // a partner that would get grant.approved
+        await ReferKnownCarerAsync(Partner("CarersCentral"), carer, Referral(nhsNumber: "9000000009")); // a partner that would get grant.approved
         var id = await Apply(carer, 30000);
         await AssertProblem(await Officer().PostAsJsonAsync($"/api/grant-applications/{id}/approval", new { }, Ct), HttpStatusCode.Conflict);
         Assert.Equal((0L, 0L), await Pot("adults"));
@@ -323,7 +323,7 @@ public sealed class GrantTests(ApiFixture api) : ApiTest(api)
         await SetBudget(10_000_000);
         var carer = Carer(NewSubject());
         await RegisterAsync(carer, ValidRegistration(nhsNumber: "9000000009"));
-        await ReferAsync(Partner("CarersCentral"), Referral(nhsNumber: "9000000009"));
+        await ReferKnownCarerAsync(Partner("CarersCentral"), carer, Referral(nhsNumber: "9000000009"));
         var assessment = (await ReadJson(await carer.PostAsJsonAsync("/api/me/carer/assessments", new { selfAssessment = true }, Ct)))["id"]!.GetValue<string>();
         await carer.PostAsync($"/api/me/carer/assessments/{assessment}/submission", null, Ct);
         await Assessor().PostAsJsonAsync($"/api/assessments/{assessment}/completion", AssessmentJourneyTests.Completion(), Ct);

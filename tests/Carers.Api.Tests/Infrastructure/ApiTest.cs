@@ -52,6 +52,16 @@ public abstract class ApiTest(ApiFixture api) : IAsyncLifetime
         return Guid.Parse((await ReadJson(response))["carerId"]!.GetValue<string>());
     }
 
+    /// <summary>A partner refers a carer the council already knows, and the carer confirms it in their account (decision 0024).</summary>
+    protected async Task ReferKnownCarerAsync(HttpClient partner, HttpClient carer, object body)
+    {
+        var response = await partner.PostAsJsonAsync("/api/partner/referrals", body, Ct);
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var referralId = (await ReadJson(response))["referralId"]!.GetValue<string>();
+        var answer = await carer.PostAsJsonAsync($"/api/me/carer/partner-referrals/{referralId}/answer", new { answer = "confirm" }, Ct);
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+    }
+
     public static object ValidRegistration(string givenName = "Amara", string familyName = "Testcarer", string dateOfBirth = "1975-03-14",
         string? nhsNumber = null, string registeringAs = "self", string postcode = "LU1 3AB") => new
     {

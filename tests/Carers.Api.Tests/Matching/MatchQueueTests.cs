@@ -33,8 +33,11 @@ public sealed class MatchQueueTests(ApiFixture api) : ApiTest(api)
         await using var connection = new NpgsqlConnection(Api.ConnectionString);
         Assert.Equal(Guid.Parse(existing), await connection.ExecuteScalarAsync<Guid>("SELECT merged_into FROM carer WHERE id = @Id", new { Id = Guid.Parse(incoming) }));
         Assert.Empty((await ReadJson(await Assessor().GetAsync("/api/match-candidates", Ct)))["items"]!.AsArray());
-        // The partner's consent moved with the referral: it now sees the kept record.
-        Assert.Equal(HttpStatusCode.OK, (await Partner("CarersCentral").GetAsync($"/api/partner/carers/{existing}", Ct)).StatusCode);
+        // The partner's consent came from its referral of a person nobody knew: on the merged record it
+        // awaits the carer (decision 0024), so the partner sees neither record until the carer confirms.
+        await AssertProblem(await Partner("CarersCentral").GetAsync($"/api/partner/carers/{existing}", Ct), HttpStatusCode.NotFound);
+        Assert.Equal(1, await connection.ExecuteScalarAsync<long>(
+            "SELECT count(*) FROM reported_consent WHERE carer_id = @Id AND status = 'awaiting'", new { Id = Guid.Parse(existing) }));
         await AssertProblem(await Partner("CarersCentral").GetAsync($"/api/partner/carers/{incoming}", Ct), HttpStatusCode.NotFound);
     }
 

@@ -141,11 +141,15 @@ public sealed class ResolveMatchCandidateTests(ApiFixture api) : ApiTest(api)
             "SELECT financial_year FROM survey_participation WHERE carer_id = @Id ORDER BY 1", new { Id = existing })).ToArray());
         Assert.Equal(0, await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM survey_participation WHERE carer_id = @Id", new { Id = incoming }));
 
-        // Events already written stay as history on the record they named; the kept record's partners hear of the change.
+        // Events already written stay as history on the record they named. Carers Central's consent came
+        // only from its referral of a person nobody knew: on the merged record it awaits the carer
+        // (decision 0024), so Carers Central hears nothing of the kept record until the carer confirms.
         Assert.Equal(1, await connection.ExecuteScalarAsync<long>(
             "SELECT count(*) FROM outbox_message WHERE carer_id = @Id AND event_type = 'carer.referred'", new { Id = incoming }));
-        Assert.True(await connection.ExecuteScalarAsync<long>(
-            "SELECT count(*) FROM outbox_message WHERE carer_id = @Id AND event_type = 'carer.updated' AND partner = 'CarersCentral'", new { Id = existing }) >= 1);
+        Assert.Equal(1, await connection.ExecuteScalarAsync<long>(
+            "SELECT count(*) FROM reported_consent WHERE carer_id = @Id AND partner = 'CarersCentral' AND status = 'awaiting'", new { Id = existing }));
+        Assert.Equal(0, await connection.ExecuteScalarAsync<long>(
+            "SELECT count(*) FROM outbox_message WHERE carer_id = @Id AND partner = 'CarersCentral'", new { Id = existing }));
 
         // The other open match naming the dropped record now names the kept one.
         var moved = await connection.QuerySingleAsync<(string Status, Guid CarerId, Guid CandidateId)>(

@@ -33,15 +33,18 @@ public sealed class PartnerApiTests(ApiFixture api) : ApiTest(api)
     }
 
     [Fact]
-    public async Task A_referral_with_a_known_nhs_number_links_to_the_existing_carer()
+    public async Task A_referral_with_a_known_nhs_number_links_to_the_existing_carer_and_awaits_their_answer()
     {
         var (record, _) = await RegisterAsync(Carer(NewSubject()), ValidRegistration(nhsNumber: "9434765919"));
 
         var response = await Partner("CarersCentral").PostAsJsonAsync("/api/partner/referrals", Referral(givenName: "Amara", familyName: "Testcarer", nhsNumber: "943 476 5919"), Ct);
 
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         var referral = await ReadJson(response);
         Assert.Equal("nhsNumber", referral["matchedBy"]!.GetValue<string>());
-        Assert.Equal(record["id"]!.GetValue<string>(), referral["carerId"]!.GetValue<string>());
+        Assert.Null(referral["carerId"]);
+        var staffView = await ReadJson(await Assessor().GetAsync($"/api/carers/{record["id"]}", Ct));
+        Assert.Equal("CarersCentral", staffView["referrals"]![0]!["partner"]!.GetValue<string>());
         Assert.Equal(1, await CountAsync("carer"));
     }
 
@@ -101,7 +104,7 @@ public sealed class PartnerApiTests(ApiFixture api) : ApiTest(api)
         var subject = NewSubject();
         var carer = Carer(subject);
         var (record, _) = await RegisterAsync(carer, ValidRegistration(nhsNumber: "9000000009"));
-        await ReferAsync(Partner("CarersCentral"), Referral(nhsNumber: "9000000009"));
+        await ReferKnownCarerAsync(Partner("CarersCentral"), carer, Referral(nhsNumber: "9000000009"));
         var url = $"/api/partner/carers/{record["id"]}";
         Assert.Equal(HttpStatusCode.OK, (await Partner("CarersCentral").GetAsync(url, Ct)).StatusCode);
 
@@ -119,7 +122,7 @@ public sealed class PartnerApiTests(ApiFixture api) : ApiTest(api)
         var carer = Carer(NewSubject());
         var (record, _) = await RegisterAsync(carer, ValidRegistration(nhsNumber: "9000000009"));
         await carer.PostAsJsonAsync("/api/me/carer/cared-for-people", ValidCaredForPerson(), Ct);
-        await ReferAsync(Partner("CarersCentral"), Referral(nhsNumber: "9000000009"));
+        await ReferKnownCarerAsync(Partner("CarersCentral"), carer, Referral(nhsNumber: "9000000009"));
 
         var text = await (await Partner("CarersCentral").GetAsync($"/api/partner/carers/{record["id"]}", Ct)).Content.ReadAsStringAsync(Ct);
 
@@ -210,7 +213,7 @@ public sealed class PartnerApiTests(ApiFixture api) : ApiTest(api)
     {
         var carer = Carer(NewSubject());
         await RegisterAsync(carer, ValidRegistration(nhsNumber: "9000000009"));
-        await ReferAsync(Partner("CarersCentral"), Referral(nhsNumber: "9000000009"));
+        await ReferKnownCarerAsync(Partner("CarersCentral"), carer, Referral(nhsNumber: "9000000009"));
         var etag = (await carer.GetAsync("/api/me/carer", Ct)).Headers.ETag!.ToString();
         var put = new HttpRequestMessage(HttpMethod.Put, "/api/me/carer") { Content = JsonContent.Create(new
         {

@@ -40,14 +40,19 @@ export type Referral = {
   consent: { basis: 'self'; givenOn: string };
 };
 
-export async function referCarer(
-  request: APIRequestContext,
-  partnerToken: string,
-  referral: Referral,
-): Promise<{ referralId: string; carerId: string; matchedBy: string }> {
+export type Referred = { referralId: string; carerId: string; matchedBy: string; access: 'granted' | 'awaitingCarer' };
+
+/** A partner's referral: 201 with the carer's id for a person nobody knew; 202 without it while a known carer's answer is awaited (decision 0024). */
+export async function referCarer(request: APIRequestContext, partnerToken: string, referral: Referral): Promise<Referred> {
   const response = await request.post('/api/partner/referrals', { headers: bearer(partnerToken), data: referral });
-  expect(response.status(), await response.text()).toBe(201);
-  return (await response.json()) as { referralId: string; carerId: string; matchedBy: string };
+  expect([201, 202], await response.text()).toContain(response.status());
+  return (await response.json()) as Referred;
+}
+
+/** The carer answers a partner's referral straight through the API, as the confirmation page would. */
+export async function answerReferral(request: APIRequestContext, carerToken: string, referralId: string, answer: 'confirm' | 'refuse'): Promise<void> {
+  const response = await request.post(`/api/me/carer/partner-referrals/${referralId}/answer`, { headers: bearer(carerToken), data: { answer } });
+  expect(response.status(), await response.text()).toBe(200);
 }
 
 export type MatchCandidate = { id: string; incoming: { id: string }; existing: { id: string } };

@@ -25,7 +25,7 @@ import {
 } from './routes/carer/assessment';
 import { CarerArea } from './routes/carer/carer-area';
 import { AddPersonRoute, EndRelationshipRoute, PeopleRoute } from './routes/carer/people';
-import { ConsentsRoute, GiveConsentRoute, WithdrawConsentRoute } from './routes/carer/consents';
+import { AnswerReferralRoute, ConsentsRoute, GiveConsentRoute, WithdrawConsentRoute } from './routes/carer/consents';
 import { ApplyForGrantRoute, YourGrantsRoute } from './routes/carer/grants';
 import { AskForInformationRoute, YourInformationRequestsRoute } from './routes/carer/information-requests';
 import { FeedbackItemRoute, GiveFeedbackRoute, YourFeedbackRoute } from './routes/carer/feedback';
@@ -83,7 +83,7 @@ import {
   SupportPlanRoute,
 } from './routes/staff/assessments';
 import { AddBreakProviderRoute, BreakProvidersRoute, BreakQueueRoute, BreakRoute } from './routes/staff/breaks';
-import { CarerRoute } from './routes/staff/carer';
+import { CarerRoute, RecordConsentRoute } from './routes/staff/carer';
 import {
   AddDirectoryServiceRoute,
   ChangeDirectoryServiceRoute,
@@ -155,6 +155,7 @@ export function createAppRouter() {
                 { path: 'sharing-your-information', element: <ConsentsRoute /> },
                 { path: 'sharing-your-information/:purpose/agree', element: <GiveConsentRoute /> },
                 { path: 'sharing-your-information/:purpose/withdraw', element: <WithdrawConsentRoute /> },
+                { path: 'sharing-your-information/referrals/:referralId', element: <AnswerReferralRoute /> },
                 { path: 'your-assessment', element: <YourAssessmentRoute /> },
                 { path: 'grants', element: <YourGrantsRoute /> },
                 {
@@ -236,6 +237,7 @@ export function createAppRouter() {
             { path: 'carers/register', element: <RegisterCarerByStaffRoute /> },
             { path: 'carers/:carerId', element: <CarerRoute /> },
             { path: 'carers/:carerId/change', element: <ChangeCarerDetailsRoute /> },
+            { path: 'carers/:carerId/record-consent', element: <RecordConsentRoute /> },
             { path: 'gp-flags', element: <GpFlagsRoute /> },
             { path: 'gp-worklist', element: <GpWorklistRoute /> },
             { path: 'gp-worklist/:nhsNumber/attempt', element: <GpContactAttemptRoute /> },

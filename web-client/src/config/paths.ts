@@ -35,6 +35,8 @@ export const paths = {
   complaintsQueue: '/complaints',
   /** Staff record a complaint or compliment that came by phone, letter, email or in person. */
   recordFeedback: (carerId: string) => `/record-feedback/${carerId}`,
+  /** Staff record a consent the carer gave them in a conversation. */
+  recordConsent: (carerId: string) => `/carers/${carerId}/record-consent`,
   yourFeedback: '/feedback',
   surveyYears: '/survey-years',
   statutoryReturns: '/statutory-returns',

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 
 type NotificationBannerProps = {
   heading: ReactNode;
@@ -14,6 +14,8 @@ type NotificationBannerProps = {
  */
 export function NotificationBanner({ heading, children, type = 'important', title }: NotificationBannerProps) {
   const ref = useRef<HTMLDivElement>(null);
+  // Two banners on one page (an invitation and a request to answer) each need their own title id.
+  const titleId = useId();
   const isSuccess = type === 'success';
 
   useEffect(() => {
@@ -27,12 +29,12 @@ export function NotificationBanner({ heading, children, type = 'important', titl
       ref={ref}
       className={`govuk-notification-banner${isSuccess ? ' govuk-notification-banner--success' : ''}`}
       role={isSuccess ? 'alert' : 'region'}
-      aria-labelledby="govuk-notification-banner-title"
+      aria-labelledby={titleId}
       data-module="govuk-notification-banner"
       onBlur={(event) => event.currentTarget.removeAttribute('tabindex')}
     >
       <div className="govuk-notification-banner__header">
-        <h2 className="govuk-notification-banner__title" id="govuk-notification-banner-title">
+        <h2 className="govuk-notification-banner__title" id={titleId}>
           {title ?? (isSuccess ? 'Success' : 'Important')}
         </h2>
       </div>

@@ -22,6 +22,9 @@ export type CarerSummary = NonNullable<CarerSearchPage['items']>[number];
 export type CaredForPerson = NonNullable<CarerRecord['caredForPeople']>[number];
 export type ConsentState = NonNullable<CarerRecord['consents']>[number];
 export type Referral = CarerRecord['referrals'][number];
+export type AwaitingPartnerReferral = JsonBody<operations['ListMyPartnerReferrals']['responses'][200]>['items'][number];
+export type AnswerPartnerReferralRequest = RequestBody<operations['AnswerPartnerReferral']>;
+export type RecordConsentForCarerRequest = RequestBody<operations['RecordConsentForCarer']>;
 
 export type GpFlagPage = JsonBody<operations['ListGpFlags']['responses'][200]>;
 export type GpFlag = GpFlagPage['items'][number];

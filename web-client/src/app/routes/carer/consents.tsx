@@ -1,6 +1,9 @@
 import { useLocation, useNavigate, useParams } from 'react-router';
-import { PageNotFound } from '@/components/layout/page-states';
-import { ConsentsOverview, consentsPath, isConsentPurpose, type ConsentBanner } from '@/features/consents/components/consents-overview';
+import { PageLoading, PageNotFound, ServiceProblem } from '@/components/layout/page-states';
+import { useMyPartnerReferrals } from '@/features/consents/api/list-my-partner-referrals';
+import { AnswerPartnerReferralForm } from '@/features/consents/components/answer-partner-referral-form';
+import { ConsentsOverview, isConsentPurpose, type ConsentBanner } from '@/features/consents/components/consents-overview';
+import { consentsPath } from '@/features/consents/paths';
 import { GiveConsentForm } from '@/features/consents/components/give-consent-form';
 import { WithdrawConsentForm } from '@/features/consents/components/withdraw-consent-form';
 import { useCarerRecord } from './carer-area';
@@ -27,5 +30,24 @@ export function WithdrawConsentRoute() {
   if (!isConsentPurpose(purpose)) return <PageNotFound />;
   return (
     <WithdrawConsentForm purpose={purpose} onWithdrawn={() => void navigate(consentsPath, { state: { banner: { kind: 'withdrawn', purpose } } })} />
+  );
+}
+
+export function AnswerReferralRoute() {
+  const { referralId } = useParams();
+  const navigate = useNavigate();
+  const referrals = useMyPartnerReferrals();
+  if (referrals.isPending) return <PageLoading title="Sharing your information" />;
+  if (referrals.isError) return <ServiceProblem error={referrals.error} />;
+  const referral = referrals.data.find((candidate) => candidate.referralId === referralId);
+  // Answered already (or never theirs): nothing to ask.
+  if (!referral) return <PageNotFound />;
+  return (
+    <AnswerPartnerReferralForm
+      referral={referral}
+      onAnswered={(answer) =>
+        void navigate(consentsPath, { state: { banner: { kind: answer === 'confirm' ? 'given' : 'refused', purpose: referral.purpose } } })
+      }
+    />
   );
 }

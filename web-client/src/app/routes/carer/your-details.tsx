@@ -3,6 +3,7 @@ import { useLocation, useNavigate } from 'react-router';
 import { useRefreshMyCarerRecord } from '@/features/carer-details/api/get-my-carer-record';
 import { ChangeDetailsForm } from '@/features/carer-details/components/change-details-form';
 import { YourDetails } from '@/features/carer-details/components/your-details';
+import { PartnerReferralBanner } from '@/features/consents/components/partner-referral-banner';
 import { SurveyInvitation } from '@/features/survey/components/survey-invitation';
 import { useCarerRecord } from './carer-area';
 
@@ -12,6 +13,7 @@ export function YourDetailsRoute() {
   const updated = (state as { updated?: boolean } | null)?.updated === true;
   return (
     <>
+      {updated ? null : <PartnerReferralBanner />}
       {updated ? null : <SurveyInvitation />}
       <YourDetails record={record.data} updated={updated} />
     </>

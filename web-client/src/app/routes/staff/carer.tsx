@@ -1,8 +1,9 @@
-import { useLocation, useParams } from 'react-router';
+import { useLocation, useNavigate, useParams } from 'react-router';
 import { NotificationBanner } from '@/components/govuk/notification-banner';
 import { PageLoading, PageNotFound, ServiceProblem } from '@/components/layout/page-states';
 import { useCarer } from '@/features/carer-search/api/get-carer';
 import { CarerRecordView } from '@/features/carer-search/components/carer-record-view';
+import { RecordConsentForCarerForm } from '@/features/consents/components/record-consent-for-carer-form';
 import { paths } from '@/config/paths';
 import { isApiError } from '@/lib/api/api-error';
 
@@ -27,5 +28,21 @@ export function CarerRoute() {
       {banner ? <NotificationBanner type="success" heading={banner} /> : null}
       <CarerRecordView record={query.data} backTo={backTo} backText={backText} />
     </>
+  );
+}
+
+export function RecordConsentRoute() {
+  const { carerId = '' } = useParams();
+  const navigate = useNavigate();
+  const state = useLocation().state as { carerName?: string; from?: string } | null;
+  const backTo = paths.carer(carerId);
+  return (
+    <RecordConsentForCarerForm
+      carerId={carerId}
+      carerName={state?.carerName}
+      backTo={backTo}
+      // Back to the record, whose consents now list it; its own back link still leads where it did.
+      onRecorded={() => void navigate(backTo, { state: { from: state?.from } })}
+    />
   );
 }

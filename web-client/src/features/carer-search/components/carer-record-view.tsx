@@ -123,6 +123,11 @@ export function CarerRecordView({ record, backTo, backText }: { record: CarerRec
           ))}
         </tbody>
       </table>
+      <p className="govuk-body">
+        <Link className="govuk-link" to={paths.recordConsent(record.id)} state={{ carerName: name, from: backTo }}>
+          Record consent {name} gave you in a conversation
+        </Link>
+      </p>
       <h2 className="govuk-heading-m">Referrals</h2>
       {referrals.length === 0 ? (
         <p className="govuk-body">No partner has referred {name}.</p>

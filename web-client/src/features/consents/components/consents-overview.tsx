@@ -8,8 +8,9 @@ import { lowerFirst } from '@/lib/text';
 import { consentBasisLabels, consentPurposeHints, consentPurposeLabels, consentStatusLabels, optionsOf } from '@/lib/reference-data';
 import { formatDate, formatDayOf } from '@/lib/validation/date';
 import { organisationsThatKnow, type OrganisationThatKnows } from '../organisations';
+import { PartnerReferralBanner } from './partner-referral-banner';
+import { consentsPath } from '../paths';
 
-export const consentsPath = '/sharing-your-information';
 export const giveConsentPath = (purpose: ConsentPurpose) => `${consentsPath}/${purpose}/agree`;
 export const withdrawConsentPath = (purpose: ConsentPurpose) => `${consentsPath}/${purpose}/withdraw`;
 
@@ -17,7 +18,14 @@ export function isConsentPurpose(value: string | undefined): value is ConsentPur
   return optionsOf(consentPurposeLabels).some((option) => option.value === value);
 }
 
-export type ConsentBanner = { kind: 'given' | 'withdrawn'; purpose: ConsentPurpose };
+export type ConsentBanner = { kind: 'given' | 'withdrawn' | 'refused'; purpose: ConsentPurpose };
+
+function bannerHeading({ kind, purpose }: ConsentBanner): string {
+  const what = lowerFirst(consentPurposeLabels[purpose]);
+  if (kind === 'given') return `You have agreed to ${what}`;
+  if (kind === 'withdrawn') return `You have withdrawn consent to ${what}. We have stopped straight away.`;
+  return `You have not agreed to ${what}. They cannot see your record.`;
+}
 
 function ConsentCard({ purpose, consent }: { purpose: ConsentPurpose; consent: ConsentState | undefined }) {
   const status = consent?.status ?? 'notGiven';
@@ -90,15 +98,9 @@ export function ConsentsOverview({ consents, referrals, banner }: ConsentsOvervi
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         {banner ? (
-          <NotificationBanner
-            type="success"
-            heading={
-              banner.kind === 'given'
-                ? `You have agreed to ${lowerFirst(consentPurposeLabels[banner.purpose])}`
-                : `You have withdrawn consent to ${lowerFirst(consentPurposeLabels[banner.purpose])}. We have stopped straight away.`
-            }
-          />
+          <NotificationBanner type="success" heading={bannerHeading(banner)} />
         ) : null}
+        <PartnerReferralBanner />
         <h1 className="govuk-heading-l">Sharing your information</h1>
         <p className="govuk-body">
           You decide who we share your information with. You can change your mind at any time. If you withdraw consent, we stop sharing

@@ -11,7 +11,7 @@ import { hasErrors, problemToFormErrors, validationToFormErrors } from '@/lib/fo
 import { consentBasisLabels, consentPurposeHints, consentPurposeLabels, optionsOf } from '@/lib/reference-data';
 import { todayIso } from '@/lib/validation/date';
 import { useGiveConsent } from '../api/give-consent';
-import { consentsPath } from './consents-overview';
+import { consentsPath } from '../paths';
 
 export function GiveConsentForm({ purpose, onGiven }: { purpose: ConsentPurpose; onGiven: () => void }) {
   const [basis, setBasis] = useState<ConsentBasis | ''>('');

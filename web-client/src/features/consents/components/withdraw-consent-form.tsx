@@ -11,7 +11,7 @@ import { hasErrors, problemToFormErrors } from '@/lib/forms/form-errors';
 import { consentPurposeLabels } from '@/lib/reference-data';
 import { lowerFirst } from '@/lib/text';
 import { useWithdrawConsent } from '../api/withdraw-consent';
-import { consentsPath } from './consents-overview';
+import { consentsPath } from '../paths';
 
 export function WithdrawConsentForm({ purpose, onWithdrawn }: { purpose: ConsentPurpose; onWithdrawn: () => void }) {
   const { errors, attempt, setErrors } = useFormErrors();

@@ -112,6 +112,7 @@ export function ContactsPage({ relationshipId, name, plan, conflict, onConflict 
             <Radios<'yes' | 'no'>
               name={id('consentGiven')}
               legend="Have they agreed to be an emergency contact?"
+              hint="Emergency duty staff only see the contacts who have agreed. Ask them first, then come back and change this."
               legendSize="s"
               inline
               small

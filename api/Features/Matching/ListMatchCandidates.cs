@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
+using Carers.Api.Domain;
 using Carers.Api.Infrastructure;
 using Carers.Api.Infrastructure.Auth;
 using Dapper;
@@ -32,9 +33,32 @@ public static class ListMatchCandidates
         [property: MaxLength(10)] string? NhsNumber,
         [property: MaxLength(20)] string IdentificationSource,
         DateTimeOffset IdentifiedAt,
-        bool HasSignIn);
+        bool HasSignIn,
+        Contact Contact);
 
-    public sealed record Candidate(Guid Id, [property: MaxLength(200)] string Reason, DateTimeOffset FoundAt, Person Incoming, Person Existing);
+    /// <summary>
+    /// How to reach the person on this record. For a sign-in claim, staff confirm who the signer is through the
+    /// existing record's contact details, never the ones the signer typed (decision 0023).
+    /// </summary>
+    public sealed record Contact(
+        [property: MaxLength(254)] string? Email,
+        [property: MaxLength(20)] string? Phone,
+        [property: MaxLength(100)] string? AddressLine1,
+        [property: MaxLength(100)] string? AddressLine2,
+        [property: MaxLength(60)] string? Town);
+
+    /// <summary>probable: two records that may be one person. signInClaim: someone signed in and registered, and their new
+    /// record (incoming) matches one we already held (existing); merge only after confirming who they are.</summary>
+    public enum MatchKind { Probable, SignInClaim }
+
+    public sealed record Candidate(
+        Guid Id,
+        [property: MaxLength(200)] string Reason,
+        DateTimeOffset FoundAt,
+        Person Incoming,
+        Person Existing,
+        MatchKind Kind,
+        [property: MaxLength(10)] string? ClaimedNhsNumber);
 
     internal sealed record Position(DateTime F, Guid I);
 
@@ -52,11 +76,11 @@ public static class ListMatchCandidates
     public sealed class Handler(NpgsqlDataSource db) : IQueryHandler<Query, Page<Candidate>>
     {
         private const string Sql = """
-            SELECT m.id, m.reason, m.found_at,
+            SELECT m.id, m.reason, m.found_at, m.kind, m.claimed_nhs_number,
                    a.id, a.given_name, a.family_name, a.date_of_birth, a.postcode, a.nhs_number, a.identification_source, a.identified_at,
-                   a.account_subject IS NOT NULL AS has_sign_in,
+                   a.account_subject IS NOT NULL AS has_sign_in, a.email, a.phone, a.address_line1, a.address_line2, a.town,
                    b.id, b.given_name, b.family_name, b.date_of_birth, b.postcode, b.nhs_number, b.identification_source, b.identified_at,
-                   b.account_subject IS NOT NULL AS has_sign_in
+                   b.account_subject IS NOT NULL AS has_sign_in, b.email, b.phone, b.address_line1, b.address_line2, b.town
             FROM match_candidate m JOIN carer a ON a.id = m.carer_id JOIN carer b ON b.id = m.candidate_id
             WHERE m.status = 'open' AND a.merged_into IS NULL AND b.merged_into IS NULL
               AND (@AfterFound::timestamptz IS NULL OR (m.found_at, m.id) > (@AfterFound, @AfterId))
@@ -72,7 +96,8 @@ public static class ListMatchCandidates
             var rows = (await connection.QueryAsync<CandidateRow, PersonRow, PersonRow, Candidate>(new CommandDefinition(Sql,
                 new { AfterFound = after is null ? (DateTime?)null : DateTime.SpecifyKind(after.F, DateTimeKind.Utc), AfterId = after?.I, Take = limit + 1 },
                 cancellationToken: cancellationToken),
-                (m, a, b) => new Candidate(m.Id, m.Reason, new DateTimeOffset(m.FoundAt, TimeSpan.Zero), a.ToPerson(), b.ToPerson()),
+                (m, a, b) => new Candidate(m.Id, m.Reason, new DateTimeOffset(m.FoundAt, TimeSpan.Zero), a.ToPerson(), b.ToPerson(),
+                    Vocabulary.Parse<MatchKind>(m.Kind), m.ClaimedNhsNumber?.Trim()),
                 splitOn: "id,id")).ToList();
             var page = rows.Take(limit).ToList();
             var next = rows.Count > limit ? Cursor.Encode(new Position(page[^1].FoundAt.UtcDateTime, page[^1].Id)) : null;
@@ -84,6 +109,8 @@ public static class ListMatchCandidates
             public Guid Id { get; init; }
             public string Reason { get; init; } = "";
             public DateTime FoundAt { get; init; }
+            public string Kind { get; init; } = "";
+            public string? ClaimedNhsNumber { get; init; }
         }
 
         private sealed record PersonRow
@@ -97,9 +124,14 @@ public static class ListMatchCandidates
             public string IdentificationSource { get; init; } = "";
             public DateTime IdentifiedAt { get; init; }
             public bool HasSignIn { get; init; }
+            public string? Email { get; init; }
+            public string? Phone { get; init; }
+            public string? AddressLine1 { get; init; }
+            public string? AddressLine2 { get; init; }
+            public string? Town { get; init; }
 
             public Person ToPerson() => new(Id, GivenName, FamilyName, DateOfBirth, Postcode, NhsNumber, IdentificationSource,
-                new DateTimeOffset(IdentifiedAt, TimeSpan.Zero), HasSignIn);
+                new DateTimeOffset(IdentifiedAt, TimeSpan.Zero), HasSignIn, new Contact(Email, Phone, AddressLine1, AddressLine2, Town));
         }
     }
 

@@ -47,10 +47,15 @@ public static class ResolveMatchCandidate
 
     public sealed class Handler(NpgsqlDataSource db) : ICommandHandler<Command, Outcome>
     {
+        // The pair's two records are locked before their sign-ins are counted: two claims on one record decided at once
+        // would otherwise both count one sign-in, and the second would merge a signer's record into one that is no longer free.
         private const string LockSql = """
-            SELECT m.status, m.carer_id, m.candidate_id,
-                   (SELECT count(*) FROM carer c WHERE c.id IN (m.carer_id, m.candidate_id) AND c.account_subject IS NOT NULL) AS sign_ins
-            FROM match_candidate m WHERE m.id = @CandidateId FOR UPDATE
+            SELECT m.status, m.carer_id, m.candidate_id FROM match_candidate m WHERE m.id = @CandidateId FOR UPDATE;
+            """;
+
+        private const string SignInsSql = """
+            SELECT count(account_subject) FROM (
+                SELECT account_subject FROM carer WHERE id IN (@CarerId, @CandidateId) ORDER BY id FOR UPDATE) pair
             """;
 
         // Consents in force on both records: the kept record's stands, the other's is closed.
@@ -89,16 +94,18 @@ public static class ResolveMatchCandidate
         {
             await using var connection = await db.OpenConnectionAsync(cancellationToken);
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            var pair = await connection.QuerySingleOrDefaultAsync<(string Status, Guid CarerId, Guid CandidateId, long SignIns)?>(
+            var pair = await connection.QuerySingleOrDefaultAsync<(string Status, Guid CarerId, Guid CandidateId)?>(
                 new CommandDefinition(LockSql, new { command.CandidateId }, transaction, cancellationToken: cancellationToken));
             if (pair is null) return new Outcome.NotFound();
             if (pair.Value.Status != "open") return new Outcome.AlreadyResolved();
+            var signIns = await connection.ExecuteScalarAsync<long>(new CommandDefinition(SignInsSql,
+                new { pair.Value.CarerId, pair.Value.CandidateId }, transaction, cancellationToken: cancellationToken));
 
             var keep = command.Body.Keep ?? pair.Value.CarerId;
             if (command.Body.Decision == Decision.Merge)
             {
                 if (keep != pair.Value.CarerId && keep != pair.Value.CandidateId) return new Outcome.KeepNotInPair();
-                if (pair.Value.SignIns > 1) return new Outcome.BothSignIn();
+                if (signIns > 1) return new Outcome.BothSignIn();
                 var drop = keep == pair.Value.CarerId ? pair.Value.CandidateId : pair.Value.CarerId;
                 // Free the dropped record's unique values before the kept record takes them over.
                 var taken = await connection.QuerySingleAsync<(string? AccountSubject, string? NhsNumber)>(new CommandDefinition(

@@ -2244,12 +2244,31 @@ export interface components {
             foundAt: string;
             incoming: components["schemas"]["ListMatchCandidatesPerson"];
             existing: components["schemas"]["ListMatchCandidatesPerson"];
+            kind: components["schemas"]["ListMatchCandidatesMatchKind"];
+            claimedNhsNumber?: string | null;
         };
         /** @description One page of a list: the items and the cursor for the next page (null on the last). */
         ListMatchCandidatesCandidatePage: {
             items: components["schemas"]["ListMatchCandidatesCandidate"][];
             nextCursor?: string | null;
         };
+        /**
+         * @description How to reach the person on this record. For a sign-in claim, staff confirm who the signer is through the
+         *     existing record's contact details, never the ones the signer typed (decision 0023).
+         */
+        ListMatchCandidatesContact: {
+            email?: string | null;
+            phone?: string | null;
+            addressLine1?: string | null;
+            addressLine2?: string | null;
+            town?: string | null;
+        };
+        /**
+         * @description probable: two records that may be one person. signInClaim: someone signed in and registered, and their new
+         *                 record (incoming) matches one we already held (existing); merge only after confirming who they are.
+         * @enum {string}
+         */
+        ListMatchCandidatesMatchKind: "probable" | "signInClaim";
         ListMatchCandidatesPerson: {
             /** Format: uuid */
             id: string;
@@ -2263,6 +2282,7 @@ export interface components {
             /** Format: date-time */
             identifiedAt: string;
             hasSignIn: boolean;
+            contact: components["schemas"]["ListMatchCandidatesContact"];
         };
         ListMyAssessmentsResponse: {
             items: components["schemas"]["Assessment"][];

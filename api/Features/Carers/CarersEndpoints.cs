@@ -45,6 +45,11 @@ public static class CarersEndpoints
             .WithSummary("Search carers by name, date of birth, postcode or NHS number").ProducesValidationProblem();
         staff.MapGet("/{carerId:guid}", GetCarer.Endpoint).WithName(nameof(GetCarer)).ReturnsETag()
             .WithSummary("Open a carer's record").ProducesProblem(StatusCodes.Status404NotFound);
+        staff.MapPost("/{carerId:guid}/cared-for-people", AddCaredForPersonForCarer.Endpoint).WithName(nameof(AddCaredForPersonForCarer))
+            .WithSummary("Add someone a carer cares for (linked to the person if we already hold them)").ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        staff.MapGet("/{carerId:guid}/other-carers", ListOtherCarersOfCaredForPeople.Endpoint).WithName(nameof(ListOtherCarersOfCaredForPeople))
+            .WithSummary("Other carers of the people this carer cares for").ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
 
         return app;
     }

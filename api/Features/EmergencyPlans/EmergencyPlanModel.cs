@@ -66,7 +66,7 @@ public static class EmergencyCard
 public static class EmergencyPlanReader
 {
     public const string ForCarerSql = """
-        SELECT e.id, e.relationship_id, p.given_name || ' ' || p.family_name AS cared_for_name, e.content::text AS content, e.reviewed_on, e.next_review_on, e.version
+        SELECT e.id, e.relationship_id, COALESCE(r.given_name, p.given_name) || ' ' || COALESCE(r.family_name, p.family_name) AS cared_for_name, e.content::text AS content, e.reviewed_on, e.next_review_on, e.version
         FROM emergency_plan e JOIN caring_relationship r ON r.id = e.relationship_id JOIN cared_for_person p ON p.id = r.cared_for_person_id
         WHERE e.carer_id = @CarerId ORDER BY e.created_at LIMIT 20
         """;

@@ -6,19 +6,7 @@ namespace Carers.Api.Tests.Carers;
 
 public sealed class AddCaredForPersonForCarerTests(ApiFixture api) : ApiTest(api)
 {
-    private static object Mother(string? nhsNumber = "9434765919") => new
-    {
-        givenName = "Grace",
-        familyName = "Sibling",
-        dateOfBirth = "1940-02-03",
-        postcode = "LU2 7XY",
-        nhsNumber,
-        relationship = "parent",
-        mainNeed = "dementia",
-        hoursPerWeek = 20,
-        livesWithCarer = false,
-        startedOn = "2021-05-01",
-    };
+    private static object Mother(string? nhsNumber = "9434765919") => AddCaredForPersonTests.Mother(nhsNumber: nhsNumber);
 
     [Fact]
     public async Task Staff_add_a_relationship_for_a_known_carer_linked_to_the_person_another_carer_cares_for()

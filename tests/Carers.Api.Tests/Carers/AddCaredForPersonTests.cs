@@ -8,7 +8,8 @@ namespace Carers.Api.Tests.Carers;
 /// <summary>One cared-for person, several carers (issue #14, decision 0023): linked, never copied, and nothing leaks.</summary>
 public sealed class AddCaredForPersonTests(ApiFixture api) : ApiTest(api)
 {
-    private static object Mother(string givenName = "Grace", string familyName = "Sibling", string? dateOfBirth = "1940-02-03",
+    /// <summary>A mother two siblings care for; also used by the staff-side tests.</summary>
+    internal static object Mother(string givenName = "Grace", string familyName = "Sibling", string? dateOfBirth = "1940-02-03",
         string postcode = "LU2 7XY", string? nhsNumber = null, string relationship = "parent") => new
     {
         givenName,

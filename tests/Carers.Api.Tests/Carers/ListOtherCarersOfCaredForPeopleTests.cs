@@ -6,18 +6,7 @@ namespace Carers.Api.Tests.Carers;
 
 public sealed class ListOtherCarersOfCaredForPeopleTests(ApiFixture api) : ApiTest(api)
 {
-    private static object Mother() => new
-    {
-        givenName = "Grace",
-        familyName = "Sibling",
-        dateOfBirth = "1940-02-03",
-        postcode = "LU2 7XY",
-        relationship = "parent",
-        mainNeed = "dementia",
-        hoursPerWeek = 20,
-        livesWithCarer = false,
-        startedOn = "2021-05-01",
-    };
+    private static object Mother() => AddCaredForPersonTests.Mother();
 
     [Fact]
     public async Task Staff_see_both_siblings_as_carers_of_their_mother_and_carers_cannot_ask()

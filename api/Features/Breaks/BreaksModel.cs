@@ -37,7 +37,7 @@ public static class BreakRules
     public const string Columns = """
         b.id, b.carer_id, b.relationship_id, b.provider_id, p.name AS provider_name, b.break_type, b.starts_on, b.ends_on,
         b.sitting_minutes, b.emergency, b.status, b.requested_at, b.decision_reason,
-        ca.given_name || ' ' || ca.family_name AS carer_name, cp.given_name || ' ' || cp.family_name AS cared_for_name
+        ca.given_name || ' ' || ca.family_name AS carer_name, COALESCE(cr.given_name, cp.given_name) || ' ' || COALESCE(cr.family_name, cp.family_name) AS cared_for_name
         """;
 
     /// <summary>What <see cref="Columns"/> needs beside the booking (alias b): its provider, carer and the person cared for.</summary>

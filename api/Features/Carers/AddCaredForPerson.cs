@@ -11,11 +11,14 @@ using Npgsql;
 
 namespace Carers.Api.Features.Carers;
 
-/// <summary>A carer tells us about someone they care for. The person must live in Luton (SPEC §2).</summary>
+/// <summary>
+/// A carer tells us about someone they care for. The person must live in Luton (SPEC §2). Someone we already hold
+/// (another carer cares for them too) is linked, not copied: see <see cref="CaringRelationships"/>.
+/// </summary>
 public static class AddCaredForPerson
 {
     /// <summary>More than this many people cared for at once is almost certainly a mistake; staff can help otherwise.</summary>
-    public const int MaxActiveRelationships = 20;
+    public const int MaxActiveRelationships = CaringRelationships.MaxActiveRelationships;
 
     public sealed record Request
     {
@@ -23,6 +26,8 @@ public static class AddCaredForPerson
         public string? FamilyName { get; init; }
         /// <summary>Optional date of birth of the person cared for.</summary>
         public DateOnly? DateOfBirth { get; init; }
+        /// <summary>Optional NHS number of the person cared for (10 digits, spaces allowed): the surest way to find them.</summary>
+        public string? NhsNumber { get; init; }
         /// <summary>Where the person cared for lives: a Luton postcode (LU1 to LU4).</summary>
         public string? Postcode { get; init; }
         /// <summary>Who the person is to the carer.</summary>
@@ -52,6 +57,8 @@ public static class AddCaredForPerson
             RuleFor(x => x.FamilyName).PersonName("their last name");
             RuleFor(x => x.DateOfBirth).Must(d => d is null || d <= today()).WithMessage("Their date of birth must be in the past")
                 .Must(d => d is null || CarerCategories.Age(d.Value, today()) <= 120).WithMessage("Enter a real date of birth");
+            RuleFor(x => x.NhsNumber).MaximumLength(12)
+                .Must(n => n is null || NhsNumber.IsValid(n)).WithMessage("Enter a valid NHS number, like 943 476 5919");
             RuleFor(x => x.Postcode).ValidPostcode()
                 .Must(p => p is null || !Postcode.IsValid(p) || luton.Value.IsInLuton(p))
                 .WithMessage($"The person you care for must live in Luton ({string.Join(", ", luton.Value.PostcodeDistricts)})");
@@ -68,30 +75,12 @@ public static class AddCaredForPerson
 
     public sealed class Handler(NpgsqlDataSource db) : ICommandHandler<Command, Outcome>
     {
-        // FOR UPDATE serialises additions for one carer so the active-relationships cap holds under concurrency.
-        private const string CarerSql = """
-            SELECT id, (SELECT count(*) FROM caring_relationship r WHERE r.carer_id = carer.id AND r.ended_on IS NULL) AS active
-            FROM carer WHERE account_subject = @Subject FOR UPDATE
-            """;
-
-        private const string InsertSql = """
-            WITH person AS (
-                INSERT INTO cared_for_person (given_name, family_name, date_of_birth, postcode)
-                VALUES (@GivenName, @FamilyName, @DateOfBirth, @Postcode) RETURNING id
-            )
-            INSERT INTO caring_relationship (carer_id, cared_for_person_id, relationship, main_need, hours_per_week, lives_with_carer, started_on)
-            SELECT @CarerId, person.id, @Relationship, @MainNeed, @HoursPerWeek, @LivesWithCarer, @StartedOn FROM person
-            RETURNING id;
-            UPDATE carer SET version = version + 1, updated_at = now() WHERE id = @CarerId;
-            """;
-
         public async ValueTask<Outcome> Handle(Command command, CancellationToken cancellationToken)
         {
-            var body = command.Body;
             await using var connection = await db.OpenConnectionAsync(cancellationToken);
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             var carer = await connection.QuerySingleOrDefaultAsync<(Guid Id, long Active)?>(new CommandDefinition(
-                CarerSql, new { command.Caller.Subject }, transaction, cancellationToken: cancellationToken));
+                CaringRelationships.LockBySubjectSql, new { command.Caller.Subject }, transaction, cancellationToken: cancellationToken));
             if (carer is null) return new Outcome.NotRegistered();
 
             if (carer.Value.Active >= MaxActiveRelationships)
@@ -101,27 +90,10 @@ public static class AddCaredForPerson
                 return new Outcome.TooMany();
             }
 
-            var postcode = Postcode.Normalise(body.Postcode!);
-            var relationshipId = await connection.ExecuteScalarAsync<Guid>(new CommandDefinition(InsertSql, new
-            {
-                CarerId = carer.Value.Id,
-                GivenName = body.GivenName!.Trim(),
-                FamilyName = body.FamilyName!.Trim(),
-                body.DateOfBirth,
-                Postcode = postcode,
-                Relationship = body.Relationship!.Value.Code(),
-                MainNeed = body.MainNeed!.Value.Code(),
-                HoursPerWeek = body.HoursPerWeek!.Value,
-                LivesWithCarer = body.LivesWithCarer!.Value,
-                StartedOn = body.StartedOn!.Value,
-            }, transaction, cancellationToken: cancellationToken));
+            var added = await CaringRelationships.Add(connection, transaction, carer.Value.Id, command.Body, cancellationToken);
             await Audit(connection, transaction, command.Caller, carer.Value.Id, AuditOutcome.Success, cancellationToken);
-            await connection.ExecuteAsync(new CommandDefinition(PartnerEvents.CarerUpdatedSql, new { CarerId = carer.Value.Id }, transaction, cancellationToken: cancellationToken));
             await transaction.CommitAsync(cancellationToken);
-
-            return new Outcome.Added(new CaredForPerson(relationshipId, body.GivenName.Trim(), body.FamilyName.Trim(), postcode,
-                body.Relationship.Value, body.MainNeed.Value, body.HoursPerWeek.Value, Vocabulary.BandFor(body.HoursPerWeek.Value),
-                body.LivesWithCarer.Value, body.StartedOn.Value, null));
+            return new Outcome.Added(added);
         }
 
         private static Task Audit(NpgsqlConnection connection, NpgsqlTransaction transaction, Caller caller, Guid carerId, string outcome, CancellationToken ct) =>

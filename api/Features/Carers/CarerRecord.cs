@@ -99,7 +99,8 @@ public static class CarerRecordReader
         """;
 
     private const string RelationshipColumns = """
-        r.id AS relationship_id, p.given_name, p.family_name, p.postcode, r.relationship, r.main_need,
+        r.id AS relationship_id, COALESCE(r.given_name, p.given_name) AS given_name, COALESCE(r.family_name, p.family_name) AS family_name,
+        COALESCE(r.postcode, p.postcode) AS postcode, r.relationship, r.main_need,
         r.hours_per_week, r.lives_with_carer, r.started_on, r.ended_on
         """;
 

@@ -52,6 +52,11 @@ public static class CarersEndpoints
             .WithSummary("Change a carer's details (needs If-Match; through the matcher)")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired);
+        staff.MapPost("/{carerId:guid}/cared-for-people", AddCaredForPersonForCarer.Endpoint).WithName(nameof(AddCaredForPersonForCarer))
+            .WithSummary("Add someone a carer cares for (linked to the person if we already hold them)").ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        staff.MapGet("/{carerId:guid}/other-carers", ListOtherCarersOfCaredForPeople.Endpoint).WithName(nameof(ListOtherCarersOfCaredForPeople))
+            .WithSummary("Other carers of the people this carer cares for").ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
 
         return app;
     }

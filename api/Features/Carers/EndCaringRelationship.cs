@@ -42,7 +42,8 @@ public static class EndCaringRelationship
     {
         // The join on account_subject is the object-level check: only the caller's own relationships are found.
         private const string FindSql = """
-            SELECT r.id AS relationship_id, r.carer_id, p.given_name, p.family_name, p.postcode, r.relationship, r.main_need,
+            SELECT r.id AS relationship_id, r.carer_id, COALESCE(r.given_name, p.given_name) AS given_name,
+                   COALESCE(r.family_name, p.family_name) AS family_name, COALESCE(r.postcode, p.postcode) AS postcode, r.relationship, r.main_need,
                    r.hours_per_week, r.lives_with_carer, r.started_on, r.ended_on
             FROM caring_relationship r
             JOIN carer c ON c.id = r.carer_id

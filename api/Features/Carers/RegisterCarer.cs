@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Carers.Api.Domain;
+using Carers.Api.Features.Matching;
 using Carers.Api.Infrastructure;
 using Carers.Api.Infrastructure.Auth;
 using Dapper;
@@ -25,7 +26,6 @@ public static class RegisterCarer
     {
         public sealed record Registered(CarerRecord Record, int Version) : Outcome;
         public sealed record AlreadyRegistered : Outcome;
-        public sealed record NhsNumberHeld : Outcome;
     }
 
     public sealed class Validator : AbstractValidator<Request>
@@ -41,17 +41,28 @@ public static class RegisterCarer
         }
     }
 
+    /// <summary>
+    /// The signer always gets their own new record. A match with a record we already hold goes to the staff match queue as
+    /// a sign-in claim and changes nothing the signer can see: the same status, the same body and the same statements run
+    /// whether or not anything matched, so registering is no way to learn whether someone is known (decision 0023).
+    /// </summary>
     public sealed class Handler(NpgsqlDataSource db, TimeProvider clock) : ICommandHandler<Command, Outcome>
     {
-        private const string Sql = $"""
+        // An NHS number another record holds is not stored on the new record (it names one person); the claim keeps it.
+        private const string InsertSql = """
             INSERT INTO carer (account_subject, registered_by, given_name, family_name, date_of_birth, email, phone,
                 address_line1, address_line2, town, postcode, preferred_language, preferred_contact_channel,
                 reasonable_adjustments, ethnicity, employment_status, education_status, nhs_number, gp_practice_ods_code,
                 identification_source, identified_at)
             VALUES (@Subject, @RegisteredBy, @GivenName, @FamilyName, @DateOfBirth, @Email, @Phone,
                 @AddressLine1, @AddressLine2, @Town, @Postcode, @PreferredLanguage, @PreferredContactChannel,
-                @ReasonableAdjustments, @Ethnicity, @EmploymentStatus, @EducationStatus, @NhsNumber, @GpPracticeOdsCode,
-                'selfRegistration', now());
+                @ReasonableAdjustments, @Ethnicity, @EmploymentStatus, @EducationStatus,
+                CASE WHEN EXISTS (SELECT 1 FROM carer WHERE nhs_number = @NhsNumber) THEN NULL ELSE @NhsNumber END,
+                @GpPracticeOdsCode, 'selfRegistration', now())
+            RETURNING id, nhs_number IS DISTINCT FROM @NhsNumber AS nhs_number_kept_aside
+            """;
+
+        private const string ReadSql = $"""
             INSERT INTO audit_event (actor_subject, actor_role, action, record_type, record_id, outcome)
             SELECT @Subject, @ActorRole, 'RegisterCarer', 'carer', id::text, 'success' FROM carer WHERE {CarerRecordReader.BySubject};
             {CarerRecordReader.SelectBySubjectSql}
@@ -63,21 +74,33 @@ public static class RegisterCarer
             parameters.Add("Subject", command.Caller.Subject);
             parameters.Add("ActorRole", command.Caller.Role);
             parameters.Add("RegisteredBy", command.Body.RegisteringAs == RegisteringAs.ParentOfYoungCarer ? "parent" : "self");
+            var body = command.Body;
+            var nhsNumber = body.NhsNumber is null ? null : NhsNumber.Normalise(body.NhsNumber);
 
-            await using var connection = await db.OpenConnectionAsync(cancellationToken);
-            try
+            // A second attempt only when another registration took the same free NHS number between our check and insert.
+            for (var attempt = 1; ; attempt++)
             {
-                await using var grid = await connection.QueryMultipleAsync(new CommandDefinition(Sql, parameters, cancellationToken: cancellationToken));
-                var read = await CarerRecordReader.ReadAsync(grid, Today());
-                return new Outcome.Registered(read!.Value.Record, read.Value.Version);
-            }
-            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation && e.ConstraintName == "carer_account_subject_key")
-            {
-                return new Outcome.AlreadyRegistered();
-            }
-            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation && e.ConstraintName == "carer_nhs_number_key")
-            {
-                return new Outcome.NhsNumberHeld();
+                await using var connection = await db.OpenConnectionAsync(cancellationToken);
+                await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+                try
+                {
+                    var (id, keptAside) = await connection.QuerySingleAsync<(Guid Id, bool NhsNumberKeptAside)>(
+                        new CommandDefinition(InsertSql, parameters, transaction, cancellationToken: cancellationToken));
+                    await CarerMatcher.QueueSignInClaims(connection, transaction, id, nhsNumber, keptAside && nhsNumber is not null,
+                        body.FamilyName!.Trim(), body.DateOfBirth!.Value, Postcode.Normalise(body.Postcode!), cancellationToken);
+                    (CarerRecord Record, int Version)? read;
+                    await using (var grid = await connection.QueryMultipleAsync(new CommandDefinition(ReadSql, parameters, transaction, cancellationToken: cancellationToken)))
+                        read = await CarerRecordReader.ReadAsync(grid, Today());
+                    await transaction.CommitAsync(cancellationToken);
+                    return new Outcome.Registered(read!.Value.Record, read.Value.Version);
+                }
+                catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation && e.ConstraintName == "carer_account_subject_key")
+                {
+                    return new Outcome.AlreadyRegistered();
+                }
+                catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation && e.ConstraintName == "carer_nhs_number_key" && attempt == 1)
+                {
+                }
             }
         }
 
@@ -93,13 +116,9 @@ public static class RegisterCarer
             case Outcome.Registered registered:
                 ETags.Set(response, registered.Version);
                 return TypedResults.Created("/api/me/carer", registered.Record);
-            case Outcome.AlreadyRegistered:
+            default:
                 return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "You are already registered.",
                     detail: "This account already has a carer record. Read it at /api/me/carer.");
-            default:
-                // Do not say whose record holds the number: that would confirm a stranger's NHS number.
-                return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "We could not register these details.",
-                    detail: "We may already hold a record for you. Call the Carers Central helpline and we will link it to your account.");
         }
     }
 }

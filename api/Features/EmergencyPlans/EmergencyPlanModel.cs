@@ -72,7 +72,7 @@ public static class EmergencyPlanReader
     public const int MaxListed = 50;
 
     private const string Select = """
-        SELECT e.id, e.relationship_id, p.given_name || ' ' || p.family_name AS cared_for_name, e.content::text AS content, e.reviewed_on, e.next_review_on, e.version
+        SELECT e.id, e.relationship_id, COALESCE(r.given_name, p.given_name) || ' ' || COALESCE(r.family_name, p.family_name) AS cared_for_name, e.content::text AS content, e.reviewed_on, e.next_review_on, e.version
         FROM emergency_plan e JOIN caring_relationship r ON r.id = e.relationship_id JOIN cared_for_person p ON p.id = r.cared_for_person_id
         """;
 

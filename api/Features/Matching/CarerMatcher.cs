@@ -73,4 +73,38 @@ public static class CarerMatcher
         string familyName, DateOnly dateOfBirth, string postcode, Guid? except, CancellationToken ct) =>
         (await connection.QueryAsync<ProbableMatch>(new CommandDefinition(ProbableSql,
             new { FamilyName = familyName, DateOfBirth = dateOfBirth, Postcode = postcode, Except = except }, transaction, cancellationToken: ct))).ToList();
+
+    // Every record the signer could be: the same NHS number, or the same surname, date of birth and postcode. Records
+    // with their own sign-in are queued too (staff may see two accounts for one person), but the merge refuses them.
+    private const string QueueSignInClaimsSql = """
+        INSERT INTO match_candidate (carer_id, candidate_id, reason, kind, claimed_nhs_number)
+        SELECT @CarerId, c.id,
+               CASE WHEN c.nhs_number = @NhsNumber THEN 'Same NHS number' ELSE 'Same surname, date of birth and postcode' END,
+               'signInClaim',
+               CASE WHEN c.nhs_number = @NhsNumber AND @NhsNumberKeptAside THEN @NhsNumber END
+        FROM carer c
+        WHERE c.id <> @CarerId AND c.merged_into IS NULL
+          AND ((@NhsNumber::text IS NOT NULL AND c.nhs_number = @NhsNumber)
+            OR (lower(c.family_name) = lower(@FamilyName) AND c.date_of_birth = @DateOfBirth AND c.postcode = @Postcode))
+        ON CONFLICT DO NOTHING
+        RETURNING candidate_id
+        """;
+
+    /// <summary>
+    /// A signed-in person registered <paramref name="carerId"/>: every record they may also be goes to the match queue as
+    /// a sign-in claim (decision 0023). A match never links the sign-in by itself; staff confirm through the contact
+    /// details already on the existing record, then merge. <paramref name="nhsNumberKeptAside"/>: the typed NHS number
+    /// was held by another record, so it is kept on the claim rather than on the new record. Returns how many were queued.
+    /// </summary>
+    public static async Task<int> QueueSignInClaims(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid carerId,
+        string? nhsNumber, bool nhsNumberKeptAside, string familyName, DateOnly dateOfBirth, string postcode, CancellationToken ct) =>
+        (await connection.QueryAsync<Guid>(new CommandDefinition(QueueSignInClaimsSql, new
+        {
+            CarerId = carerId,
+            NhsNumber = nhsNumber,
+            NhsNumberKeptAside = nhsNumberKeptAside,
+            FamilyName = familyName,
+            DateOfBirth = dateOfBirth,
+            Postcode = postcode,
+        }, transaction, cancellationToken: ct))).Count();
 }

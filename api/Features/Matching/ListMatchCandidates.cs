@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
+using Carers.Api.Domain;
 using Carers.Api.Infrastructure;
 using Carers.Api.Infrastructure.Auth;
 using Dapper;
@@ -36,7 +37,8 @@ public static class ListMatchCandidates
         [property: MaxLength(20)] string IdentificationSource,
         DateTimeOffset IdentifiedAt,
         bool HasSignIn,
-        Holdings Holds);
+        Holdings Holds,
+        Contact Contact);
 
     /// <summary>
     /// What one record of the pair holds: everything a merge would move to the record kept (all
@@ -57,7 +59,29 @@ public static class ListMatchCandidates
         [property: Range(0, int.MaxValue)] int Feedback,
         [property: Range(0, int.MaxValue)] int InformationRequests);
 
-    public sealed record Candidate(Guid Id, [property: MaxLength(200)] string Reason, DateTimeOffset FoundAt, Person Incoming, Person Existing);
+    /// <summary>
+    /// How to reach the person on this record. For a sign-in claim, staff confirm who the signer is through the
+    /// existing record's contact details, never the ones the signer typed (decision 0023).
+    /// </summary>
+    public sealed record Contact(
+        [property: MaxLength(254)] string? Email,
+        [property: MaxLength(20)] string? Phone,
+        [property: MaxLength(100)] string? AddressLine1,
+        [property: MaxLength(100)] string? AddressLine2,
+        [property: MaxLength(60)] string? Town);
+
+    /// <summary>probable: two records that may be one person. signInClaim: someone signed in and registered, and their new
+    /// record (incoming) matches one we already held (existing); merge only after confirming who they are.</summary>
+    public enum MatchKind { Probable, SignInClaim }
+
+    public sealed record Candidate(
+        Guid Id,
+        [property: MaxLength(200)] string Reason,
+        DateTimeOffset FoundAt,
+        Person Incoming,
+        Person Existing,
+        MatchKind Kind,
+        [property: MaxLength(10)] string? ClaimedNhsNumber);
 
     internal sealed record Position(DateTime F, Guid I);
 
@@ -78,7 +102,7 @@ public static class ListMatchCandidates
         // record through the carer_id indexes (no query per row).
         private const string Sql = """
             WITH page AS (
-                SELECT m.id, m.reason, m.found_at, m.carer_id, m.candidate_id
+                SELECT m.id, m.reason, m.found_at, m.kind, m.claimed_nhs_number, m.carer_id, m.candidate_id
                 FROM match_candidate m JOIN carer a ON a.id = m.carer_id JOIN carer b ON b.id = m.candidate_id
                 WHERE m.status = 'open' AND a.merged_into IS NULL AND b.merged_into IS NULL
                   AND (@AfterFound::timestamptz IS NULL OR (m.found_at, m.id) > (@AfterFound, @AfterId))
@@ -102,12 +126,12 @@ public static class ListMatchCandidates
                        (SELECT count(*) FROM information_request x WHERE x.carer_id = p.carer_id)::int AS information_requests
                 FROM (SELECT carer_id FROM page UNION SELECT candidate_id FROM page) p
             )
-            SELECT m.id, m.reason, m.found_at,
+            SELECT m.id, m.reason, m.found_at, m.kind, m.claimed_nhs_number,
                    a.id, a.given_name, a.family_name, a.date_of_birth, a.postcode, a.nhs_number, a.identification_source, a.identified_at,
-                   a.account_subject IS NOT NULL AS has_sign_in,
+                   a.account_subject IS NOT NULL AS has_sign_in, a.email, a.phone, a.address_line1, a.address_line2, a.town,
                    ha.*,
                    b.id, b.given_name, b.family_name, b.date_of_birth, b.postcode, b.nhs_number, b.identification_source, b.identified_at,
-                   b.account_subject IS NOT NULL AS has_sign_in,
+                   b.account_subject IS NOT NULL AS has_sign_in, b.email, b.phone, b.address_line1, b.address_line2, b.town,
                    hb.*
             FROM page m JOIN carer a ON a.id = m.carer_id JOIN carer b ON b.id = m.candidate_id
             JOIN holds ha ON ha.holds_of = a.id JOIN holds hb ON hb.holds_of = b.id
@@ -122,7 +146,8 @@ public static class ListMatchCandidates
             var rows = (await connection.QueryAsync<CandidateRow, PersonRow, HoldsRow, PersonRow, HoldsRow, Candidate>(new CommandDefinition(Sql,
                 new { AfterFound = after is null ? (DateTime?)null : DateTime.SpecifyKind(after.F, DateTimeKind.Utc), AfterId = after?.I, Take = limit + 1 },
                 cancellationToken: cancellationToken),
-                (m, a, ha, b, hb) => new Candidate(m.Id, m.Reason, new DateTimeOffset(m.FoundAt, TimeSpan.Zero), a.ToPerson(ha.ToHolds()), b.ToPerson(hb.ToHolds())),
+                (m, a, ha, b, hb) => new Candidate(m.Id, m.Reason, new DateTimeOffset(m.FoundAt, TimeSpan.Zero), a.ToPerson(ha.ToHolds()), b.ToPerson(hb.ToHolds()),
+                    Vocabulary.Parse<MatchKind>(m.Kind), m.ClaimedNhsNumber?.Trim()),
                 splitOn: "id,holds_of,id,holds_of")).ToList();
             var page = rows.Take(limit).ToList();
             var next = rows.Count > limit ? Cursor.Encode(new Position(page[^1].FoundAt.UtcDateTime, page[^1].Id)) : null;
@@ -134,6 +159,8 @@ public static class ListMatchCandidates
             public Guid Id { get; init; }
             public string Reason { get; init; } = "";
             public DateTime FoundAt { get; init; }
+            public string Kind { get; init; } = "";
+            public string? ClaimedNhsNumber { get; init; }
         }
 
         private sealed record PersonRow
@@ -147,9 +174,15 @@ public static class ListMatchCandidates
             public string IdentificationSource { get; init; } = "";
             public DateTime IdentifiedAt { get; init; }
             public bool HasSignIn { get; init; }
+            public string? Email { get; init; }
+            public string? Phone { get; init; }
+            public string? AddressLine1 { get; init; }
+            public string? AddressLine2 { get; init; }
+            public string? Town { get; init; }
 
             public Person ToPerson(Holdings holds) => new(Id, GivenName, FamilyName, DateOfBirth, Postcode, NhsNumber, IdentificationSource,
-                new DateTimeOffset(IdentifiedAt, TimeSpan.Zero), HasSignIn, holds);
+                new DateTimeOffset(IdentifiedAt, TimeSpan.Zero), HasSignIn, holds,
+                new Contact(Email, Phone, AddressLine1, AddressLine2, Town));
         }
 
         private sealed record HoldsRow

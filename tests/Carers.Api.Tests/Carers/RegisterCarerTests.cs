@@ -78,13 +78,138 @@ public sealed class RegisterCarerTests(ApiFixture api) : ApiTest(api)
     }
 
     [Fact]
-    public async Task An_nhs_number_already_held_is_409_without_saying_whose()
+    public async Task An_nhs_number_already_held_is_not_409_the_signer_gets_their_own_record_and_the_number_waits_on_a_claim()
     {
-        await RegisterAsync(Carer(NewSubject()), ValidRegistration(nhsNumber: "9434765919"));
-        var response = await Carer(NewSubject()).PostAsJsonAsync("/api/me/carer", ValidRegistration(givenName: "Someone", nhsNumber: "9434765919"), Ct);
-        var problem = await AssertProblem(response, HttpStatusCode.Conflict);
-        Assert.DoesNotContain("Amara", problem.ToJsonString(), StringComparison.Ordinal);
-        Assert.Equal(1, await CountAsync("carer"));
+        var (first, _) = await RegisterAsync(Carer(NewSubject()), ValidRegistration(nhsNumber: "9434765919"));
+        var response = await Carer(NewSubject()).PostAsJsonAsync("/api/me/carer", ValidRegistration(givenName: "Someone", familyName: "Else", nhsNumber: "9434765919"), Ct);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var text = await response.Content.ReadAsStringAsync(Ct);
+        Assert.DoesNotContain("Amara", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(first["id"]!.GetValue<string>(), text, StringComparison.Ordinal);
+        Assert.Equal(2, await CountAsync("carer"));
+        Assert.Equal(1, await CountAsync("carer WHERE nhs_number = '9434765919'"));
+        Assert.Equal(1, await CountAsync("match_candidate WHERE kind = 'signInClaim' AND claimed_nhs_number = '9434765919'"));
+    }
+
+    // The takeover attempt (issue #14, decision 0023): someone who knows a carer's name, date of birth and postcode, or their
+    // NHS number, registers with them. They get a record of their own, learn nothing, and see nothing of the carer's record.
+    public static TheoryData<string> TakeoverDetails => new() { "name, date of birth and postcode", "NHS number" };
+
+    [Theory]
+    [MemberData(nameof(TakeoverDetails))]
+    public async Task A_stranger_registering_with_a_known_carers_details_gets_only_their_own_record_and_the_same_answer_as_no_match(string using_)
+    {
+        var known = await ReferAsync(Partner("CarersCentral"), Referral(nhsNumber: "9000000009"));
+        var control = await Carer(NewSubject()).PostAsJsonAsync("/api/me/carer",
+            ValidRegistration(givenName: "Nobody", familyName: "Unmatched", dateOfBirth: "1990-01-01", postcode: "LU4 9ZZ"), Ct);
+        var stranger = Carer(NewSubject("stranger"));
+        var body = using_ == "NHS number"
+            ? ValidRegistration(givenName: "Mallory", familyName: "Stranger", dateOfBirth: "1990-01-01", postcode: "LU4 9ZZ", nhsNumber: "9000000009")
+            : ValidRegistration(givenName: "Mallory", familyName: "Referredson", dateOfBirth: "1980-06-01", postcode: "LU3 2CD");
+
+        var response = await stranger.PostAsJsonAsync("/api/me/carer", body, Ct);
+
+        Assert.Equal(control.StatusCode, response.StatusCode);
+        Assert.Equal(control.Headers.ETag, response.Headers.ETag);
+        var record = await ReadJson(response);
+        Assert.Equal(Shape(await ReadJson(control)), Shape(record));
+        Assert.NotEqual(known.ToString(), record["id"]!.GetValue<string>());
+        Assert.Equal("Mallory", record["givenName"]!.GetValue<string>());
+        Assert.Empty(record["referrals"]!.AsArray());
+        Assert.Equal(1, await CountAsync($"match_candidate WHERE kind = 'signInClaim' AND candidate_id = '{known}' AND status = 'open'"));
+
+        foreach (var path in new[] { "/api/me/carer", "/api/me/carer/assessments", "/api/me/carer/grants", "/api/me/carer/emergency-plans",
+                     "/api/me/carer/breaks", "/api/me/carer/information-requests", "/api/me/carer/feedback" })
+        {
+            var text = await (await stranger.GetAsync(path, Ct)).Content.ReadAsStringAsync(Ct);
+            Assert.DoesNotContain(known.ToString(), text, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("Rafi", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("07700 900456", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("\"partner\":\"CarersCentral\"", text, StringComparison.Ordinal);
+        }
+        Assert.Null(await ScalarAsync<string?>($"SELECT account_subject FROM carer WHERE id = '{known}'"));
+    }
+
+    [Fact]
+    public async Task Staff_confirm_a_claim_and_merge_then_the_carers_sign_in_sees_the_one_known_record()
+    {
+        var known = await ReferAsync(Partner("CarersCentral"));
+        var rafi = Carer(NewSubject("rafi"));
+        var (own, _) = await RegisterAsync(rafi, ValidRegistration(givenName: "Rafi", familyName: "Referredson", dateOfBirth: "1980-06-01", postcode: "LU3 2CD"));
+
+        var claim = (await ReadJson(await Assessor().GetAsync("/api/match-candidates", Ct)))["items"]!.AsArray().Single()!;
+        Assert.Equal("signInClaim", claim["kind"]!.GetValue<string>());
+        Assert.Equal(own["id"]!.GetValue<string>(), claim["incoming"]!["id"]!.GetValue<string>());
+        Assert.Equal(known.ToString(), claim["existing"]!["id"]!.GetValue<string>());
+        Assert.Equal("07700 900456", claim["existing"]!["contact"]!["phone"]!.GetValue<string>());
+        Assert.Equal("amara@example.com", claim["incoming"]!["contact"]!["email"]!.GetValue<string>());
+        Assert.True(claim["incoming"]!["hasSignIn"]!.GetValue<bool>());
+        Assert.False(claim["existing"]!["hasSignIn"]!.GetValue<bool>());
+
+        var decided = await Assessor().PostAsJsonAsync($"/api/match-candidates/{claim["id"]}/decision", new { decision = "merge", keep = known }, Ct);
+
+        Assert.Equal(HttpStatusCode.NoContent, decided.StatusCode);
+        var record = await ReadJson(await rafi.GetAsync("/api/me/carer", Ct));
+        Assert.Equal(known.ToString(), record["id"]!.GetValue<string>());
+        Assert.Equal("07700 900456", record["phone"]!.GetValue<string>());
+        Assert.Equal("CarersCentral", record["referrals"]![0]!["partner"]!.GetValue<string>());
+        Assert.Equal("partnerReferral", record["identification"]!["source"]!.GetValue<string>());
+        Assert.Equal(1, await CountAsync("carer WHERE merged_into IS NULL"));
+    }
+
+    [Fact]
+    public async Task Staff_keep_a_claim_apart_and_the_signer_keeps_only_their_own_record()
+    {
+        var known = await ReferAsync(Partner("CarersCentral"));
+        var stranger = Carer(NewSubject("stranger"));
+        var (own, _) = await RegisterAsync(stranger, ValidRegistration(givenName: "Mallory", familyName: "Referredson", dateOfBirth: "1980-06-01", postcode: "LU3 2CD"));
+        var claim = (await ReadJson(await Assessor().GetAsync("/api/match-candidates", Ct)))["items"]![0]!["id"]!.GetValue<string>();
+
+        Assert.Equal(HttpStatusCode.NoContent, (await Assessor().PostAsJsonAsync($"/api/match-candidates/{claim}/decision", new { decision = "keepApart" }, Ct)).StatusCode);
+
+        var record = await ReadJson(await stranger.GetAsync("/api/me/carer", Ct));
+        Assert.Equal(own["id"]!.GetValue<string>(), record["id"]!.GetValue<string>());
+        Assert.Empty(record["referrals"]!.AsArray());
+        Assert.Null(await ScalarAsync<string?>($"SELECT account_subject FROM carer WHERE id = '{known}'"));
+        Assert.Equal(2, await CountAsync("carer WHERE merged_into IS NULL"));
+    }
+
+    [Fact]
+    public async Task Two_sign_ins_claiming_one_record_decided_at_once_merge_at_most_one_and_the_other_keeps_their_own_record()
+    {
+        var known = await ReferAsync(Partner("CarersCentral"));
+        var first = Carer(NewSubject("first"));
+        var second = Carer(NewSubject("second"));
+        await RegisterAsync(first, ValidRegistration(givenName: "Rafi", familyName: "Referredson", dateOfBirth: "1980-06-01", postcode: "LU3 2CD"));
+        await RegisterAsync(second, ValidRegistration(givenName: "Raf", familyName: "Referredson", dateOfBirth: "1980-06-01", postcode: "LU3 2CD"));
+        var claims = (await ReadJson(await Assessor().GetAsync("/api/match-candidates", Ct)))["items"]!.AsArray()
+            .Where(c => c!["existing"]!["id"]!.GetValue<string>() == known.ToString()).Select(c => c!["id"]!.GetValue<string>()).ToList();
+        Assert.Equal(2, claims.Count);
+
+        var answers = await Task.WhenAll(claims.Select((c, i) =>
+            Assessor($"assessor-{i}").PostAsJsonAsync($"/api/match-candidates/{c}/decision", new { decision = "merge", keep = known }, Ct)));
+
+        Assert.Equal(1, answers.Count(a => a.StatusCode == HttpStatusCode.NoContent));
+        await AssertProblem(answers.Single(a => a.StatusCode != HttpStatusCode.NoContent), HttpStatusCode.Conflict);
+        Assert.Equal(1, await CountAsync("carer WHERE merged_into IS NOT NULL"));
+        var seen = new[] { await ReadJson(await first.GetAsync("/api/me/carer", Ct)), await ReadJson(await second.GetAsync("/api/me/carer", Ct)) };
+        Assert.Single(seen, r => r["id"]!.GetValue<string>() == known.ToString());
+        Assert.Single(seen, r => r["id"]!.GetValue<string>() != known.ToString());
+    }
+
+    private static string Shape(System.Text.Json.Nodes.JsonNode? node) => node switch
+    {
+        System.Text.Json.Nodes.JsonObject o => "{" + string.Join(",", o.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + ":" + Shape(p.Value))) + "}",
+        System.Text.Json.Nodes.JsonArray a => "[" + (a.Count > 0 ? Shape(a[0]) : "") + "]",
+        null => "null",
+        _ => "v",
+    };
+
+    private async Task<T?> ScalarAsync<T>(string sql)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(Api.ConnectionString);
+        return await Dapper.SqlMapper.ExecuteScalarAsync<T>(connection, sql);
     }
 
     public static TheoryData<string, string, string?> BadBodies => new()

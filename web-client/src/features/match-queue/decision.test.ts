@@ -15,6 +15,7 @@ function person(id: string, givenName: string, hasSignIn: boolean): MatchPerson 
     identifiedAt: '2026-01-05T10:00:00Z',
     hasSignIn,
     holds: holdings(),
+    contact: { email: null, phone: '01582 000000', addressLine1: null, addressLine2: null, town: null },
   };
 }
 
@@ -28,6 +29,8 @@ function candidate(existingSignIn = true, incomingSignIn = false): MatchCandidat
     foundAt: '2026-01-06T09:00:00Z',
     existing: person(existingId, 'Sam', existingSignIn),
     incoming: person(incomingId, 'Samuel', incomingSignIn),
+    kind: 'probable',
+    claimedNhsNumber: null,
   };
 }
 

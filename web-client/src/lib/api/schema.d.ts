@@ -211,6 +211,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/carers/{carerId}/cared-for-people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add someone a carer cares for (linked to the person if we already hold them) */
+        post: operations["AddCaredForPersonForCarer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/carers/{carerId}/other-carers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Other carers of the people this carer cares for */
+        get: operations["ListOtherCarersOfCaredForPeople"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/carers/{carerId}/consents": {
         parameters: {
             query?: never;
@@ -1457,6 +1491,8 @@ export interface components {
              * @description Optional date of birth of the person cared for.
              */
             dateOfBirth?: string | null;
+            /** @description Optional NHS number of the person cared for (10 digits, spaces allowed): the surest way to find them. */
+            nhsNumber?: string | null;
             /** @description Where the person cared for lives: a Luton postcode (LU1 to LU4). */
             postcode: string;
             relationship: components["schemas"]["RelationshipType"];
@@ -2425,11 +2461,24 @@ export interface components {
             foundAt: string;
             incoming: components["schemas"]["ListMatchCandidatesPerson"];
             existing: components["schemas"]["ListMatchCandidatesPerson"];
+            kind: components["schemas"]["ListMatchCandidatesMatchKind"];
+            claimedNhsNumber?: string | null;
         };
         /** @description One page of a list: the items and the cursor for the next page (null on the last). */
         ListMatchCandidatesCandidatePage: {
             items: components["schemas"]["ListMatchCandidatesCandidate"][];
             nextCursor?: string | null;
+        };
+        /**
+         * @description How to reach the person on this record. For a sign-in claim, staff confirm who the signer is through the
+         *     existing record's contact details, never the ones the signer typed (decision 0023).
+         */
+        ListMatchCandidatesContact: {
+            email?: string | null;
+            phone?: string | null;
+            addressLine1?: string | null;
+            addressLine2?: string | null;
+            town?: string | null;
         };
         /**
          * @description What one record of the pair holds: everything a merge would move to the record kept (all
@@ -2462,6 +2511,12 @@ export interface components {
             /** Format: int32 */
             informationRequests: number;
         };
+        /**
+         * @description probable: two records that may be one person. signInClaim: someone signed in and registered, and their new
+         *                 record (incoming) matches one we already held (existing); merge only after confirming who they are.
+         * @enum {string}
+         */
+        ListMatchCandidatesMatchKind: "probable" | "signInClaim";
         ListMatchCandidatesPerson: {
             /** Format: uuid */
             id: string;
@@ -2476,6 +2531,7 @@ export interface components {
             identifiedAt: string;
             hasSignIn: boolean;
             holds: components["schemas"]["ListMatchCandidatesHoldings"];
+            contact: components["schemas"]["ListMatchCandidatesContact"];
         };
         ListMyAssessmentsResponse: {
             items: components["schemas"]["Assessment"][];
@@ -2517,6 +2573,21 @@ export interface components {
         };
         ListMyPartnerReferralsResponse: {
             items: components["schemas"]["ListMyPartnerReferralsAwaitingReferral"][];
+        };
+        /** @description Another carer of the person on this carer's relationship `relationshipId`. */
+        ListOtherCarersOfCaredForPeopleOtherCarer: {
+            /** Format: uuid */
+            relationshipId: string;
+            /** Format: uuid */
+            carerId: string;
+            givenName: string;
+            familyName: string;
+            stillCaring: boolean;
+        };
+        /** @description One page of a list: the items and the cursor for the next page (null on the last). */
+        ListOtherCarersOfCaredForPeopleOtherCarerPage: {
+            items: components["schemas"]["ListOtherCarersOfCaredForPeopleOtherCarer"][];
+            nextCursor?: string | null;
         };
         ListOverdueEmergencyPlansItem: {
             /** Format: uuid */
@@ -4866,6 +4937,230 @@ export interface operations {
             };
             /** @description Precondition Required */
             428: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: wait for the number of seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Something went wrong on our side; the traceId identifies it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AddCaredForPersonForCarer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                carerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddCaredForPersonRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaredForPerson"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not use this operation. */
+            403: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: wait for the number of seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Something went wrong on our side; the traceId identifies it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListOtherCarersOfCaredForPeople: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                carerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListOtherCarersOfCaredForPeopleOtherCarerPage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not use this operation. */
+            403: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     /** @description Requests allowed in the current window. */
                     "X-RateLimit-Limit"?: number;

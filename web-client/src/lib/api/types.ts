@@ -174,3 +174,4 @@ export type SurveyYear = SurveyYearPage['items'][number];
 export type OpenSurveyYearRequest = RequestBody<operations['OpenSurveyYear']>;
 export type SurveyResults = JsonBody<operations['GetSurveyResults']['responses'][200]>;
 export type SurveyCount = Schemas['SurveyCount'];
+export type OtherCarer = NonNullable<JsonBody<operations['ListOtherCarersOfCaredForPeople']['responses'][200]>['items']>[number];

@@ -15,6 +15,7 @@ import { mainNeedLabels, optionsOf, relationshipLabels } from '@/lib/reference-d
 import { emptyDateParts, parseDateParts, todayIso, type DatePart, type DateParts } from '@/lib/validation/date';
 import { normalisePostcode, postcodeError } from '@/lib/validation/contact';
 import { nameError } from '@/lib/validation/name';
+import { nhsNumberError, normaliseNhsNumber } from '@/lib/validation/nhs-number';
 import { useAddCaredForPerson } from '../api/add-cared-for-person';
 import { peoplePath } from './people-list';
 
@@ -22,6 +23,7 @@ const formFields: Record<string, string> = {
   givenName: '#givenName',
   familyName: '#familyName',
   dateOfBirth: '#dateOfBirth-day',
+  nhsNumber: '#nhsNumber',
   postcode: '#postcode',
   relationship: '#relationship',
   mainNeed: '#mainNeed',
@@ -43,6 +45,7 @@ type Values = {
   givenName: string;
   familyName: string;
   dateOfBirth: DateParts;
+  nhsNumber: string;
   postcode: string;
   relationship: RelationshipType | '';
   mainNeed: MainNeed | '';
@@ -56,6 +59,7 @@ export function AddPersonForm({ onAdded }: { onAdded: (name: string) => void }) 
     givenName: '',
     familyName: '',
     dateOfBirth: { ...emptyDateParts },
+    nhsNumber: '',
     postcode: '',
     relationship: '',
     mainNeed: '',
@@ -86,6 +90,7 @@ export function AddPersonForm({ onAdded }: { onAdded: (name: string) => void }) 
         givenName: nameError(values.givenName, 'their first name'),
         familyName: nameError(values.familyName, 'their last name'),
         dateOfBirth: dateOfBirthMessage,
+        nhsNumber: nhsNumberError(values.nhsNumber),
         postcode: postcodeError(values.postcode, 'their'),
         relationship: values.relationship ? undefined : 'Select who they are to you',
         mainNeed: values.mainNeed ? undefined : 'Select their main need for care',
@@ -106,6 +111,7 @@ export function AddPersonForm({ onAdded }: { onAdded: (name: string) => void }) 
       givenName: values.givenName.trim(),
       familyName: values.familyName.trim(),
       dateOfBirth: dateOfBirth.ok ? dateOfBirth.value : null,
+      nhsNumber: values.nhsNumber.trim() ? normaliseNhsNumber(values.nhsNumber) : null,
       postcode: normalisePostcode(values.postcode),
       relationship: values.relationship,
       mainNeed: values.mainNeed,
@@ -144,6 +150,19 @@ export function AddPersonForm({ onAdded }: { onAdded: (name: string) => void }) 
               onChange={set('dateOfBirth')}
               error={errors.fields.dateOfBirth}
               errorParts={dateParts.dateOfBirth}
+            />
+            <TextInput
+              id="nhsNumber"
+              label="What is their NHS number? (optional)"
+              labelSize="m"
+              hint="It is 10 digits, like 943 476 5919. You can find it on their prescriptions or letters from the NHS."
+              value={values.nhsNumber}
+              onChange={set('nhsNumber')}
+              error={errors.fields.nhsNumber}
+              autoComplete="off"
+              inputMode="numeric"
+              spellCheck={false}
+              width="10"
             />
             <TextInput
               id="postcode"

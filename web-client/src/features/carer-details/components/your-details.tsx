@@ -1,8 +1,10 @@
 import { carerDetailsRows } from '@/components/carer-record/carer-details-rows';
+import { InsetText } from '@/components/govuk/misc';
 import { NotificationBanner } from '@/components/govuk/notification-banner';
 import { SummaryList } from '@/components/govuk/summary-list';
 import { usePageTitle } from '@/hooks/use-page-title';
 import type { CarerRecord } from '@/lib/api/types';
+import { showsIdentityCheckNotice } from '../identity-check';
 
 export const changeDetailsPath = '/your-details/change';
 
@@ -15,6 +17,12 @@ export function YourDetails({ record, updated }: { record: CarerRecord; updated:
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         {updated ? <NotificationBanner type="success" heading="Your changes have been saved" /> : null}
+        {showsIdentityCheckNotice(record) ? (
+          <InsetText>
+            We are checking whether we already hold information about you, as we do for every new registration. We may contact you to
+            confirm who you are.
+          </InsetText>
+        ) : null}
         <h1 className="govuk-heading-l">{title}</h1>
         <p className="govuk-body">
           {parent

@@ -5,9 +5,27 @@ import { Tag } from '@/components/govuk/misc';
 import { SummaryList } from '@/components/govuk/summary-list';
 import { paths } from '@/config/paths';
 import { usePageTitle } from '@/hooks/use-page-title';
-import type { CarerRecord } from '@/lib/api/types';
+import type { CarerRecord, OtherCarer } from '@/lib/api/types';
 import { consentBasisStaffLabels, consentPurposeLabels, consentStatusLabels, hoursBandLabels, mainNeedLabels, partnerName, relationshipLabels } from '@/lib/reference-data';
 import { formatDate, formatDateTime } from '@/lib/validation/date';
+import { useOtherCarers } from '../api/list-other-carers-of-cared-for-people';
+
+/** The same person's other carers (two siblings caring for their mother), each a link to their record. */
+function OtherCarersCell({ carers, from }: { carers: OtherCarer[]; from: string }) {
+  if (carers.length === 0) return <>None</>;
+  return (
+    <ul className="govuk-list">
+      {carers.map((other) => (
+        <li key={other.carerId}>
+          <Link className="govuk-link" to={paths.carer(other.carerId)} state={{ from }}>
+            {other.givenName} {other.familyName}
+          </Link>
+          {other.stillCaring ? '' : ' (no longer caring)'}
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 const gpStatusLabels: Record<NonNullable<CarerRecord['gpStatus']>['status'], string> = {
   identifiedAsCarer: 'Identified as a carer',
@@ -21,6 +39,7 @@ export function CarerRecordView({ record, backTo, backText }: { record: CarerRec
   const people = record.caredForPeople ?? [];
   const consents = record.consents ?? [];
   const referrals = record.referrals ?? [];
+  const otherCarers = useOtherCarers(record.id).data ?? [];
 
   return (
     <>
@@ -69,6 +88,7 @@ export function CarerRecordView({ record, backTo, backText }: { record: CarerRec
               <th scope="col" className="govuk-table__header">Care a week</th>
               <th scope="col" className="govuk-table__header">Lives with carer</th>
               <th scope="col" className="govuk-table__header">Caring</th>
+              <th scope="col" className="govuk-table__header">Other carers</th>
             </tr>
           </thead>
           <tbody className="govuk-table__body">
@@ -88,6 +108,9 @@ export function CarerRecordView({ record, backTo, backText }: { record: CarerRec
                 <td className="govuk-table__cell">
                   From {formatDate(person.startedOn)}
                   {person.endedOn ? ` to ${formatDate(person.endedOn)}` : ''}
+                </td>
+                <td className="govuk-table__cell">
+                  <OtherCarersCell carers={otherCarers.filter((other) => other.relationshipId === person.relationshipId)} from={paths.carer(record.id)} />
                 </td>
               </tr>
             ))}

@@ -28,6 +28,7 @@ function person(overrides: Partial<MatchPerson>): MatchPerson {
     identifiedAt: '2026-01-18T13:01:00Z',
     hasSignIn: false,
     holds: holdings(),
+    contact: { email: null, phone: '01582 000000', addressLine1: '1 Demo Street', addressLine2: null, town: 'Luton' },
     ...overrides,
   };
 }
@@ -37,6 +38,8 @@ function candidate(existing: Partial<MatchPerson> = {}, incoming: Partial<MatchP
     id: '33333333-3333-4333-8333-333333333333',
     reason: 'Same surname, date of birth and postcode',
     foundAt: '2026-11-22T13:33:00Z',
+    kind: 'probable',
+    claimedNhsNumber: null,
     existing: person(existing),
     incoming: person({
       id: '22222222-2222-4222-8222-222222222222',
@@ -82,6 +85,19 @@ describe('MatchDecisionForm', () => {
     const recordB = within(card('Record B: new'));
     expect(recordB.getByText('Partner referrals').nextElementSibling).toHaveTextContent('1');
     expect(recordB.getByText('Assessments').nextElementSibling).toHaveTextContent('None');
+  });
+
+  it('warns that a sign-in claim needs the held record’s contact details, and shows both records’ contact details', () => {
+    const claim = { ...candidate({}, { hasSignIn: true, contact: { email: 'new@example.com', phone: '07700 900111', addressLine1: null, addressLine2: null, town: null } }), kind: 'signInClaim' as const, claimedNhsNumber: '9990022480' };
+    renderForm(claim);
+    expect(screen.getByText(/Sign-in claim: someone signed in and registered/)).toHaveTextContent('which record A holds');
+    expect(within(card('Record A: held already')).getByText('01582 000000')).toBeInTheDocument();
+    expect(within(card('Record B: new')).getByText('07700 900111').parentElement).toHaveTextContent('Differs');
+  });
+
+  it('gives no sign-in claim warning for an ordinary probable match', () => {
+    renderForm(candidate());
+    expect(screen.queryByText(/Sign-in claim/)).not.toBeInTheDocument();
   });
 
   it('offers only "keep apart" when both records have their own sign-in, and says why', () => {

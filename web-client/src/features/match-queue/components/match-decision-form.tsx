@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { BackLink } from '@/components/govuk/back-link';
 import { Button, ButtonGroup } from '@/components/govuk/button';
 import { ErrorSummary } from '@/components/govuk/error-summary';
-import { InsetText, Tag } from '@/components/govuk/misc';
+import { InsetText, Tag, WarningText } from '@/components/govuk/misc';
 import { Radios } from '@/components/govuk/radios';
 import { SummaryCard, SummaryList, type SummaryListRow } from '@/components/govuk/summary-list';
 import { paths } from '@/config/paths';
@@ -33,6 +33,13 @@ const fields: Field[] = [
     key: 'NHS number',
     text: (person) => (person.nhsNumber ? formatNhsNumber(person.nhsNumber) : 'Not known'),
     identity: (person) => person.nhsNumber,
+  },
+  { key: 'Phone', text: (person) => person.contact.phone ?? 'None given', identity: (person) => person.contact.phone?.replace(/\s/g, '') },
+  { key: 'Email', text: (person) => person.contact.email ?? 'None given', identity: (person) => person.contact.email?.toLowerCase() },
+  {
+    key: 'Address',
+    text: (person) =>
+      [person.contact.addressLine1, person.contact.addressLine2, person.contact.town].filter(Boolean).join(', ') || 'None given',
   },
   { key: 'How we first knew them', text: (person) => identificationText(person.identificationSource) },
   { key: 'When', text: (person) => formatDateTime(person.identifiedAt) },
@@ -124,6 +131,14 @@ export function MatchDecisionForm({ candidate, onDecided }: MatchDecisionFormPro
       <InsetText>
         {candidate.reason}. Found on {formatDateTime(candidate.foundAt)}.
       </InsetText>
+      {candidate.kind === 'signInClaim' ? (
+        <WarningText>
+          Sign-in claim: someone signed in and registered with details that match record A. A match alone is not proof. Before you
+          merge, contact the person using record A’s phone, email or address, not the ones given with record B, and confirm they
+          are the same person.
+          {candidate.claimedNhsNumber ? ` They gave NHS number ${formatNhsNumber(candidate.claimedNhsNumber)}, which record A holds.` : ''}
+        </WarningText>
+      ) : null}
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-one-half">
           <RecordCard letter="A" person={records.A} other={records.B} from={here} />

@@ -1,5 +1,6 @@
 import type { Ref } from 'react';
 import { Link } from 'react-router';
+import { Tag } from '@/components/govuk/misc';
 import { paths } from '@/config/paths';
 import type { MatchCandidate, MatchPerson } from '@/lib/api/types';
 import { formatDate, formatDateTime } from '@/lib/validation/date';
@@ -49,7 +50,15 @@ export function MatchQueueTable({ candidates, pageNumber, captionRef }: MatchQue
               <td className="govuk-table__cell">{formatDateTime(candidate.foundAt)}</td>
               <PersonCell person={records.A} />
               <PersonCell person={records.B} />
-              <td className="govuk-table__cell">{candidate.reason}</td>
+              <td className="govuk-table__cell">
+                {candidate.reason}
+                {candidate.kind === 'signInClaim' ? (
+                  <>
+                    {' '}
+                    <Tag colour="orange">Sign-in claim</Tag>
+                  </>
+                ) : null}
+              </td>
               <td className="govuk-table__cell">
                 <Link className="govuk-link" to={paths.matchCandidate(candidate.id)} state={{ candidate }}>
                   Compare<span className="govuk-visually-hidden"> the records of {personName(records.A)} and {personName(records.B)}</span>

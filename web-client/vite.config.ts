@@ -59,5 +59,8 @@ export default defineConfig({
     // src/testing/setup-tests.ts unmounts what it rendered and clears sessionStorage.
     pool: 'threads',
     isolate: false,
+    // Forms typed into key by key take seconds on a busy 2-core machine (the suite runs beside the
+    // API and browser tests): a test that is slow there is not wrong, so give it 20 seconds, not 5.
+    testTimeout: 20_000,
   },
 });

@@ -30,7 +30,12 @@ function sameOrigin(): string {
 }
 
 export function createApiClient(options: { baseUrl?: string; fetch?: (request: Request) => Promise<Response> } = {}) {
-  const client = createClient<paths>({ baseUrl: options.baseUrl ?? sameOrigin(), ...(options.fetch ? { fetch: options.fetch } : {}) });
+  // The global fetch is looked up at each call, not kept from when the client was made: unit tests
+  // share one module graph per worker (isolate: false), and each test file puts in its own fetch.
+  const client = createClient<paths>({
+    baseUrl: options.baseUrl ?? sameOrigin(),
+    fetch: options.fetch ?? ((request: Request) => globalThis.fetch(request)),
+  });
   client.use(authAndProblemsMiddleware);
   return client;
 }

@@ -7,7 +7,7 @@ import type { MatchCandidate, MatchPerson } from '@/lib/api/types';
 import { holdings } from '@/testing/match-fixture';
 import { MatchDecisionForm } from './match-decision-form';
 
-// The app's API client keeps the fetch it was made with, so the stub goes in before it is imported.
+// The app's API client calls the global fetch; the stub goes in before anything is imported.
 const fetchMock = vi.hoisted(() => {
   const mock = vi.fn<(request: Request) => Promise<Response>>();
   globalThis.fetch = mock as unknown as typeof fetch;
@@ -119,18 +119,21 @@ describe('MatchDecisionForm', () => {
     const onDecided = renderForm(candidate());
     await userEvent.click(screen.getByLabelText('Merge, keeping record B'));
     await userEvent.click(screen.getByRole('button', { name: 'Confirm decision' }));
-    await vi.waitFor(() => expect(onDecided).toHaveBeenCalledWith('mergeKeepB'));
+    await vi.waitFor(() => expect(onDecided).toHaveBeenCalledWith('mergeKeepB'), { timeout: 5000 });
     const request = fetchMock.mock.calls[0]![0];
     expect(new URL(request.url).pathname).toBe('/api/match-candidates/33333333-3333-4333-8333-333333333333/decision');
     expect(await request.json()).toEqual({ decision: 'merge', keep: '22222222-2222-4222-8222-222222222222' });
   });
 
   it('shows a conflict from the API in the error summary', async () => {
-    fetchMock.mockResolvedValue(
-      new Response(JSON.stringify({ status: 409, title: 'Someone has already decided this match.' }), {
-        status: 409,
-        headers: { 'Content-Type': 'application/problem+json' },
-      }),
+    // A new Response for each call: a body can be read once.
+    fetchMock.mockImplementation(() =>
+      Promise.resolve(
+        new Response(JSON.stringify({ status: 409, title: 'Someone has already decided this match.' }), {
+          status: 409,
+          headers: { 'Content-Type': 'application/problem+json' },
+        }),
+      ),
     );
     const onDecided = renderForm(candidate());
     await userEvent.click(screen.getByLabelText('Keep apart'));

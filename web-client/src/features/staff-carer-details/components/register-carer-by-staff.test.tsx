@@ -5,7 +5,7 @@ import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { RegisterCarerByStaff } from './register-carer-by-staff';
 
-// The app's API client keeps the fetch it was made with, so the stub goes in before it is imported.
+// The app's API client calls the global fetch; the stub goes in before anything is imported.
 const fetchMock = vi.hoisted(() => {
   const mock = vi.fn<(request: Request) => Promise<Response>>();
   globalThis.fetch = mock as unknown as typeof fetch;
@@ -65,7 +65,7 @@ describe('RegisterCarerByStaff', () => {
     expect(screen.getByRole('link', { name: 'Gita Sampleford, born 1961-04-12, LU2 9AB' })).toHaveAttribute('href', '/carers/c1');
     await userEvent.click(screen.getByRole('button', { name: 'Register anyway' }));
 
-    await vi.waitFor(() => expect(onRegistered).toHaveBeenCalled());
+    await vi.waitFor(() => expect(onRegistered).toHaveBeenCalled(), { timeout: 5000 });
     const second = fetchMock.mock.calls[1]![0];
     expect(await second.json()).toMatchObject({ nhsNumber: '9434765919', registerAnyway: true, postcode: 'LU2 9AB' });
   });

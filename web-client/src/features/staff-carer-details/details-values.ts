@@ -1,30 +1,19 @@
 import type { components } from '@/lib/api/schema';
-import type { CarerRecord, ContactChannel } from '@/lib/api/types';
+import type { CarerRecord } from '@/lib/api/types';
+import { carerDetailsBody, optionalText, type CarerDetailsTyped } from '@/lib/forms/carer-details-body';
 import { addressLineError, townError } from '@/lib/validation/address';
-import { emailError, normalisePostcode, phoneError, postcodeError } from '@/lib/validation/contact';
-import { isoToDateParts, parseDateParts, type DatePart, type DateParts, emptyDateParts } from '@/lib/validation/date';
+import { emailError, phoneError, postcodeError } from '@/lib/validation/contact';
+import { isoToDateParts, type DatePart, emptyDateParts } from '@/lib/validation/date';
 import { dateOfBirthError } from '@/lib/validation/date-of-birth';
 import { languageError } from '@/lib/validation/language';
 import { nameError } from '@/lib/validation/name';
-import { formatNhsNumber, nhsNumberError, normaliseNhsNumber } from '@/lib/validation/nhs-number';
+import { formatNhsNumber, nhsNumberError } from '@/lib/validation/nhs-number';
 
 export type RegisterCarerByStaffRequest = components['schemas']['RegisterCarerByStaffRequest'];
 export type ChangeCarerDetailsRequest = components['schemas']['ChangeCarerDetailsRequest'];
 
 /** What staff type on the register and change forms. */
-export type StaffDetailsValues = {
-  givenName: string;
-  familyName: string;
-  dateOfBirth: DateParts;
-  addressLine1: string;
-  addressLine2: string;
-  town: string;
-  postcode: string;
-  email: string;
-  phone: string;
-  preferredContactChannel: ContactChannel | '';
-  preferredLanguage: string;
-  nhsNumber: string;
+export type StaffDetailsValues = CarerDetailsTyped & {
   gpPracticeOdsCode: string;
 };
 
@@ -71,29 +60,13 @@ export function validateDetails(values: StaffDetailsValues): { messages: Record<
   };
 }
 
-function optional(value: string): string | null {
-  const trimmed = value.trim();
-  return trimmed.length > 0 ? trimmed : null;
-}
-
 /** The body for RegisterCarerByStaff or ChangeCarerDetails; a change keeps what the form does not show (adjustments, ethnicity, work, education). */
 export function toRequest(values: StaffDetailsValues, record?: CarerRecord): ChangeCarerDetailsRequest | undefined {
-  const dateOfBirth = parseDateParts(values.dateOfBirth, { name: 'Date of birth', missing: '' });
-  if (!dateOfBirth.ok || !dateOfBirth.value || !values.preferredContactChannel) return undefined;
+  const common = carerDetailsBody(values);
+  if (!common) return undefined;
   return {
-    givenName: values.givenName.trim(),
-    familyName: values.familyName.trim(),
-    dateOfBirth: dateOfBirth.value,
-    addressLine1: optional(values.addressLine1),
-    addressLine2: optional(values.addressLine2),
-    town: optional(values.town),
-    postcode: normalisePostcode(values.postcode),
-    email: optional(values.email),
-    phone: optional(values.phone),
-    preferredContactChannel: values.preferredContactChannel,
-    preferredLanguage: values.preferredLanguage.trim(),
-    nhsNumber: optional(normaliseNhsNumber(values.nhsNumber)),
-    gpPracticeOdsCode: optional(values.gpPracticeOdsCode.toUpperCase()),
+    ...common,
+    gpPracticeOdsCode: optionalText(values.gpPracticeOdsCode.toUpperCase()),
     reasonableAdjustments: record?.reasonableAdjustments ?? [],
     ethnicity: record?.ethnicity ?? undefined,
     employmentStatus: record?.employmentStatus ?? undefined,

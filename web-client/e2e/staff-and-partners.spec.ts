@@ -8,8 +8,10 @@ import {
   referCarer,
   answerReferral,
   searchCarers,
+  signedInAs,
+  staff,
 } from './support/api';
-import { expectErrorSummary, onPage, screenshot, signInAs } from './support/pages';
+import { expectErrorSummary, fillDate, onPage, screenshot, signInAs, uniqueSurname } from './support/pages';
 
 /*
  * The staff workspace and what partners see of a carer: each journey sets up what it needs
@@ -212,3 +214,57 @@ test('a manager registers a partner’s webhook address, sees its secret once an
   await page.getByRole('link', { name: 'Manage CHUMS’s webhook' }).click();
   await onPage(page, 'CHUMS webhook');
 });
+
+test('an assessor sees a referral awaiting the carer and adds the mother the carer shares with her family', async ({ page, request }) => {
+  // A carer known by NHS number whom Carers Central refers: the referral awaits the carer (decision 0024).
+  const familyName = uniqueSurname('Sibling');
+  const nhsNumber = freshNhsNumber();
+  const carerToken = await devToken(request, { role: 'Carer', subject: `e2e-sibling-${familyName.toLowerCase()}` });
+  const carer = { givenName: 'Rania', familyName, dateOfBirth: '1981-07-15', postcode: 'LU3 2MR', nhsNumber };
+  const registered = await request.post('/api/me/carer', {
+    headers: bearer(carerToken),
+    data: { registeringAs: 'self', ...carer, preferredLanguage: 'English', preferredContactChannel: 'phone', phone: '01582 654321' },
+  });
+  expect(registered.status(), await registered.text()).toBe(201);
+  const carerId = ((await registered.json()) as { id: string }).id;
+  const partnerToken = await devToken(request, { role: 'Partner', subject: 'cc-system', partner: 'CarersCentral' });
+  const referred = await referCarer(request, partnerToken, { ...carer, phone: '01582 654321', consent: { basis: 'self', givenOn: isoDay() } });
+  expect(referred.access).toBe('awaitingCarer');
+
+  await signedInAs(page, staff.assessor);
+  await page.goto(`/carers/${carerId}`);
+  await onPage(page, `Rania ${familyName}`);
+  await expect(page.getByTestId('referrals-awaiting-carer')).toContainText('Carers Central referred');
+
+  // Staff add the mother she told them about: the demo data's Zainab Mockridge, whom her family cares for too.
+  await page.getByRole('link', { name: 'Add someone they care for' }).click();
+  await onPage(page, 'Add someone they care for');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expectErrorSummary(page, 'Select who they are to the carer');
+  await page.getByLabel('First name').fill('Zainab');
+  await page.getByLabel('Last name').fill('Mockridge');
+  await fillDate(page.getByRole('group', { name: 'What is their date of birth? (optional)' }), '9', '8', '1952');
+  await page.getByLabel('What is their postcode?').fill('LU3 2MR');
+  await page.getByLabel('Parent', { exact: true }).check();
+  await page.getByLabel('Dementia or memory problems').check();
+  await page.getByLabel('How many hours of care does the carer give them in a typical week?').fill('15');
+  await page.getByRole('group', { name: 'Do they live with the carer?' }).getByLabel('No', { exact: true }).check();
+  await fillDate(page.getByRole('group', { name: 'When did the carer start caring for them?' }), '1', '3', '2023');
+  await page.getByRole('button', { name: 'Save' }).click();
+
+  await onPage(page, `Rania ${familyName}`);
+  await expect(page.locator('.govuk-notification-banner--success')).toContainText('Zainab Mockridge added');
+  const mother = page.getByRole('row').filter({ hasText: 'Zainab Mockridge' });
+  await expect(mother.getByRole('link', { name: 'Nadia Mockridge' })).toBeVisible();
+  await screenshot(page, 'staff-added-cared-for-person');
+});
+
+/** A valid NHS number in the 999 test range that no other run has used (Modulus 11). */
+function freshNhsNumber(): string {
+  for (;;) {
+    const base = `999${String(Math.floor(Math.random() * 1_000_000)).padStart(6, '0')}`;
+    const sum = [...base].reduce((total, digit, index) => total + Number(digit) * (10 - index), 0);
+    const check = (11 - (sum % 11)) % 11;
+    if (check !== 10) return `${base}${check}`;
+  }
+}

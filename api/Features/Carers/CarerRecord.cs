@@ -32,7 +32,14 @@ public sealed record CarerRecord(
     [property: MaxLength(CarerRecordReader.MaxRelationshipsShown)] IReadOnlyList<CaredForPerson> CaredForPeople,
     [property: MaxLength(4)] IReadOnlyList<ConsentState> Consents,
     [property: MaxLength(CarerRecordReader.MaxReferralsShown)] IReadOnlyList<Referral> Referrals,
-    GpStatus? GpStatus);
+    GpStatus? GpStatus,
+    [property: MaxLength(2)] IReadOnlyList<ReferralAwaitingCarer>? ReferralsAwaitingCarer = null);
+
+/// <summary>
+/// A partner's referral whose reported consent awaits the carer's answer (decision 0024). Staff
+/// see these on the record (GetCarer); the carer's own views leave the list null.
+/// </summary>
+public sealed record ReferralAwaitingCarer([property: MaxLength(20)] string Partner, DateTimeOffset ReferredAt);
 
 public enum GpCarerStatus { IdentifiedAsCarer, NoLongerACarer, FlagInactive }
 

@@ -8,7 +8,10 @@ using Npgsql;
 
 namespace Carers.Api.Features.Carers;
 
-/// <summary>An assessor opens a carer's record. Audited, found or not.</summary>
+/// <summary>
+/// An assessor opens a carer's record. Audited, found or not. Staff also see the partners'
+/// referrals awaiting the carer's answer (decision 0024), so they can record consent from a conversation.
+/// </summary>
 public static class GetCarer
 {
     public sealed record Query(Caller Caller, Guid CarerId) : IQuery<Outcome>;
@@ -26,6 +29,11 @@ public static class GetCarer
             SELECT @ActorSubject, @ActorRole, 'GetCarer', 'carer', @CarerId::text,
                    CASE WHEN EXISTS (SELECT 1 FROM carer WHERE {CarerRecordReader.ById}) THEN 'success' ELSE 'notFound' END;
             {CarerRecordReader.SelectByIdSql}
+            SELECT r.partner, p.referred_at
+            FROM reported_consent r JOIN partner_referral p ON p.id = r.referral_id
+            WHERE r.carer_id = @CarerId AND r.status = 'awaiting'
+            ORDER BY p.referred_at
+            LIMIT 2;
             """;
 
         public async ValueTask<Outcome> Handle(Query query, CancellationToken cancellationToken)
@@ -34,7 +42,11 @@ public static class GetCarer
             await using var grid = await connection.QueryMultipleAsync(new CommandDefinition(Sql,
                 new { ActorSubject = query.Caller.Subject, ActorRole = query.Caller.Role, query.CarerId }, cancellationToken: cancellationToken));
             var read = await CarerRecordReader.ReadAsync(grid, DateOnly.FromDateTime(clock.GetLocalNow().Date));
-            return read is { } found ? new Outcome.Found(found.Record, found.Version) : new Outcome.NotFound();
+            var awaiting = (await grid.ReadAsync<(string Partner, DateTime ReferredAt)>())
+                .Select(r => new ReferralAwaitingCarer(r.Partner, new DateTimeOffset(r.ReferredAt, TimeSpan.Zero))).ToList();
+            return read is { } found
+                ? new Outcome.Found(found.Record with { ReferralsAwaitingCarer = awaiting }, found.Version)
+                : new Outcome.NotFound();
         }
     }
 

@@ -41,6 +41,28 @@ public sealed class RecordConsentForCarerTests(ApiFixture api) : ApiTest(api)
     }
 
     [Fact]
+    public async Task Staff_see_a_referral_awaiting_the_carer_on_the_record_until_the_carer_confirms_it()
+    {
+        var carer = Carer(NewSubject());
+        var (record, _) = await RegisterAsync(carer, ValidRegistration(nhsNumber: "9000000009"));
+        var carerId = Guid.Parse(record["id"]!.GetValue<string>());
+        Assert.Empty((await ReadJson(await Assessor().GetAsync($"/api/carers/{carerId}", Ct)))["referralsAwaitingCarer"]!.AsArray());
+        var referral = await ReadJson(await Partner("CarersCentral").PostAsJsonAsync("/api/partner/referrals", Referral(nhsNumber: "9000000009"), Ct));
+
+        var seen = await ReadJson(await Assessor().GetAsync($"/api/carers/{carerId}", Ct));
+
+        var awaiting = Assert.Single(seen["referralsAwaitingCarer"]!.AsArray())!;
+        Assert.Equal("CarersCentral", awaiting["partner"]!.GetValue<string>());
+        Assert.NotNull(awaiting["referredAt"]);
+        Assert.Null((await ReadJson(await carer.GetAsync("/api/me/carer", Ct)))["referralsAwaitingCarer"]);
+
+        var answer = await carer.PostAsJsonAsync($"/api/me/carer/partner-referrals/{referral["referralId"]}/answer", new { answer = "confirm" }, Ct);
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+
+        Assert.Empty((await ReadJson(await Assessor().GetAsync($"/api/carers/{carerId}", Ct)))["referralsAwaitingCarer"]!.AsArray());
+    }
+
+    [Fact]
     public async Task Consent_for_one_partner_gives_that_partner_alone_access()
     {
         var (record, _) = await RegisterAsync(Carer(NewSubject()), ValidRegistration(dateOfBirth: DateOnly.FromDateTime(DateTime.Today).AddYears(-19).ToString("yyyy-MM-dd")));

@@ -83,7 +83,7 @@ import {
   SupportPlanRoute,
 } from './routes/staff/assessments';
 import { AddBreakProviderRoute, BreakProvidersRoute, BreakQueueRoute, BreakRoute } from './routes/staff/breaks';
-import { CarerRoute, RecordConsentRoute } from './routes/staff/carer';
+import { AddCaredForPersonForCarerRoute, CarerRoute, RecordConsentRoute } from './routes/staff/carer';
 import {
   AddDirectoryServiceRoute,
   ChangeDirectoryServiceRoute,
@@ -238,6 +238,7 @@ export function createAppRouter() {
             { path: 'carers/:carerId', element: <CarerRoute /> },
             { path: 'carers/:carerId/change', element: <ChangeCarerDetailsRoute /> },
             { path: 'carers/:carerId/record-consent', element: <RecordConsentRoute /> },
+            { path: 'carers/:carerId/add-cared-for-person', element: <AddCaredForPersonForCarerRoute /> },
             { path: 'gp-flags', element: <GpFlagsRoute /> },
             { path: 'gp-worklist', element: <GpWorklistRoute /> },
             { path: 'gp-worklist/:nhsNumber/attempt', element: <GpContactAttemptRoute /> },

@@ -37,6 +37,8 @@ export const paths = {
   recordFeedback: (carerId: string) => `/record-feedback/${carerId}`,
   /** Staff record a consent the carer gave them in a conversation. */
   recordConsent: (carerId: string) => `/carers/${carerId}/record-consent`,
+  /** Staff add someone the carer cares for (AddCaredForPersonForCarer). */
+  addCaredForPersonForCarer: (carerId: string) => `/carers/${carerId}/add-cared-for-person`,
   yourFeedback: '/feedback',
   surveyYears: '/survey-years',
   statutoryReturns: '/statutory-returns',

@@ -1695,6 +1695,7 @@ export interface components {
             consents: components["schemas"]["ConsentState"][];
             referrals: components["schemas"]["Referral"][];
             gpStatus?: components["schemas"]["GpStatus"];
+            referralsAwaitingCarer?: components["schemas"]["ReferralAwaitingCarer"][] | null;
         };
         ChangeCarerDetailsRequest: {
             givenName: string;
@@ -2948,6 +2949,15 @@ export interface components {
         };
         /** @description A partner organisation that referred this carer to the council. */
         Referral: {
+            partner: string;
+            /** Format: date-time */
+            referredAt: string;
+        };
+        /**
+         * @description A partner's referral whose reported consent awaits the carer's answer (decision 0024). Staff
+         *     see these on the record (GetCarer); the carer's own views leave the list null.
+         */
+        ReferralAwaitingCarer: {
             partner: string;
             /** Format: date-time */
             referredAt: string;

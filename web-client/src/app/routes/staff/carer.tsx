@@ -2,6 +2,7 @@ import { useLocation, useNavigate, useParams } from 'react-router';
 import { NotificationBanner } from '@/components/govuk/notification-banner';
 import { PageLoading, PageNotFound, ServiceProblem } from '@/components/layout/page-states';
 import { useCarer } from '@/features/carer-search/api/get-carer';
+import { AddCaredForPersonForCarerForm } from '@/features/cared-for-people/components/add-cared-for-person-for-carer-form';
 import { CarerRecordView } from '@/features/carer-search/components/carer-record-view';
 import { RecordConsentForCarerForm } from '@/features/consents/components/record-consent-for-carer-form';
 import { paths } from '@/config/paths';
@@ -43,6 +44,22 @@ export function RecordConsentRoute() {
       backTo={backTo}
       // Back to the record, whose consents now list it; its own back link still leads where it did.
       onRecorded={() => void navigate(backTo, { state: { from: state?.from } })}
+    />
+  );
+}
+
+export function AddCaredForPersonForCarerRoute() {
+  const { carerId = '' } = useParams();
+  const navigate = useNavigate();
+  const state = useLocation().state as { carerName?: string; from?: string } | null;
+  const backTo = paths.carer(carerId);
+  return (
+    <AddCaredForPersonForCarerForm
+      carerId={carerId}
+      carerName={state?.carerName}
+      backTo={backTo}
+      // Back to the record, which now lists the person (and any other carers of theirs).
+      onAdded={(name) => void navigate(backTo, { state: { from: state?.from, banner: `${name} added to the people they care for` } })}
     />
   );
 }

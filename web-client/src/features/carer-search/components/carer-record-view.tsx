@@ -39,6 +39,7 @@ export function CarerRecordView({ record, backTo, backText }: { record: CarerRec
   const people = record.caredForPeople ?? [];
   const consents = record.consents ?? [];
   const referrals = record.referrals ?? [];
+  const awaiting = record.referralsAwaitingCarer ?? [];
   const otherCarers = useOtherCarers(record.id).data ?? [];
 
   return (
@@ -117,6 +118,11 @@ export function CarerRecordView({ record, backTo, backText }: { record: CarerRec
           </tbody>
         </table>
       )}
+      <p className="govuk-body">
+        <Link className="govuk-link" to={paths.addCaredForPersonForCarer(record.id)} state={{ carerName: name, from: backTo }}>
+          Add someone they care for
+        </Link>
+      </p>
       <h2 className="govuk-heading-m">Consents</h2>
       <table className="govuk-table">
         <caption className="govuk-table__caption govuk-visually-hidden">Consents {name} has given</caption>
@@ -146,6 +152,23 @@ export function CarerRecordView({ record, backTo, backText }: { record: CarerRec
           ))}
         </tbody>
       </table>
+      {awaiting.length > 0 ? (
+        <div className="govuk-inset-text" data-testid="referrals-awaiting-carer">
+          <h3 className="govuk-heading-s">Referrals awaiting {name}’s answer</h3>
+          <ul className="govuk-list govuk-list--bullet">
+            {awaiting.map((referral) => (
+              <li key={`${referral.partner}-${referral.referredAt}`}>
+                {partnerName(referral.partner)} referred {name} on {formatDateTime(referral.referredAt)} and says they agreed to share their
+                information. {partnerName(referral.partner)} cannot see the record until {name} confirms it.
+              </li>
+            ))}
+          </ul>
+          <p className="govuk-body">
+            {name} can answer when they sign in. If they tell you themselves that they agree, by phone or face to face, you can record their
+            consent from the conversation.
+          </p>
+        </div>
+      ) : null}
       <p className="govuk-body">
         <Link className="govuk-link" to={paths.recordConsent(record.id)} state={{ carerName: name, from: backTo }}>
           Record consent {name} gave you in a conversation

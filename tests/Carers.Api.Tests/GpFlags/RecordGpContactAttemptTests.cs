@@ -35,6 +35,9 @@ public sealed class RecordGpContactAttemptTests(ApiFixture api) : ApiTest(api)
     [InlineData("notACarer", "notACarer")]
     public async Task Declined_and_not_a_carer_take_the_person_off_the_worklist(string outcome, string status)
     {
+        // The audit log is append-only, so it keeps other tests' rows: count only this test's.
+        await using var connection = new NpgsqlConnection(Api.ConnectionString);
+        var auditBefore = await connection.ExecuteScalarAsync<long>("SELECT COALESCE(max(id), 0) FROM audit_event");
         await GpWorklistSeed.FlagAsync(Api, Nhs);
         await Assessor().PostAsJsonAsync(Route, new { outcome = "couldNotReach" }, Ct);
 
@@ -45,9 +48,9 @@ public sealed class RecordGpContactAttemptTests(ApiFixture api) : ApiTest(api)
         Assert.Empty((await ReadJson(await Assessor().GetAsync("/api/gp-identified-people", Ct)))["items"]!.AsArray());
         await AssertProblem(await Assessor().PostAsJsonAsync(Route, new { outcome = "couldNotReach" }, Ct), HttpStatusCode.Conflict);
         Assert.Equal(2, await CountAsync("gp_contact_attempt"));
-        await using var connection = new NpgsqlConnection(Api.ConnectionString);
         Assert.Equal(1, await connection.ExecuteScalarAsync<int>(
-            "SELECT count(*) FROM audit_event WHERE action = 'RecordGpContactAttempt' AND record_id = @Nhs AND reason = @outcome", new { Nhs, outcome }));
+            "SELECT count(*) FROM audit_event WHERE id > @AuditBefore AND action = 'RecordGpContactAttempt' AND record_id = @Nhs AND reason = @outcome",
+            new { AuditBefore = auditBefore, Nhs, outcome }));
     }
 
     [Fact]

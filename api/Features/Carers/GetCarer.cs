@@ -33,7 +33,7 @@ public static class GetCarer
             await using var connection = await db.OpenConnectionAsync(cancellationToken);
             await using var grid = await connection.QueryMultipleAsync(new CommandDefinition(Sql,
                 new { ActorSubject = query.Caller.Subject, ActorRole = query.Caller.Role, query.CarerId }, cancellationToken: cancellationToken));
-            var read = await CarerRecordReader.ReadAsync(grid, DateOnly.FromDateTime(clock.GetLocalNow().Date));
+            var read = await CarerRecordReader.ReadAsync(grid, DateOnly.FromDateTime(clock.GetLocalNow().Date), forTheCarer: false);
             return read is { } found ? new Outcome.Found(found.Record, found.Version) : new Outcome.NotFound();
         }
     }

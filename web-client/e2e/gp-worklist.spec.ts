@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { bearer, devToken, isoDay, signedInAs, staff } from './support/api';
+import { flagAsCarer, freshNhsNumber, freshPractice, isoDay, signedInAs, staff } from './support/api';
 import { fillDate, onPage, screenshot, uniqueSurname } from './support/pages';
 
 /*
@@ -10,37 +10,10 @@ import { fillDate, onPage, screenshot, uniqueSurname } from './support/pages';
  * own sign-in to that record is the claim journey's part.
  */
 
-/** A valid NHS number in the 999 test range that no other run has used (Modulus 11). */
-function freshNhsNumber(): string {
-  for (;;) {
-    const base = `999${String(Math.floor(Math.random() * 1_000_000)).padStart(6, '0')}`;
-    const sum = [...base].reduce((total, digit, index) => total + Number(digit) * (10 - index), 0);
-    const check = (11 - (sum % 11)) % 11;
-    if (check !== 10) return `${base}${check}`;
-  }
-}
-
-function freshPractice(): string {
-  return `E${String(Math.floor(Math.random() * 100_000)).padStart(5, '0')}`;
-}
-
 test('a GP-flagged person is contacted and registered by staff from the worklist', async ({ page }) => {
   const nhsNumber = freshNhsNumber();
   const practice = freshPractice();
-  const gp = await devToken(page.request, { role: 'GpSystem', subject: `gp-${practice}`, odsCode: practice });
-  const flagged = await page.request.post('/fhir/Flag', {
-    headers: { ...bearer(gp), 'Content-Type': 'application/fhir+json' },
-    data: {
-      resourceType: 'Flag',
-      status: 'active',
-      extension: [{ url: 'https://carers.luton.gov.uk/fhir/StructureDefinition/consent-to-contact', valueBoolean: true }],
-      code: { coding: [{ system: 'http://snomed.info/sct', code: '224484003' }] },
-      subject: { identifier: { system: 'https://fhir.nhs.uk/Id/nhs-number', value: nhsNumber } },
-      author: { identifier: { system: 'https://fhir.nhs.uk/Id/ods-organization-code', value: practice } },
-      period: { start: isoDay(-20) },
-    },
-  });
-  expect(flagged.status(), await flagged.text()).toBe(201);
+  await flagAsCarer(page.request, nhsNumber, practice, isoDay(-20));
   const shown = `${nhsNumber.slice(0, 3)} ${nhsNumber.slice(3, 6)} ${nhsNumber.slice(6)}`;
 
   await signedInAs(page, staff.assessor);

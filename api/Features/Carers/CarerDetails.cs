@@ -72,13 +72,17 @@ public sealed class CarerDetailsValidator : AbstractValidator<CarerDetails>
 /// <summary>Parameters for writing <see cref="CarerDetails"/> to the carer table, normalised once.</summary>
 public static class CarerDetailsParameters
 {
-    /// <summary>The SET list that writes every detail from <see cref="From"/> and moves the version on.</summary>
+    /// <summary>
+    /// The SET list that writes every detail from <see cref="From"/> except the NHS number and moves the version on. Each
+    /// writer sets the NHS number itself: staff as given, the carer beside the record when another record holds it
+    /// (decision 0023).
+    /// </summary>
     public const string UpdateSetSql = """
         given_name = @GivenName, family_name = @FamilyName, date_of_birth = @DateOfBirth,
         email = @Email, phone = @Phone, address_line1 = @AddressLine1, address_line2 = @AddressLine2, town = @Town,
         postcode = @Postcode, preferred_language = @PreferredLanguage, preferred_contact_channel = @PreferredContactChannel,
         reasonable_adjustments = @ReasonableAdjustments, ethnicity = @Ethnicity, employment_status = @EmploymentStatus,
-        education_status = @EducationStatus, nhs_number = @NhsNumber, gp_practice_ods_code = @GpPracticeOdsCode,
+        education_status = @EducationStatus, gp_practice_ods_code = @GpPracticeOdsCode,
         version = version + 1, updated_at = now()
         """;
 

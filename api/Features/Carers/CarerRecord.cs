@@ -6,7 +6,11 @@ namespace Carers.Api.Features.Carers;
 
 public enum RegisteredBy { Self, Parent, Staff, Partner, Gp, Imported }
 
-/// <summary>A carer's whole record as the carer and council staff see it.</summary>
+/// <summary>
+/// A carer's whole record as the carer and council staff see it. <c>NhsNumber</c> is the verified number to staff; to the
+/// carer it is the number they gave, verified or not. <c>ClaimedNhsNumber</c> (staff only, always null to the carer) is a
+/// number the carer gave that another record holds: unverified until a merge or a staff change settles it (decision 0023).
+/// </summary>
 public sealed record CarerRecord(
     Guid Id,
     [property: MaxLength(100)] string GivenName,
@@ -27,6 +31,7 @@ public sealed record CarerRecord(
     EmploymentStatus? EmploymentStatus,
     EducationStatus? EducationStatus,
     [property: MaxLength(10)] string? NhsNumber,
+    [property: MaxLength(10)] string? ClaimedNhsNumber,
     [property: MaxLength(6)] string? GpPracticeOdsCode,
     Identification Identification,
     [property: MaxLength(CarerRecordReader.MaxRelationshipsShown)] IReadOnlyList<CaredForPerson> CaredForPeople,
@@ -101,7 +106,7 @@ public static class CarerRecordReader
     private const string CarerColumns = """
         id, given_name, family_name, date_of_birth, registered_by, email, phone, address_line1, address_line2, town,
         postcode, preferred_language, preferred_contact_channel, reasonable_adjustments, ethnicity, employment_status,
-        education_status, nhs_number, gp_practice_ods_code, identification_source, identified_at, version,
+        education_status, nhs_number, claimed_nhs_number, gp_practice_ods_code, identification_source, identified_at, version,
         gp_carer_status, gp_status_on, gp_status_ods_code
         """;
 
@@ -118,8 +123,11 @@ public static class CarerRecordReader
     private const string ReferralColumns = "partner, referred_at";
     private const string ReferralOrder = "ORDER BY referred_at DESC LIMIT 20";
 
-    /// <summary>Reads the three result sets of a Select…Sql batch; null when there is no such carer.</summary>
-    public static async Task<(CarerRecord Record, int Version)?> ReadAsync(SqlMapper.GridReader grid, DateOnly today)
+    /// <summary>
+    /// Reads the three result sets of a Select…Sql batch; null when there is no such carer. <paramref name="forTheCarer"/>:
+    /// the carer's own view, where a claimed NHS number shows as their NHS number (a held number looks like a free one).
+    /// </summary>
+    public static async Task<(CarerRecord Record, int Version)?> ReadAsync(SqlMapper.GridReader grid, DateOnly today, bool forTheCarer)
     {
         var carer = await grid.ReadSingleOrDefaultAsync<CarerRow>();
         var relationships = (await grid.ReadAsync<RelationshipRow>()).ToList();
@@ -148,7 +156,9 @@ public static class CarerRecordReader
             carer.Ethnicity is null ? null : Vocabulary.Parse<Ethnicity>(carer.Ethnicity),
             carer.EmploymentStatus is null ? null : Vocabulary.Parse<EmploymentStatus>(carer.EmploymentStatus),
             carer.EducationStatus is null ? null : Vocabulary.Parse<EducationStatus>(carer.EducationStatus),
-            carer.NhsNumber, carer.GpPracticeOdsCode,
+            forTheCarer ? carer.NhsNumber ?? carer.ClaimedNhsNumber : carer.NhsNumber,
+            forTheCarer ? null : carer.ClaimedNhsNumber,
+            carer.GpPracticeOdsCode,
             new Identification(Vocabulary.Parse<IdentificationSource>(carer.IdentificationSource), carer.IdentifiedAt),
             people, consentStates, referrals,
             carer.GpCarerStatus is null ? null : new GpStatus(Vocabulary.Parse<GpCarerStatus>(carer.GpCarerStatus), carer.GpStatusOn!.Value, carer.GpStatusOdsCode!));
@@ -175,6 +185,7 @@ public static class CarerRecordReader
         public string? EmploymentStatus { get; init; }
         public string? EducationStatus { get; init; }
         public string? NhsNumber { get; init; }
+        public string? ClaimedNhsNumber { get; init; }
         public string? GpPracticeOdsCode { get; init; }
         public string IdentificationSource { get; init; } = "";
         public DateTime IdentifiedAt { get; init; }

@@ -21,7 +21,7 @@ public static class CarersEndpoints
             .WithSummary("Read your carer record").ProducesProblem(StatusCodes.Status404NotFound);
         me.MapPut("", UpdateMyCarerRecord.Endpoint).WithName(nameof(UpdateMyCarerRecord)).RequiresIfMatch()
             .WithSummary("Change your details (needs If-Match)")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired);
         me.MapPost("/cared-for-people", AddCaredForPerson.Endpoint).WithName(nameof(AddCaredForPerson))
             .WithSummary("Tell us about someone you care for").ProducesValidationProblem()

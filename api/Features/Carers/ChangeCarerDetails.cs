@@ -43,7 +43,12 @@ public static class ChangeCarerDetails
     {
         private const string LockSql = "SELECT version, merged_into FROM carer WHERE id = @CarerId FOR UPDATE";
 
-        private const string UpdateSql = $"UPDATE carer SET {CarerDetailsParameters.UpdateSetSql} WHERE id = @CarerId";
+        // Staff giving an NHS number settle a claimed one (decision 0023); a form without one leaves the claim for staff to see.
+        private const string UpdateSql = $"""
+            UPDATE carer SET {CarerDetailsParameters.UpdateSetSql}, nhs_number = @NhsNumber::text,
+                claimed_nhs_number = CASE WHEN @NhsNumber::text IS NULL THEN claimed_nhs_number END
+            WHERE id = @CarerId
+            """;
 
         public async ValueTask<Outcome> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -86,7 +91,7 @@ public static class ChangeCarerDetails
             await connection.ExecuteAsync(new CommandDefinition(Domain.PartnerEvents.CarerUpdatedSql, new { command.CarerId }, transaction, cancellationToken: cancellationToken));
             await using var grid = await connection.QueryMultipleAsync(new CommandDefinition(CarerRecordReader.SelectByIdSql,
                 new { command.CarerId }, transaction, cancellationToken: cancellationToken));
-            var read = await CarerRecordReader.ReadAsync(grid, DateOnly.FromDateTime(clock.GetLocalNow().Date));
+            var read = await CarerRecordReader.ReadAsync(grid, DateOnly.FromDateTime(clock.GetLocalNow().Date), forTheCarer: false);
             await grid.DisposeAsync();
             await transaction.CommitAsync(cancellationToken);
             return new Outcome.Changed(new Response(read!.Value.Record, queued), read.Value.Version);

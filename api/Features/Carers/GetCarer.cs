@@ -41,7 +41,7 @@ public static class GetCarer
             await using var connection = await db.OpenConnectionAsync(cancellationToken);
             await using var grid = await connection.QueryMultipleAsync(new CommandDefinition(Sql,
                 new { ActorSubject = query.Caller.Subject, ActorRole = query.Caller.Role, query.CarerId }, cancellationToken: cancellationToken));
-            var read = await CarerRecordReader.ReadAsync(grid, DateOnly.FromDateTime(clock.GetLocalNow().Date));
+            var read = await CarerRecordReader.ReadAsync(grid, DateOnly.FromDateTime(clock.GetLocalNow().Date), forTheCarer: false);
             var awaiting = (await grid.ReadAsync<(string Partner, DateTime ReferredAt)>())
                 .Select(r => new ReferralAwaitingCarer(r.Partner, new DateTimeOffset(r.ReferredAt, TimeSpan.Zero))).ToList();
             return read is { } found

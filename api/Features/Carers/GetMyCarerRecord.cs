@@ -34,7 +34,7 @@ public static class GetMyCarerRecord
             await using var connection = await db.OpenConnectionAsync(cancellationToken);
             await using var grid = await connection.QueryMultipleAsync(new CommandDefinition(
                 Sql, new { query.Caller.Subject, ActorRole = query.Caller.Role }, cancellationToken: cancellationToken));
-            var read = await CarerRecordReader.ReadAsync(grid, DateOnly.FromDateTime(clock.GetLocalNow().Date));
+            var read = await CarerRecordReader.ReadAsync(grid, DateOnly.FromDateTime(clock.GetLocalNow().Date), forTheCarer: true);
             return read is { } found ? new Outcome.Found(found.Record, found.Version) : new Outcome.NotRegistered();
         }
     }

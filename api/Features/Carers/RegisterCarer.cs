@@ -48,18 +48,20 @@ public static class RegisterCarer
     /// </summary>
     public sealed class Handler(NpgsqlDataSource db, TimeProvider clock) : ICommandHandler<Command, Outcome>
     {
-        // An NHS number another record holds is not stored on the new record (it names one person); the claim keeps it.
+        // An NHS number another record holds is not stored as the new record's NHS number (it names one person): it is kept
+        // beside it as claimed (unverified), shown to the carer as their number, and on the claim for staff.
         private const string InsertSql = """
             INSERT INTO carer (account_subject, registered_by, given_name, family_name, date_of_birth, email, phone,
                 address_line1, address_line2, town, postcode, preferred_language, preferred_contact_channel,
-                reasonable_adjustments, ethnicity, employment_status, education_status, nhs_number, gp_practice_ods_code,
-                identification_source, identified_at)
+                reasonable_adjustments, ethnicity, employment_status, education_status, nhs_number, claimed_nhs_number,
+                gp_practice_ods_code, identification_source, identified_at)
             VALUES (@Subject, @RegisteredBy, @GivenName, @FamilyName, @DateOfBirth, @Email, @Phone,
                 @AddressLine1, @AddressLine2, @Town, @Postcode, @PreferredLanguage, @PreferredContactChannel,
                 @ReasonableAdjustments, @Ethnicity, @EmploymentStatus, @EducationStatus,
                 CASE WHEN EXISTS (SELECT 1 FROM carer WHERE nhs_number = @NhsNumber) THEN NULL ELSE @NhsNumber END,
+                CASE WHEN EXISTS (SELECT 1 FROM carer WHERE nhs_number = @NhsNumber) THEN @NhsNumber END,
                 @GpPracticeOdsCode, 'selfRegistration', now())
-            RETURNING id, nhs_number IS DISTINCT FROM @NhsNumber AS nhs_number_kept_aside
+            RETURNING id, claimed_nhs_number IS NOT NULL AS nhs_number_kept_aside
             """;
 
         private const string ReadSql = $"""
@@ -90,7 +92,7 @@ public static class RegisterCarer
                         body.FamilyName!.Trim(), body.DateOfBirth!.Value, Postcode.Normalise(body.Postcode!), cancellationToken);
                     (CarerRecord Record, int Version)? read;
                     await using (var grid = await connection.QueryMultipleAsync(new CommandDefinition(ReadSql, parameters, transaction, cancellationToken: cancellationToken)))
-                        read = await CarerRecordReader.ReadAsync(grid, Today());
+                        read = await CarerRecordReader.ReadAsync(grid, Today(), forTheCarer: true);
                     await transaction.CommitAsync(cancellationToken);
                     return new Outcome.Registered(read!.Value.Record, read.Value.Version);
                 }

@@ -97,7 +97,7 @@ public static class RegisterCarerByStaff
             await using (var grid = await connection.QueryMultipleAsync(new CommandDefinition(CarerRecordReader.SelectByIdSql,
                 new { CarerId = carerId }, transaction, cancellationToken: cancellationToken)))
             {
-                var read = await CarerRecordReader.ReadAsync(grid, DateOnly.FromDateTime(clock.GetLocalNow().Date));
+                var read = await CarerRecordReader.ReadAsync(grid, DateOnly.FromDateTime(clock.GetLocalNow().Date), forTheCarer: false);
                 await grid.DisposeAsync();
                 await transaction.CommitAsync(cancellationToken);
                 return new Outcome.Registered(read!.Value.Record, read.Value.Version);

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Carers.Api.Domain;
+using Carers.Api.Features.Matching;
 using Carers.Api.Infrastructure;
 using Carers.Api.Infrastructure.Auth;
 using Dapper;
@@ -22,7 +23,6 @@ public static class UpdateMyCarerRecord
         public sealed record Updated(CarerRecord Record, int Version) : Outcome;
         public sealed record NotRegistered : Outcome;
         public sealed record Stale : Outcome;
-        public sealed record NhsNumberHeld : Outcome;
     }
 
     public sealed class Validator : AbstractValidator<Request>
@@ -30,12 +30,20 @@ public static class UpdateMyCarerRecord
         public Validator(TimeProvider clock) => Include(new CarerDetailsValidator(clock));
     }
 
+    /// <summary>
+    /// An NHS number another record holds is kept beside the carer's record as claimed (unverified) and queued as a sign-in
+    /// claim for staff; the carer sees it as their number, the same answer as for a free number (decision 0023).
+    /// </summary>
     public sealed class Handler(NpgsqlDataSource db, TimeProvider clock) : ICommandHandler<Command, Outcome>
     {
+        private const string HeldElsewhere = "@NhsNumber::text IS NOT NULL AND EXISTS (SELECT 1 FROM carer o WHERE o.nhs_number = @NhsNumber AND o.id <> c.id)";
+
         private const string UpdateSql = $"""
-            UPDATE carer SET {CarerDetailsParameters.UpdateSetSql}
+            UPDATE carer c SET {CarerDetailsParameters.UpdateSetSql},
+                nhs_number = CASE WHEN {HeldElsewhere} THEN NULL ELSE @NhsNumber END,
+                claimed_nhs_number = CASE WHEN {HeldElsewhere} THEN @NhsNumber END
             WHERE account_subject = @Subject AND version = @ExpectedVersion
-            RETURNING id
+            RETURNING id, claimed_nhs_number IS NOT NULL AS nhs_number_kept_aside
             """;
 
         private const string ExistsSql = "SELECT id FROM carer WHERE account_subject = @Subject";
@@ -46,19 +54,28 @@ public static class UpdateMyCarerRecord
             parameters.Add("Subject", command.Caller.Subject);
             parameters.Add("ExpectedVersion", command.ExpectedVersion);
 
-            await using var connection = await db.OpenConnectionAsync(cancellationToken);
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            Guid? id;
-            try
+            // A second attempt only when another record took the same free NHS number between our check and update.
+            for (var attempt = 1; ; attempt++)
             {
-                id = await connection.QuerySingleOrDefaultAsync<Guid?>(new CommandDefinition(UpdateSql, parameters, transaction, cancellationToken: cancellationToken));
+                await using var connection = await db.OpenConnectionAsync(cancellationToken);
+                await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+                try
+                {
+                    return await Update(connection, transaction, command, parameters, cancellationToken);
+                }
+                catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation && e.ConstraintName == "carer_nhs_number_key" && attempt == 1)
+                {
+                }
             }
-            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation && e.ConstraintName == "carer_nhs_number_key")
-            {
-                return new Outcome.NhsNumberHeld();
-            }
+        }
 
-            if (id is null)
+        private async Task<Outcome> Update(NpgsqlConnection connection, NpgsqlTransaction transaction, Command command, DynamicParameters parameters,
+            CancellationToken cancellationToken)
+        {
+            var updated = await connection.QuerySingleOrDefaultAsync<(Guid Id, bool NhsNumberKeptAside)?>(
+                new CommandDefinition(UpdateSql, parameters, transaction, cancellationToken: cancellationToken));
+
+            if (updated is not { } row)
             {
                 // Nothing updated: either no record, or someone changed it since the caller read it.
                 var existing = await connection.QuerySingleOrDefaultAsync<Guid?>(new CommandDefinition(ExistsSql, new { command.Caller.Subject }, transaction, cancellationToken: cancellationToken));
@@ -68,11 +85,19 @@ public static class UpdateMyCarerRecord
                 return existing is null ? new Outcome.NotRegistered() : new Outcome.Stale();
             }
 
+            var id = row.Id;
+            if (row.NhsNumberKeptAside)
+            {
+                var body = command.Body;
+                await CarerMatcher.QueueSignInClaims(connection, transaction, id, parameters.Get<string?>("NhsNumber"), nhsNumberKeptAside: true,
+                    body.FamilyName!.Trim(), body.DateOfBirth!.Value, Postcode.Normalise(body.Postcode!), cancellationToken);
+            }
+
             await AuditLogWrite(connection, transaction, command.Caller, id, AuditOutcome.Success, cancellationToken);
             await connection.ExecuteAsync(new CommandDefinition(PartnerEvents.CarerUpdatedSql, new { CarerId = id }, transaction, cancellationToken: cancellationToken));
             await using var grid = await connection.QueryMultipleAsync(new CommandDefinition(
                 CarerRecordReader.SelectByIdSql, new { CarerId = id }, transaction, cancellationToken: cancellationToken));
-            var read = await CarerRecordReader.ReadAsync(grid, DateOnly.FromDateTime(clock.GetLocalNow().Date));
+            var read = await CarerRecordReader.ReadAsync(grid, DateOnly.FromDateTime(clock.GetLocalNow().Date), forTheCarer: true);
             await grid.DisposeAsync();
             await transaction.CommitAsync(cancellationToken);
             return new Outcome.Updated(read!.Value.Record, read.Value.Version);
@@ -104,9 +129,6 @@ public static class UpdateMyCarerRecord
                     case Outcome.Stale:
                         return TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "Your details have changed since you read them.",
                             detail: "Read your record again, then make your change.");
-                    case Outcome.NhsNumberHeld:
-                        return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "We could not save this NHS number.",
-                            detail: "We may already hold a record with it. Call the Carers Central helpline and we will sort it out.");
                     default:
                         return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "You have not registered as a carer yet.");
                 }

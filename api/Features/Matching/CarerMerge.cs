@@ -143,6 +143,7 @@ public static class CarerMerge
         ["employment_status"] = "the kept record's, else the dropped record's",
         ["education_status"] = "the kept record's, else the dropped record's",
         ["nhs_number"] = "the kept record's, else the dropped record's",
+        ["claimed_nhs_number"] = "cleared once the kept record has a verified NHS number; else the kept record's claimed number, else the dropped record's (decision 0023)",
         ["gp_practice_ods_code"] = "the kept record's, else the dropped record's",
         ["gp_carer_status"] = "the GP status with the later flag date of the two (the latest GP flag wins)",
         ["gp_status_on"] = "the GP status with the later flag date of the two (the latest GP flag wins)",
@@ -155,14 +156,14 @@ public static class CarerMerge
     };
 
     private const string TakeDroppedSql = """
-        SELECT account_subject, nhs_number, gp_practice_ods_code, email, phone, address_line1, address_line2, town,
+        SELECT account_subject, nhs_number, claimed_nhs_number, gp_practice_ods_code, email, phone, address_line1, address_line2, town,
                reasonable_adjustments, ethnicity, employment_status, education_status, postcode,
                identified_at, identification_source, registered_by
         FROM carer WHERE id = @Drop
         """;
 
     private const string CloseDroppedSql = """
-        UPDATE carer SET account_subject = NULL, nhs_number = NULL, merged_into = @Keep, closed_at = now(), version = version + 1, updated_at = now()
+        UPDATE carer SET account_subject = NULL, nhs_number = NULL, claimed_nhs_number = NULL, merged_into = @Keep, closed_at = now(), version = version + 1, updated_at = now()
         WHERE id = @Drop
         """;
 
@@ -170,6 +171,7 @@ public static class CarerMerge
         UPDATE carer k SET
             account_subject = COALESCE(k.account_subject, @AccountSubject),
             nhs_number = COALESCE(k.nhs_number, @NhsNumber),
+            claimed_nhs_number = CASE WHEN COALESCE(k.nhs_number, @NhsNumber) IS NULL THEN COALESCE(k.claimed_nhs_number, @ClaimedNhsNumber) END,
             gp_practice_ods_code = COALESCE(k.gp_practice_ods_code, @GpPracticeOdsCode),
             email = COALESCE(k.email, @Email),
             phone = COALESCE(k.phone, @Phone),
@@ -223,6 +225,7 @@ public static class CarerMerge
             Keep = keep,
             dropped.AccountSubject,
             dropped.NhsNumber,
+            dropped.ClaimedNhsNumber,
             dropped.GpPracticeOdsCode,
             dropped.Email,
             dropped.Phone,
@@ -258,6 +261,7 @@ public static class CarerMerge
     {
         public string? AccountSubject { get; init; }
         public string? NhsNumber { get; init; }
+        public string? ClaimedNhsNumber { get; init; }
         public string? GpPracticeOdsCode { get; init; }
         public string? Email { get; init; }
         public string? Phone { get; init; }

@@ -54,6 +54,28 @@ public sealed class ChangeCarerDetailsTests(ApiFixture api) : ApiTest(api)
         Assert.Contains(await AuditFor("assessor-1"), a => a.action == "ChangeCarerDetails" && a.record_id == id && a.outcome == "success");
     }
 
+    // Decision 0023: a claimed (unverified) NHS number stays while staff save without one, and goes when staff give one.
+    [Fact]
+    public async Task A_claimed_nhs_number_stays_until_staff_give_a_verified_one()
+    {
+        await StaffCarerAsync(nhsNumber: "9000000009", familyName: "Holder");
+        var signer = Carer(NewSubject("signer"));
+        var (own, _) = await RegisterAsync(signer, ValidRegistration(nhsNumber: "9000000009"));
+        var id = own["id"]!.GetValue<string>();
+        var read = await Assessor().GetAsync($"/api/carers/{id}", Ct);
+
+        var kept = await Assessor().SendAsync(Put(id, Changed(), read.Headers.ETag!.ToString()), Ct);
+        Assert.Equal(HttpStatusCode.OK, kept.StatusCode);
+        Assert.Equal("9000000009", (await ReadJson(kept))["carer"]!["claimedNhsNumber"]!.GetValue<string>());
+
+        var settled = await Assessor().SendAsync(Put(id, Changed(nhsNumber: "9434765919"), kept.Headers.ETag!.ToString()), Ct);
+        Assert.Equal(HttpStatusCode.OK, settled.StatusCode);
+        var carer = (await ReadJson(settled))["carer"]!;
+        Assert.Equal("9434765919", carer["nhsNumber"]!.GetValue<string>());
+        Assert.Null(carer["claimedNhsNumber"]?.GetValue<string>());
+        Assert.Equal("9434765919", (await ReadJson(await signer.GetAsync("/api/me/carer", Ct)))["nhsNumber"]!.GetValue<string>());
+    }
+
     [Fact]
     public async Task Without_If_Match_it_is_428_and_with_a_stale_one_412_and_nothing_changes()
     {

@@ -92,6 +92,38 @@ public sealed class RegisterCarerTests(ApiFixture api) : ApiTest(api)
         Assert.Equal(1, await CountAsync("match_candidate WHERE kind = 'signInClaim' AND claimed_nhs_number = '9434765919'"));
     }
 
+    // The NHS-number oracle (decision 0023): a number held by another record shows on the signer's own record exactly as a
+    // free one does; staff see it as claimed, unverified; the other record is untouched.
+    [Fact]
+    public async Task A_held_nhs_number_shows_on_the_signers_own_record_as_a_free_one_does_and_staff_see_it_unverified()
+    {
+        var known = await ReferAsync(Partner("CarersCentral"), Referral(nhsNumber: "9000000009"));
+        var knownVersion = await ScalarAsync<int>($"SELECT version FROM carer WHERE id = '{known}'");
+        var free = await Carer(NewSubject()).PostAsJsonAsync("/api/me/carer",
+            ValidRegistration(givenName: "Nobody", familyName: "Unmatched", dateOfBirth: "1990-01-01", postcode: "LU4 9ZZ", nhsNumber: "9434765919"), Ct);
+        var signer = Carer(NewSubject("signer"));
+
+        var held = await signer.PostAsJsonAsync("/api/me/carer",
+            ValidRegistration(givenName: "Mallory", familyName: "Stranger", dateOfBirth: "1990-01-01", postcode: "LU4 9ZZ", nhsNumber: "900 000 0009"), Ct);
+
+        Assert.Equal(free.StatusCode, held.StatusCode);
+        Assert.Equal(free.Headers.ETag, held.Headers.ETag);
+        var freeRecord = await ReadJson(free);
+        var heldRecord = await ReadJson(held);
+        Assert.Equal(Shape(freeRecord), Shape(heldRecord));
+        Assert.Equal("9434765919", freeRecord["nhsNumber"]!.GetValue<string>());
+        Assert.Equal("9000000009", heldRecord["nhsNumber"]!.GetValue<string>());
+        Assert.Equal("9000000009", (await ReadJson(await signer.GetAsync("/api/me/carer", Ct)))["nhsNumber"]!.GetValue<string>());
+
+        var signerId = heldRecord["id"]!.GetValue<string>();
+        var staffView = await ReadJson(await Assessor().GetAsync($"/api/carers/{signerId}", Ct));
+        Assert.Null(staffView["nhsNumber"]?.GetValue<string>());
+        Assert.Equal("9000000009", staffView["claimedNhsNumber"]!.GetValue<string>());
+        Assert.Null((await ReadJson(await Assessor().GetAsync($"/api/carers/{freeRecord["id"]}", Ct)))["claimedNhsNumber"]?.GetValue<string>());
+        Assert.Equal(1, await CountAsync($"match_candidate WHERE kind = 'signInClaim' AND carer_id = '{signerId}' AND candidate_id = '{known}' AND claimed_nhs_number = '9000000009'"));
+        Assert.Equal(knownVersion, await ScalarAsync<int>($"SELECT version FROM carer WHERE id = '{known}' AND nhs_number = '9000000009'"));
+    }
+
     // The takeover attempt (issue #14, decision 0023): someone who knows a carer's name, date of birth and postcode, or their
     // NHS number, registers with them. They get a record of their own, learn nothing, and see nothing of the carer's record.
     public static TheoryData<string> TakeoverDetails => new() { "name, date of birth and postcode", "NHS number" };
@@ -101,8 +133,10 @@ public sealed class RegisterCarerTests(ApiFixture api) : ApiTest(api)
     public async Task A_stranger_registering_with_a_known_carers_details_gets_only_their_own_record_and_the_same_answer_as_no_match(string using_)
     {
         var known = await ReferAsync(Partner("CarersCentral"), Referral(nhsNumber: "9000000009"));
+        // The control types a free NHS number when the stranger types a held one: both show the number they typed.
         var control = await Carer(NewSubject()).PostAsJsonAsync("/api/me/carer",
-            ValidRegistration(givenName: "Nobody", familyName: "Unmatched", dateOfBirth: "1990-01-01", postcode: "LU4 9ZZ"), Ct);
+            ValidRegistration(givenName: "Nobody", familyName: "Unmatched", dateOfBirth: "1990-01-01", postcode: "LU4 9ZZ",
+                nhsNumber: using_ == "NHS number" ? "9434765919" : null), Ct);
         var stranger = Carer(NewSubject("stranger"));
         var body = using_ == "NHS number"
             ? ValidRegistration(givenName: "Mallory", familyName: "Stranger", dateOfBirth: "1990-01-01", postcode: "LU4 9ZZ", nhsNumber: "9000000009")
@@ -205,12 +239,6 @@ public sealed class RegisterCarerTests(ApiFixture api) : ApiTest(api)
         null => "null",
         _ => "v",
     };
-
-    private async Task<T?> ScalarAsync<T>(string sql)
-    {
-        await using var connection = new Npgsql.NpgsqlConnection(Api.ConnectionString);
-        return await Dapper.SqlMapper.ExecuteScalarAsync<T>(connection, sql);
-    }
 
     public static TheoryData<string, string, string?> BadBodies => new()
     {

@@ -43,6 +43,55 @@ public sealed class UpdateMyCarerRecordTests(ApiFixture api) : ApiTest(api)
         Assert.Equal("interpreter", record["reasonableAdjustments"]![0]!.GetValue<string>());
     }
 
+    // The NHS-number oracle (decision 0023): changing to a number another record holds answers as a free number does.
+    [Fact]
+    public async Task Changing_to_an_nhs_number_held_elsewhere_answers_as_a_free_number_does_and_queues_a_claim()
+    {
+        var known = await ReferAsync(Partner("CarersCentral"), Referral(nhsNumber: "9000000009"));
+        var knownVersion = await ScalarAsync<int>($"SELECT version FROM carer WHERE id = '{known}'");
+        var freeClient = Carer(NewSubject());
+        var (_, freeEtag) = await RegisterAsync(freeClient, ValidRegistration(familyName: "Freeman"));
+        var heldClient = Carer(NewSubject());
+        var (own, heldEtag) = await RegisterAsync(heldClient, ValidRegistration(familyName: "Heldman"));
+
+        var free = await freeClient.SendAsync(Put(WithNhsNumber("9434765919"), freeEtag), Ct);
+        var held = await heldClient.SendAsync(Put(WithNhsNumber("900 000 0009"), heldEtag), Ct);
+
+        Assert.Equal(HttpStatusCode.OK, free.StatusCode);
+        Assert.Equal(free.StatusCode, held.StatusCode);
+        Assert.Equal(free.Headers.ETag, held.Headers.ETag);
+        var heldRecord = await ReadJson(held);
+        Assert.Equal("9434765919", (await ReadJson(free))["nhsNumber"]!.GetValue<string>());
+        Assert.Equal("9000000009", heldRecord["nhsNumber"]!.GetValue<string>());
+        Assert.DoesNotContain(known.ToString(), heldRecord.ToJsonString(), StringComparison.Ordinal);
+        Assert.Equal("9000000009", (await ReadJson(await heldClient.GetAsync("/api/me/carer", Ct)))["nhsNumber"]!.GetValue<string>());
+
+        var ownId = own["id"]!.GetValue<string>();
+        Assert.Equal(1, await CountAsync($"match_candidate WHERE kind = 'signInClaim' AND carer_id = '{ownId}' AND candidate_id = '{known}' AND claimed_nhs_number = '9000000009'"));
+        Assert.Equal(1, await CountAsync($"carer WHERE id = '{ownId}' AND nhs_number IS NULL AND claimed_nhs_number = '9000000009'"));
+        Assert.Equal(knownVersion, await ScalarAsync<int>($"SELECT version FROM carer WHERE id = '{known}' AND nhs_number = '9000000009'"));
+
+        // Saving again with the same number changes nothing about the claim; taking it off clears it.
+        var again = await heldClient.SendAsync(Put(WithNhsNumber("9000000009"), held.Headers.ETag!.ToString()), Ct);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal(1, await CountAsync($"match_candidate WHERE carer_id = '{ownId}' AND candidate_id = '{known}'"));
+        var cleared = await heldClient.SendAsync(Put(Changed(), again.Headers.ETag!.ToString()), Ct);
+        Assert.Null((await ReadJson(cleared))["nhsNumber"]?.GetValue<string>());
+        Assert.Equal(1, await CountAsync($"carer WHERE id = '{ownId}' AND nhs_number IS NULL AND claimed_nhs_number IS NULL"));
+    }
+
+    private static object WithNhsNumber(string nhsNumber) => new
+    {
+        givenName = "Amara",
+        familyName = "Testcarer",
+        dateOfBirth = "1975-03-14",
+        postcode = "LU1 3AB",
+        preferredLanguage = "English",
+        preferredContactChannel = "text",
+        phone = "07700 900123",
+        nhsNumber,
+    };
+
     [Fact]
     public async Task A_stale_etag_is_412_and_nothing_changes()
     {

@@ -124,6 +124,13 @@ public abstract class ApiTest(ApiFixture api) : IAsyncLifetime
         return await connection.ExecuteScalarAsync<long>($"SELECT count(*) FROM {table}");
     }
 
+    /// <summary>One value from a query written in the test, never input.</summary>
+    protected async Task<T?> ScalarAsync<T>(string sql)
+    {
+        await using var connection = new NpgsqlConnection(Api.ConnectionString);
+        return await connection.ExecuteScalarAsync<T>(sql);
+    }
+
     protected async Task<List<AuditRow>> AuditFor(string actorSubject)
     {
         await using var connection = new NpgsqlConnection(Api.ConnectionString);

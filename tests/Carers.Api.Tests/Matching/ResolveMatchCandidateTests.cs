@@ -296,6 +296,32 @@ public sealed class ResolveMatchCandidateTests(ApiFixture api) : ApiTest(api)
         Assert.Equal(2, await CountAsync("carer WHERE merged_into IS NULL"));
     }
 
+    // Decision 0023: a signer's claimed (unverified) NHS number is settled by the merge, whichever record is kept.
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_merge_settles_a_claimed_nhs_number(bool keepTheKnownRecord)
+    {
+        var known = await ReferAsync(Partner("CarersCentral"), Referral(nhsNumber: "9000000009"));
+        var signer = Carer(NewSubject("signer"));
+        var (own, _) = await RegisterAsync(signer, ValidRegistration(givenName: "Rafi", familyName: "Referredson", dateOfBirth: "1980-06-01",
+            postcode: "LU3 2CD", nhsNumber: "9000000009"));
+        var ownId = Guid.Parse(own["id"]!.GetValue<string>());
+        await using var connection = new NpgsqlConnection(Api.ConnectionString);
+        var claim = await connection.ExecuteScalarAsync<Guid>("SELECT id FROM match_candidate WHERE carer_id = @Own AND candidate_id = @Known", new { Own = ownId, Known = known });
+
+        var keep = keepTheKnownRecord ? known : ownId;
+        var decided = await Assessor().PostAsJsonAsync($"/api/match-candidates/{claim}/decision", new { decision = "merge", keep }, Ct);
+
+        Assert.Equal(HttpStatusCode.NoContent, decided.StatusCode);
+        Assert.Equal(1, await connection.ExecuteScalarAsync<long>(
+            "SELECT count(*) FROM carer WHERE id = @Keep AND nhs_number = '9000000009' AND claimed_nhs_number IS NULL", new { Keep = keep }));
+        Assert.Equal(0, await CountAsync("carer WHERE claimed_nhs_number IS NOT NULL"));
+        var record = await ReadJson(await signer.GetAsync("/api/me/carer", Ct));
+        Assert.Equal("9000000009", record["nhsNumber"]!.GetValue<string>());
+        Assert.Null((await ReadJson(await Assessor().GetAsync($"/api/carers/{keep}", Ct)))["claimedNhsNumber"]?.GetValue<string>());
+    }
+
     private static DateOnly ThisWeek
     {
         get

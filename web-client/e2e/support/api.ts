@@ -22,6 +22,39 @@ export function isoDay(offsetDays = 0): string {
   return `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
 }
 
+/** A valid NHS number in the 999 test range that no other run has used (Modulus 11). */
+export function freshNhsNumber(): string {
+  for (;;) {
+    const base = `999${String(Math.floor(Math.random() * 1_000_000)).padStart(6, '0')}`;
+    const sum = [...base].reduce((total, digit, index) => total + Number(digit) * (10 - index), 0);
+    const check = (11 - (sum % 11)) % 11;
+    if (check !== 10) return `${base}${check}`;
+  }
+}
+
+/** A GP practice code no other run has used. */
+export function freshPractice(): string {
+  return `E${String(Math.floor(Math.random() * 100_000)).padStart(5, '0')}`;
+}
+
+/** A practice's system flags a patient as a carer who agreed to be contacted (FHIR Flag, decision 0009), from the given day. */
+export async function flagAsCarer(request: APIRequestContext, nhsNumber: string, practice: string, startedOn: string): Promise<void> {
+  const gp = await devToken(request, { role: 'GpSystem', subject: `gp-${practice}`, odsCode: practice });
+  const flagged = await request.post('/fhir/Flag', {
+    headers: { ...bearer(gp), 'Content-Type': 'application/fhir+json' },
+    data: {
+      resourceType: 'Flag',
+      status: 'active',
+      extension: [{ url: 'https://carers.luton.gov.uk/fhir/StructureDefinition/consent-to-contact', valueBoolean: true }],
+      code: { coding: [{ system: 'http://snomed.info/sct', code: '224484003' }] },
+      subject: { identifier: { system: 'https://fhir.nhs.uk/Id/nhs-number', value: nhsNumber } },
+      author: { identifier: { system: 'https://fhir.nhs.uk/Id/ods-organization-code', value: practice } },
+      period: { start: startedOn },
+    },
+  });
+  expect(flagged.status(), await flagged.text()).toBe(201);
+}
+
 export type CarerSummary = { id: string; givenName: string; familyName: string; dateOfBirth: string; postcode: string; nhsNumber?: string | null };
 
 export async function searchCarers(request: APIRequestContext, token: string, query: Record<string, string>): Promise<CarerSummary[]> {

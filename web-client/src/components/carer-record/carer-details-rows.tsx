@@ -75,6 +75,13 @@ export function carerDetailsRows(record: CarerRecord, { changeHref, showIdentifi
       ...change('educationStatus', 'education or training'),
     },
   ];
+  // Staff only (the carer's own view never carries it): a number the carer gave that another record holds (decision 0023).
+  if (record.claimedNhsNumber) {
+    rows.push({
+      key: 'NHS number given by the carer',
+      value: `${formatNhsNumber(record.claimedNhsNumber)}: not verified. Another record holds this number; settle it from the match queue.`,
+    });
+  }
   if (showIdentification && record.identification) {
     const { source, identifiedAt } = record.identification;
     rows.push({

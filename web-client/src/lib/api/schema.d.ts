@@ -1666,7 +1666,11 @@ export interface components {
         };
         /** @enum {string} */
         CarerCategory: "youngCarer" | "youngAdultCarer" | "adultCarer" | "exCarer";
-        /** @description A carer's whole record as the carer and council staff see it. */
+        /**
+         * @description A carer's whole record as the carer and council staff see it. `NhsNumber` is the verified number to staff; to the
+         *     carer it is the number they gave, verified or not. `ClaimedNhsNumber` (staff only, always null to the carer) is a
+         *     number the carer gave that another record holds: unverified until a merge or a staff change settles it (decision 0023).
+         */
         CarerRecord: {
             /** Format: uuid */
             id: string;
@@ -1689,6 +1693,7 @@ export interface components {
             employmentStatus?: components["schemas"]["EmploymentStatus"];
             educationStatus?: components["schemas"]["EducationStatus"];
             nhsNumber?: string | null;
+            claimedNhsNumber?: string | null;
             gpPracticeOdsCode?: string | null;
             identification: components["schemas"]["Identification"];
             caredForPeople: components["schemas"]["CaredForPerson"][];
@@ -12125,19 +12130,6 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
-                headers: {
-                    /** @description Requests allowed in the current window. */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "X-RateLimit-Remaining"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
-            409: {
                 headers: {
                     /** @description Requests allowed in the current window. */
                     "X-RateLimit-Limit"?: number;

@@ -57,7 +57,7 @@ beside() { # beside NAME COMMAND...: runs in the background; its output in $LOGS
     exit $status
   ) >"$LOGS/$name.log" 2>&1 &
 }
-in_turn() { # in_turn NAME COMMAND...: one step of a background chain; its output, time and exit status in $LOGS/NAME.*
+in_turn() { # in_turn NAME COMMAND...: one step, in a background chain or not; its output, time and exit status in $LOGS/NAME.*
   local name="$1" started=$SECONDS cpu status; shift
   children_cpu; cpu=$CPU_NOW
   "$@" >"$LOGS/$name.log" 2>&1; status=$?
@@ -69,7 +69,7 @@ reported() { # reported NAME: one pass or one fail for a step run with in_turn, 
   local name="$1"
   if [ "$(cat "$LOGS/$name.status" 2>/dev/null)" = 0 ]; then echo "  ok    $name"; count 1 0
   else echo "  FAIL  $name (the end of $LOGS/$name.log:)"; tail -n 40 "$LOGS/$name.log"; count 0 1; fi
-  timed "$name (beside)" "$(cat "$LOGS/$name.seconds" 2>/dev/null || echo ?)" "$(cat "$LOGS/$name.cpu" 2>/dev/null)"
+  timed "$name" "$(cat "$LOGS/$name.seconds" 2>/dev/null || echo ?)" "$(cat "$LOGS/$name.cpu" 2>/dev/null)"
 }
 finish() { # finish NAME PID: waits for a command started with beside; one pass or one fail, and its time
   local name="$1" pid="$2"
@@ -130,19 +130,15 @@ PG_PORT="$(pg_free_port)" || stop_early "no free port"
 pg_start "$PG_DIR" "$PG_PORT" fast || stop_early "PostgreSQL did not start (see above)"
 pg_psql "$PG_PORT" -qc "CREATE DATABASE carers_e2e OWNER carers" || stop_early "could not create the browser tests' database"
 
-# The API's tests, then the SPA's lint (with the house rules) and type check, one after another in
-# the background while the rest run, at a lower priority (nice): the browser tests are the longest
-# suite and come first for the CPU, and these fill whatever the browser leaves idle (decision 0006).
-echo "==> API tests (xunit, over HTTP, real PostgreSQL), then the SPA's lint and type check and the contract checks: started, reported below"
+# The API's tests run in the background while the rest run, at a lower priority (nice): the browser
+# tests come first for the CPU, and these fill whatever the browser leaves idle (decision 0006). The
+# SPA's lint and type check and the contract checks come after the browser tests, beside the API
+# tests' end: behind the API tests in one chain they made the chain the longest path.
+echo "==> API tests (xunit, over HTTP, real PostgreSQL): started, reported below"
 connection="$(pg_connection_string "$PG_PORT")"
 (
   renice -n 10 -p "$BASHPID" >/dev/null
   in_turn api-tests env CARERS_TEST_CONNECTION="$connection" dotnet test --project tests/Carers.Api.Tests --no-build
-  in_turn spa-lint bash -c "cd web-client && npm run -s lint"
-  in_turn spa-typecheck bash -c "cd web-client && npm run -s typecheck"
-  in_turn contract-redocly bash -c "cd tools/contract-lint && npm run -s lint:redocly"
-  in_turn contract-spectral-owasp bash -c "cd tools/contract-lint && npm run -s lint:spectral"
-  in_turn spa-types-match-contract bash -c "cd web-client && npm run -s check:api"
 ) &
 CHAIN_PID=$!
 
@@ -197,7 +193,14 @@ fi
 kill "$API_PID" 2>/dev/null; wait "$API_PID" 2>/dev/null; API_PID=""
 children_cpu; timed "browser tests (Playwright)" $((SECONDS - step)) $((CPU_NOW - cpu))
 
-echo "==> API tests, the SPA's lint and type check and the contract checks: waiting for them to finish"
+echo "==> The SPA's lint and type check and the contract checks, beside the end of the API tests"
+in_turn spa-lint bash -c "cd web-client && npm run -s lint"
+in_turn spa-typecheck bash -c "cd web-client && npm run -s typecheck"
+in_turn contract-redocly bash -c "cd tools/contract-lint && npm run -s lint:redocly"
+in_turn contract-spectral-owasp bash -c "cd tools/contract-lint && npm run -s lint:spectral"
+in_turn spa-types-match-contract bash -c "cd web-client && npm run -s check:api"
+
+echo "==> API tests: waiting for them to finish"
 wait "$CHAIN_PID"; CHAIN_PID=""
 total=$(grep -Eo '^\s*total: [0-9]+' "$LOGS/api-tests.log" | grep -Eo '[0-9]+' | tail -n 1)
 failed=$(grep -Eo '^\s*failed: [0-9]+' "$LOGS/api-tests.log" | grep -Eo '[0-9]+' | tail -n 1)

@@ -14,7 +14,7 @@ public static class IssueDevToken
 {
     public sealed record Request
     {
-        /// <summary>Carer, Staff.Assessor, Staff.GrantsOfficer, Staff.Manager, Staff.EmergencyDuty, Partner or GpSystem.</summary>
+        /// <summary>Carer, Staff.Assessor, Staff.GrantsOfficer, Staff.Manager, Staff.EmergencyDuty, Staff.DataProtection, Partner or GpSystem.</summary>
         public string? Role { get; init; }
         /// <summary>Who the token is for, like demo-carer-0001.</summary>
         public string? Subject { get; init; }

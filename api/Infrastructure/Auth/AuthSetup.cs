@@ -79,6 +79,7 @@ public static class AuthSetup
             .AddPolicy(Policies.GrantsOfficer, p => p.AddAuthenticationSchemes(schemes).RequireRole(Roles.GrantsOfficer))
             .AddPolicy(Policies.Manager, p => p.AddAuthenticationSchemes(schemes).RequireRole(Roles.Manager))
             .AddPolicy(Policies.EmergencyDuty, p => p.AddAuthenticationSchemes(schemes).RequireRole(Roles.EmergencyDuty))
+            .AddPolicy(Policies.DataProtection, p => p.AddAuthenticationSchemes(schemes).RequireRole(Roles.DataProtection))
             .AddPolicy(Policies.BreaksStaff, p => p.AddAuthenticationSchemes(schemes).RequireRole(Roles.Assessor, Roles.Manager))
             .AddPolicy(Policies.InformationStaff, p => p.AddAuthenticationSchemes(schemes).RequireRole(Roles.Assessor, Roles.Manager))
             .AddPolicy(Policies.FeedbackStaff, p => p.AddAuthenticationSchemes(schemes).RequireRole(Roles.Assessor, Roles.Manager))

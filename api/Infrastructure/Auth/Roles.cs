@@ -8,10 +8,12 @@ public static class Roles
     public const string GrantsOfficer = "Staff.GrantsOfficer";
     public const string Manager = "Staff.Manager";
     public const string EmergencyDuty = "Staff.EmergencyDuty";
+    /// <summary>The council's data-protection team: subject access requests and the retention review.</summary>
+    public const string DataProtection = "Staff.DataProtection";
     public const string Partner = "Partner";
     public const string GpSystem = "GpSystem";
 
-    public static readonly IReadOnlyList<string> All = [Carer, Assessor, GrantsOfficer, Manager, EmergencyDuty, Partner, GpSystem];
+    public static readonly IReadOnlyList<string> All = [Carer, Assessor, GrantsOfficer, Manager, EmergencyDuty, DataProtection, Partner, GpSystem];
 }
 
 /// <summary>Authorisation policies; every endpoint names one (default deny).</summary>
@@ -22,6 +24,7 @@ public static class Policies
     public const string GrantsOfficer = Roles.GrantsOfficer;
     public const string Manager = Roles.Manager;
     public const string EmergencyDuty = Roles.EmergencyDuty;
+    public const string DataProtection = Roles.DataProtection;
     /// <summary>Assessors and managers: the staff who run breaks and their providers day to day.</summary>
     public const string BreaksStaff = "BreaksStaff";
     /// <summary>Assessors and managers: the staff who send carers information in an accessible format or another language.</summary>

@@ -208,6 +208,7 @@ export const staff = {
   manager: { role: 'Staff.Manager', subject: 'demo-manager-1', displayName: 'A manager' },
   grantsOfficer: { role: 'Staff.GrantsOfficer', subject: 'demo-grants-officer-1', displayName: 'A grants officer' },
   emergencyDuty: { role: 'Staff.EmergencyDuty', subject: 'demo-duty-1', displayName: 'Emergency duty officer' },
+  dataProtection: { role: 'Staff.DataProtection', subject: 'demo-dpo-1', displayName: 'Data protection officer' },
 } satisfies Record<string, SignedIn>;
 
 /**

@@ -104,6 +104,7 @@ import { ReportsRoute } from './routes/staff/reports';
 import { CloseSurveyYearRoute, OpenSurveyYearRoute, SurveyResultsRoute, SurveyYearsRoute } from './routes/staff/survey';
 import { MatchCandidateRoute, MatchQueueRoute } from './routes/staff/match-queue';
 import { PartnerWebhookRoute, PartnerWebhooksRoute } from './routes/staff/partner-webhooks';
+import { DataProtectionHomeRoute } from './routes/staff/data-protection';
 import { StaffHomeRoute } from './routes/staff/staff-home';
 import { StatutoryReturnsRoute } from './routes/staff/statutory-returns';
 
@@ -286,6 +287,10 @@ export function createAppRouter() {
             { path: 'manage-directory/:serviceId/change', element: <ChangeDirectoryServiceRoute /> },
             { path: 'manage-directory/:serviceId/retire', element: <RetireDirectoryServiceRoute /> },
           ],
+        },
+        {
+          element: <RequireRole areas={['dataProtection']} />,
+          children: [{ path: 'data-protection', element: <DataProtectionHomeRoute /> }],
         },
         {
           element: <RequireRole areas={['duty']} />,

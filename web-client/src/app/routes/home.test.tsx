@@ -57,6 +57,7 @@ describe('Home (/)', () => {
     ['Staff.Assessor', '/carers'],
     ['Staff.GrantsOfficer', '/grant-applications'],
     ['Staff.EmergencyDuty', '/emergency-card'],
+    ['Staff.DataProtection', '/data-protection'],
     ['Staff.Manager', '/staff'],
   ])('still sends someone signed in as %s to %s', (role, path) => {
     signedInAs(role);

@@ -18,6 +18,8 @@ export function HomeRoute() {
       return <Navigate to="/grant-applications" replace />;
     case 'duty':
       return <Navigate to="/emergency-card" replace />;
+    case 'dataProtection':
+      return <Navigate to="/data-protection" replace />;
     default:
       return <Navigate to="/staff" replace />;
   }

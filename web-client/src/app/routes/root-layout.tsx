@@ -51,6 +51,12 @@ const managerNavigation = [
 
 const dutyNavigation = [{ to: paths.emergencyCardLookUp, text: 'Look up a card' }];
 
+const dataProtectionNavigation = [
+  { to: paths.dataProtection, text: 'Home' },
+  { to: paths.subjectAccessRequests, text: 'Subject access requests' },
+  { to: paths.retentionReview, text: 'Retention review' },
+];
+
 const grantsNavigation = [
   { to: paths.grantApplications, text: 'Grant applications' },
   { to: paths.grantBudget, text: 'Grant budget' },
@@ -77,7 +83,9 @@ function navigationFor(role: string | undefined, pathname: string, surveyOffered
             ? grantsNavigation
             : area === 'duty'
               ? dutyNavigation
-              : [{ to: '/staff', text: 'Home' }];
+              : area === 'dataProtection'
+                ? dataProtectionNavigation
+                : [{ to: '/staff', text: 'Home' }];
   return items.map((item) => ({
     ...item,
     current: pathname === item.to ? 'page' : pathname.startsWith(`${item.to}/`) ? 'section' : false,

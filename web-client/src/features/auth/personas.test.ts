@@ -11,6 +11,7 @@ describe('personas', () => {
       ['Staff.Manager', 'A manager'],
       ['Staff.GrantsOfficer', 'A grants officer'],
       ['Staff.EmergencyDuty', 'Emergency duty officer'],
+      ['Staff.DataProtection', 'Data protection officer'],
     ]);
   });
 

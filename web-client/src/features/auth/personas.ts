@@ -1,6 +1,6 @@
 /** The people a developer or tester can sign in as, against the API's development token issuer. */
 
-export type PersonaId = 'registered-carer' | 'new-carer' | 'young-carers-parent' | 'assessor' | 'manager' | 'grants-officer' | 'emergency-duty';
+export type PersonaId = 'registered-carer' | 'new-carer' | 'young-carers-parent' | 'assessor' | 'manager' | 'grants-officer' | 'emergency-duty' | 'data-protection';
 
 export type Persona = {
   id: PersonaId;
@@ -60,6 +60,13 @@ export const personas: Persona[] = [
     hint: 'Council staff: looks up an emergency plan by the number on a carer’s emergency card, and nothing else.',
     role: 'Staff.EmergencyDuty',
     subject: { fixed: 'demo-duty-1' },
+  },
+  {
+    id: 'data-protection',
+    label: 'Data protection officer',
+    hint: 'Council staff: answers carers’ requests for their data and reviews records due to be anonymised.',
+    role: 'Staff.DataProtection',
+    subject: { fixed: 'demo-dpo-1' },
   },
 ];
 

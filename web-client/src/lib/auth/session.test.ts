@@ -49,6 +49,7 @@ describe('areaForRole', () => {
     ['Staff.Manager', 'manager'],
     ['Staff.GrantsOfficer', 'grants'],
     ['Staff.EmergencyDuty', 'duty'],
+    ['Staff.DataProtection', 'dataProtection'],
     ['Staff.Finance', 'staff'],
   ])('%s works in %s', (role, area) => {
     expect(areaForRole(role)).toBe(area);

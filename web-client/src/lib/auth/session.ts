@@ -78,7 +78,7 @@ export function notifyUnauthorised(): void {
   unauthorisedListeners.forEach((listener) => listener());
 }
 
-export type AreaOfWork = 'carer' | 'assessor' | 'manager' | 'grants' | 'duty' | 'staff';
+export type AreaOfWork = 'carer' | 'assessor' | 'manager' | 'grants' | 'duty' | 'dataProtection' | 'staff';
 
 /** Which part of the service a role lands in. */
 export function areaForRole(role: string): AreaOfWork {
@@ -87,5 +87,6 @@ export function areaForRole(role: string): AreaOfWork {
   if (role === 'Staff.Manager') return 'manager';
   if (role === 'Staff.GrantsOfficer') return 'grants';
   if (role === 'Staff.EmergencyDuty') return 'duty';
+  if (role === 'Staff.DataProtection') return 'dataProtection';
   return 'staff';
 }

@@ -3,10 +3,12 @@ import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { paths } from '@/config/paths';
 import { ErrorSummary } from '@/components/govuk/error-summary';
 import { useSearchCarers, type SearchCriteria } from '@/features/carer-search/api/search-carers';
+import { AccessReasonQuestion } from '@/features/carer-search/components/access-reason-question';
 import { SearchForm, searchFormFields, validateSearch } from '@/features/carer-search/components/search-form';
 import { SearchResults } from '@/features/carer-search/components/search-results';
 import { useFormErrors } from '@/hooks/use-form-errors';
 import { usePageTitle } from '@/hooks/use-page-title';
+import { accessReasonLabel, rememberAccessReason, rememberedAccessReason, type AccessReason } from '@/lib/api/access-reason';
 import { hasErrors, noErrors, problemToFormErrors } from '@/lib/forms/form-errors';
 import type { DatePart } from '@/lib/validation/date';
 
@@ -24,14 +26,34 @@ function criteriaFrom(params: URLSearchParams): SearchCriteria | undefined {
 /** Cursors of the pages before this one, kept in history state so Previous works. */
 type PagingState = { previousCursors?: string[] };
 
+/**
+ * A search shows carers' personal data, so the officer says why first (decision 0025); the reason is kept for the
+ * rest of the session, goes with every search, and goes on to the record they open from the results.
+ */
 export function FindCarerRoute() {
+  const [reason, setReason] = useState<AccessReason | undefined>(() => rememberedAccessReason('search'));
+  if (!reason) {
+    return (
+      <AccessReasonQuestion
+        question="Why are you looking for a carer?"
+        onChosen={(chosen) => {
+          rememberAccessReason('search', chosen);
+          setReason(chosen);
+        }}
+      />
+    );
+  }
+  return <FindCarer reason={reason} onChangeReason={() => setReason(undefined)} />;
+}
+
+function FindCarer({ reason, onChangeReason }: { reason: AccessReason; onChangeReason: () => void }) {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const location = useLocation();
   const criteria = criteriaFrom(params);
   const cursor = params.get('cursor') ?? undefined;
   const previousCursors = (location.state as PagingState | null)?.previousCursors ?? [];
-  const search = useSearchCarers(criteria, cursor);
+  const search = useSearchCarers(criteria, cursor, reason);
   const { errors, attempt, setErrors } = useFormErrors();
   const [dateParts, setDateParts] = useState<DatePart[]>([]);
 
@@ -57,6 +79,12 @@ export function FindCarerRoute() {
       <h1 className="govuk-heading-l">Find a carer</h1>
       <p className="govuk-body">
         Not on the system? <Link className="govuk-link" to={paths.registerCarer()}>Register a carer</Link> you have met by phone or face to face.
+      </p>
+      <p className="govuk-body">
+        Why you are looking: <strong>{accessReasonLabel(reason)}</strong>.{' '}
+        <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" data-module="govuk-button" onClick={onChangeReason}>
+          Change why you are looking
+        </button>
       </p>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-one-third">
@@ -91,6 +119,7 @@ export function FindCarerRoute() {
                 items={search.data.items ?? []}
                 pageNumber={pageNumber}
                 from={`${location.pathname}${location.search}`}
+                accessReason={reason}
                 onNext={search.data.nextCursor ? () => go(criteria, search.data.nextCursor ?? undefined, [...previousCursors, cursor ?? '']) : undefined}
                 onPrevious={
                   cursor

@@ -3,12 +3,11 @@ import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { paths } from '@/config/paths';
 import { ErrorSummary } from '@/components/govuk/error-summary';
 import { useSearchCarers, type SearchCriteria } from '@/features/carer-search/api/search-carers';
-import { AccessReasonQuestion } from '@/features/carer-search/components/access-reason-question';
 import { SearchForm, searchFormFields, validateSearch } from '@/features/carer-search/components/search-form';
 import { SearchResults } from '@/features/carer-search/components/search-results';
 import { useFormErrors } from '@/hooks/use-form-errors';
 import { usePageTitle } from '@/hooks/use-page-title';
-import { accessReasonLabel, rememberAccessReason, rememberedAccessReason, type AccessReason } from '@/lib/api/access-reason';
+import { rememberAccessReason, rememberedAccessReason } from '@/lib/api/access-reason';
 import { hasErrors, noErrors, problemToFormErrors } from '@/lib/forms/form-errors';
 import type { DatePart } from '@/lib/validation/date';
 
@@ -27,32 +26,17 @@ function criteriaFrom(params: URLSearchParams): SearchCriteria | undefined {
 type PagingState = { previousCursors?: string[] };
 
 /**
- * A search shows carers' personal data, so the officer says why first (decision 0025); the reason is kept for the
- * rest of the session, goes with every search, and goes on to the record they open from the results.
+ * A search shows carers' personal data, so the officer says why with each search (decision 0025); the reason is
+ * kept for the rest of the session (chosen again on the form) and goes on to the record opened from the results.
  */
 export function FindCarerRoute() {
-  const [reason, setReason] = useState<AccessReason | undefined>(() => rememberedAccessReason('search'));
-  if (!reason) {
-    return (
-      <AccessReasonQuestion
-        question="Why are you looking for a carer?"
-        onChosen={(chosen) => {
-          rememberAccessReason('search', chosen);
-          setReason(chosen);
-        }}
-      />
-    );
-  }
-  return <FindCarer reason={reason} onChangeReason={() => setReason(undefined)} />;
-}
-
-function FindCarer({ reason, onChangeReason }: { reason: AccessReason; onChangeReason: () => void }) {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const location = useLocation();
   const criteria = criteriaFrom(params);
   const cursor = params.get('cursor') ?? undefined;
   const previousCursors = (location.state as PagingState | null)?.previousCursors ?? [];
+  const reason = rememberedAccessReason('search');
   const search = useSearchCarers(criteria, cursor, reason);
   const { errors, attempt, setErrors } = useFormErrors();
   const [dateParts, setDateParts] = useState<DatePart[]>([]);
@@ -80,17 +64,13 @@ function FindCarer({ reason, onChangeReason }: { reason: AccessReason; onChangeR
       <p className="govuk-body">
         Not on the system? <Link className="govuk-link" to={paths.registerCarer()}>Register a carer</Link> you have met by phone or face to face.
       </p>
-      <p className="govuk-body">
-        Why you are looking: <strong>{accessReasonLabel(reason)}</strong>.{' '}
-        <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" data-module="govuk-button" onClick={onChangeReason}>
-          Change why you are looking
-        </button>
-      </p>
+
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-one-third">
           <SearchForm
             key={params.toString() === '' ? 'empty' : 'searched'}
             initial={criteria ?? {}}
+            initialReason={reason}
             errors={shown}
             dateParts={dateParts}
             onSearch={(input) => {
@@ -102,6 +82,7 @@ function FindCarer({ reason, onChangeReason }: { reason: AccessReason; onChangeR
               }
               setDateParts([]);
               setErrors(noErrors);
+              rememberAccessReason('search', result.accessReason);
               go(result.criteria, undefined, []);
             }}
           />
@@ -109,6 +90,8 @@ function FindCarer({ reason, onChangeReason }: { reason: AccessReason; onChangeR
         <div className="govuk-grid-column-two-thirds">
           {!criteria ? (
             <p className="govuk-body">Search by name, date of birth, postcode or NHS number. You can combine them.</p>
+          ) : !reason ? (
+            <p className="govuk-body">Choose why you are looking for a carer, then search.</p>
           ) : search.isPending ? (
             <p className="govuk-body" role="status">
               Searching…
@@ -119,7 +102,7 @@ function FindCarer({ reason, onChangeReason }: { reason: AccessReason; onChangeR
                 items={search.data.items ?? []}
                 pageNumber={pageNumber}
                 from={`${location.pathname}${location.search}`}
-                accessReason={reason}
+                accessReason={reason ?? 'casework'}
                 onNext={search.data.nextCursor ? () => go(criteria, search.data.nextCursor ?? undefined, [...previousCursors, cursor ?? '']) : undefined}
                 onPrevious={
                   cursor

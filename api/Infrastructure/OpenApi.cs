@@ -1,3 +1,4 @@
+using Carers.Api.Infrastructure.Auth;
 using FluentValidation;
 using FluentValidation.Validators;
 using Microsoft.AspNetCore.Authorization;
@@ -153,6 +154,24 @@ public static class OpenApiSetup
                     Description = "The ETag you last read, exactly as given. Missing: 428. Stale: 412.",
                     Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 20 },
                 });
+            }
+
+            if (metadata.OfType<AccessReasonMetadata>().FirstOrDefault() is { } accessReason)
+            {
+                operation.Parameters ??= [];
+                operation.Parameters.Add(new OpenApiParameter
+                {
+                    Name = AccessReasonHeader.Name,
+                    In = ParameterLocation.Header,
+                    Required = accessReason.Default is null,
+                    Description = AccessReasonHeader.Describe(accessReason.Default),
+                    Schema = new OpenApiSchema
+                    {
+                        Type = JsonSchemaType.String,
+                        Enum = AccessReasons.Codes.Select(c => (System.Text.Json.Nodes.JsonNode)System.Text.Json.Nodes.JsonValue.Create(c)!).ToList(),
+                    },
+                });
+                AddProblem(operation, context, "400", "Access-Reason is missing where required, or not one of the reasons.");
             }
 
             if (metadata.OfType<AcceptsIdempotencyKeyMetadata>().Any() && context.ApiDescription.HttpMethod == "POST")

@@ -241,6 +241,10 @@ test('an assessor searches for the new carer and opens their record', async ({ b
   await page.getByRole('button', { name: 'Search' }).click();
   await expectErrorSummary(page, 'Enter a name, date of birth, postcode or NHS number to search for');
 
+  await expect(page.locator('.govuk-error-summary')).toContainText('Select why you are looking for a carer');
+
+  // A search shows carers' personal data: the assessor says why (decision 0025), once for the session.
+  await page.getByRole('group', { name: 'Why are you looking for a carer?' }).getByLabel('Casework').check();
   await page.getByLabel('Name').fill(`${givenName} ${familyName}`);
   await page.getByRole('button', { name: 'Search' }).click();
   await onPage(page, 'Find a carer');

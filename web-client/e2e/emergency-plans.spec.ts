@@ -154,8 +154,9 @@ test.describe('emergency plans', () => {
     await onPage(page, 'Your emergency plans');
     const lookups = page.getByRole('table', { name: /Who has looked at your plans/ });
     await expect(lookups.getByRole('row')).toHaveCount(2);
-    await expect(lookups).toContainText('Emergency duty team');
-    await expect(lookups).toContainText('demo-duty-1');
+    await expect(lookups).toContainText('Luton Council — emergency duty team');
+    // The team, never the officer (decision 0025).
+    await expect(lookups).not.toContainText('demo-duty-1');
   });
 
   test('the carer changes the plan on another device; this browser’s stale save is refused, shows the latest and then saves', async ({ browser }) => {

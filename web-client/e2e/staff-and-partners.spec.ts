@@ -233,6 +233,12 @@ test('an assessor sees a referral awaiting the carer and adds the mother the car
 
   await signedInAs(page, staff.assessor);
   await page.goto(`/carers/${carerId}`);
+  // Opened outside a queue: the assessor says why first (decision 0025).
+  await onPage(page, 'Why are you opening this carer’s record?');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expectErrorSummary(page, 'Select why you need to see this carer’s record');
+  await page.getByLabel('Casework').check();
+  await page.getByRole('button', { name: 'Continue' }).click();
   await onPage(page, `Rania ${familyName}`);
   await expect(page.getByTestId('referrals-awaiting-carer')).toContainText('Carers Central referred');
 

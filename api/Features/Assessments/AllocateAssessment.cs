@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Carers.Api.Infrastructure;
 using Carers.Api.Infrastructure.Auth;
 using Dapper;
 using FluentValidation;
@@ -25,12 +26,13 @@ public static class AllocateAssessment
 
     public sealed class Handler(NpgsqlDataSource db, TimeProvider clock) : ICommandHandler<Command, AssessmentOutcome>
     {
-        private const string Sql = """
+        private const string Sql = $"""
             UPDATE assessment SET allocated_to = @Assessor, version = version + 1, updated_at = now() WHERE id = @AssessmentId;
             INSERT INTO assessment_event (assessment_id, from_status, to_status, by_subject, by_role, note)
             VALUES (@AssessmentId, @Status, @Status, @Subject, @Role, 'Allocated to ' || @Assessor);
-            INSERT INTO audit_event (actor_subject, actor_role, action, record_type, record_id, outcome, reason)
-            VALUES (@Subject, @Role, 'AllocateAssessment', 'assessment', @AssessmentId::text, 'success', @Assessor);
+            {AuditLog.Into}
+            SELECT @Subject, @Role, NULL, 'AllocateAssessment', 'assessment', @AssessmentId::text, 'success', @Assessor, carer_id, NULL
+            FROM assessment WHERE id = @AssessmentId;
             """;
 
         public async ValueTask<AssessmentOutcome> Handle(Command command, CancellationToken cancellationToken)

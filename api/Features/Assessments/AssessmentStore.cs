@@ -34,11 +34,12 @@ public static class AssessmentStore
         FROM assessment a JOIN carer c ON c.id = a.carer_id WHERE a.id = @AssessmentId AND c.account_subject = @Subject FOR UPDATE OF a
         """;
 
-    private const string MoveSql = """
+    private const string MoveSql = $"""
         UPDATE assessment SET status = @To, version = version + 1, updated_at = now() WHERE id = @AssessmentId;
         INSERT INTO assessment_event (assessment_id, from_status, to_status, by_subject, by_role, note) VALUES (@AssessmentId, @From, @To, @BySubject, @ByRole, @Note);
-        INSERT INTO audit_event (actor_subject, actor_role, action, record_type, record_id, outcome, reason)
-        VALUES (@BySubject, @ByRole, @Action, 'assessment', @AssessmentId::text, 'success', @From || ' to ' || @To);
+        {AuditLog.Into}
+        SELECT @BySubject, @ByRole, NULL, @Action, 'assessment', @AssessmentId::text, 'success', @From || ' to ' || @To, carer_id, NULL
+        FROM assessment WHERE id = @AssessmentId;
         """;
 
     /// <summary>Locks the assessment; for a carer (<paramref name="carerSubject"/>), only their own: another carer's is simply not found.</summary>
@@ -57,8 +58,7 @@ public static class AssessmentStore
         (await AssessmentReader.LoadAsync(connection, transaction, AssessmentReader.ByIdSql, new { AssessmentId = assessmentId }, today, ct)).Single();
 
     public static Task AuditNotFoundAsync(NpgsqlConnection connection, Caller caller, string action, Guid assessmentId, CancellationToken ct) =>
-        connection.ExecuteAsync(new CommandDefinition(AuditLog.InsertSql, AuditLog.Parameters(
-            new AuditEntry(caller, action, "assessment", assessmentId.ToString(), AuditOutcome.NotFound)), cancellationToken: ct));
+        AuditLog.WriteAsync(connection, null, new AuditEntry(caller, action, "assessment", assessmentId.ToString(), AuditOutcome.NotFound), ct);
 }
 
 /// <summary>What an assessment use case can answer, mapped once to HTTP.</summary>

@@ -34,7 +34,7 @@ public static class AssessmentsEndpoints
             .AddEndpointFilter<ValidationFilter>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
-        staff.MapGet("/{assessmentId:guid}", GetAssessment.Endpoint).WithName(nameof(GetAssessment)).ReturnsETag()
+        staff.MapGet("/{assessmentId:guid}", GetAssessment.Endpoint).WithName(nameof(GetAssessment)).TakesAccessReason(AccessReason.Casework).ReturnsETag()
             .WithSummary("Open an assessment").Produces<StaffAssessment>();
         staff.MapPost("/{assessmentId:guid}/moves", MoveAssessment.Endpoint).WithName(nameof(MoveAssessment)).ReturnsETag()
             .WithSummary("Offer, schedule or start an assessment").Produces<StaffAssessment>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
@@ -52,7 +52,7 @@ public static class AssessmentsEndpoints
             .RequireAuthorization(Policies.Assessor)
             .AddEndpointFilter<ValidationFilter>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
-            .MapGet("/{queue}", ListAssessmentQueue.Endpoint).WithName(nameof(ListAssessmentQueue))
+            .MapGet("/{queue}", ListAssessmentQueue.Endpoint).WithName(nameof(ListAssessmentQueue)).TakesAccessReason(AccessReason.Casework)
             .WithSummary("A work queue, oldest first").ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
 
         var partner = app.MapGroup("/api/partner/carers/{carerId:guid}/assessments")

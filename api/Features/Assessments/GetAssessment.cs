@@ -19,8 +19,8 @@ public static class GetAssessment
             await using var connection = await db.OpenConnectionAsync(cancellationToken);
             var found = (await AssessmentReader.LoadAsync(connection, null, AssessmentReader.ByIdSql, new { query.AssessmentId },
                 DateOnly.FromDateTime(clock.GetLocalNow().Date), cancellationToken)).SingleOrDefault();
-            await connection.ExecuteAsync(new CommandDefinition(AuditLog.InsertSql, AuditLog.Parameters(new AuditEntry(query.Caller, nameof(GetAssessment),
-                "assessment", query.AssessmentId.ToString(), found.View is null ? AuditOutcome.NotFound : AuditOutcome.Success)), cancellationToken: cancellationToken));
+            await AuditLog.WriteAsync(connection, null, new AuditEntry(query.Caller, nameof(GetAssessment),
+                "assessment", query.AssessmentId.ToString(), found.View is null ? AuditOutcome.NotFound : AuditOutcome.Success, CarerId: found.View?.Assessment.CarerId), cancellationToken);
             return found.View is null ? new AssessmentOutcome.NotFound() : new AssessmentOutcome.StaffDone(found.View, found.Version);
         }
     }

@@ -20,8 +20,8 @@ public static class GetMyAssessment
             await using var connection = await db.OpenConnectionAsync(cancellationToken);
             var found = (await AssessmentReader.LoadAsync(connection, null, AssessmentReader.ByIdForCarerSql,
                 new { query.AssessmentId, query.Caller.Subject }, DateOnly.FromDateTime(clock.GetLocalNow().Date), cancellationToken)).SingleOrDefault();
-            await connection.ExecuteAsync(new CommandDefinition(AuditLog.InsertSql, AuditLog.Parameters(new AuditEntry(query.Caller, nameof(GetMyAssessment),
-                "assessment", query.AssessmentId.ToString(), found.View is null ? AuditOutcome.NotFound : AuditOutcome.Success)), cancellationToken: cancellationToken));
+            await AuditLog.WriteAsync(connection, null, new AuditEntry(query.Caller, nameof(GetMyAssessment),
+                "assessment", query.AssessmentId.ToString(), found.View is null ? AuditOutcome.NotFound : AuditOutcome.Success, CarerId: found.View?.Assessment.CarerId), cancellationToken);
             return found.View is null ? null : (found.View.Assessment, found.Version);
         }
     }

@@ -1,6 +1,8 @@
 using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
 using Carers.Api.Domain;
 using Carers.Api.Infrastructure;
+using Carers.Api.Infrastructure.Auth;
 using Dapper;
 using FluentValidation;
 using Mediator;
@@ -41,7 +43,7 @@ public static class ListAssessmentQueue
 
     internal sealed record Position(DateTime T, Guid I);
 
-    public sealed record Query(Queue Queue, Request Criteria) : IQuery<Page<Item>>;
+    public sealed record Query(Caller Caller, Queue Queue, Request Criteria) : IQuery<Page<Item>>;
 
     public sealed class Validator : AbstractValidator<Request>
     {
@@ -123,6 +125,8 @@ public static class ListAssessmentQueue
                 OverdueBefore = clock.GetUtcNow().AddDays(-targetDays).UtcDateTime,
             }, cancellationToken: cancellationToken))).ToList();
             var page = rows.Take(limit).ToList();
+            await AuditLog.WriteShownAsync(connection, null, query.Caller, nameof(ListAssessmentQueue), "assessment",
+                page.Select(r => (r.AssessmentId.ToString(), r.CarerId)), null, cancellationToken, query.Queue.Code());
             var items = page.Select(r => new Item(r.AssessmentId, r.CarerId, r.CarerName, Vocabulary.Parse<AssessmentKind>(r.Kind),
                 Vocabulary.Parse<AssessmentStatus>(r.Status), new DateTimeOffset(r.RequestedAt, TimeSpan.Zero), r.AllocatedTo, r.NextReviewOn)).ToList();
             var next = rows.Count > limit ? Cursor.Encode(new Position(page[^1].SortAt, page[^1].AssessmentId)) : null;
@@ -146,7 +150,7 @@ public static class ListAssessmentQueue
     /// <param name="queue">newRequests, unallocated, overdue, reviewsDue or reviewsOverdue.</param>
     public static async Task<Results<Ok<Page<Item>>, ProblemHttpResult>> Endpoint(
         [AllowedValues("newRequests", "unallocated", "overdue", "reviewsDue", "reviewsOverdue")] string queue,
-        [AsParameters] Request criteria, IMediator mediator, CancellationToken cancellationToken)
+        [AsParameters] Request criteria, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken)
     {
         var parsed = Enum.GetValues<Queue>().Where(q => q.Code() == queue).Select(q => (Queue?)q).FirstOrDefault();
         if (parsed is null)
@@ -155,6 +159,6 @@ public static class ListAssessmentQueue
                 detail: "Queues are newRequests, unallocated, overdue, reviewsDue and reviewsOverdue.");
         }
 
-        return TypedResults.Ok(await mediator.Send(new Query(parsed.Value, criteria), cancellationToken));
+        return TypedResults.Ok(await mediator.Send(new Query(Caller.From(user), parsed.Value, criteria), cancellationToken));
     }
 }

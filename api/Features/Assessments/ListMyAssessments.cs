@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
+using Carers.Api.Infrastructure;
 using Carers.Api.Infrastructure.Auth;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -21,6 +22,8 @@ public static class ListMyAssessments
             await using var connection = await db.OpenConnectionAsync(cancellationToken);
             var items = await AssessmentReader.LoadAsync(connection, null, AssessmentReader.ForCarerSql, new { query.Caller.Subject },
                 DateOnly.FromDateTime(clock.GetLocalNow().Date), cancellationToken);
+            await AuditLog.WriteShownAsync(connection, null, query.Caller, nameof(ListMyAssessments), "assessment",
+                items.Select(i => (i.View.Assessment.Id.ToString(), i.View.Assessment.CarerId)), null, cancellationToken);
             return new Response(items.Select(i => i.View.Assessment).ToList());
         }
     }

@@ -28,9 +28,8 @@ public static class ListPartnerAssessmentOutcomes
             await using var connection = await db.OpenConnectionAsync(cancellationToken);
             if (!await connection.ExecuteScalarAsync<bool>(new CommandDefinition(VisibleSql, parameters, cancellationToken: cancellationToken))) return null;
             var items = await AssessmentReader.LoadAsync(connection, null, AssessmentReader.ForPartnerCarerSql, parameters, today, cancellationToken);
-            await connection.ExecuteAsync(new CommandDefinition(Infrastructure.AuditLog.InsertSql, Infrastructure.AuditLog.Parameters(new Infrastructure.AuditEntry(
-                query.Caller, nameof(ListPartnerAssessmentOutcomes), "carer", query.CarerId.ToString(), Infrastructure.AuditOutcome.Success, query.Caller.Partner)),
-                cancellationToken: cancellationToken));
+            await Infrastructure.AuditLog.WriteAsync(connection, null, new Infrastructure.AuditEntry(
+                query.Caller, nameof(ListPartnerAssessmentOutcomes), "carer", query.CarerId.ToString(), Infrastructure.AuditOutcome.Success, query.Caller.Partner, query.CarerId), cancellationToken);
             return new Response(items.Select(i => i.View.Assessment).Select(a => new PartnerAssessmentOutcome(a.Id, a.Kind, a.Status, a.RequestedAt,
                 a.Decision?.Eligible, a.Decision?.Explanation, a.Decision?.DecidedAt, a.SupportPlan?.NextReviewOn)).ToList());
         }

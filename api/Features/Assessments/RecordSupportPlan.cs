@@ -51,15 +51,16 @@ public static class RecordSupportPlan
 
     public sealed class Handler(NpgsqlDataSource db, TimeProvider clock) : ICommandHandler<Command, AssessmentOutcome>
     {
-        private const string UpsertSql = """
+        private const string UpsertSql = $"""
             INSERT INTO support_plan (assessment_id, carer_id, needs, eligible_needs, actions, personal_budget_pence, direct_payment, next_review_on)
             VALUES (@AssessmentId, @CarerId, @Needs, @EligibleNeeds, @Actions::jsonb, @Budget, @DirectPayment::jsonb, @NextReviewOn)
             ON CONFLICT (assessment_id) DO UPDATE SET needs = excluded.needs, eligible_needs = excluded.eligible_needs, actions = excluded.actions,
                 personal_budget_pence = excluded.personal_budget_pence, direct_payment = excluded.direct_payment, next_review_on = excluded.next_review_on,
                 updated_at = now(), version = support_plan.version + 1;
             UPDATE assessment SET version = version + 1, updated_at = now() WHERE id = @AssessmentId;
-            INSERT INTO audit_event (actor_subject, actor_role, action, record_type, record_id, outcome)
-            VALUES (@Subject, @Role, 'RecordSupportPlan', 'assessment', @AssessmentId::text, 'success');
+            {AuditLog.Into}
+            SELECT @Subject, @Role, NULL, 'RecordSupportPlan', 'assessment', @AssessmentId::text, 'success', NULL, carer_id, NULL
+            FROM assessment WHERE id = @AssessmentId;
             """;
 
         public async ValueTask<AssessmentOutcome> Handle(Command command, CancellationToken cancellationToken)

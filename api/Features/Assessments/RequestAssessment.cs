@@ -63,8 +63,7 @@ public static class RequestAssessment
                 AssessmentId = id, From = (string?)null, To = status.Code(), BySubject = command.Caller.Subject, ByRole = command.Caller.Role,
                 Note = self ? "Self-assessment started" : "Assessment requested",
             }, transaction, cancellationToken: cancellationToken));
-            await connection.ExecuteAsync(new CommandDefinition(AuditLog.InsertSql, AuditLog.Parameters(
-                new AuditEntry(command.Caller, nameof(RequestAssessment), "assessment", id.ToString(), AuditOutcome.Success)), transaction, cancellationToken: cancellationToken));
+            await AuditLog.WriteAsync(connection, transaction, new AuditEntry(command.Caller, nameof(RequestAssessment), "assessment", id.ToString(), AuditOutcome.Success, CarerId: carer.Value.Id), cancellationToken);
             var loaded = (await AssessmentReader.LoadAsync(connection, transaction, AssessmentReader.ByIdSql, new { AssessmentId = id }, today, cancellationToken)).Single();
             await transaction.CommitAsync(cancellationToken);
             return new Outcome.Created(loaded.View.Assessment, loaded.Version);

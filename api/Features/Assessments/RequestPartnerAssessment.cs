@@ -53,9 +53,8 @@ public static class RequestPartnerAssessment
                 AssessmentId = id, From = (string?)null, To = "requested", BySubject = requestedBy, ByRole = command.Caller.Role,
                 Note = $"Requested by {command.Caller.Partner}",
             }, transaction, cancellationToken: cancellationToken));
-            await connection.ExecuteAsync(new CommandDefinition(Infrastructure.AuditLog.InsertSql, Infrastructure.AuditLog.Parameters(new Infrastructure.AuditEntry(
-                command.Caller, nameof(RequestPartnerAssessment), "assessment", id.ToString(), Infrastructure.AuditOutcome.Success, command.Caller.Partner)),
-                transaction, cancellationToken: cancellationToken));
+            await Infrastructure.AuditLog.WriteAsync(connection, transaction, new Infrastructure.AuditEntry(
+                command.Caller, nameof(RequestPartnerAssessment), "assessment", id.ToString(), Infrastructure.AuditOutcome.Success, command.Caller.Partner, command.CarerId), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return new Outcome.Requested(new PartnerAssessmentOutcome(id, kind, AssessmentStatus.Requested, new DateTimeOffset(requestedAt, TimeSpan.Zero), null, null, null, null));
         }

@@ -40,10 +40,12 @@ public static class SaveSelfAssessment
 
     public sealed class Handler(NpgsqlDataSource db, TimeProvider clock) : ICommandHandler<Command, AssessmentOutcome>
     {
-        private const string SaveSql = """
-            UPDATE assessment SET answers = @Answers::jsonb, version = version + 1, updated_at = now() WHERE id = @AssessmentId;
-            INSERT INTO audit_event (actor_subject, actor_role, action, record_type, record_id, outcome)
-            VALUES (@Subject, @Role, 'SaveSelfAssessment', 'assessment', @AssessmentId::text, 'success');
+        private const string SaveSql = $"""
+            WITH saved AS (
+                UPDATE assessment SET answers = @Answers::jsonb, version = version + 1, updated_at = now() WHERE id = @AssessmentId RETURNING carer_id
+            )
+            {AuditLog.Into}
+            SELECT @Subject, @Role, NULL, 'SaveSelfAssessment', 'assessment', @AssessmentId::text, 'success', NULL, carer_id, NULL FROM saved;
             """;
 
         public async ValueTask<AssessmentOutcome> Handle(Command command, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Carers.Api.Infrastructure;
 using Carers.Api.Infrastructure.Auth;
 using Dapper;
 using Mediator;
@@ -13,12 +14,13 @@ public static class SubmitSelfAssessment
 
     public sealed class Handler(NpgsqlDataSource db, TimeProvider clock) : ICommandHandler<Command, AssessmentOutcome>
     {
-        private const string SubmitSql = """
+        private const string SubmitSql = $"""
             UPDATE assessment SET submitted_at = now(), version = version + 1, updated_at = now() WHERE id = @AssessmentId;
             INSERT INTO assessment_event (assessment_id, from_status, to_status, by_subject, by_role, note)
             VALUES (@AssessmentId, 'inProgress', 'inProgress', @Subject, @Role, 'Self-assessment submitted for an assessor to confirm');
-            INSERT INTO audit_event (actor_subject, actor_role, action, record_type, record_id, outcome)
-            VALUES (@Subject, @Role, 'SubmitSelfAssessment', 'assessment', @AssessmentId::text, 'success');
+            {AuditLog.Into}
+            SELECT @Subject, @Role, NULL, 'SubmitSelfAssessment', 'assessment', @AssessmentId::text, 'success', NULL, carer_id, NULL
+            FROM assessment WHERE id = @AssessmentId;
             """;
 
         public async ValueTask<AssessmentOutcome> Handle(Command command, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using Carers.Api.Domain;
+using Carers.Api.Infrastructure;
 using Carers.Api.Infrastructure.Auth;
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -42,8 +43,9 @@ public static class BreakMove
                jsonb_build_object('carerId', k.carer_id, 'breakId', @BookingId)
         FROM break_booking b JOIN consent k ON k.carer_id = b.carer_id
         WHERE b.id = @BookingId AND @To = 'confirmed' AND k.purpose IN ('shareWithCarersCentral', 'shareWithChums') AND k.withdrawn_at IS NULL;
-        INSERT INTO audit_event (actor_subject, actor_role, action, record_type, record_id, outcome, reason)
-        VALUES (@Subject, @Role, 'MoveBreak', 'breakBooking', @BookingId::text, 'success', @From || ' to ' || @To);
+        {AuditLog.Into}
+        SELECT @Subject, @Role, NULL, 'MoveBreak', 'breakBooking', @BookingId::text, 'success', @From || ' to ' || @To, carer_id, NULL
+        FROM break_booking WHERE id = @BookingId;
         SELECT {BreakRules.Columns} {BreakRules.From} WHERE b.id = @BookingId;
         """;
 

@@ -1,3 +1,4 @@
+using Carers.Api.Infrastructure;
 using Carers.Api.Infrastructure.Auth;
 using Carers.Api.Infrastructure.Problems;
 
@@ -32,7 +33,7 @@ public static class BreaksEndpoints
             .RequireAuthorization(Policies.Assessor)
             .AddEndpointFilter<ValidationFilter>()
             .ProducesProblem(StatusCodes.Status400BadRequest);
-        staff.MapGet("", ListBreakQueue.Endpoint).WithName(nameof(ListBreakQueue))
+        staff.MapGet("", ListBreakQueue.Endpoint).WithName(nameof(ListBreakQueue)).TakesAccessReason(AccessReason.Casework)
             .WithSummary("Breaks by status, emergencies first").ProducesValidationProblem();
         staff.MapPost("/{breakId:guid}/moves", MoveBreak.Endpoint).WithName(nameof(MoveBreak))
             .WithSummary("Approve, decline, record the provider's confirmation, complete or cancel a break").ProducesValidationProblem()

@@ -1,4 +1,7 @@
+using System.Security.Claims;
 using Carers.Api.Domain;
+using Carers.Api.Infrastructure;
+using Carers.Api.Infrastructure.Auth;
 using Dapper;
 using FluentValidation;
 using Mediator;
@@ -24,7 +27,7 @@ public static class ListBreakQueue
         public int? Limit { get; init; }
     }
 
-    public sealed record Query(Request Criteria) : IQuery<ListMyBreaks.Response>;
+    public sealed record Query(Caller Caller, Request Criteria) : IQuery<ListMyBreaks.Response>;
 
     public sealed class Validator : AbstractValidator<Request>
     {
@@ -45,12 +48,14 @@ public static class ListBreakQueue
         public async ValueTask<ListMyBreaks.Response> Handle(Query query, CancellationToken cancellationToken)
         {
             await using var connection = await db.OpenConnectionAsync(cancellationToken);
-            var rows = await connection.QueryAsync<BreakRules.Row>(new CommandDefinition(Sql,
-                new { Status = query.Criteria.Status ?? "requested", Limit = query.Criteria.Limit ?? 50 }, cancellationToken: cancellationToken));
+            var rows = (await connection.QueryAsync<BreakRules.Row>(new CommandDefinition(Sql,
+                new { Status = query.Criteria.Status ?? "requested", Limit = query.Criteria.Limit ?? 50 }, cancellationToken: cancellationToken))).ToList();
+            await AuditLog.WriteShownAsync(connection, null, query.Caller, nameof(ListBreakQueue), "breakBooking",
+                rows.Select(r => (r.Id.ToString(), r.CarerId)), null, cancellationToken);
             return new ListMyBreaks.Response(rows.Select(r => r.ToBreak()).ToList());
         }
     }
 
-    public static async Task<Ok<ListMyBreaks.Response>> Endpoint([AsParameters] Request criteria, IMediator mediator, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await mediator.Send(new Query(criteria), cancellationToken));
+    public static async Task<Ok<ListMyBreaks.Response>> Endpoint([AsParameters] Request criteria, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new Query(Caller.From(user), criteria), cancellationToken));
 }

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
+using Carers.Api.Infrastructure;
 using Carers.Api.Infrastructure.Auth;
 using Dapper;
 using Mediator;
@@ -25,7 +26,9 @@ public static class ListMyBreaks
         public async ValueTask<Response> Handle(Query query, CancellationToken cancellationToken)
         {
             await using var connection = await db.OpenConnectionAsync(cancellationToken);
-            var rows = await connection.QueryAsync<BreakRules.Row>(new CommandDefinition(Sql, new { query.Caller.Subject }, cancellationToken: cancellationToken));
+            var rows = (await connection.QueryAsync<BreakRules.Row>(new CommandDefinition(Sql, new { query.Caller.Subject }, cancellationToken: cancellationToken))).ToList();
+            await AuditLog.WriteShownAsync(connection, null, query.Caller, nameof(ListMyBreaks), "breakBooking",
+                rows.Select(r => (r.Id.ToString(), r.CarerId)), null, cancellationToken);
             return new Response(rows.Select(r => r.ToBreak()).ToList());
         }
     }

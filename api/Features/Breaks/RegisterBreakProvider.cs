@@ -46,15 +46,15 @@ public static class RegisterBreakProvider
 
     public sealed class Handler(NpgsqlDataSource db) : ICommandHandler<Command, Response?>
     {
-        private const string Sql = """
+        private const string Sql = $"""
             WITH provider AS (INSERT INTO break_provider (name, works_on) VALUES (@Name, @WorksOn) RETURNING id),
             capacity AS (
                 INSERT INTO provider_capacity (provider_id, break_type, places_per_day)
                 SELECT provider.id, t.break_type, t.places FROM provider, unnest(@Types::text[], @Places::int[]) AS t(break_type, places)
             ),
             audit AS (
-                INSERT INTO audit_event (actor_subject, actor_role, action, record_type, record_id, outcome)
-                SELECT @Subject, @Role, 'RegisterBreakProvider', 'breakProvider', provider.id::text, 'success' FROM provider
+                {AuditLog.Into}
+                SELECT @Subject, @Role, NULL, 'RegisterBreakProvider', 'breakProvider', provider.id::text, 'success', NULL, NULL, NULL FROM provider
             )
             SELECT id FROM provider
             """;

@@ -96,8 +96,8 @@ public static class RequestBreak
                 RETURNING *
             ),
             audit AS (
-                INSERT INTO audit_event (actor_subject, actor_role, action, record_type, record_id, outcome)
-                SELECT @Subject, @Role, 'RequestBreak', 'breakBooking', id::text, 'success' FROM booked
+                {AuditLog.Into}
+                SELECT @Subject, @Role, NULL, 'RequestBreak', 'breakBooking', id::text, 'success', NULL, carer_id, NULL FROM booked
             )
             SELECT {BreakRules.Columns} FROM booked b {BreakRules.Joins}
             """;

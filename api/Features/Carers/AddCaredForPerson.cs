@@ -97,8 +97,7 @@ public static class AddCaredForPerson
         }
 
         private static Task Audit(NpgsqlConnection connection, NpgsqlTransaction transaction, Caller caller, Guid carerId, string outcome, CancellationToken ct) =>
-            connection.ExecuteAsync(new CommandDefinition(AuditLog.InsertSql,
-                AuditLog.Parameters(new AuditEntry(caller, nameof(AddCaredForPerson), "carer", carerId.ToString(), outcome)), transaction, cancellationToken: ct));
+            AuditLog.WriteAsync(connection, transaction, new AuditEntry(caller, nameof(AddCaredForPerson), "carer", carerId.ToString(), outcome, CarerId: carerId), ct);
     }
 
     public static async Task<Results<Created<CaredForPerson>, ProblemHttpResult>> Endpoint(

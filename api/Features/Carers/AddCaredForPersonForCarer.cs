@@ -43,8 +43,8 @@ public static class AddCaredForPersonForCarer
                 AuditOutcome.Conflict => new Outcome.TooMany(),
                 _ => new Outcome.Added(await CaringRelationships.Add(connection, transaction, carer!.Value.Id, command.Body, cancellationToken)),
             };
-            await connection.ExecuteAsync(new CommandDefinition(AuditLog.InsertSql, AuditLog.Parameters(new AuditEntry(
-                command.Caller, nameof(AddCaredForPersonForCarer), "carer", command.CarerId.ToString(), outcome)), transaction, cancellationToken: cancellationToken));
+            await AuditLog.WriteAsync(connection, transaction, new AuditEntry(
+                command.Caller, nameof(AddCaredForPersonForCarer), "carer", command.CarerId.ToString(), outcome, CarerId: command.CarerId), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return result;
         }

@@ -35,15 +35,23 @@ public static class CarersEndpoints
         me.MapPost("/consents/{purpose}/withdraw", WithdrawConsent.Endpoint).WithName(nameof(WithdrawConsent))
             .WithSummary("Withdraw a consent, at once").ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
 
+        app.MapGroup("/api/me/record-accesses")
+            .WithTags("Your carer record")
+            .RequireAuthorization(Policies.Carer)
+            .AddEndpointFilter<ValidationFilter>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .MapGet("", ListMyRecordAccesses.Endpoint).WithName(nameof(ListMyRecordAccesses))
+            .WithSummary("Who has seen your record, when and why (newest first)").ProducesValidationProblem();
+
         var staff = app.MapGroup("/api/carers")
             .WithTags("Carers (staff)")
             .RequireAuthorization(Policies.Assessor)
             .AddEndpointFilter<ValidationFilter>()
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
-        staff.MapGet("", SearchCarers.Endpoint).WithName(nameof(SearchCarers))
+        staff.MapGet("", SearchCarers.Endpoint).WithName(nameof(SearchCarers)).TakesAccessReason(null)
             .WithSummary("Search carers by name, date of birth, postcode or NHS number").ProducesValidationProblem();
-        staff.MapGet("/{carerId:guid}", GetCarer.Endpoint).WithName(nameof(GetCarer)).ReturnsETag()
+        staff.MapGet("/{carerId:guid}", GetCarer.Endpoint).WithName(nameof(GetCarer)).TakesAccessReason(null).ReturnsETag()
             .WithSummary("Open a carer's record").ProducesProblem(StatusCodes.Status404NotFound);
         staff.MapPost("", RegisterCarerByStaff.Endpoint).WithName(nameof(RegisterCarerByStaff)).ReturnsETag()
             .WithSummary("Register a carer met by phone or face to face (through the matcher)")
@@ -55,7 +63,7 @@ public static class CarersEndpoints
         staff.MapPost("/{carerId:guid}/cared-for-people", AddCaredForPersonForCarer.Endpoint).WithName(nameof(AddCaredForPersonForCarer))
             .WithSummary("Add someone a carer cares for (linked to the person if we already hold them)").ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        staff.MapGet("/{carerId:guid}/other-carers", ListOtherCarersOfCaredForPeople.Endpoint).WithName(nameof(ListOtherCarersOfCaredForPeople))
+        staff.MapGet("/{carerId:guid}/other-carers", ListOtherCarersOfCaredForPeople.Endpoint).WithName(nameof(ListOtherCarersOfCaredForPeople)).TakesAccessReason(null)
             .WithSummary("Other carers of the people this carer cares for").ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
 
         return app;

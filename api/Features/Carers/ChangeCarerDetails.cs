@@ -98,8 +98,8 @@ public static class ChangeCarerDetails
         }
 
         private static Task Audit(NpgsqlConnection connection, NpgsqlTransaction transaction, Command command, string outcome, string? reason, CancellationToken ct) =>
-            connection.ExecuteAsync(new CommandDefinition(AuditLog.InsertSql, AuditLog.Parameters(new AuditEntry(command.Caller,
-                nameof(ChangeCarerDetails), "carer", command.CarerId.ToString(), outcome, reason)), transaction, cancellationToken: ct));
+            AuditLog.WriteAsync(connection, transaction, new AuditEntry(command.Caller,
+                nameof(ChangeCarerDetails), "carer", command.CarerId.ToString(), outcome, reason, command.CarerId), ct);
     }
 
     public static async Task<Results<Ok<Response>, ProblemHttpResult>> Endpoint(

@@ -85,9 +85,8 @@ public static class EndCaringRelationship
                 Outcome.NotFound => AuditOutcome.NotFound,
                 _ => AuditOutcome.Conflict,
             };
-            await connection.ExecuteAsync(new CommandDefinition(AuditLog.InsertSql, AuditLog.Parameters(new AuditEntry(
-                command.Caller, nameof(EndCaringRelationship), "caringRelationship", command.RelationshipId.ToString(), auditOutcome)),
-                transaction, cancellationToken: cancellationToken));
+            await AuditLog.WriteAsync(connection, transaction, new AuditEntry(
+                command.Caller, nameof(EndCaringRelationship), "caringRelationship", command.RelationshipId.ToString(), auditOutcome, CarerId: row?.CarerId), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return outcome;
         }

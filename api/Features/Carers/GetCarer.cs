@@ -25,9 +25,9 @@ public static class GetCarer
     public sealed class Handler(NpgsqlDataSource db, TimeProvider clock) : IQueryHandler<Query, Outcome>
     {
         private const string Sql = $"""
-            INSERT INTO audit_event (actor_subject, actor_role, action, record_type, record_id, outcome)
-            SELECT @ActorSubject, @ActorRole, 'GetCarer', 'carer', @CarerId::text,
-                   CASE WHEN EXISTS (SELECT 1 FROM carer WHERE {CarerRecordReader.ById}) THEN 'success' ELSE 'notFound' END;
+            {AuditLog.Into}
+            SELECT {AuditLog.ActorValues}, 'GetCarer', 'carer', @CarerId::text, CASE WHEN c.id IS NULL THEN 'notFound' ELSE 'success' END, NULL, c.id, @AccessReason
+            FROM (SELECT 1) AS one LEFT JOIN carer c ON c.{CarerRecordReader.ById};
             {CarerRecordReader.SelectByIdSql}
             SELECT r.partner, p.referred_at
             FROM reported_consent r JOIN partner_referral p ON p.id = r.referral_id
@@ -40,7 +40,7 @@ public static class GetCarer
         {
             await using var connection = await db.OpenConnectionAsync(cancellationToken);
             await using var grid = await connection.QueryMultipleAsync(new CommandDefinition(Sql,
-                new { ActorSubject = query.Caller.Subject, ActorRole = query.Caller.Role, query.CarerId }, cancellationToken: cancellationToken));
+                AuditLog.ActorParameters(query.Caller, new { query.CarerId }), cancellationToken: cancellationToken));
             var read = await CarerRecordReader.ReadAsync(grid, DateOnly.FromDateTime(clock.GetLocalNow().Date), forTheCarer: false);
             var awaiting = (await grid.ReadAsync<(string Partner, DateTime ReferredAt)>())
                 .Select(r => new ReferralAwaitingCarer(r.Partner, new DateTimeOffset(r.ReferredAt, TimeSpan.Zero))).ToList();

@@ -23,8 +23,8 @@ public static class GetMyCarerRecord
     {
         // One round trip: the audit row and the three reads go in one batch (one implicit transaction).
         public const string Sql = $"""
-            INSERT INTO audit_event (actor_subject, actor_role, action, record_type, record_id, outcome)
-            SELECT @Subject, @ActorRole, 'GetMyCarerRecord', 'carer', c.id::text, CASE WHEN c.id IS NULL THEN 'notFound' ELSE 'success' END
+            {AuditLog.Into}
+            SELECT @Subject, @ActorRole, NULL, 'GetMyCarerRecord', 'carer', c.id::text, CASE WHEN c.id IS NULL THEN 'notFound' ELSE 'success' END, NULL, c.id, NULL
             FROM (SELECT 1) AS one LEFT JOIN carer c ON c.{CarerRecordReader.BySubject};
             {CarerRecordReader.SelectBySubjectSql}
             """;

@@ -45,7 +45,7 @@ public static class GiveConsent
 
     public sealed class Handler(NpgsqlDataSource db) : ICommandHandler<Command, Outcome>
     {
-        private const string Sql = """
+        private const string Sql = $"""
             WITH me AS (SELECT id FROM carer WHERE account_subject = @Subject),
             given AS (
                 INSERT INTO consent (carer_id, purpose, basis, given_on, given_by)
@@ -53,8 +53,8 @@ public static class GiveConsent
                 RETURNING carer_id
             ),
             bumped AS (UPDATE carer SET version = version + 1, updated_at = now() WHERE id IN (SELECT carer_id FROM given))
-            INSERT INTO audit_event (actor_subject, actor_role, action, record_type, record_id, outcome, reason)
-            SELECT @Subject, @ActorRole, 'GiveConsent', 'carer', carer_id::text, 'success', @Purpose FROM given
+            {AuditLog.Into}
+            SELECT @Subject, @ActorRole, NULL, 'GiveConsent', 'carer', carer_id::text, 'success', @Purpose, carer_id, NULL FROM given
             RETURNING record_id
             """;
 

@@ -55,10 +55,11 @@ public static class ListOtherCarersOfCaredForPeople
 
     public sealed class Handler(NpgsqlDataSource db) : IQueryHandler<Query, Outcome>
     {
-        private const string Sql = """
-            INSERT INTO audit_event (actor_subject, actor_role, action, record_type, record_id, outcome)
-            SELECT @ActorSubject, @ActorRole, 'ListOtherCarersOfCaredForPeople', 'carer', @CarerId::text,
-                   CASE WHEN EXISTS (SELECT 1 FROM carer WHERE id = @CarerId) THEN 'success' ELSE 'notFound' END;
+        private const string Sql = $"""
+            {AuditLog.Into}
+            SELECT {AuditLog.ActorValues}, 'ListOtherCarersOfCaredForPeople', 'carer', @CarerId::text,
+                   CASE WHEN c.id IS NULL THEN 'notFound' ELSE 'success' END, NULL, c.id, @AccessReason
+            FROM (SELECT 1) AS one LEFT JOIN carer c ON c.id = @CarerId;
             SELECT EXISTS (SELECT 1 FROM carer WHERE id = @CarerId);
             SELECT mine.id AS relationship_id, c.id AS carer_id, c.given_name, c.family_name, bool_or(theirs.ended_on IS NULL) AS still_caring
             FROM caring_relationship mine
@@ -76,18 +77,27 @@ public static class ListOtherCarersOfCaredForPeople
             var limit = query.Criteria.Limit ?? 20;
             Cursor.TryDecode<Position>(query.Criteria.Cursor, out var after);
             await using var connection = await db.OpenConnectionAsync(cancellationToken);
-            await using var grid = await connection.QueryMultipleAsync(new CommandDefinition(Sql, new
+            List<OtherCarer> rows;
+            await using (var grid = await connection.QueryMultipleAsync(new CommandDefinition(Sql, AuditLog.ActorParameters(query.Caller, new
             {
-                ActorSubject = query.Caller.Subject,
-                ActorRole = query.Caller.Role,
                 query.CarerId,
                 AfterR = after?.R,
                 AfterC = after?.C,
                 Take = limit + 1,
-            }, cancellationToken: cancellationToken));
-            if (!await grid.ReadSingleAsync<bool>()) return new Outcome.NotFound();
-            var rows = (await grid.ReadAsync<OtherCarer>()).ToList();
+            }), cancellationToken: cancellationToken)))
+            {
+                if (!await grid.ReadSingleAsync<bool>()) return new Outcome.NotFound();
+                rows = (await grid.ReadAsync<OtherCarer>()).ToList();
+            }
+
             var page = rows.Take(limit).ToList();
+            // The other carers' names were shown too: a row for each (an empty page adds none; the row above says the list was read).
+            if (page.Count > 0)
+            {
+                await AuditLog.WriteShownAsync(connection, null, query.Caller, nameof(ListOtherCarersOfCaredForPeople),
+                    page.Select(p => p.CarerId).Distinct(), null, cancellationToken);
+            }
+
             var next = rows.Count > limit ? Cursor.Encode(new Position(page[^1].RelationshipId, page[^1].CarerId)) : null;
             return new Outcome.Found(new Page<OtherCarer>(page, next));
         }

@@ -65,8 +65,8 @@ public static class RegisterCarer
             """;
 
         private const string ReadSql = $"""
-            INSERT INTO audit_event (actor_subject, actor_role, action, record_type, record_id, outcome)
-            SELECT @Subject, @ActorRole, 'RegisterCarer', 'carer', id::text, 'success' FROM carer WHERE {CarerRecordReader.BySubject};
+            {AuditLog.Into}
+            SELECT @Subject, @ActorRole, NULL, 'RegisterCarer', 'carer', id::text, 'success', NULL, id, NULL FROM carer WHERE {CarerRecordReader.BySubject};
             {CarerRecordReader.SelectBySubjectSql}
             """;
 

@@ -91,9 +91,9 @@ public static class RegisterCarerByStaff
             }
 
             var queued = await CarerMatcher.QueueProbableMatches(connection, transaction, carerId, familyName, dateOfBirth, postcode, cancellationToken);
-            await connection.ExecuteAsync(new CommandDefinition(AuditLog.InsertSql, AuditLog.Parameters(new AuditEntry(command.Caller,
+            await AuditLog.WriteAsync(connection, transaction, new AuditEntry(command.Caller,
                 nameof(RegisterCarerByStaff), "carer", carerId.ToString(), AuditOutcome.Success,
-                queued > 0 ? $"registered anyway; {queued} probable match(es) queued" : null)), transaction, cancellationToken: cancellationToken));
+                queued > 0 ? $"registered anyway; {queued} probable match(es) queued" : null, carerId), cancellationToken);
             await using (var grid = await connection.QueryMultipleAsync(new CommandDefinition(CarerRecordReader.SelectByIdSql,
                 new { CarerId = carerId }, transaction, cancellationToken: cancellationToken)))
             {

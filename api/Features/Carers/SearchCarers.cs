@@ -91,11 +91,6 @@ public static partial class SearchCarers
             LIMIT @Take
             """;
 
-        private const string AuditSql = """
-            INSERT INTO audit_event (actor_subject, actor_role, action, record_type, record_id, outcome)
-            SELECT @ActorSubject, @ActorRole, 'SearchCarers', 'carer', id::text, 'success' FROM unnest(@Ids::uuid[]) AS id
-            """;
-
         public async ValueTask<Page<CarerSummary>> Handle(Query query, CancellationToken cancellationToken)
         {
             var criteria = query.Criteria;
@@ -120,12 +115,7 @@ public static partial class SearchCarers
             }, cancellationToken: cancellationToken))).ToList();
 
             var page = rows.Take(limit).ToList();
-            await connection.ExecuteAsync(new CommandDefinition(AuditSql, new
-            {
-                ActorSubject = query.Caller.Subject,
-                ActorRole = query.Caller.Role,
-                Ids = page.Select(r => r.Id).ToArray(),
-            }, cancellationToken: cancellationToken));
+            await AuditLog.WriteShownAsync(connection, null, query.Caller, nameof(SearchCarers), page.Select(r => r.Id), null, cancellationToken);
 
             var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
             var items = page.Select(r => new CarerSummary(r.Id, r.GivenName, r.FamilyName, r.DateOfBirth, r.Postcode, r.NhsNumber,

@@ -104,8 +104,7 @@ public static class UpdateMyCarerRecord
         }
 
         private static Task AuditLogWrite(NpgsqlConnection connection, NpgsqlTransaction transaction, Caller caller, Guid? id, string outcome, CancellationToken ct) =>
-            connection.ExecuteAsync(new CommandDefinition(AuditLog.InsertSql,
-                AuditLog.Parameters(new AuditEntry(caller, nameof(UpdateMyCarerRecord), "carer", id?.ToString(), outcome)), transaction, cancellationToken: ct));
+            AuditLog.WriteAsync(connection, transaction, new AuditEntry(caller, nameof(UpdateMyCarerRecord), "carer", id?.ToString(), outcome, CarerId: id), ct);
     }
 
     public static async Task<Results<Ok<CarerRecord>, ProblemHttpResult>> Endpoint(

@@ -27,7 +27,7 @@ public static class WithdrawConsent
 
     public sealed class Handler(NpgsqlDataSource db, TimeProvider clock) : ICommandHandler<Command, Outcome>
     {
-        private const string Sql = """
+        private const string Sql = $"""
             WITH withdrawn AS (
                 UPDATE consent SET withdrawn_on = @Today, withdrawn_at = now(), withdrawn_by = @Subject
                 FROM carer c
@@ -41,8 +41,8 @@ public static class WithdrawConsent
                 FROM withdrawn WHERE @Partner IS NOT NULL
             ),
             audit AS (
-                INSERT INTO audit_event (actor_subject, actor_role, action, record_type, record_id, outcome, reason)
-                SELECT @Subject, @ActorRole, 'WithdrawConsent', 'carer', carer_id::text, 'success', @Purpose FROM withdrawn
+                {AuditLog.Into}
+                SELECT @Subject, @ActorRole, NULL, 'WithdrawConsent', 'carer', carer_id::text, 'success', @Purpose, carer_id, NULL FROM withdrawn
             )
             SELECT basis, given_on FROM withdrawn
             """;
@@ -68,8 +68,8 @@ public static class WithdrawConsent
 
             if (row is null)
             {
-                await connection.ExecuteAsync(new CommandDefinition(AuditLog.InsertSql, AuditLog.Parameters(new AuditEntry(
-                    command.Caller, nameof(WithdrawConsent), "carer", null, AuditOutcome.NotFound, command.Purpose.Code())), cancellationToken: cancellationToken));
+                await AuditLog.WriteAsync(connection, null, new AuditEntry(
+                    command.Caller, nameof(WithdrawConsent), "carer", null, AuditOutcome.NotFound, command.Purpose.Code()), cancellationToken);
                 return new Outcome.NotInForce();
             }
 

@@ -80,8 +80,8 @@ public static class AnswerPartnerReferral
                 _ => AuditOutcome.Success,
             };
             var answer = command.Body.Answer!.Value;
-            await connection.ExecuteAsync(new CommandDefinition(AuditLog.InsertSql, AuditLog.Parameters(new AuditEntry(command.Caller, nameof(AnswerPartnerReferral),
-                "carer", reported?.CarerId.ToString(), outcome, $"{answer.Code()} referral {command.ReferralId}")), transaction, cancellationToken: cancellationToken));
+            await AuditLog.WriteAsync(connection, transaction, new AuditEntry(command.Caller, nameof(AnswerPartnerReferral),
+                "carer", reported?.CarerId.ToString(), outcome, $"{answer.Code()} referral {command.ReferralId}", reported?.CarerId), cancellationToken);
             if (outcome != AuditOutcome.Success)
             {
                 await transaction.CommitAsync(cancellationToken);

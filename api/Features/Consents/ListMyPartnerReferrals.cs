@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Carers.Api.Domain;
+using Carers.Api.Infrastructure;
 using Carers.Api.Infrastructure.Auth;
 using Dapper;
 using Mediator;
@@ -35,9 +36,9 @@ public static class ListMyPartnerReferrals
 
     public sealed class Handler(NpgsqlDataSource db) : IQueryHandler<Query, Response>
     {
-        private const string Sql = """
-            INSERT INTO audit_event (actor_subject, actor_role, action, record_type, record_id, outcome)
-            SELECT @Subject, @ActorRole, 'ListMyPartnerReferrals', 'carer', c.id::text, CASE WHEN c.id IS NULL THEN 'notFound' ELSE 'success' END
+        private const string Sql = $"""
+            {AuditLog.Into}
+            SELECT @Subject, @ActorRole, NULL, 'ListMyPartnerReferrals', 'carer', c.id::text, CASE WHEN c.id IS NULL THEN 'notFound' ELSE 'success' END, NULL, c.id, NULL
             FROM (SELECT 1) AS one LEFT JOIN carer c ON c.account_subject = @Subject;
             SELECT r.referral_id, r.partner, r.purpose, p.referred_at, p.reason, r.basis, r.given_on
             FROM reported_consent r JOIN partner_referral p ON p.id = r.referral_id JOIN carer c ON c.id = r.carer_id

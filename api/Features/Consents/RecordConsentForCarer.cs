@@ -78,8 +78,8 @@ public static class RecordConsentForCarer
                 command.Caller.Subject,
             }, transaction, cancellationToken: cancellationToken));
             var outcome = found is null ? AuditOutcome.NotFound : consentId is null ? AuditOutcome.Conflict : AuditOutcome.Success;
-            await connection.ExecuteAsync(new CommandDefinition(AuditLog.InsertSql, AuditLog.Parameters(new AuditEntry(command.Caller, nameof(RecordConsentForCarer),
-                "carer", command.CarerId.ToString(), outcome, $"{purpose} from a conversation")), transaction, cancellationToken: cancellationToken));
+            await AuditLog.WriteAsync(connection, transaction, new AuditEntry(command.Caller, nameof(RecordConsentForCarer),
+                "carer", command.CarerId.ToString(), outcome, $"{purpose} from a conversation", command.CarerId), cancellationToken);
             if (consentId is { } id)
             {
                 await connection.ExecuteAsync(new CommandDefinition(BumpSql + ";\n" + ReportedConsents.ConfirmAwaitingSql,

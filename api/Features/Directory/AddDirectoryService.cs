@@ -44,8 +44,7 @@ public static class AddDirectoryService
 
             parameters.Add("ServiceId", id);
             await connection.ExecuteAsync(new CommandDefinition(DirectoryReader.ReplaceSlotsSql, parameters, transaction, cancellationToken: cancellationToken));
-            await connection.ExecuteAsync(new CommandDefinition(AuditLog.InsertSql, AuditLog.Parameters(
-                new AuditEntry(command.Caller, nameof(AddDirectoryService), DirectoryReader.RecordType, id.ToString(), AuditOutcome.Success)), transaction, cancellationToken: cancellationToken));
+            await AuditLog.WriteAsync(connection, transaction, new AuditEntry(command.Caller, nameof(AddDirectoryService), DirectoryReader.RecordType, id.ToString(), AuditOutcome.Success), cancellationToken);
             var added = await DirectoryReader.LoadAsync(connection, transaction, id, OpeningRules.LondonNow(clock), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return new Outcome.Added(added!.Value.Service, added.Value.Version);

@@ -60,9 +60,7 @@ public static class ChangeDirectoryService
             }
 
             await connection.ExecuteAsync(new CommandDefinition(DirectoryReader.ReplaceSlotsSql, parameters, transaction, cancellationToken: cancellationToken));
-            await connection.ExecuteAsync(new CommandDefinition(AuditLog.InsertSql, AuditLog.Parameters(
-                new AuditEntry(command.Caller, nameof(ChangeDirectoryService), DirectoryReader.RecordType, command.ServiceId.ToString(), AuditOutcome.Success)),
-                transaction, cancellationToken: cancellationToken));
+            await AuditLog.WriteAsync(connection, transaction, new AuditEntry(command.Caller, nameof(ChangeDirectoryService), DirectoryReader.RecordType, command.ServiceId.ToString(), AuditOutcome.Success), cancellationToken);
             var changed = await DirectoryReader.LoadAsync(connection, transaction, command.ServiceId, OpeningRules.LondonNow(clock), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return new Outcome.Changed(changed!.Value.Service, changed.Value.Version);

@@ -31,9 +31,8 @@ public static class RetireDirectoryService
                 new { command.Caller.Subject, command.ServiceId }, transaction, cancellationToken: cancellationToken));
             if (retired == 0) return false;
 
-            await connection.ExecuteAsync(new CommandDefinition(AuditLog.InsertSql, AuditLog.Parameters(new AuditEntry(
-                command.Caller, nameof(RetireDirectoryService), DirectoryReader.RecordType, command.ServiceId.ToString(), AuditOutcome.Success)),
-                transaction, cancellationToken: cancellationToken));
+            await AuditLog.WriteAsync(connection, transaction, new AuditEntry(
+                command.Caller, nameof(RetireDirectoryService), DirectoryReader.RecordType, command.ServiceId.ToString(), AuditOutcome.Success), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return true;
         }

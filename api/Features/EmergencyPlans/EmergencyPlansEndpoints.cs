@@ -24,7 +24,7 @@ public static class EmergencyPlansEndpoints
             .WithTags("Emergency duty")
             .RequireAuthorization(Policies.EmergencyDuty)
             .ProducesProblem(StatusCodes.Status400BadRequest)
-            .MapGet("/{cardNumber}", LookUpEmergencyPlan.Endpoint).WithName(nameof(LookUpEmergencyPlan))
+            .MapGet("/{cardNumber}", LookUpEmergencyPlan.Endpoint).WithName(nameof(LookUpEmergencyPlan)).TakesAccessReason(AccessReason.Duty)
             .WithSummary("Look up the plans on one emergency card (audited)").ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
 
         app.MapGroup("/api/emergency-plans")
@@ -32,7 +32,7 @@ public static class EmergencyPlansEndpoints
             .RequireAuthorization(Policies.Assessor)
             .AddEndpointFilter<ValidationFilter>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
-            .MapGet("/overdue", ListOverdueEmergencyPlans.Endpoint).WithName(nameof(ListOverdueEmergencyPlans))
+            .MapGet("/overdue", ListOverdueEmergencyPlans.Endpoint).WithName(nameof(ListOverdueEmergencyPlans)).TakesAccessReason(AccessReason.Review)
             .WithSummary("Plans overdue for their yearly review, oldest first").ProducesValidationProblem();
         return app;
     }

@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
+using Carers.Api.Features.Carers;
+using Carers.Api.Infrastructure;
 using Carers.Api.Infrastructure.Auth;
 using Dapper;
 using Mediator;
@@ -8,9 +10,13 @@ using Npgsql;
 
 namespace Carers.Api.Features.EmergencyPlans;
 
-/// <summary>A carer's emergency card number, their plans, and who has looked at them and when.</summary>
+/// <summary>
+/// A carer's emergency card number, their plans, and which team looked them up and when: the team and role, never
+/// the officer (decision 0025, as "who has seen your record").
+/// </summary>
 public static class ListMyEmergencyPlans
 {
+    /// <param name="By">The team that looked, like "Luton Council — emergency duty team"; never the officer's name.</param>
     public sealed record Lookup(DateTimeOffset At, [property: MaxLength(30)] string ByRole, [property: MaxLength(100)] string By);
 
     public sealed record Response(
@@ -28,9 +34,9 @@ public static class ListMyEmergencyPlans
 
         // Every look-up by emergency duty staff is in the audit log; the carer sees them all (the latest 50).
         private const string LookupsSql = """
-            SELECT occurred_at AS at, actor_role AS by_role, actor_subject AS by FROM audit_event
-            WHERE record_type = 'carer' AND record_id = @CarerId::text AND action = 'LookUpEmergencyPlan' AND outcome = 'success'
-            ORDER BY occurred_at DESC LIMIT 50
+            SELECT occurred_at AS at, actor_role AS by_role, actor_organisation AS organisation FROM audit_event
+            WHERE carer_id = @CarerId AND action = 'LookUpEmergencyPlan' AND outcome = 'success'
+            ORDER BY occurred_at DESC, id DESC LIMIT 50
             """;
 
         public async ValueTask<Response?> Handle(Query query, CancellationToken cancellationToken)
@@ -39,9 +45,11 @@ public static class ListMyEmergencyPlans
             var carer = await connection.QuerySingleOrDefaultAsync<(Guid Id, string? CardNumber)?>(new CommandDefinition(Sql, new { query.Caller.Subject }, cancellationToken: cancellationToken));
             if (carer is null) return null;
             var plans = await EmergencyPlanReader.LoadAsync(connection, null, carer.Value.Id, DateOnly.FromDateTime(clock.GetLocalNow().Date), cancellationToken);
-            var lookups = await connection.QueryAsync<(DateTime At, string ByRole, string By)>(new CommandDefinition(LookupsSql, new { CarerId = carer.Value.Id }, cancellationToken: cancellationToken));
+            var lookups = await connection.QueryAsync<(DateTime At, string ByRole, string? Organisation)>(new CommandDefinition(LookupsSql, new { CarerId = carer.Value.Id }, cancellationToken: cancellationToken));
+            await AuditLog.WriteShownAsync(connection, null, query.Caller, nameof(ListMyEmergencyPlans), "emergencyPlan",
+                plans.Select(p => (p.Plan.Id.ToString(), carer.Value.Id)), null, cancellationToken);
             return new Response(carer.Value.CardNumber, plans.Select(p => p.Plan).ToList(),
-                lookups.Select(l => new Lookup(new DateTimeOffset(l.At, TimeSpan.Zero), l.ByRole, l.By)).ToList());
+                lookups.Select(l => new Lookup(new DateTimeOffset(l.At, TimeSpan.Zero), l.ByRole, RecordAccessNames.Organisation(l.ByRole, l.Organisation))).ToList());
         }
     }
 

@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
 using Carers.Api.Infrastructure;
+using Carers.Api.Infrastructure.Auth;
 using Dapper;
 using FluentValidation;
 using Mediator;
@@ -29,7 +31,7 @@ public static class ListOverdueEmergencyPlans
 
     internal sealed record Position(DateOnly D, Guid I);
 
-    public sealed record Query(Request Criteria) : IQuery<Page<Item>>;
+    public sealed record Query(Caller Caller, Request Criteria) : IQuery<Page<Item>>;
 
     public sealed class Validator : AbstractValidator<Request>
     {
@@ -59,10 +61,12 @@ public static class ListOverdueEmergencyPlans
                 Today = DateOnly.FromDateTime(clock.GetLocalNow().Date), AfterD = after?.D, AfterId = after?.I, Take = limit + 1,
             }, cancellationToken: cancellationToken))).ToList();
             var page = rows.Take(limit).ToList();
+            await AuditLog.WriteShownAsync(connection, null, query.Caller, nameof(ListOverdueEmergencyPlans), "emergencyPlan",
+                page.Select(r => (r.PlanId.ToString(), r.CarerId)), null, cancellationToken);
             return new Page<Item>(page, rows.Count > limit ? Cursor.Encode(new Position(page[^1].NextReviewOn, page[^1].PlanId)) : null);
         }
     }
 
-    public static async Task<Ok<Page<Item>>> Endpoint([AsParameters] Request criteria, IMediator mediator, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await mediator.Send(new Query(criteria), cancellationToken));
+    public static async Task<Ok<Page<Item>>> Endpoint([AsParameters] Request criteria, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new Query(Caller.From(user), criteria), cancellationToken));
 }

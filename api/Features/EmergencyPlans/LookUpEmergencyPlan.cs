@@ -40,8 +40,8 @@ public static class LookUpEmergencyPlan
             await using var connection = await db.OpenConnectionAsync(cancellationToken);
             var carer = await connection.QuerySingleOrDefaultAsync<(Guid Id, string Name, string? Phone, string Postcode)?>(new CommandDefinition(Sql,
                 new { query.CardNumber }, cancellationToken: cancellationToken));
-            await connection.ExecuteAsync(new CommandDefinition(AuditLog.InsertSql, AuditLog.Parameters(new AuditEntry(query.Caller, nameof(LookUpEmergencyPlan), "carer",
-                carer?.Id.ToString(), carer is null ? AuditOutcome.NotFound : AuditOutcome.Success, $"card {query.CardNumber}")), cancellationToken: cancellationToken));
+            await AuditLog.WriteAsync(connection, null, new AuditEntry(query.Caller, nameof(LookUpEmergencyPlan), "carer",
+                carer?.Id.ToString(), carer is null ? AuditOutcome.NotFound : AuditOutcome.Success, $"card {query.CardNumber}", carer?.Id), cancellationToken);
             if (carer is null) return null;
             var plans = await EmergencyPlanReader.LoadAsync(connection, null, carer.Value.Id, DateOnly.FromDateTime(clock.GetLocalNow().Date), cancellationToken);
             return new Response(query.CardNumber, carer.Value.Name, carer.Value.Phone, carer.Value.Postcode, plans.Select(p => WithAgreedContactsOnly(p.Plan)).ToList());

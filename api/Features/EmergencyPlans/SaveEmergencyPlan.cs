@@ -66,14 +66,14 @@ public static class SaveEmergencyPlan
             FOR UPDATE OF r
             """;
 
-        private const string UpsertSql = """
+        private const string UpsertSql = $"""
             INSERT INTO emergency_plan (carer_id, relationship_id, content, reviewed_on, next_review_on)
             VALUES (@CarerId, @RelationshipId, @Content::jsonb, @Today, @NextReview)
             ON CONFLICT (relationship_id) DO UPDATE SET content = excluded.content, reviewed_on = excluded.reviewed_on,
                 next_review_on = excluded.next_review_on, version = emergency_plan.version + 1, updated_at = now();
             INSERT INTO emergency_card (carer_id, card_number) VALUES (@CarerId, @CardNumber) ON CONFLICT (carer_id) DO NOTHING;
-            INSERT INTO audit_event (actor_subject, actor_role, action, record_type, record_id, outcome)
-            VALUES (@Subject, @Role, 'SaveEmergencyPlan', 'carer', @CarerId::text, 'success');
+            {AuditLog.Into}
+            VALUES (@Subject, @Role, NULL, 'SaveEmergencyPlan', 'carer', @CarerId::text, 'success', NULL, @CarerId, NULL);
             """;
 
         public async ValueTask<Outcome> Handle(Command command, CancellationToken cancellationToken)

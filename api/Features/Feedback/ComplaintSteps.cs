@@ -59,9 +59,8 @@ public static class ComplaintSteps
             };
         }
 
-        await connection.ExecuteAsync(new CommandDefinition(AuditLog.InsertSql, AuditLog.Parameters(
-            new AuditEntry(caller, action, FeedbackReader.RecordType, id.ToString(), AuditOutcome.Success)), transaction, cancellationToken: ct));
         var row = await FeedbackReader.LoadComplaintAsync(connection, transaction, id, ct);
+        await AuditLog.WriteAsync(connection, transaction, new AuditEntry(caller, action, FeedbackReader.RecordType, id.ToString(), AuditOutcome.Success, CarerId: row?.CarerId), ct);
         await transaction.CommitAsync(ct);
         return new StepResult.Taken(FeedbackReader.ToRecord(row!, FeedbackRules.Today(clock), workingDays), row!.Version);
     }

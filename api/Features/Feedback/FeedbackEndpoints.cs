@@ -29,9 +29,9 @@ public static class FeedbackEndpoints
         staff.MapPost("", RecordFeedbackForCarer.Endpoint).WithName(nameof(RecordFeedbackForCarer))
             .WithSummary("Record a complaint or a compliment a carer made by phone, letter, email or in person")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
-        staff.MapGet("/complaints", ListComplaintQueue.Endpoint).WithName(nameof(ListComplaintQueue))
+        staff.MapGet("/complaints", ListComplaintQueue.Endpoint).WithName(nameof(ListComplaintQueue)).TakesAccessReason(AccessReason.Casework)
             .WithSummary("The complaints queue: waiting for acknowledgement first (overdue, at risk), then by response due date").ProducesValidationProblem();
-        staff.MapGet("/complaints/{complaintId:guid}", GetComplaint.Endpoint).WithName(nameof(GetComplaint)).ReturnsETag()
+        staff.MapGet("/complaints/{complaintId:guid}", GetComplaint.Endpoint).WithName(nameof(GetComplaint)).TakesAccessReason(AccessReason.Casework).ReturnsETag()
             .WithSummary("One complaint, with who took each step and when").ProducesProblem(StatusCodes.Status404NotFound);
         MapStep(staff.MapPost("/complaints/{complaintId:guid}/acknowledgement", AcknowledgeComplaint.Endpoint).WithName(nameof(AcknowledgeComplaint))
             .WithSummary("Record that the complaint was acknowledged (needs If-Match)"));

@@ -38,8 +38,7 @@ public static class FeedbackWriter
             // Regulation 14: 6 months unless a longer period is agreed (AgreeComplaintResponsePeriod).
             ResponseDueOn = complaint ? receivedOn.AddMonths(FeedbackRules.DefaultResponseMonths) : (DateOnly?)null,
         }, transaction, cancellationToken: ct));
-        await connection.ExecuteAsync(new CommandDefinition(AuditLog.InsertSql, AuditLog.Parameters(
-            new AuditEntry(caller, action, FeedbackReader.RecordType, id.ToString(), AuditOutcome.Success)), transaction, cancellationToken: ct));
+        await AuditLog.WriteAsync(connection, transaction, new AuditEntry(caller, action, FeedbackReader.RecordType, id.ToString(), AuditOutcome.Success, CarerId: feedback.CarerId), ct);
         var row = await connection.QuerySingleAsync<FeedbackReader.Row>(new CommandDefinition(ByIdSql, new { Id = id }, transaction, cancellationToken: ct));
         return FeedbackReader.ToItem(row);
     }

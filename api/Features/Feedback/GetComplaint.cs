@@ -24,8 +24,8 @@ public static class GetComplaint
         {
             await using var connection = await db.OpenConnectionAsync(cancellationToken);
             var row = await FeedbackReader.LoadComplaintAsync(connection, null, query.ComplaintId, cancellationToken);
-            await connection.ExecuteAsync(new CommandDefinition(AuditLog.InsertSql, AuditLog.Parameters(new AuditEntry(query.Caller, nameof(GetComplaint),
-                FeedbackReader.RecordType, query.ComplaintId.ToString(), row is null ? AuditOutcome.NotFound : AuditOutcome.Success)), cancellationToken: cancellationToken));
+            await AuditLog.WriteAsync(connection, null, new AuditEntry(query.Caller, nameof(GetComplaint),
+                FeedbackReader.RecordType, query.ComplaintId.ToString(), row is null ? AuditOutcome.NotFound : AuditOutcome.Success, CarerId: row?.CarerId), cancellationToken);
             return row is null ? null : FeedbackReader.ToRecord(row, FeedbackRules.Today(clock), workingDays);
         }
     }

@@ -30,8 +30,8 @@ public static class GetMyFeedback
             await using var connection = await db.OpenConnectionAsync(cancellationToken);
             var row = await connection.QuerySingleOrDefaultAsync<FeedbackReader.Row>(new CommandDefinition(Sql,
                 new { query.FeedbackId, query.Caller.Subject }, cancellationToken: cancellationToken));
-            await connection.ExecuteAsync(new CommandDefinition(AuditLog.InsertSql, AuditLog.Parameters(new AuditEntry(query.Caller, nameof(GetMyFeedback),
-                FeedbackReader.RecordType, query.FeedbackId.ToString(), row is null ? AuditOutcome.NotFound : AuditOutcome.Success)), cancellationToken: cancellationToken));
+            await AuditLog.WriteAsync(connection, null, new AuditEntry(query.Caller, nameof(GetMyFeedback),
+                FeedbackReader.RecordType, query.FeedbackId.ToString(), row is null ? AuditOutcome.NotFound : AuditOutcome.Success, CarerId: row?.CarerId), cancellationToken);
             return row is null ? null : FeedbackReader.ToItem(row);
         }
     }

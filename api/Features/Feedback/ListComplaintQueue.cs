@@ -1,5 +1,7 @@
+using System.Security.Claims;
 using Carers.Api.Domain;
 using Carers.Api.Infrastructure;
+using Carers.Api.Infrastructure.Auth;
 using Dapper;
 using FluentValidation;
 using Mediator;
@@ -40,7 +42,7 @@ public static class ListComplaintQueue
 
     internal sealed record Position(int S, DateOnly D, Guid I);
 
-    public sealed record Query(Request Criteria) : IQuery<Page<ComplaintRecord>>;
+    public sealed record Query(Caller Caller, Request Criteria) : IQuery<Page<ComplaintRecord>>;
 
     public sealed class Validator : AbstractValidator<Request>
     {
@@ -81,6 +83,8 @@ public static class ListComplaintQueue
                 query.Criteria.Status, AfterS = after?.S, AfterD = after?.D, AfterId = after?.I, Take = limit + 1,
             }, cancellationToken: cancellationToken))).ToList();
             var page = rows.Take(limit).ToList();
+            await AuditLog.WriteShownAsync(connection, null, query.Caller, nameof(ListComplaintQueue), FeedbackReader.RecordType,
+                page.Select(r => (r.Id.ToString(), r.CarerId)), null, cancellationToken);
             var next = rows.Count > limit ? Cursor.Encode(PositionOf(page[^1])) : null;
             return new Page<ComplaintRecord>(page.Select(r => FeedbackReader.ToRecord(r, today, workingDays)).ToList(), next);
         }
@@ -94,6 +98,6 @@ public static class ListComplaintQueue
         };
     }
 
-    public static async Task<Ok<Page<ComplaintRecord>>> Endpoint([AsParameters] Request criteria, IMediator mediator, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await mediator.Send(new Query(criteria), cancellationToken));
+    public static async Task<Ok<Page<ComplaintRecord>>> Endpoint([AsParameters] Request criteria, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new Query(Caller.From(user), criteria), cancellationToken));
 }

@@ -66,6 +66,8 @@ public static class ListMyFeedback
                 Take = limit + 1,
             }, cancellationToken: cancellationToken))).ToList();
             var page = rows.Take(limit).ToList();
+            await AuditLog.WriteShownAsync(connection, null, query.Caller, nameof(ListMyFeedback), FeedbackReader.RecordType,
+                page.Select(r => (r.Id.ToString(), r.CarerId)), null, cancellationToken);
             var next = rows.Count > limit ? Cursor.Encode(new Position(page[^1].ReceivedAt, page[^1].Id)) : null;
             return new Page<FeedbackItem>(page.Select(FeedbackReader.ToItem).ToList(), next);
         }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Carers.Api.Infrastructure;
 using Carers.Api.Infrastructure.Auth;
 using Dapper;
 using Microsoft.Extensions.Options;
@@ -108,11 +109,11 @@ public sealed class GpFlagStore(IOptions<GpFlagOptions> options)
                OR (f.recorded_on = c.gp_status_on AND f.gp_carer_status <> 'identifiedAsCarer'))
         """;
 
-    private const string AuditSql = """
-        INSERT INTO audit_event (actor_subject, actor_role, action, record_type, record_id, outcome, reason)
-        SELECT @Subject, @Role, 'RecordGpFlag', 'carer', c::text, 'success', @OdsCode FROM unnest(@Carers::uuid[]) AS c;
-        INSERT INTO audit_event (actor_subject, actor_role, action, record_type, record_id, outcome, reason)
-        VALUES (@Subject, @Role, 'RecordGpFlag', 'gpFlagBatch', NULL, 'success', @OdsCode || ': ' || @Count || ' flags');
+    private const string AuditSql = $"""
+        {AuditLog.Into}
+        SELECT @Subject, @Role, @OdsCode, 'RecordGpFlag', 'carer', c::text, 'success', @OdsCode, c, NULL FROM unnest(@Carers::uuid[]) AS c;
+        {AuditLog.Into}
+        VALUES (@Subject, @Role, @OdsCode, 'RecordGpFlag', 'gpFlagBatch', NULL, 'success', @OdsCode || ': ' || @Count || ' flags', NULL, NULL);
         """;
 
     private byte[] HashKey()

@@ -33,7 +33,7 @@ public static class GpFlagsEndpoints
             .RequireAuthorization(Policies.Assessor)
             .AddEndpointFilter<ValidationFilter>()
             .ProducesProblem(StatusCodes.Status400BadRequest);
-        staff.MapGet("/gp-flags", ListGpFlags.Endpoint).WithName(nameof(ListGpFlags))
+        staff.MapGet("/gp-flags", ListGpFlags.Endpoint).WithName(nameof(ListGpFlags)).TakesAccessReason(AccessReason.Casework)
             .WithSummary("The GP carer flag feed, newest first").ProducesValidationProblem();
         staff.MapPost("/gp-extracts", UploadGpExtract.Endpoint).WithName(nameof(UploadGpExtract))
             .WithSummary("Upload a GP practice's CSV extract (nhs_number, snomed_code, date_recorded[, consent_to_contact]) to import")
@@ -41,7 +41,7 @@ public static class GpFlagsEndpoints
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         staff.MapGet("/gp-extracts/{importId:guid}", GetGpExtractImport.Endpoint).WithName(nameof(GetGpExtractImport))
             .WithSummary("Progress and per-row report of an uploaded extract").ProducesProblem(StatusCodes.Status404NotFound);
-        staff.MapGet("/gp-identified-people", ListGpIdentifiedPeople.Endpoint).WithName(nameof(ListGpIdentifiedPeople))
+        staff.MapGet("/gp-identified-people", ListGpIdentifiedPeople.Endpoint).WithName(nameof(ListGpIdentifiedPeople)).TakesAccessReason(AccessReason.Casework)
             .WithSummary("The GP worklist: people a GP identified as carers awaiting contact, oldest first").ProducesValidationProblem();
         staff.MapPost("/gp-identified-people/{nhsNumber:maxlength(12)}/contact-attempts", RecordGpContactAttempt.Endpoint).WithName(nameof(RecordGpContactAttempt))
             .WithSummary("Record an attempt to contact a GP-identified person and its outcome").ProducesValidationProblem()

@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
 using Carers.Api.Infrastructure;
+using Carers.Api.Infrastructure.Auth;
 using Dapper;
 using FluentValidation;
 using Mediator;
@@ -36,7 +38,7 @@ public static class ListGpFlags
 
     internal sealed record Position(long I);
 
-    public sealed record Query(Request Criteria) : IQuery<Page<Item>>;
+    public sealed record Query(Caller Caller, Request Criteria) : IQuery<Page<Item>>;
 
     public sealed class Validator : AbstractValidator<Request>
     {
@@ -64,6 +66,8 @@ public static class ListGpFlags
                 new DateTimeOffset(r.ReceivedAt, TimeSpan.Zero),
                 r.CarerId is not null ? FlagOutcome.KnownCarer : r.ConsentToContact ? FlagOutcome.AwaitingContact : FlagOutcome.CountOnly,
                 r.CarerId, r.NhsNumber, r.Source)).ToList();
+            await AuditLog.WriteShownAsync(connection, null, query.Caller, nameof(ListGpFlags), "gpFlag",
+                items.Select(i => (i.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), i.CarerId)), null, cancellationToken);
             return new Page<Item>(items, rows.Count > limit ? Cursor.Encode(new Position(items[^1].Id)) : null);
         }
 
@@ -83,6 +87,6 @@ public static class ListGpFlags
         }
     }
 
-    public static async Task<Ok<Page<Item>>> Endpoint([AsParameters] Request criteria, IMediator mediator, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await mediator.Send(new Query(criteria), cancellationToken));
+    public static async Task<Ok<Page<Item>>> Endpoint([AsParameters] Request criteria, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new Query(Caller.From(user), criteria), cancellationToken));
 }

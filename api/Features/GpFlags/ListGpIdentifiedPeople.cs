@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Carers.Api.Domain;
 using Carers.Api.Infrastructure;
 using Carers.Api.Infrastructure.Auth;
@@ -7,7 +8,6 @@ using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Npgsql;
-using System.Security.Claims;
 
 namespace Carers.Api.Features.GpFlags;
 
@@ -55,8 +55,6 @@ public static class ListGpIdentifiedPeople
               AND (@AfterFlagged::timestamptz IS NULL OR (p.first_flagged_at, p.nhs_number) > (@AfterFlagged, @AfterNhs::char(10)))
             ORDER BY p.first_flagged_at, p.nhs_number
             LIMIT @Take;
-            INSERT INTO audit_event (actor_subject, actor_role, action, record_type, record_id, outcome, reason)
-            VALUES (@ActorSubject, @ActorRole, 'ListGpIdentifiedPeople', 'gpIdentifiedPerson', NULL, 'success', @Practice);
             """;
 
         public async ValueTask<Page<GpIdentifiedPerson>> Handle(Query query, CancellationToken cancellationToken)
@@ -71,10 +69,11 @@ public static class ListGpIdentifiedPeople
                 AfterFlagged = after is null ? (DateTime?)null : DateTime.SpecifyKind(after.F, DateTimeKind.Utc),
                 AfterNhs = after?.N,
                 Take = limit + 1,
-                ActorSubject = query.Caller.Subject,
-                ActorRole = query.Caller.Role,
             }, cancellationToken: cancellationToken))).ToList();
             var page = rows.Take(limit).Select(r => r.ToPerson()).ToList();
+            // The people on the worklist are not carers we hold yet: each row names the NHS number shown, with no carer.
+            await AuditLog.WriteShownAsync(connection, null, query.Caller, nameof(ListGpIdentifiedPeople), "gpIdentifiedPerson",
+                page.Select(p => (p.NhsNumber, (Guid?)null)), null, cancellationToken, practice);
             var next = rows.Count > limit ? Cursor.Encode(new Position(page[^1].FirstFlaggedAt.UtcDateTime, page[^1].NhsNumber)) : null;
             return new Page<GpIdentifiedPerson>(page, next);
         }

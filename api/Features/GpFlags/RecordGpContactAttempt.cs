@@ -54,8 +54,9 @@ public static class RecordGpContactAttempt
             INSERT INTO gp_contact_attempt (nhs_number, outcome, note, attempted_by) VALUES (@NhsNumber, @Outcome, @Note, @Subject);
             UPDATE gp_identified_person SET status = CASE @Outcome WHEN 'couldNotReach' THEN 'contacted' ELSE @Outcome END
             WHERE nhs_number = @NhsNumber;
-            INSERT INTO audit_event (actor_subject, actor_role, action, record_type, record_id, outcome, reason)
-            VALUES (@Subject, @Role, 'RecordGpContactAttempt', 'gpIdentifiedPerson', @NhsNumber, 'success', @Outcome);
+            {AuditLog.Into}
+            SELECT @Subject, @Role, NULL, 'RecordGpContactAttempt', 'gpIdentifiedPerson', @NhsNumber, 'success', @Outcome,
+                   (SELECT id FROM carer WHERE nhs_number = @NhsNumber), NULL;
             SELECT {GpWorklist.PersonColumns} FROM gp_identified_person p {GpWorklist.LatestAttemptJoin} WHERE p.nhs_number = @NhsNumber;
             """;
 

@@ -31,9 +31,7 @@ public static class UploadGpExtract
             await using var connection = await db.OpenConnectionAsync(cancellationToken);
             var id = await connection.ExecuteScalarAsync<Guid>(new CommandDefinition(Sql,
                 new { command.OdsCode, command.Caller.Subject, command.Content }, cancellationToken: cancellationToken));
-            await connection.ExecuteAsync(new CommandDefinition(Infrastructure.AuditLog.InsertSql, Infrastructure.AuditLog.Parameters(
-                new Infrastructure.AuditEntry(command.Caller, nameof(UploadGpExtract), "gpExtractImport", id.ToString(), Infrastructure.AuditOutcome.Success, command.OdsCode)),
-                cancellationToken: cancellationToken));
+            await Infrastructure.AuditLog.WriteAsync(connection, null, new Infrastructure.AuditEntry(command.Caller, nameof(UploadGpExtract), "gpExtractImport", id.ToString(), Infrastructure.AuditOutcome.Success, command.OdsCode), cancellationToken);
             return id;
         }
     }

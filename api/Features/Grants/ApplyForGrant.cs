@@ -82,8 +82,7 @@ public static class ApplyForGrant
                 CarerId = carer.Value.Id, Year = FinancialYear.Of(today), Pot = pot.Code(), Purpose = command.Body.Purpose!.Value.Code(),
                 Amount = command.Body.AmountPence!.Value, HelpsWith = command.Body.HelpsWith!.Trim(), carer.Value.AssessmentId,
             }, transaction, cancellationToken: cancellationToken));
-            await connection.ExecuteAsync(new CommandDefinition(AuditLog.InsertSql, AuditLog.Parameters(
-                new AuditEntry(command.Caller, nameof(ApplyForGrant), "grantApplication", id.ToString(), AuditOutcome.Success)), transaction, cancellationToken: cancellationToken));
+            await AuditLog.WriteAsync(connection, transaction, new AuditEntry(command.Caller, nameof(ApplyForGrant), "grantApplication", id.ToString(), AuditOutcome.Success, CarerId: carer.Value.Id), cancellationToken);
             var grant = await GrantReader.LoadAsync(connection, transaction, id, today, workingDays, options.Value.PaymentDueWorkingDays, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return new Outcome.Submitted(grant!.Value.Grant);

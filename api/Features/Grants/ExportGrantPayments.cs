@@ -30,8 +30,8 @@ public static class ExportGrantPayments
             var marked = await connection.ExecuteAsync(new CommandDefinition(MarkSql, new { Batch = batch }, transaction, cancellationToken: cancellationToken));
             if (marked == 0) return null;
             var lines = await connection.QueryAsync<GrantPaymentFile.Line>(new CommandDefinition(GrantPaymentFile.BatchSql, new { Batch = batch }, transaction, cancellationToken: cancellationToken));
-            await connection.ExecuteAsync(new CommandDefinition(AuditLog.InsertSql, AuditLog.Parameters(new AuditEntry(command.Caller, nameof(ExportGrantPayments),
-                "grantPaymentBatch", batch, AuditOutcome.Success, $"{marked} grants")), transaction, cancellationToken: cancellationToken));
+            await AuditLog.WriteAsync(connection, transaction, new AuditEntry(command.Caller, nameof(ExportGrantPayments),
+                "grantPaymentBatch", batch, AuditOutcome.Success, $"{marked} grants"), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return (batch, GrantPaymentFile.Write(lines));
         }

@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using Carers.Api.Domain;
+using Carers.Api.Infrastructure;
 using Carers.Api.Infrastructure.Auth;
 using Dapper;
 using Microsoft.Extensions.Options;
@@ -214,8 +215,8 @@ public sealed class GrantApprovals(NpgsqlDataSource db, TimeProvider clock, Work
             WHERE k.purpose IN ('shareWithCarersCentral', 'shareWithChums') AND k.withdrawn_at IS NULL
         ),
         audit AS (
-            INSERT INTO audit_event (actor_subject, actor_role, action, record_type, record_id, outcome, reason)
-            SELECT a.subject, a.role, 'ApproveGrant', 'grantApplication', a.id::text, 'success', a.override_reason FROM approved a
+            {AuditLog.Into}
+            SELECT a.subject, a.role, NULL, 'ApproveGrant', 'grantApplication', a.id::text, 'success', a.override_reason, a.carer_id, NULL FROM approved a
         )
         SELECT g.id, g.carer_id, c.given_name || ' ' || c.family_name AS carer_name, g.financial_year, g.pot, g.purpose, g.amount_pence,
                g.helps_with, g.status, g.submitted_at, g.approved_on, g.decline_reason, g.override_reason, g.paid_on, g.payment_reference,

@@ -34,8 +34,7 @@ public sealed class GrantChange(NpgsqlDataSource db, TimeProvider clock, Working
         var current = await GrantReader.LoadAsync(connection, transaction, grantId, today, workingDays, options.Value.PaymentDueWorkingDays, cancellationToken);
         if (current is null) return new Outcome.NotFound();
         if (changed is null) return new Outcome.WrongStatus(current.Value.Grant.Status);
-        await connection.ExecuteAsync(new CommandDefinition(AuditLog.InsertSql, AuditLog.Parameters(
-            new AuditEntry(caller, action, "grantApplication", grantId.ToString(), AuditOutcome.Success)), transaction, cancellationToken: cancellationToken));
+        await AuditLog.WriteAsync(connection, transaction, new AuditEntry(caller, action, "grantApplication", grantId.ToString(), AuditOutcome.Success, CarerId: current.Value.Grant.CarerId), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new Outcome.Changed(current.Value.Grant);
     }

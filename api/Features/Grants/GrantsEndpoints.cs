@@ -1,4 +1,5 @@
 using Carers.Api.Domain;
+using Carers.Api.Infrastructure;
 using Carers.Api.Infrastructure.Auth;
 using Carers.Api.Infrastructure.Problems;
 
@@ -32,7 +33,7 @@ public static class GrantsEndpoints
             .RequireAuthorization(Policies.GrantsOfficer)
             .AddEndpointFilter<ValidationFilter>()
             .ProducesProblem(StatusCodes.Status400BadRequest);
-        officer.MapGet("/grant-applications", ListGrantApplications.Endpoint).WithName(nameof(ListGrantApplications))
+        officer.MapGet("/grant-applications", ListGrantApplications.Endpoint).WithName(nameof(ListGrantApplications)).TakesAccessReason(AccessReason.Casework)
             .WithSummary("Applications by status, oldest first; late=true for approved grants unpaid past the target").ProducesValidationProblem();
         officer.MapPost("/grant-applications/{grantId:guid}/approval", ApproveGrant.Endpoint).WithName(nameof(ApproveGrant))
             .WithSummary("Approve: commits the amount to the pot").ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);

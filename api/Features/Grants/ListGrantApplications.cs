@@ -1,5 +1,7 @@
+using System.Security.Claims;
 using Carers.Api.Domain;
 using Carers.Api.Infrastructure;
+using Carers.Api.Infrastructure.Auth;
 using Dapper;
 using FluentValidation;
 using Mediator;
@@ -35,7 +37,7 @@ public static class ListGrantApplications
 
     internal sealed record Position(DateTime S, Guid I);
 
-    public sealed record Query(Request Criteria) : IQuery<Page<GrantApplication>>;
+    public sealed record Query(Caller Caller, Request Criteria) : IQuery<Page<GrantApplication>>;
 
     public sealed class Validator : AbstractValidator<Request>
     {
@@ -78,6 +80,8 @@ public static class ListGrantApplications
                 Take = limit + 1,
             }, cancellationToken: cancellationToken))).ToList();
             var page = rows.Take(limit).ToList();
+            await AuditLog.WriteShownAsync(connection, null, query.Caller, nameof(ListGrantApplications), "grantApplication",
+                page.Select(r => (r.Id.ToString(), r.CarerId)), null, cancellationToken);
             var next = rows.Count > limit ? Cursor.Encode(new Position(page[^1].SubmittedAt, page[^1].Id)) : null;
             return new Page<GrantApplication>(page.Select(r => GrantReader.Map(r, today, workingDays, options.Value.PaymentDueWorkingDays)).ToList(), next);
         }
@@ -91,6 +95,6 @@ public static class ListGrantApplications
         }
     }
 
-    public static async Task<Ok<Page<GrantApplication>>> Endpoint([AsParameters] Request criteria, IMediator mediator, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await mediator.Send(new Query(criteria), cancellationToken));
+    public static async Task<Ok<Page<GrantApplication>>> Endpoint([AsParameters] Request criteria, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new Query(Caller.From(user), criteria), cancellationToken));
 }

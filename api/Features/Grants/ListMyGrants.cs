@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Carers.Api.Domain;
+using Carers.Api.Infrastructure;
 using Carers.Api.Infrastructure.Auth;
 using Dapper;
 using Mediator;
@@ -23,7 +24,9 @@ public static class ListMyGrants
         {
             var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
             await using var connection = await db.OpenConnectionAsync(cancellationToken);
-            var rows = await connection.QueryAsync<GrantReader.Row>(new CommandDefinition(GrantReader.ForCarerSql, new { query.Caller.Subject }, cancellationToken: cancellationToken));
+            var rows = (await connection.QueryAsync<GrantReader.Row>(new CommandDefinition(GrantReader.ForCarerSql, new { query.Caller.Subject }, cancellationToken: cancellationToken))).ToList();
+            await AuditLog.WriteShownAsync(connection, null, query.Caller, nameof(ListMyGrants), "grantApplication",
+                rows.Select(r => (r.Id.ToString(), r.CarerId)), null, cancellationToken);
             return new Response(rows.Select(r => GrantReader.Map(r, today, workingDays, options.Value.PaymentDueWorkingDays)).ToList());
         }
     }

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
+using Carers.Api.Infrastructure;
 using Carers.Api.Infrastructure.Auth;
 using Dapper;
 using FluentValidation;
@@ -38,11 +39,11 @@ public static class SetGrantBudget
 
     public sealed class Handler(NpgsqlDataSource db, IOptions<GrantOptions> options) : ICommandHandler<Command, GrantBudgetView?>
     {
-        private const string Sql = """
+        private const string Sql = $"""
             INSERT INTO grant_pot (financial_year, pot, budget_pence) VALUES (@Year, 'children', @Children), (@Year, 'adults', @Adults)
             ON CONFLICT (financial_year, pot) DO UPDATE SET budget_pence = excluded.budget_pence, updated_at = now();
-            INSERT INTO audit_event (actor_subject, actor_role, action, record_type, record_id, outcome, reason)
-            VALUES (@Subject, @Role, 'SetGrantBudget', 'grantBudget', @Year::text, 'success', @Total::text);
+            {AuditLog.Into}
+            VALUES (@Subject, @Role, NULL, 'SetGrantBudget', 'grantBudget', @Year::text, 'success', @Total::text, NULL, NULL);
             """;
 
         public async ValueTask<GrantBudgetView?> Handle(Command command, CancellationToken cancellationToken)

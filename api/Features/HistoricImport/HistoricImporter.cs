@@ -106,9 +106,8 @@ public sealed class HistoricImporter(NpgsqlDataSource db, IOptions<HistoricImpor
             WHERE id = @Id
             """, new { claimed.Id, counts.CarersCreated, counts.CarersMatched, counts.CarersPresent, counts.MatchesQueued, counts.EventsCreated, counts.EventsPresent },
             transaction, cancellationToken: cancellationToken));
-        await connection.ExecuteAsync(new CommandDefinition(AuditLog.InsertSql, AuditLog.Parameters(new AuditEntry(caller, nameof(HistoricImporter),
-            "historicImport", claimed.Id.ToString(), AuditOutcome.Success, $"{rows.Count} rows; {counts.CarersCreated} carers created, {counts.EventsCreated} events created")),
-            transaction, cancellationToken: cancellationToken));
+        await AuditLog.WriteAsync(connection, transaction, new AuditEntry(caller, nameof(HistoricImporter),
+            "historicImport", claimed.Id.ToString(), AuditOutcome.Success, $"{rows.Count} rows; {counts.CarersCreated} carers created, {counts.EventsCreated} events created"), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Historic import {ImportId}: {Rows} rows checked in {CheckedMs} ms and imported in {ImportedMs} ms",
             claimed.Id, rows.Count, checkedIn, watch.ElapsedMilliseconds - checkedIn);

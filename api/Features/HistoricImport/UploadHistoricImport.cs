@@ -1,5 +1,5 @@
-using System.Security.Cryptography;
 using System.Security.Claims;
+using System.Security.Cryptography;
 using System.Text;
 using Carers.Api.Infrastructure;
 using Carers.Api.Infrastructure.Auth;
@@ -37,9 +37,8 @@ public static class UploadHistoricImport
                 new { command.Caller.Subject, command.Sha256, command.Content }, cancellationToken: cancellationToken));
             var created = id is not null;
             id ??= await connection.ExecuteScalarAsync<Guid>(new CommandDefinition(EarlierSql, new { command.Sha256 }, cancellationToken: cancellationToken));
-            await connection.ExecuteAsync(new CommandDefinition(AuditLog.InsertSql, AuditLog.Parameters(new AuditEntry(command.Caller,
-                nameof(UploadHistoricImport), "historicImport", id.ToString(), AuditOutcome.Success, created ? "uploaded" : "the same file as an earlier import")),
-                cancellationToken: cancellationToken));
+            await AuditLog.WriteAsync(connection, null, new AuditEntry(command.Caller,
+                nameof(UploadHistoricImport), "historicImport", id.ToString(), AuditOutcome.Success, created ? "uploaded" : "the same file as an earlier import"), cancellationToken);
             return (id.Value, created);
         }
     }

@@ -29,8 +29,8 @@ public static class GetMyInformationRequest
             await using var connection = await db.OpenConnectionAsync(cancellationToken);
             var row = await connection.QuerySingleOrDefaultAsync<InformationRequestReader.Row>(new CommandDefinition(Sql,
                 new { query.RequestId, query.Caller.Subject }, cancellationToken: cancellationToken));
-            await connection.ExecuteAsync(new CommandDefinition(AuditLog.InsertSql, AuditLog.Parameters(new AuditEntry(query.Caller, nameof(GetMyInformationRequest),
-                InformationRequestReader.RecordType, query.RequestId.ToString(), row is null ? AuditOutcome.NotFound : AuditOutcome.Success)), cancellationToken: cancellationToken));
+            await AuditLog.WriteAsync(connection, null, new AuditEntry(query.Caller, nameof(GetMyInformationRequest),
+                InformationRequestReader.RecordType, query.RequestId.ToString(), row is null ? AuditOutcome.NotFound : AuditOutcome.Success, CarerId: row?.CarerId), cancellationToken);
             return row is null ? null : InformationRequestReader.ToRequest(row);
         }
     }

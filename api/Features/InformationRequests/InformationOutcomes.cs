@@ -41,9 +41,8 @@ public static class InformationOutcomes
             };
         }
 
-        await connection.ExecuteAsync(new CommandDefinition(AuditLog.InsertSql, AuditLog.Parameters(
-            new AuditEntry(caller, action, InformationRequestReader.RecordType, id.ToString(), AuditOutcome.Success)), transaction, cancellationToken: ct));
         var row = await InformationRequestReader.LoadAsync(connection, transaction, id, ct);
+        await AuditLog.WriteAsync(connection, transaction, new AuditEntry(caller, action, InformationRequestReader.RecordType, id.ToString(), AuditOutcome.Success, CarerId: row?.CarerId), ct);
         await transaction.CommitAsync(ct);
         return new OutcomeResult.Recorded(InformationRequestReader.ToRequest(row!), row!.Version);
     }

@@ -34,7 +34,7 @@ public static class InformationRequestsEndpoints
             .RequireAuthorization(Policies.InformationStaff)
             .AddEndpointFilter<ValidationFilter>()
             .ProducesProblem(StatusCodes.Status400BadRequest);
-        staff.MapGet("", ListInformationRequestQueue.Endpoint).WithName(nameof(ListInformationRequestQueue))
+        staff.MapGet("", ListInformationRequestQueue.Endpoint).WithName(nameof(ListInformationRequestQueue)).TakesAccessReason(AccessReason.Casework)
             .WithSummary("Open requests, overdue first then by due date").ProducesValidationProblem();
         staff.MapPost("/{requestId:guid}/sent", RecordInformationSent.Endpoint).WithName(nameof(RecordInformationSent)).RequiresIfMatch()
             .WithSummary("Record that the information was sent: how and when (needs If-Match)").ProducesValidationProblem()

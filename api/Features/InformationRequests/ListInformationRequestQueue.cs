@@ -1,5 +1,7 @@
+using System.Security.Claims;
 using Carers.Api.Domain;
 using Carers.Api.Infrastructure;
+using Carers.Api.Infrastructure.Auth;
 using Dapper;
 using FluentValidation;
 using Mediator;
@@ -31,7 +33,7 @@ public static class ListInformationRequestQueue
 
     internal sealed record Position(DateOnly D, Guid I);
 
-    public sealed record Query(Request Criteria) : IQuery<Page<InformationQueueItem>>;
+    public sealed record Query(Caller Caller, Request Criteria) : IQuery<Page<InformationQueueItem>>;
 
     public sealed class Validator : AbstractValidator<Request>
     {
@@ -64,6 +66,8 @@ public static class ListInformationRequestQueue
                 AfterD = after?.D, AfterId = after?.I, Take = limit + 1,
             }, cancellationToken: cancellationToken))).ToList();
             var page = rows.Take(limit).ToList();
+            await AuditLog.WriteShownAsync(connection, null, query.Caller, nameof(ListInformationRequestQueue), InformationRequestReader.RecordType,
+                page.Select(r => (r.Id.ToString(), r.CarerId)), null, cancellationToken);
             var items = page.Select(r => new InformationQueueItem(r.Id, r.CarerId, r.CarerName, Vocabulary.Parse<InformationSubject>(r.Subject), r.Title,
                 r.Description, Vocabulary.Parse<InformationFormat>(r.Format), r.Language,
                 new DateTimeOffset(DateTime.SpecifyKind(r.RequestedAt, DateTimeKind.Utc)), r.DueOn, r.DueOn < today, ETags.For(r.Version))).ToList();
@@ -87,6 +91,6 @@ public static class ListInformationRequestQueue
         }
     }
 
-    public static async Task<Ok<Page<InformationQueueItem>>> Endpoint([AsParameters] Request criteria, IMediator mediator, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await mediator.Send(new Query(criteria), cancellationToken));
+    public static async Task<Ok<Page<InformationQueueItem>>> Endpoint([AsParameters] Request criteria, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new Query(Caller.From(user), criteria), cancellationToken));
 }

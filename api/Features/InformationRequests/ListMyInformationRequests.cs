@@ -63,6 +63,8 @@ public static class ListMyInformationRequests
                 Take = limit + 1,
             }, cancellationToken: cancellationToken))).ToList();
             var page = rows.Take(limit).ToList();
+            await AuditLog.WriteShownAsync(connection, null, query.Caller, nameof(ListMyInformationRequests), InformationRequestReader.RecordType,
+                page.Select(r => (r.Id.ToString(), r.CarerId)), null, cancellationToken);
             var next = rows.Count > limit ? Cursor.Encode(new Position(page[^1].RequestedAt, page[^1].Id)) : null;
             return new Page<InformationRequest>(page.Select(InformationRequestReader.ToRequest).ToList(), next);
         }

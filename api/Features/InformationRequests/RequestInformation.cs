@@ -97,9 +97,7 @@ public static class RequestInformation
                 Format = chosen.Value.Format.Code(), chosen.Value.Language, Now = clock.GetUtcNow().UtcDateTime, Today = today,
                 DueOn = workingDays.Add(today, options.Value.DueWorkingDays),
             }, transaction, cancellationToken: cancellationToken));
-            await connection.ExecuteAsync(new CommandDefinition(AuditLog.InsertSql, AuditLog.Parameters(
-                new AuditEntry(command.Caller, nameof(RequestInformation), InformationRequestReader.RecordType, id.ToString(), AuditOutcome.Success)),
-                transaction, cancellationToken: cancellationToken));
+            await AuditLog.WriteAsync(connection, transaction, new AuditEntry(command.Caller, nameof(RequestInformation), InformationRequestReader.RecordType, id.ToString(), AuditOutcome.Success, CarerId: carer.Value.Id), cancellationToken);
             var row = await InformationRequestReader.LoadAsync(connection, transaction, id, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return new Outcome.Created(InformationRequestReader.ToRequest(row!), chosen.Value.Source);

@@ -113,6 +113,9 @@ public static class CarerMerge
                                        candidate_id = CASE WHEN candidate_id = @Drop THEN @Keep ELSE candidate_id END
             WHERE status = 'open' AND @Drop IN (carer_id, candidate_id)
             """),
+        // Audit rows are append-only and stay as they were written: the dropped record's rows keep its id, and the
+        // kept record's "who has seen your record" reads the rows of every record merged into it (decision 0025).
+        new("audit_event", "carer_id", "auditRows", "stays as history; shown on the kept record through merged_into"),
         // Records merged into the dropped one earlier now point at the kept one, so merged_into is
         // always one step from a live record (A into B, then B into C: A points at C).
         new("carer", "merged_into", "earlierMerges", "earlier merges into the dropped record point at the kept record",

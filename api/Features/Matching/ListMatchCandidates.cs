@@ -85,7 +85,7 @@ public static class ListMatchCandidates
 
     internal sealed record Position(DateTime F, Guid I);
 
-    public sealed record Query(Request Criteria) : IQuery<Page<Candidate>>;
+    public sealed record Query(Caller Caller, Request Criteria) : IQuery<Page<Candidate>>;
 
     public sealed class Validator : AbstractValidator<Request>
     {
@@ -150,6 +150,8 @@ public static class ListMatchCandidates
                     Vocabulary.Parse<MatchKind>(m.Kind), m.ClaimedNhsNumber?.Trim()),
                 splitOn: "id,holds_of,id,holds_of")).ToList();
             var page = rows.Take(limit).ToList();
+            await AuditLog.WriteShownAsync(connection, null, query.Caller, nameof(ListMatchCandidates), "matchCandidate",
+                page.SelectMany(c => new[] { (c.Id.ToString(), c.Incoming.Id), (c.Id.ToString(), c.Existing.Id) }), null, cancellationToken);
             var next = rows.Count > limit ? Cursor.Encode(new Position(page[^1].FoundAt.UtcDateTime, page[^1].Id)) : null;
             return new Page<Candidate>(page, next);
         }
@@ -207,6 +209,6 @@ public static class ListMatchCandidates
         }
     }
 
-    public static async Task<Ok<Page<Candidate>>> Endpoint([AsParameters] Request criteria, IMediator mediator, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await mediator.Send(new Query(criteria), cancellationToken));
+    public static async Task<Ok<Page<Candidate>>> Endpoint([AsParameters] Request criteria, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new Query(Caller.From(user), criteria), cancellationToken));
 }

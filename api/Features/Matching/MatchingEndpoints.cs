@@ -1,3 +1,4 @@
+using Carers.Api.Infrastructure;
 using Carers.Api.Infrastructure.Auth;
 using Carers.Api.Infrastructure.Problems;
 
@@ -13,7 +14,7 @@ public static class MatchingEndpoints
             .AddEndpointFilter<ValidationFilter>()
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
-        group.MapGet("", ListMatchCandidates.Endpoint).WithName(nameof(ListMatchCandidates))
+        group.MapGet("", ListMatchCandidates.Endpoint).WithName(nameof(ListMatchCandidates)).TakesAccessReason(AccessReason.Casework)
             .WithSummary("Probable matches waiting for a decision, oldest first").ProducesValidationProblem();
         group.MapPost("/{candidateId:guid}/decision", ResolveMatchCandidate.Endpoint).WithName(nameof(ResolveMatchCandidate))
             .WithSummary("Merge a probable match into one record, or keep the two apart").ProducesValidationProblem()

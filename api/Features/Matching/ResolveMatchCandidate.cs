@@ -100,9 +100,10 @@ public static class ResolveMatchCandidate
                 reason = $"{reason}: merged {drop} into {keep}; moved " + string.Join(", ", moved.Select(m => $"{m.Key} {m.Value}"));
             }
 
-            await connection.ExecuteAsync(new CommandDefinition(AuditLog.InsertSql, AuditLog.Parameters(new AuditEntry(
-                command.Caller, nameof(ResolveMatchCandidate), "carer", keep.ToString(), AuditOutcome.Success, reason)),
-                transaction, cancellationToken: cancellationToken));
+            // One row, about the kept record: after a merge it holds both records' history (and the dropped record's
+            // audit rows show on it through merged_into); the reason names both ids (decision 0025).
+            await AuditLog.WriteAsync(connection, transaction, new AuditEntry(
+                command.Caller, nameof(ResolveMatchCandidate), "carer", keep.ToString(), AuditOutcome.Success, reason, keep), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return new Outcome.Resolved();
         }

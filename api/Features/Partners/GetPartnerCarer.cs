@@ -17,9 +17,10 @@ public static class GetPartnerCarer
     {
         private const string Sql = $"""
             SELECT {PartnerAccess.CarerColumns} FROM carer c WHERE c.id = @CarerId AND {PartnerAccess.Visible};
-            INSERT INTO audit_event (actor_subject, actor_role, action, record_type, record_id, outcome, reason)
-            SELECT @ActorSubject, 'Partner', 'GetPartnerCarer', 'carer', @CarerId::text,
-                   CASE WHEN EXISTS (SELECT 1 FROM carer c WHERE c.id = @CarerId AND {PartnerAccess.Visible}) THEN 'success' ELSE 'notFound' END, @Partner;
+            {AuditLog.Into}
+            SELECT @ActorSubject, 'Partner', @Partner, 'GetPartnerCarer', 'carer', @CarerId::text,
+                   CASE WHEN v.id IS NULL THEN 'notFound' ELSE 'success' END, @Partner, v.id, NULL
+            FROM (SELECT 1) AS one LEFT JOIN (SELECT c.id FROM carer c WHERE c.id = @CarerId AND {PartnerAccess.Visible}) v ON true;
             """;
 
         public async ValueTask<PartnerCarer?> Handle(Query query, CancellationToken cancellationToken)

@@ -72,10 +72,8 @@ public static class ListPartnerCarers
             await using var connection = await db.OpenConnectionAsync(cancellationToken);
             var rows = (await connection.QueryAsync<PartnerAccess.CarerRow>(new CommandDefinition(Sql, parameters, cancellationToken: cancellationToken))).ToList();
             var page = rows.Take(limit).ToList();
-            await connection.ExecuteAsync(new CommandDefinition("""
-                INSERT INTO audit_event (actor_subject, actor_role, action, record_type, record_id, outcome, reason)
-                SELECT @ActorSubject, 'Partner', 'ListPartnerCarers', 'carer', id::text, 'success', @Partner FROM unnest(@Ids::uuid[]) AS id
-                """, new { ActorSubject = query.Caller.Subject, query.Caller.Partner, Ids = page.Select(r => r.Id).ToArray() }, cancellationToken: cancellationToken));
+            await AuditLog.WriteShownAsync(connection, null, query.Caller, nameof(ListPartnerCarers), "carer",
+                page.Select(r => (r.Id.ToString(), r.Id)), null, cancellationToken, query.Caller.Partner);
 
             var items = await PartnerAccess.LoadRolesAndMap(connection, page, today, cancellationToken);
             var last = page.LastOrDefault();

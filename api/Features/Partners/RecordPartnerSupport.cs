@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Carers.Api.Domain;
+using Carers.Api.Infrastructure;
 using Carers.Api.Infrastructure.Auth;
 using Dapper;
 using FluentValidation;
@@ -51,9 +52,10 @@ public static class RecordPartnerSupport
                 RETURNING id
             ),
             audit AS (
-                INSERT INTO audit_event (actor_subject, actor_role, action, record_type, record_id, outcome, reason)
-                SELECT @Subject, 'Partner', 'RecordPartnerSupport', 'carer', @CarerId::text,
-                       CASE WHEN EXISTS (SELECT 1 FROM visible) THEN 'success' ELSE 'notFound' END, @Partner
+                {AuditLog.Into}
+                SELECT @Subject, 'Partner', @Partner, 'RecordPartnerSupport', 'carer', @CarerId::text,
+                       CASE WHEN EXISTS (SELECT 1 FROM visible) THEN 'success' ELSE 'notFound' END, @Partner,
+                       (SELECT id FROM visible), NULL
             )
             SELECT id FROM support
             """;

@@ -105,11 +105,11 @@ public static class ReferCarer
             SELECT EXISTS (SELECT 1 FROM consent WHERE carer_id = @CarerId AND purpose = @Purpose AND withdrawn_at IS NULL)
             """;
 
-        private const string RecordReferralSql = """
+        private const string RecordReferralSql = $"""
             INSERT INTO partner_referral (id, carer_id, partner, referred_by, matched_by, reason)
             VALUES (@ReferralId, @CarerId, @Partner, @ReferredBy, @MatchedBy, @Reason);
-            INSERT INTO audit_event (actor_subject, actor_role, action, record_type, record_id, outcome, reason)
-            VALUES (@ReferredBy, 'Partner', 'ReferCarer', 'carer', @CarerId::text, 'success', @AuditReason);
+            {AuditLog.Into}
+            VALUES (@ReferredBy, 'Partner', @Partner, 'ReferCarer', 'carer', @CarerId::text, 'success', @AuditReason, @CarerId, NULL);
             """;
 
         // A person nobody knew: the partner's report is the only consent there can be, in force

@@ -1,3 +1,4 @@
+using Carers.Api.Infrastructure;
 using Carers.Api.Infrastructure.Auth;
 using Carers.Api.Infrastructure.Problems;
 
@@ -12,10 +13,10 @@ public static class StatutoryReturnsEndpoints
             .RequireAuthorization(Policies.Manager)
             .AddEndpointFilter<ValidationFilter>()
             .ProducesProblem(StatusCodes.Status400BadRequest);
-        returns.MapGet("/client-level-data", GetClientLevelDataExtract.Endpoint).WithName(nameof(GetClientLevelDataExtract))
+        returns.MapGet("/client-level-data", GetClientLevelDataExtract.Endpoint).WithName(nameof(GetClientLevelDataExtract)).TakesAccessReason(AccessReason.Report)
             .WithSummary("The Client Level Data extract for carers for a financial year or quarter, as CSV in the CLD field order")
             .Produces<string>(StatusCodes.Status200OK, "text/csv").ProducesValidationProblem();
-        returns.MapGet("/salt-lts003", GetSaltLts003.Endpoint).WithName(nameof(GetSaltLts003))
+        returns.MapGet("/salt-lts003", GetSaltLts003.Endpoint).WithName(nameof(GetSaltLts003)).TakesAccessReason(AccessReason.Report)
             .WithSummary("SALT LTS003 for a financial year: carers supported by age band, the cared-for person's main need and support type (JSON or CSV)")
             .Produces<Lts003Report>(StatusCodes.Status200OK, "application/json", "text/csv").ProducesValidationProblem();
         return app;

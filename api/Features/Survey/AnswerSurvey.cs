@@ -110,9 +110,7 @@ public static class AnswerSurvey
                 Encouragement = (short)body.Encouragement!.Value, Satisfaction = body.Satisfaction!.Value.Code(),
                 AgeBand = SurveyYears.AgeBandFor(carer.Value.DateOfBirth, today).Code(),
             }, transaction, cancellationToken: cancellationToken));
-            await connection.ExecuteAsync(new CommandDefinition(AuditLog.InsertSql, AuditLog.Parameters(
-                new AuditEntry(command.Caller, nameof(AnswerSurvey), SurveyYears.RecordType, year.ToString(CultureInfo.InvariantCulture), AuditOutcome.Success)),
-                transaction, cancellationToken: cancellationToken));
+            await AuditLog.WriteAsync(connection, transaction, new AuditEntry(command.Caller, nameof(AnswerSurvey), SurveyYears.RecordType, year.ToString(CultureInfo.InvariantCulture), AuditOutcome.Success, CarerId: carer.Value.Id), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return new Outcome.Answered(new MySurvey(true, year, FinancialYear.Label(year), open.Value.ClosesOn, true));
         }

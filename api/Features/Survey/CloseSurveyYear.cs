@@ -66,9 +66,8 @@ public static class CloseSurveyYear
             }
 
             await connection.ExecuteAsync(new CommandDefinition(ShuffleSql, new { command.Year }, transaction, cancellationToken: cancellationToken));
-            await connection.ExecuteAsync(new CommandDefinition(AuditLog.InsertSql, AuditLog.Parameters(
-                new AuditEntry(command.Caller, nameof(CloseSurveyYear), SurveyYears.RecordType, command.Year.ToString(CultureInfo.InvariantCulture),
-                    AuditOutcome.Success)), transaction, cancellationToken: cancellationToken));
+            await AuditLog.WriteAsync(connection, transaction, new AuditEntry(command.Caller, nameof(CloseSurveyYear), SurveyYears.RecordType, command.Year.ToString(CultureInfo.InvariantCulture),
+                    AuditOutcome.Success), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return new Outcome.Closed(SurveyYears.ToView(row), row.Version);
         }

@@ -86,9 +86,8 @@ public static class OpenSurveyYear
             }
 
             if (row is null) return new Outcome.AlreadyOpened();
-            await connection.ExecuteAsync(new CommandDefinition(AuditLog.InsertSql, AuditLog.Parameters(
-                new AuditEntry(command.Caller, nameof(OpenSurveyYear), SurveyYears.RecordType, year.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    AuditOutcome.Success)), transaction, cancellationToken: cancellationToken));
+            await AuditLog.WriteAsync(connection, transaction, new AuditEntry(command.Caller, nameof(OpenSurveyYear), SurveyYears.RecordType, year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    AuditOutcome.Success), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return new Outcome.Opened(SurveyYears.ToView(row), row.Version);
         }

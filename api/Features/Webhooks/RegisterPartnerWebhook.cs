@@ -41,11 +41,11 @@ public static class RegisterPartnerWebhook
 
     public sealed class Handler(NpgsqlDataSource db) : ICommandHandler<Command, Response>
     {
-        private const string Sql = """
+        private const string Sql = $"""
             INSERT INTO webhook_subscription (partner, url, secret, registered_by) VALUES (@Partner, @Url, @Secret, @Subject)
             ON CONFLICT (partner) DO UPDATE SET url = excluded.url, secret = excluded.secret, registered_by = excluded.registered_by, registered_at = now();
-            INSERT INTO audit_event (actor_subject, actor_role, action, record_type, record_id, outcome)
-            VALUES (@Subject, @Role, 'RegisterPartnerWebhook', 'webhookSubscription', @Partner, 'success');
+            {AuditLog.Into}
+            VALUES (@Subject, @Role, NULL, 'RegisterPartnerWebhook', 'webhookSubscription', @Partner, 'success', NULL, NULL, NULL);
             """;
 
         public async ValueTask<Response> Handle(Command command, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
+using Carers.Api.Infrastructure;
 using Carers.Api.Infrastructure.Auth;
 using Dapper;
 using Mediator;
@@ -15,14 +16,14 @@ public static class ReplayPartnerEvent
 
     public sealed class Handler(NpgsqlDataSource db) : ICommandHandler<Command, bool>
     {
-        private const string Sql = """
+        private const string Sql = $"""
             WITH replayed AS (
-                UPDATE outbox_message SET delivered_at = NULL, next_attempt_at = now() WHERE id = @EventId AND partner = @Partner RETURNING id
+                UPDATE outbox_message SET delivered_at = NULL, next_attempt_at = now() WHERE id = @EventId AND partner = @Partner RETURNING id, carer_id
             ),
             audit AS (
-                INSERT INTO audit_event (actor_subject, actor_role, action, record_type, record_id, outcome, reason)
-                SELECT @Subject, @Role, 'ReplayPartnerEvent', 'outboxMessage', @EventId::text,
-                       CASE WHEN EXISTS (SELECT 1 FROM replayed) THEN 'success' ELSE 'notFound' END, @Partner
+                {AuditLog.Into}
+                SELECT @Subject, @Role, NULL, 'ReplayPartnerEvent', 'outboxMessage', @EventId::text,
+                       CASE WHEN EXISTS (SELECT 1 FROM replayed) THEN 'success' ELSE 'notFound' END, @Partner, (SELECT carer_id FROM replayed), NULL
             )
             SELECT count(*) FROM replayed
             """;

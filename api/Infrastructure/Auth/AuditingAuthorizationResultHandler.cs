@@ -16,7 +16,8 @@ public sealed class AuditingAuthorizationResultHandler(AuditLog audit) : IAuthor
             var action = context.GetEndpoint()?.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName ?? context.Request.Path.Value ?? "";
             var recordId = context.Request.RouteValues.TryGetValue("carerId", out var id) ? id?.ToString() : null;
             await audit.WriteAsync(
-                new AuditEntry(caller, action, "carer", recordId, authorizeResult.Challenged ? AuditOutcome.Unauthenticated : AuditOutcome.Forbidden),
+                new AuditEntry(caller, action, "carer", recordId, authorizeResult.Challenged ? AuditOutcome.Unauthenticated : AuditOutcome.Forbidden,
+                    CarerId: Guid.TryParse(recordId, out var carerId) ? carerId : null),
                 context.RequestAborted);
         }
 

@@ -48,7 +48,8 @@ public sealed class EmergencyPlanTests(ApiFixture api) : ApiTest(api)
 
         var after = await ReadJson(await carer.GetAsync("/api/me/carer/emergency-plans", Ct));
         var lookup = Assert.Single(after["lookups"]!.AsArray())!;
-        Assert.Equal("duty-7", lookup["by"]!.GetValue<string>());
+        // The team, never the officer (decision 0025).
+        Assert.Equal("Luton Council — emergency duty team", lookup["by"]!.GetValue<string>());
         Assert.Equal("Staff.EmergencyDuty", lookup["byRole"]!.GetValue<string>());
     }
 

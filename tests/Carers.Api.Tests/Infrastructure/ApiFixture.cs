@@ -115,6 +115,9 @@ public sealed class ApiFixture : IAsyncLifetime
     {
         var client = Factory.CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TokenFor(role, subject, partner, odsCode));
+        // Staff work on casework unless a test says otherwise, as the SPA sends it (decision 0025); tests of the
+        // Access-Reason header itself remove or replace it.
+        if (role.StartsWith("Staff.", StringComparison.Ordinal)) client.DefaultRequestHeaders.Add("Access-Reason", "casework");
         return client;
     }
 

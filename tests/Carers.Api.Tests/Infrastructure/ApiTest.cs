@@ -141,6 +141,27 @@ public abstract class ApiTest(ApiFixture api) : IAsyncLifetime
 
     public sealed record AuditRow(string actor_subject, string actor_role, string action, string record_type, string? record_id, string outcome);
 
+    /// <summary>The rows one caller wrote for one action, with whose data they are about and why (decision 0025).</summary>
+    protected async Task<List<AuditDetail>> AuditDetailFor(string actorSubject, string action)
+    {
+        await using var connection = new NpgsqlConnection(Api.ConnectionString);
+        return (await connection.QueryAsync<AuditDetail>(
+            """
+            SELECT record_type, record_id, outcome, reason, carer_id, access_reason, actor_organisation
+            FROM audit_event WHERE actor_subject = @actorSubject AND action = @action ORDER BY id
+            """, new { actorSubject, action })).ToList();
+    }
+
+    public sealed record AuditDetail(string record_type, string? record_id, string outcome, string? reason, Guid? carer_id, string? access_reason, string? actor_organisation);
+
+    /// <summary>A member of staff whose requests carry no Access-Reason header (the fixture's staff say casework).</summary>
+    protected HttpClient StaffWithoutReason(string role, string subject)
+    {
+        var client = Api.ClientAs(role, subject);
+        client.DefaultRequestHeaders.Remove("Access-Reason");
+        return client;
+    }
+
     protected static StringContent Json(string raw) => new(raw, System.Text.Encoding.UTF8, "application/json");
 
     protected static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);

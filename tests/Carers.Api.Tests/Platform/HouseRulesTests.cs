@@ -6,7 +6,8 @@ namespace Carers.Api.Tests.Platform;
 
 /// <summary>
 /// House rules from STYLE.md that a reviewer would otherwise have to remember: one operation,
-/// one file, one name (§1, §2); landed migrations are never edited (§8). They read the
+/// one file, one name (§1, §2); landed migrations are never edited (§8); audit rows are written
+/// only through AuditLog (decision 0025). They read the
 /// repository's files, so they need no database.
 /// </summary>
 public sealed partial class HouseRulesTests
@@ -55,6 +56,34 @@ public sealed partial class HouseRulesTests
 
         Assert.True(offenders.Count == 0, "One operation per file (STYLE.md §1): split these, one file per operationId.\n" + string.Join("\n", offenders));
     }
+
+    [Fact]
+    public void No_file_under_features_writes_the_audit_log_except_through_its_helper()
+    {
+        var offenders = Directory.GetFiles(Features, "*.cs", SearchOption.AllDirectories)
+            .Select(file => (File: file, Found: InlineAuditWrites(File.ReadAllText(file))))
+            .Where(f => f.Found.Count > 0)
+            .Select(f => $"{Relative(f.File)}: {string.Join(", ", f.Found)}")
+            .ToList();
+
+        Assert.True(offenders.Count == 0,
+            "Cross-cutting writes use the one helper (decision 0025): write audit rows with AuditLog.WriteAsync or AuditLog.WriteShownAsync, "
+            + "or, inside one SQL batch, with {AuditLog.Into} and all ten of its columns (so carer_id and access_reason are never forgotten).\n"
+            + string.Join("\n", offenders));
+    }
+
+    [Theory]
+    [InlineData("const string Sql = \"\"\"\n    INSERT INTO audit_event (actor_subject, action) VALUES (@S, 'X');\n    \"\"\";", true)]
+    [InlineData("var sql = \"insert  into\n audit_event (actor_subject) values (@S)\";", true)]
+    [InlineData("connection.ExecuteAsync(new CommandDefinition(AuditLog.InsertSql, parameters));", true)]
+    [InlineData("await AuditLog.WriteAsync(connection, transaction, entry, ct);", false)]
+    [InlineData("const string Sql = $\"\"\"\n    {AuditLog.Into}\n    VALUES (@S, @R, NULL, 'X', 'carer', NULL, 'success', NULL, NULL, NULL);\n    \"\"\";", false)]
+    [InlineData("SELECT occurred_at FROM audit_event WHERE carer_id = @CarerId", false)]
+    public void The_audit_helper_rule_catches_an_inline_insert(string code, bool caught) =>
+        Assert.Equal(caught, InlineAuditWrites(code).Count > 0);
+
+    private static List<string> InlineAuditWrites(string code) =>
+        InlineAuditWrite().Matches(code).Select(m => Regex.Replace(m.Value, @"\s+", " ")).Distinct().ToList();
 
     [Fact]
     public void Every_migration_has_a_line_in_the_checksum_list_and_its_hash_matches()
@@ -161,6 +190,9 @@ public sealed partial class HouseRulesTests
 
     [GeneratedRegex(@"^\s*//.*$", RegexOptions.Multiline)]
     private static partial Regex LineComment();
+
+    [GeneratedRegex(@"INSERT\s+INTO\s+audit_event\b|AuditLog\.InsertSql\b", RegexOptions.IgnoreCase)]
+    private static partial Regex InlineAuditWrite();
 
     [GeneratedRegex(@"^\d{4}_[a-z0-9_]+\.sql$")]
     private static partial Regex MigrationName();

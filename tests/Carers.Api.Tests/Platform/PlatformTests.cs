@@ -112,6 +112,7 @@ public sealed class TokenValidationTests(ApiFixture api) : ApiTest(api)
         var token = (await ReadJson(response))["accessToken"]!.GetValue<string>();
         var client = Anonymous();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        client.DefaultRequestHeaders.Add("Access-Reason", "casework");
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/carers?name=a", Ct)).StatusCode);
     }
 

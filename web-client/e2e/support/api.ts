@@ -57,8 +57,9 @@ export async function flagAsCarer(request: APIRequestContext, nhsNumber: string,
 
 export type CarerSummary = { id: string; givenName: string; familyName: string; dateOfBirth: string; postcode: string; nhsNumber?: string | null };
 
+/** SearchCarers as staff doing casework (a search needs a reason: decision 0025). */
 export async function searchCarers(request: APIRequestContext, token: string, query: Record<string, string>): Promise<CarerSummary[]> {
-  const response = await request.get('/api/carers', { headers: bearer(token), params: { ...query, limit: '50' } });
+  const response = await request.get('/api/carers', { headers: { ...bearer(token), 'Access-Reason': 'casework' }, params: { ...query, limit: '50' } });
   expect(response.status(), await response.text()).toBe(200);
   return ((await response.json()) as { items: CarerSummary[] }).items;
 }

@@ -51,6 +51,7 @@ import {
 } from '@/features/information-requests/components/ask-pages';
 import { AskForBreakRoute, CancelBreakRoute, YourBreaksRoute } from './routes/carer/breaks';
 import { EmergencyPlansRoute, PlanSectionRoute, PrintCardRoute, PrintPlanRoute } from './routes/carer/emergency-plans';
+import { RecordAccessesRoute } from './routes/carer/record-accesses';
 import {
   BreakCheckAnswersPage,
   BreakConfirmationPage,
@@ -219,6 +220,7 @@ export function createAppRouter() {
                     { path: ':slug', element: <SurveyQuestionPage /> },
                   ],
                 },
+                { path: 'who-has-seen-your-record', element: <RecordAccessesRoute /> },
                 { path: 'emergency-plans', element: <EmergencyPlansRoute /> },
                 { path: 'emergency-plans/card', element: <PrintCardRoute /> },
                 { path: 'emergency-plans/:relationshipId/print', element: <PrintPlanRoute /> },

@@ -43,6 +43,8 @@ export const paths = {
   /** Staff add someone the carer cares for (AddCaredForPersonForCarer). */
   addCaredForPersonForCarer: (carerId: string) => `/carers/${carerId}/add-cared-for-person`,
   yourFeedback: '/feedback',
+  /** The carer's "Who has seen your record" (ListMyRecordAccesses). */
+  recordAccesses: '/who-has-seen-your-record',
   surveyYears: '/survey-years',
   statutoryReturns: '/statutory-returns',
   reports: '/reports',

@@ -1257,6 +1257,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/record-accesses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who has seen your record, when and why (newest first) */
+        get: operations["ListMyRecordAccesses"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me/carer/partner-referrals": {
         parameters: {
             query?: never;
@@ -1468,6 +1485,11 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * @description Why a member of staff read a carer's personal data (SPEC §8), kept on the audit row.
+         * @enum {string}
+         */
+        AccessReason: "casework" | "review" | "duty" | "safeguarding" | "dataProtectionRequest" | "report";
         AcknowledgeComplaintRequest: {
             /**
              * Format: date-time
@@ -2549,6 +2571,7 @@ export interface components {
             /** Format: date-time */
             at: string;
             byRole: string;
+            /** @description The team that looked, like "Luton Council — emergency duty team"; never the officer's name. */
             by: string;
         };
         ListMyEmergencyPlansResponse: {
@@ -2579,6 +2602,25 @@ export interface components {
         };
         ListMyPartnerReferralsResponse: {
             items: components["schemas"]["ListMyPartnerReferralsAwaitingReferral"][];
+        };
+        ListMyRecordAccessesRecordAccess: {
+            /** Format: date-time */
+            at: string;
+            /** @description The organisation or team, like "Luton Council — carers assessment team" or "GP practice A12345". */
+            organisation: string;
+            /** @description The kind of person or system, like "Assessor"; never their name. */
+            role: string;
+            /** @description What was looked at or done, like "your assessment" or "a list of grant applications that included yours". */
+            what: string;
+            reason?: components["schemas"]["AccessReason"];
+            /** @description The reason in plain words. */
+            why: string;
+            outcome: components["schemas"]["RecordAccessOutcome"];
+        };
+        /** @description One page of a list: the items and the cursor for the next page (null on the last). */
+        ListMyRecordAccessesRecordAccessPage: {
+            items: components["schemas"]["ListMyRecordAccessesRecordAccess"][];
+            nextCursor?: string | null;
         };
         /** @description Another carer of the person on this carer's relationship `relationshipId`. */
         ListOtherCarersOfCaredForPeopleOtherCarer: {
@@ -2839,6 +2881,11 @@ export interface components {
          * @enum {string}
          */
         ReceivedVia: "online" | "phone" | "letter" | "email" | "inPerson";
+        /**
+         * @description How an access turned out, as the audit log keeps it.
+         * @enum {string}
+         */
+        RecordAccessOutcome: "success" | "notFound" | "forbidden" | "unauthenticated" | "conflict" | "preconditionFailed";
         RecordConsentForCarerRequest: {
             purpose: components["schemas"]["ConsentPurpose"];
             basis: components["schemas"]["ConsentBasis"];
@@ -3313,7 +3360,10 @@ export interface operations {
     GetAssessment: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Why you are looking at this carer's personal data; kept on the audit row and shown to the carer. If not given: casework. */
+                "Access-Reason"?: "casework" | "review" | "duty" | "safeguarding" | "dataProtectionRequest" | "report";
+            };
             path: {
                 assessmentId: string;
             };
@@ -4025,7 +4075,10 @@ export interface operations {
                 limit?: number;
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Why you are looking at this carer's personal data; kept on the audit row and shown to the carer. If not given: casework. */
+                "Access-Reason"?: "casework" | "review" | "duty" | "safeguarding" | "dataProtectionRequest" | "report";
+            };
             path: {
                 /** @description newRequests, unallocated, overdue, reviewsDue or reviewsOverdue. */
                 queue: "newRequests" | "unallocated" | "overdue" | "reviewsDue" | "reviewsOverdue";
@@ -4132,7 +4185,10 @@ export interface operations {
                 status?: string;
                 limit?: number;
             };
-            header?: never;
+            header?: {
+                /** @description Why you are looking at this carer's personal data; kept on the audit row and shown to the carer. If not given: casework. */
+                "Access-Reason"?: "casework" | "review" | "duty" | "safeguarding" | "dataProtectionRequest" | "report";
+            };
             path?: never;
             cookie?: never;
         };
@@ -4545,7 +4601,10 @@ export interface operations {
                 /** @description The nextCursor of the previous page. */
                 cursor?: string;
             };
-            header?: never;
+            header: {
+                /** @description Why you are looking at this carer's personal data; kept on the audit row and shown to the carer. Required: 400 when missing. */
+                "Access-Reason": "casework" | "review" | "duty" | "safeguarding" | "dataProtectionRequest" | "report";
+            };
             path?: never;
             cookie?: never;
         };
@@ -4738,7 +4797,10 @@ export interface operations {
     GetCarer: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description Why you are looking at this carer's personal data; kept on the audit row and shown to the carer. Required: 400 when missing. */
+                "Access-Reason": "casework" | "review" | "duty" | "safeguarding" | "dataProtectionRequest" | "report";
+            };
             path: {
                 carerId: string;
             };
@@ -5114,7 +5176,10 @@ export interface operations {
                 limit?: number;
                 cursor?: string;
             };
-            header?: never;
+            header: {
+                /** @description Why you are looking at this carer's personal data; kept on the audit row and shown to the carer. Required: 400 when missing. */
+                "Access-Reason": "casework" | "review" | "duty" | "safeguarding" | "dataProtectionRequest" | "report";
+            };
             path: {
                 carerId: string;
             };
@@ -5892,7 +5957,10 @@ export interface operations {
                 /** @description The nextCursor of the previous page. */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Why you are looking at this carer's personal data; kept on the audit row and shown to the carer. If not given: casework. */
+                "Access-Reason"?: "casework" | "review" | "duty" | "safeguarding" | "dataProtectionRequest" | "report";
+            };
             path?: never;
             cookie?: never;
         };
@@ -5979,7 +6047,10 @@ export interface operations {
     GetComplaint: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Why you are looking at this carer's personal data; kept on the audit row and shown to the carer. If not given: casework. */
+                "Access-Reason"?: "casework" | "review" | "duty" | "safeguarding" | "dataProtectionRequest" | "report";
+            };
             path: {
                 complaintId: string;
             };
@@ -7037,7 +7108,10 @@ export interface operations {
     LookUpEmergencyPlan: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Why you are looking at this carer's personal data; kept on the audit row and shown to the carer. If not given: duty. */
+                "Access-Reason"?: "casework" | "review" | "duty" | "safeguarding" | "dataProtectionRequest" | "report";
+            };
             path: {
                 /** @description The 12 digits on the card; spaces and hyphens are allowed. */
                 cardNumber: string;
@@ -7143,7 +7217,10 @@ export interface operations {
                 limit?: number;
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Why you are looking at this carer's personal data; kept on the audit row and shown to the carer. If not given: review. */
+                "Access-Reason"?: "casework" | "review" | "duty" | "safeguarding" | "dataProtectionRequest" | "report";
+            };
             path?: never;
             cookie?: never;
         };
@@ -7233,7 +7310,10 @@ export interface operations {
                 limit?: number;
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Why you are looking at this carer's personal data; kept on the audit row and shown to the carer. If not given: casework. */
+                "Access-Reason"?: "casework" | "review" | "duty" | "safeguarding" | "dataProtectionRequest" | "report";
+            };
             path?: never;
             cookie?: never;
         };
@@ -7547,7 +7627,10 @@ export interface operations {
                 limit?: number;
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Why you are looking at this carer's personal data; kept on the audit row and shown to the carer. If not given: casework. */
+                "Access-Reason"?: "casework" | "review" | "duty" | "safeguarding" | "dataProtectionRequest" | "report";
+            };
             path?: never;
             cookie?: never;
         };
@@ -7759,7 +7842,10 @@ export interface operations {
                 limit?: number;
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Why you are looking at this carer's personal data; kept on the audit row and shown to the carer. If not given: casework. */
+                "Access-Reason"?: "casework" | "review" | "duty" | "safeguarding" | "dataProtectionRequest" | "report";
+            };
             path?: never;
             cookie?: never;
         };
@@ -8964,7 +9050,10 @@ export interface operations {
                 /** @description The nextCursor of the previous page. */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Why you are looking at this carer's personal data; kept on the audit row and shown to the carer. If not given: casework. */
+                "Access-Reason"?: "casework" | "review" | "duty" | "safeguarding" | "dataProtectionRequest" | "report";
+            };
             path?: never;
             cookie?: never;
         };
@@ -9354,7 +9443,10 @@ export interface operations {
                 limit?: number;
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Why you are looking at this carer's personal data; kept on the audit row and shown to the carer. If not given: casework. */
+                "Access-Reason"?: "casework" | "review" | "duty" | "safeguarding" | "dataProtectionRequest" | "report";
+            };
             path?: never;
             cookie?: never;
         };
@@ -10644,7 +10736,10 @@ export interface operations {
                 /** @description csv, the only format (a whole period's rows are a file, not a list to page through). */
                 format?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Why you are looking at this carer's personal data; kept on the audit row and shown to the carer. If not given: report. */
+                "Access-Reason"?: "casework" | "review" | "duty" | "safeguarding" | "dataProtectionRequest" | "report";
+            };
             path?: never;
             cookie?: never;
         };
@@ -10736,7 +10831,10 @@ export interface operations {
                 /** @description json (the default) or csv. */
                 format?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Why you are looking at this carer's personal data; kept on the audit row and shown to the carer. If not given: report. */
+                "Access-Reason"?: "casework" | "review" | "duty" | "safeguarding" | "dataProtectionRequest" | "report";
+            };
             path?: never;
             cookie?: never;
         };
@@ -12718,6 +12816,98 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: wait for the number of seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Something went wrong on our side; the traceId identifies it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListMyRecordAccesses: {
+        parameters: {
+            query?: {
+                /** @description Results a page, 1 to 100 (20 if not given). */
+                limit?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListMyRecordAccessesRecordAccessPage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not use this operation. */
+            403: {
                 headers: {
                     /** @description Requests allowed in the current window. */
                     "X-RateLimit-Limit"?: number;

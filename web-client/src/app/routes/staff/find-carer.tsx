@@ -7,6 +7,7 @@ import { SearchForm, searchFormFields, validateSearch } from '@/features/carer-s
 import { SearchResults } from '@/features/carer-search/components/search-results';
 import { useFormErrors } from '@/hooks/use-form-errors';
 import { usePageTitle } from '@/hooks/use-page-title';
+import { rememberAccessReason, rememberedAccessReason } from '@/lib/api/access-reason';
 import { hasErrors, noErrors, problemToFormErrors } from '@/lib/forms/form-errors';
 import type { DatePart } from '@/lib/validation/date';
 
@@ -24,6 +25,10 @@ function criteriaFrom(params: URLSearchParams): SearchCriteria | undefined {
 /** Cursors of the pages before this one, kept in history state so Previous works. */
 type PagingState = { previousCursors?: string[] };
 
+/**
+ * A search shows carers' personal data, so the officer says why with each search (decision 0025); the reason is
+ * kept for the rest of the session (chosen again on the form) and goes on to the record opened from the results.
+ */
 export function FindCarerRoute() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
@@ -31,7 +36,8 @@ export function FindCarerRoute() {
   const criteria = criteriaFrom(params);
   const cursor = params.get('cursor') ?? undefined;
   const previousCursors = (location.state as PagingState | null)?.previousCursors ?? [];
-  const search = useSearchCarers(criteria, cursor);
+  const reason = rememberedAccessReason('search');
+  const search = useSearchCarers(criteria, cursor, reason);
   const { errors, attempt, setErrors } = useFormErrors();
   const [dateParts, setDateParts] = useState<DatePart[]>([]);
 
@@ -58,11 +64,13 @@ export function FindCarerRoute() {
       <p className="govuk-body">
         Not on the system? <Link className="govuk-link" to={paths.registerCarer()}>Register a carer</Link> you have met by phone or face to face.
       </p>
+
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-one-third">
           <SearchForm
             key={params.toString() === '' ? 'empty' : 'searched'}
             initial={criteria ?? {}}
+            initialReason={reason}
             errors={shown}
             dateParts={dateParts}
             onSearch={(input) => {
@@ -74,6 +82,7 @@ export function FindCarerRoute() {
               }
               setDateParts([]);
               setErrors(noErrors);
+              rememberAccessReason('search', result.accessReason);
               go(result.criteria, undefined, []);
             }}
           />
@@ -81,6 +90,8 @@ export function FindCarerRoute() {
         <div className="govuk-grid-column-two-thirds">
           {!criteria ? (
             <p className="govuk-body">Search by name, date of birth, postcode or NHS number. You can combine them.</p>
+          ) : !reason ? (
+            <p className="govuk-body">Choose why you are looking for a carer, then search.</p>
           ) : search.isPending ? (
             <p className="govuk-body" role="status">
               Searching…
@@ -91,6 +102,7 @@ export function FindCarerRoute() {
                 items={search.data.items ?? []}
                 pageNumber={pageNumber}
                 from={`${location.pathname}${location.search}`}
+                accessReason={reason ?? 'casework'}
                 onNext={search.data.nextCursor ? () => go(criteria, search.data.nextCursor ?? undefined, [...previousCursors, cursor ?? '']) : undefined}
                 onPrevious={
                   cursor

@@ -5,10 +5,11 @@ import { paths } from '@/config/paths';
 import { useCarerForChange } from '@/features/staff-carer-details/api/get-carer-for-change';
 import { ChangeCarerDetails } from '@/features/staff-carer-details/components/change-carer-details';
 import { RegisterCarerByStaff } from '@/features/staff-carer-details/components/register-carer-by-staff';
+import type { AccessReason } from '@/lib/api/access-reason';
 import { isApiError } from '@/lib/api/api-error';
 
-/** Registered carers open on their record with a banner saying so. */
-export type CarerRecordState = { banner?: string };
+/** Registered carers open on their record with a banner saying so; the officer is doing casework (decision 0025). */
+export type CarerRecordState = { banner?: string; accessReason?: AccessReason };
 
 export function RegisterCarerByStaffRoute() {
   const [params] = useSearchParams();
@@ -19,7 +20,7 @@ export function RegisterCarerByStaffRoute() {
       {...(nhsNumber ? { fromGpNhsNumber: nhsNumber } : {})}
       onRegistered={(record) =>
         void navigate(paths.carer(record.id), {
-          state: { banner: `${record.givenName} ${record.familyName} is registered as a carer` } satisfies CarerRecordState,
+          state: { banner: `${record.givenName} ${record.familyName} is registered as a carer`, accessReason: 'casework' } satisfies CarerRecordState,
         })
       }
     />

@@ -71,7 +71,7 @@ export function AssessmentWorkPage({ view, carerName, me, banner }: Props) {
         <SummaryList
           rows={[
             { key: 'Status', value: assessmentStatusLabels[status] },
-            { key: 'Carer', value: <Link className="govuk-link" to={paths.carer(assessment.carerId)}>View the carer’s record</Link> },
+            { key: 'Carer', value: <Link className="govuk-link" to={paths.carer(assessment.carerId)} state={{ accessReason: 'casework' }}>View the carer’s record</Link> },
             { key: 'Asked for on', value: formatDateTime(assessment.requestedAt) },
             { key: 'Filled in by', value: assessment.selfAssessment ? 'The carer (a supported self-assessment)' : 'An assessor with the carer' },
             ...(assessment.submittedAt ? [{ key: 'Sent by the carer on', value: formatDateTime(assessment.submittedAt) }] : []),

@@ -52,7 +52,7 @@ export function BreakQueueTable({ breaks, caption, captionRef }: { breaks: Break
               </Link>
             </td>
             <td className="govuk-table__cell">
-              <Link className="govuk-link" to={paths.carer(item.carerId)}>
+              <Link className="govuk-link" to={paths.carer(item.carerId)} state={{ accessReason: 'casework' }}>
                 {item.carerName}
               </Link>
             </td>

@@ -97,7 +97,7 @@ export function BreakWorkPage({ initial }: { initial: Break }) {
               {
                 key: 'Carer',
                 value: (
-                  <Link className="govuk-link" to={paths.carer(item.carerId)}>
+                  <Link className="govuk-link" to={paths.carer(item.carerId)} state={{ accessReason: 'casework' }}>
                     {item.carerName}
                   </Link>
                 ),

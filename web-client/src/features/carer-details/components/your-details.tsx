@@ -1,7 +1,9 @@
+import { Link } from 'react-router';
 import { carerDetailsRows } from '@/components/carer-record/carer-details-rows';
 import { InsetText } from '@/components/govuk/misc';
 import { NotificationBanner } from '@/components/govuk/notification-banner';
 import { SummaryList } from '@/components/govuk/summary-list';
+import { paths } from '@/config/paths';
 import { usePageTitle } from '@/hooks/use-page-title';
 import type { CarerRecord } from '@/lib/api/types';
 import { showsIdentityCheckNotice } from '../identity-check';
@@ -30,6 +32,15 @@ export function YourDetails({ record, updated }: { record: CarerRecord; updated:
             : 'These are the details we hold about you. Tell us if anything changes.'}
         </p>
         <SummaryList rows={carerDetailsRows(record, { changeHref: (fieldId) => `${changeDetailsPath}#${fieldId}` })} />
+        <h2 className="govuk-heading-m">Who has seen your record</h2>
+        <p className="govuk-body">
+          You can see each time the council, a partner organisation or a GP practice looked at your information, and why.
+        </p>
+        <p className="govuk-body">
+          <Link className="govuk-link" to={paths.recordAccesses}>
+            See who has seen your record
+          </Link>
+        </p>
       </div>
     </div>
   );

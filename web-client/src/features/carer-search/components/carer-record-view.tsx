@@ -5,19 +5,20 @@ import { Tag } from '@/components/govuk/misc';
 import { SummaryList } from '@/components/govuk/summary-list';
 import { paths } from '@/config/paths';
 import { usePageTitle } from '@/hooks/use-page-title';
+import type { AccessReason } from '@/lib/api/access-reason';
 import type { CarerRecord, OtherCarer } from '@/lib/api/types';
 import { consentBasisStaffLabels, consentPurposeLabels, consentStatusLabels, hoursBandLabels, mainNeedLabels, partnerName, relationshipLabels } from '@/lib/reference-data';
 import { formatDate, formatDateTime } from '@/lib/validation/date';
 import { useOtherCarers } from '../api/list-other-carers-of-cared-for-people';
 
 /** The same person's other carers (two siblings caring for their mother), each a link to their record. */
-function OtherCarersCell({ carers, from }: { carers: OtherCarer[]; from: string }) {
+function OtherCarersCell({ carers, from, accessReason }: { carers: OtherCarer[]; from: string; accessReason: AccessReason }) {
   if (carers.length === 0) return <>None</>;
   return (
     <ul className="govuk-list">
       {carers.map((other) => (
         <li key={other.carerId}>
-          <Link className="govuk-link" to={paths.carer(other.carerId)} state={{ from }}>
+          <Link className="govuk-link" to={paths.carer(other.carerId)} state={{ from, accessReason }}>
             {other.givenName} {other.familyName}
           </Link>
           {other.stillCaring ? '' : ' (no longer caring)'}
@@ -33,14 +34,25 @@ const gpStatusLabels: Record<NonNullable<CarerRecord['gpStatus']>['status'], str
   flagInactive: 'Flag made inactive by the practice',
 };
 
-export function CarerRecordView({ record, backTo, backText }: { record: CarerRecord; backTo: string; backText: string }) {
+export function CarerRecordView({
+  record,
+  backTo,
+  backText,
+  accessReason,
+}: {
+  record: CarerRecord;
+  backTo: string;
+  backText: string;
+  /** Why the officer opened the record; the other carers listed on it are read for the same reason. */
+  accessReason: AccessReason;
+}) {
   const name = `${record.givenName ?? ''} ${record.familyName ?? ''}`.trim();
   usePageTitle(`${name}: carer record`);
   const people = record.caredForPeople ?? [];
   const consents = record.consents ?? [];
   const referrals = record.referrals ?? [];
   const awaiting = record.referralsAwaitingCarer ?? [];
-  const otherCarers = useOtherCarers(record.id).data ?? [];
+  const otherCarers = useOtherCarers(record.id, accessReason).data ?? [];
 
   return (
     <>
@@ -111,7 +123,7 @@ export function CarerRecordView({ record, backTo, backText }: { record: CarerRec
                   {person.endedOn ? ` to ${formatDate(person.endedOn)}` : ''}
                 </td>
                 <td className="govuk-table__cell">
-                  <OtherCarersCell carers={otherCarers.filter((other) => other.relationshipId === person.relationshipId)} from={paths.carer(record.id)} />
+                  <OtherCarersCell carers={otherCarers.filter((other) => other.relationshipId === person.relationshipId)} from={paths.carer(record.id)} accessReason={accessReason} />
                 </td>
               </tr>
             ))}

@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { validateSearch } from './search-form';
+import { searchReasonError, validateSearch } from './search-form';
 
-const empty = { name: '', dateOfBirth: { day: '', month: '', year: '' }, postcode: '', nhsNumber: '' };
+const empty = { accessReason: 'casework' as const, name: '', dateOfBirth: { day: '', month: '', year: '' }, postcode: '', nhsNumber: '' };
 
 describe('validateSearch', () => {
+  it('needs a reason first, as the search shows carers’ personal data (decision 0025)', () => {
+    const result = validateSearch({ ...empty, accessReason: '', name: 'sam' });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors.summary).toEqual([{ text: searchReasonError, href: '#accessReason' }]);
+  });
+
   it('needs at least one thing to search for', () => {
     const result = validateSearch(empty);
     expect(result.ok).toBe(false);
@@ -14,10 +20,12 @@ describe('validateSearch', () => {
     expect(validateSearch({ ...empty, name: ' sam smi ', postcode: 'lu1', nhsNumber: '943 476 5919' })).toEqual({
       ok: true,
       criteria: { name: 'sam smi', postcode: 'LU1', nhsNumber: '9434765919' },
+      accessReason: 'casework',
     });
     expect(validateSearch({ ...empty, dateOfBirth: { day: '1', month: '2', year: '1970' } })).toEqual({
       ok: true,
       criteria: { dateOfBirth: '1970-02-01' },
+      accessReason: 'casework',
     });
   });
 

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { PrevNextPagination } from '@/components/govuk/pagination';
+import type { AccessReason } from '@/lib/api/access-reason';
 import type { CarerSummary } from '@/lib/api/types';
 import { carerCategoryLabels } from '@/lib/reference-data';
 import { formatDate } from '@/lib/validation/date';
@@ -12,11 +13,13 @@ type SearchResultsProps = {
   pageNumber: number;
   /** This results page, for the carer page's back link. */
   from: string;
+  /** Why the officer searched: a record opened from the results is read for the same reason. */
+  accessReason: AccessReason;
   onNext: (() => void) | undefined;
   onPrevious: (() => void) | undefined;
 };
 
-export function SearchResults({ items, pageNumber, from, onNext, onPrevious }: SearchResultsProps) {
+export function SearchResults({ items, pageNumber, from, accessReason, onNext, onPrevious }: SearchResultsProps) {
   if (items.length === 0) {
     return (
       <>
@@ -45,7 +48,7 @@ export function SearchResults({ items, pageNumber, from, onNext, onPrevious }: S
             <tr className="govuk-table__row" key={carer.id}>
               <th scope="row" className="govuk-table__header">
                 {carer.id ? (
-                  <Link className="govuk-link" to={carerPath(carer.id)} state={{ from }}>
+                  <Link className="govuk-link" to={carerPath(carer.id)} state={{ from, accessReason }}>
                     {carer.familyName}, {carer.givenName}
                   </Link>
                 ) : (

@@ -21,7 +21,7 @@ export function OverduePlansTable({ plans, caption, captionRef }: { plans: Overd
         {plans.map((plan) => (
           <tr className="govuk-table__row" key={plan.planId}>
             <td className="govuk-table__cell">
-              <Link className="govuk-link" to={paths.carer(plan.carerId)}>
+              <Link className="govuk-link" to={paths.carer(plan.carerId)} state={{ accessReason: 'review' }}>
                 {plan.carerName}
               </Link>
             </td>

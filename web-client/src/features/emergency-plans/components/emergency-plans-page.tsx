@@ -187,7 +187,8 @@ function Lookups({ lookups }: { lookups: MyEmergencyPlans['lookups'] }) {
     <>
       <h2 className="govuk-heading-m">Who has looked at your plans</h2>
       <p className="govuk-body">
-        Only the council’s emergency duty team can look up a plan, and only with your card number. We record every time they do.
+        Only the council’s emergency duty team can look up a plan, and only with your card number. We record every time they do. We
+        show the team, not the names of staff (<Link className="govuk-link" to={paths.recordAccesses}>see who has seen your record</Link>).
       </p>
       {lookups.length === 0 ? (
         <p className="govuk-body">Nobody has looked at your plans.</p>
@@ -198,15 +199,16 @@ function Lookups({ lookups }: { lookups: MyEmergencyPlans['lookups'] }) {
             <tr className="govuk-table__row">
               <th scope="col" className="govuk-table__header">When</th>
               <th scope="col" className="govuk-table__header">Who</th>
-              <th scope="col" className="govuk-table__header">Staff reference</th>
             </tr>
           </thead>
           <tbody className="govuk-table__body">
             {lookups.map((lookup, index) => (
               <tr className="govuk-table__row" key={`${lookup.at}-${index}`}>
                 <td className="govuk-table__cell">{formatDateTime(lookup.at)}</td>
-                <td className="govuk-table__cell">{staffRoleText(lookup.byRole)}</td>
-                <td className="govuk-table__cell">{lookup.by}</td>
+                <td className="govuk-table__cell">
+                  {lookup.by}
+                  <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0">{staffRoleText(lookup.byRole)}</span>
+                </td>
               </tr>
             ))}
           </tbody>

@@ -131,7 +131,7 @@ export function ComplaintPage({ record, reload }: Props) {
           </p>
           <SummaryList
             rows={[
-              { key: 'Carer', value: <Link className="govuk-link" to={paths.carer(record.carerId)}>{record.carerName}</Link> },
+              { key: 'Carer', value: <Link className="govuk-link" to={paths.carer(record.carerId)} state={{ accessReason: 'casework' }}>{record.carerName}</Link> },
               { key: 'What the carer said', value: <span className="app-preserve-lines">{c.text}</span> },
             ]}
           />

@@ -68,7 +68,7 @@ export function GpFlagTable({ flags, pageNumber, captionRef }: GpFlagTableProps)
               {flag.carerId ? (
                 <>
                   <br />
-                  <Link className="govuk-link" to={paths.carer(flag.carerId)} state={{ from: paths.gpFlags }}>
+                  <Link className="govuk-link" to={paths.carer(flag.carerId)} state={{ from: paths.gpFlags, accessReason: 'casework' }}>
                     Open record<span className="govuk-visually-hidden"> of the carer flagged on {formatDateTime(flag.receivedAt)}</span>
                   </Link>
                 </>

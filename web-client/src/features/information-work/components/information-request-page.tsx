@@ -73,7 +73,7 @@ export function InformationRequestPage({ initial, reload, onDone }: Props) {
             <>
               <SummaryList
                 rows={[
-                  { key: 'Carer', value: <Link className="govuk-link" to={paths.carer(item.carerId)}>{item.carerName}</Link> },
+                  { key: 'Carer', value: <Link className="govuk-link" to={paths.carer(item.carerId)} state={{ accessReason: 'casework' }}>{item.carerName}</Link> },
                   { key: 'What', value: informationSubjectStaffLabels[item.subject] },
                   { key: 'Which one', value: item.title },
                   ...(item.description ? [{ key: 'More detail', value: <span className="app-preserve-lines">{item.description}</span> }] : []),

@@ -71,7 +71,7 @@ function RecordCard({ letter, person, other, from }: { letter: RecordLetter; per
     <SummaryCard
       title={letter === 'A' ? 'Record A: held already' : 'Record B: new'}
       actions={[
-        <Link key="open" className="govuk-link" to={paths.carer(person.id)} state={{ from }}>
+        <Link key="open" className="govuk-link" to={paths.carer(person.id)} state={{ from, accessReason: 'casework' }}>
           Open<span className="govuk-visually-hidden"> record {letter}</span>
         </Link>,
       ]}

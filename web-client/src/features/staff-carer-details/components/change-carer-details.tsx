@@ -75,7 +75,7 @@ export function ChangeCarerDetails({ record, conflict, onConflict, onSaved }: Ch
           <h1 className="govuk-heading-l">{title}</h1>
           {heldBy && hasErrors(errors) ? (
             <p className="govuk-body">
-              <Link className="govuk-link" to={paths.carer(heldBy)}>
+              <Link className="govuk-link" to={paths.carer(heldBy)} state={{ accessReason: 'casework' }}>
                 Open the record that has this NHS number
               </Link>
               . If the two records are the same person, merge them from the{' '}

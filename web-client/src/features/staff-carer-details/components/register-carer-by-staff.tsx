@@ -154,7 +154,7 @@ function MatchedRecords({ matches, pending, onRegisterAnyway, onChange }: { matc
         {held ? (
           <>
             <p className="govuk-body">
-              <Link className="govuk-link" to={paths.carer(held.id)}>
+              <Link className="govuk-link" to={paths.carer(held.id)} state={{ accessReason: 'casework' }}>
                 Open the record that has this NHS number
               </Link>
             </p>
@@ -166,7 +166,7 @@ function MatchedRecords({ matches, pending, onRegisterAnyway, onChange }: { matc
             <ul className="govuk-list govuk-list--bullet">
               {matches.candidates.map((candidate) => (
                 <li key={candidate.id}>
-                  <Link className="govuk-link" to={paths.carer(candidate.id)}>
+                  <Link className="govuk-link" to={paths.carer(candidate.id)} state={{ accessReason: 'casework' }}>
                     {candidate.text}
                   </Link>
                 </li>

@@ -182,11 +182,19 @@ public static class SubjectAccessFile
         for (var i = 0; i < name.Length; i++)
         {
             var c = name[i];
-            if (i > 0 && char.IsUpper(c) && !char.IsUpper(name[i - 1])) words.Append(' ').Append(char.ToLowerInvariant(c));
+            if (i > 0 && (char.IsUpper(c) || (char.IsDigit(c) && !char.IsDigit(name[i - 1]))) && !char.IsUpper(name[i - 1])) words.Append(' ').Append(char.ToLowerInvariant(c));
             else words.Append(i == 0 ? char.ToUpperInvariant(c) : c);
         }
 
-        return words.ToString();
+        // Initialisms read as people write them: "Nhs number" is "NHS number".
+        return string.Join(' ', words.ToString().Split(' ').Select(w => w.ToLowerInvariant() switch
+        {
+            "nhs" => "NHS",
+            "gp" => "GP",
+            "ods" => "ODS",
+            "id" => "ID",
+            _ => w,
+        }));
     }
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);

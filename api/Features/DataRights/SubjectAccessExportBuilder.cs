@@ -97,9 +97,9 @@ public static class SubjectAccessExportBuilder
         SELECT id, relationship_id, reviewed_on, next_review_on, created_at, updated_at, content::text AS content_json
         FROM emergency_plan WHERE carer_id = ANY(@Ids) ORDER BY created_at, id;
         SELECT ods_code, snomed_code, is_carer, status, recorded_on, consent_to_contact, source, received_at
-        FROM gp_flag WHERE carer_id = ANY(@Ids) OR nhs_number = ANY(@NhsNumbers) ORDER BY recorded_on, id;
-        SELECT ods_code, is_carer, latest_flag_on, status, first_flagged_at FROM gp_identified_person WHERE nhs_number = ANY(@NhsNumbers);
-        SELECT outcome, note, attempted_at FROM gp_contact_attempt WHERE nhs_number = ANY(@NhsNumbers) ORDER BY attempted_at, id;
+        FROM gp_flag WHERE carer_id = ANY(@Ids) OR nhs_number = ANY(@NhsNumbers::bpchar[]) ORDER BY recorded_on, id;
+        SELECT ods_code, is_carer, latest_flag_on, status, first_flagged_at FROM gp_identified_person WHERE nhs_number = ANY(@NhsNumbers::bpchar[]);
+        SELECT outcome, note, attempted_at FROM gp_contact_attempt WHERE nhs_number = ANY(@NhsNumbers::bpchar[]) ORDER BY attempted_at, id;
         SELECT kind, reason, status, found_at, resolved_at FROM match_candidate
         WHERE carer_id = ANY(@Ids) OR candidate_id = ANY(@Ids) ORDER BY found_at, id;
         SELECT id, subject, title, description, format, language, requested_at, due_on, status, sent_at, sent_method, unable_reason

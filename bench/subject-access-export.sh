@@ -109,7 +109,8 @@ const once = async () => { const r = await fetch(url, { headers: { Authorization
 JS
 
 # The API's own SQL, taken from SubjectAccessExportBuilder.cs and ExportMyData.cs so the baseline cannot drift from it,
-# with the parameters written in: the carer look-up, the records query, then the batch (audit insert and every section).
+# with the parameters written in: the carer look-up, the records query, then the batch (audit insert and every section)
+# as one compound statement, as the API sends it.
 node - >"$OUT/export.sql" <<'JS'
 const fs = require('fs');
 const builder = fs.readFileSync('api/Features/DataRights/SubjectAccessExportBuilder.cs', 'utf8');
@@ -129,9 +130,8 @@ const records = constant(builder, 'RecordsSql').split('@CarerId').join(id);
 const oneLine = (sql) => sql.split('\n').map((l) => l.trim()).filter(Boolean).join(' ');
 console.log("SELECT id FROM carer WHERE account_subject = 'bench-sar';");
 console.log(oneLine(records) + ';');
-console.log('BEGIN;');
-for (const statement of sections.split(';').map(oneLine).filter(Boolean)) console.log(statement + ';');
-console.log('COMMIT;');
+// One compound statement (\\; joins them): one round trip and one implicit transaction, as the API's batch.
+console.log(sections.split(';').map(oneLine).filter(Boolean).join(' \\; ') + ';');
 JS
 
 echo "Raw: pgbench -c1 -t$REQUESTS -M simple (same SQL, per-transaction latencies)"

@@ -1,4 +1,6 @@
+using System.Security.Claims;
 using Carers.Api.Infrastructure;
+using Carers.Api.Infrastructure.Auth;
 using Dapper;
 using FluentValidation;
 using Mediator;
@@ -11,7 +13,8 @@ namespace Carers.Api.Features.DataRights;
 /// <summary>
 /// The data protection team's queue: open requests first, by the date they must be answered (overdue ones
 /// have the earliest dates, so they lead), then closed ones by the same date; a page at a time, each with
-/// its days left or overdue.
+/// its days left or overdue. Each request shown writes an audit row naming it and its carer, with the
+/// reason dataProtectionRequest (issue 15: list reads say which records were shown).
 /// </summary>
 public static class ListSubjectAccessRequests
 {
@@ -30,7 +33,7 @@ public static class ListSubjectAccessRequests
 
     internal sealed record Position(bool C, DateOnly D, Guid I);
 
-    public sealed record Query(Request Criteria) : IQuery<Page<SubjectAccessRequest>>;
+    public sealed record Query(Caller Caller, Request Criteria) : IQuery<Page<SubjectAccessRequest>>;
 
     public sealed class Validator : AbstractValidator<Request>
     {
@@ -62,6 +65,9 @@ public static class ListSubjectAccessRequests
                 AfterC = after?.C ?? false, AfterD = after?.D, AfterId = after?.I ?? Guid.Empty, Take = limit + 1,
             }, cancellationToken: cancellationToken))).ToList();
             var page = rows.Take(limit).Select(r => SubjectAccessRequests.ToRequest(r, today)).ToList();
+            await connection.ExecuteAsync(new CommandDefinition(AuditLog.InsertSql, page.Select(r => AuditLog.Parameters(new AuditEntry(query.Caller,
+                nameof(ListSubjectAccessRequests), SubjectAccessRequests.RecordType, r.Id.ToString(), AuditOutcome.Success, CarerId: r.CarerId,
+                AccessReason: AccessReason.DataProtectionRequest))).ToList(), cancellationToken: cancellationToken));
             var next = rows.Count > limit
                 ? Cursor.Encode(new Position(page[^1].Status != SubjectAccessStatus.Received, page[^1].RespondBy, page[^1].Id))
                 : null;
@@ -69,6 +75,7 @@ public static class ListSubjectAccessRequests
         }
     }
 
-    public static async Task<Ok<Page<SubjectAccessRequest>>> Endpoint([AsParameters] Request criteria, IMediator mediator, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await mediator.Send(new Query(criteria), cancellationToken));
+    public static async Task<Ok<Page<SubjectAccessRequest>>> Endpoint(
+        [AsParameters] Request criteria, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new Query(Caller.From(user), criteria), cancellationToken));
 }

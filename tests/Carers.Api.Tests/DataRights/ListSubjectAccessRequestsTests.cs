@@ -29,7 +29,7 @@ public sealed class ListSubjectAccessRequestsTests(ApiFixture api) : ApiTest(api
                 """, new { Carer = carer });
         }
 
-        var dpo = Api.DataProtection();
+        var dpo = Api.DataProtection("dpo-list");
         var first = await ReadJson(await dpo.GetAsync(SubjectAccessRequestCalls.Route + "?limit=2", Ct));
         var second = await ReadJson(await dpo.GetAsync(SubjectAccessRequestCalls.Route + "?limit=2&cursor=" + first["nextCursor"]!.GetValue<string>(), Ct));
 
@@ -43,6 +43,10 @@ public sealed class ListSubjectAccessRequestsTests(ApiFixture api) : ApiTest(api
         Assert.Equal("sent", items[3]["status"]!.GetValue<string>());
         Assert.Null(items[3]["daysLeft"]);
         Assert.Equal("Amara Testcarer", items[0]["carerName"]!.GetValue<string>());
+        // Each request shown is audited with its carer and the reason.
+        var audited = (await AuditFor("dpo-list")).Where(a => a.action == "ListSubjectAccessRequests").Select(a => a.record_id).ToList();
+        Assert.Equal(items.Select(i => i["id"]!.GetValue<string>()).Order(), audited.Order());
+        Assert.Equal(4L, await ScalarAsync<long>($"SELECT count(*) FROM audit_event WHERE action = 'ListSubjectAccessRequests' AND carer_id = '{carer}' AND access_reason = 'dataProtectionRequest'"));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using Carers.Api.Features.Assessments;
 using Carers.Api.Features.Breaks;
 using Carers.Api.Features.Carers;
 using Carers.Api.Features.Consents;
+using Carers.Api.Features.DataRights;
 using Carers.Api.Features.DevTokens;
 using Carers.Api.Features.EmergencyPlans;
 using Carers.Api.Features.Feedback;
@@ -83,6 +84,7 @@ app.MapSurvey();
 app.MapStatutoryReturns();
 app.MapReports();
 app.MapHistoricImport();
+app.MapDataRights();
 app.MapCarersSpaFallback();
 
 app.Run();

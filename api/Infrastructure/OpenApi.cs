@@ -107,6 +107,16 @@ public static class OpenApiSetup
                     Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = MaxCsvLength, Description = "CSV: a header line naming the columns, then one line a record." },
                 };
             }
+
+            // The same for a readable HTML version of a JSON answer: a page, not the JSON schema.
+            foreach (var response in operation.Responses?.Values ?? Enumerable.Empty<IOpenApiResponse>())
+            {
+                if (response.Content is null || !response.Content.ContainsKey("text/html")) continue;
+                response.Content["text/html"] = new OpenApiMediaType
+                {
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = MaxCsvLength, Description = "An HTML page with the same content, to read and print." },
+                };
+            }
         }
     }
 

@@ -49,8 +49,6 @@ public static class CarersEndpoints
             .AddEndpointFilter<ValidationFilter>()
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
-        staff.MapGet("", SearchCarers.Endpoint).WithName(nameof(SearchCarers)).TakesAccessReason(null)
-            .WithSummary("Search carers by name, date of birth, postcode or NHS number").ProducesValidationProblem();
         staff.MapGet("/{carerId:guid}", GetCarer.Endpoint).WithName(nameof(GetCarer)).TakesAccessReason(null).ReturnsETag()
             .WithSummary("Open a carer's record").ProducesProblem(StatusCodes.Status404NotFound);
         staff.MapPost("", RegisterCarerByStaff.Endpoint).WithName(nameof(RegisterCarerByStaff)).ReturnsETag()
@@ -65,6 +63,15 @@ public static class CarersEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         staff.MapGet("/{carerId:guid}/other-carers", ListOtherCarersOfCaredForPeople.Endpoint).WithName(nameof(ListOtherCarersOfCaredForPeople)).TakesAccessReason(null)
             .WithSummary("Other carers of the people this carer cares for").ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+
+        // The data-protection team searches too, to find the carer a subject access request is about (decision 0026).
+        app.MapGroup("/api/carers")
+            .WithTags("Carers (staff)")
+            .RequireAuthorization(Policies.CarerSearch)
+            .AddEndpointFilter<ValidationFilter>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .MapGet("", SearchCarers.Endpoint).WithName(nameof(SearchCarers)).TakesAccessReason(null)
+            .WithSummary("Search carers by name, date of birth, postcode or NHS number (assessors and the data-protection team)").ProducesValidationProblem();
 
         return app;
     }

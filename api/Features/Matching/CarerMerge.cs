@@ -89,6 +89,9 @@ public static class CarerMerge
             ON CONFLICT DO NOTHING
             """,
             "DELETE FROM survey_participation WHERE carer_id = @Drop"),
+        // A subject access request is about the person: it follows them to the kept record (decision 0026).
+        new("subject_access_request", "carer_id", "subjectAccessRequests", "moved",
+            "UPDATE subject_access_request SET carer_id = @Keep WHERE carer_id = @Drop"),
         new("historic_person", "carer_id", "historicPeople", "moved",
             "UPDATE historic_person SET carer_id = @Keep WHERE carer_id = @Drop"),
         // Events already written say what happened to the record they name, and an event's body

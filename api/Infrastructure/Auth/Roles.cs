@@ -33,6 +33,8 @@ public static class Policies
     public const string FeedbackStaff = "FeedbackStaff";
     /// <summary>Assessors and managers: the staff who read the carers' survey years and results (only managers open and close a year).</summary>
     public const string SurveyStaff = "SurveyStaff";
+    /// <summary>Assessors, and the data-protection team finding the carer a subject access request is about (decision 0026).</summary>
+    public const string CarerSearch = "CarerSearch";
     public const string Partner = Roles.Partner;
     public const string GpSystem = Roles.GpSystem;
 }

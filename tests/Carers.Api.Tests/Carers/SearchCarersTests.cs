@@ -112,6 +112,18 @@ public sealed class SearchCarersTests(ApiFixture api) : ApiTest(api)
     }
 
     [Fact]
+    public async Task The_data_protection_team_can_search_for_the_carer_a_request_is_about_but_not_open_the_record()
+    {
+        var id = await Seed("Ann", "Smithson");
+        var client = Api.ClientAs("Staff.DataProtection", NewSubject("dpo"));
+
+        var page = await ReadJson(await client.GetAsync("/api/carers?name=smithson", Ct));
+
+        Assert.Equal(id, page["items"]![0]!["id"]!.GetValue<string>());
+        await AssertProblem(await client.GetAsync($"/api/carers/{id}", Ct), HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
     public async Task An_assessor_opens_a_carer_and_the_read_is_audited()
     {
         var id = await Seed("Ann", "Smithson");

@@ -18,8 +18,8 @@ public sealed class ResolveMatchCandidateTests(ApiFixture api) : ApiTest(api)
 {
     private static int ThisYear => FinancialYear.Of(DateOnly.FromDateTime(DateTime.Today));
 
-    // Every table that refers to a carer, plus any column named carer_id (with or without a foreign key).
-    private const string CarerReferencesSql = """
+    // Every table that refers to a carer, plus any column named carer_id (with or without a foreign key); the export guard (ExportMyDataTests) reads the same.
+    internal const string CarerReferencesSql = """
         SELECT c.conrelid::regclass::text AS table_name, a.attname::text AS column_name
         FROM pg_constraint c JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = ANY (c.conkey)
         WHERE c.contype = 'f' AND c.confrelid = 'carer'::regclass

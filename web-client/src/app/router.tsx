@@ -106,6 +106,8 @@ import { CloseSurveyYearRoute, OpenSurveyYearRoute, SurveyResultsRoute, SurveyYe
 import { MatchCandidateRoute, MatchQueueRoute } from './routes/staff/match-queue';
 import { PartnerWebhookRoute, PartnerWebhooksRoute } from './routes/staff/partner-webhooks';
 import { DataProtectionHomeRoute } from './routes/staff/data-protection';
+import { RecordSubjectAccessRequestRoute, SubjectAccessQueueRoute, SubjectAccessRequestRoute } from './routes/staff/subject-access-requests';
+import { YourDataRoute } from './routes/carer/your-data';
 import { StaffHomeRoute } from './routes/staff/staff-home';
 import { StatutoryReturnsRoute } from './routes/staff/statutory-returns';
 
@@ -187,6 +189,7 @@ export function createAppRouter() {
                 },
                 { path: 'breaks/:breakId/cancel', element: <CancelBreakRoute /> },
                 { path: 'information-requests', element: <YourInformationRequestsRoute /> },
+                { path: 'your-data', element: <YourDataRoute /> },
                 {
                   path: 'information-requests/ask',
                   element: <AskForInformationRoute />,
@@ -292,7 +295,12 @@ export function createAppRouter() {
         },
         {
           element: <RequireRole areas={['dataProtection']} />,
-          children: [{ path: 'data-protection', element: <DataProtectionHomeRoute /> }],
+          children: [
+            { path: 'data-protection', element: <DataProtectionHomeRoute /> },
+            { path: 'data-protection/requests', element: <SubjectAccessQueueRoute /> },
+            { path: 'data-protection/requests/record', element: <RecordSubjectAccessRequestRoute /> },
+            { path: 'data-protection/requests/:requestId', element: <SubjectAccessRequestRoute /> },
+          ],
         },
         {
           element: <RequireRole areas={['duty']} />,

@@ -27,6 +27,8 @@ export const paths = {
   emergencyCardLookUp: '/emergency-card',
   dataProtection: '/data-protection',
   subjectAccessRequests: '/data-protection/requests',
+  /** The carer downloads everything we hold about them (ExportMyData). */
+  yourData: '/your-data',
   retentionReview: '/data-protection/retention',
   directory: '/directory',
   manageDirectory: '/manage-directory',

@@ -21,6 +21,7 @@ const carerNavigation = [
   { to: paths.yourInformationRequests, text: 'Other formats' },
   { to: paths.yourFeedback, text: 'Feedback' },
   { to: paths.directory, text: 'Local help' },
+  { to: paths.yourData, text: 'Your data' },
 ];
 
 const assessorNavigation = [

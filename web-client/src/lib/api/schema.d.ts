@@ -175,24 +175,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/carers": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Search carers by name, date of birth, postcode or NHS number */
-        get: operations["SearchCarers"];
-        put?: never;
-        /** Register a carer met by phone or face to face (through the matcher) */
-        post: operations["RegisterCarerByStaff"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/carers/{carerId}": {
         parameters: {
             query?: never;
@@ -205,6 +187,24 @@ export interface paths {
         /** Change a carer's details (needs If-Match; through the matcher) */
         put: operations["ChangeCarerDetails"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/carers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search carers by name, date of birth, postcode or NHS number (assessors and the data-protection team) */
+        get: operations["SearchCarers"];
+        put?: never;
+        /** Register a carer met by phone or face to face (through the matcher) */
+        post: operations["RegisterCarerByStaff"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1032,6 +1032,78 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/subject-access-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The queue: open requests first by the date they must be answered, with days left or overdue */
+        get: operations["ListSubjectAccessRequests"];
+        put?: never;
+        /** Log a subject access request received by post, phone, email or in person; due one calendar month after receipt */
+        post: operations["RecordSubjectAccessRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/subject-access-requests/{requestId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One subject access request */
+        get: operations["GetSubjectAccessRequest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/subject-access-requests/{requestId}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Produce the carer's export for this request
+         * @description JSON by default (the SubjectAccessExport schema); with format=html a readable page with the same sections that prints well. Sent as a download named luton-carers-data-YYYY-MM-DD.json or .html.
+         */
+        get: operations["ExportSubjectAccessRequest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/subject-access-requests/{requestId}/completion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record that the data was sent, or the request refused with the reason (needs If-Match) */
+        post: operations["CompleteSubjectAccessRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me/carer/assessments": {
         parameters: {
             query?: never;
@@ -1377,6 +1449,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/data-export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download everything we hold about you
+         * @description JSON by default (the SubjectAccessExport schema); with format=html a readable page with the same sections that prints well. Sent as a download named luton-carers-data-YYYY-MM-DD.json or .html.
+         */
+        get: operations["ExportMyData"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me/carer/emergency-plans": {
         parameters: {
             query?: never;
@@ -1485,6 +1577,21 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * @description When and for whom the export was produced (ProducedFor: carer, the carer downloaded it; dataProtectionRequest,
+         *     the data protection team produced it for a request), and who to ask about it.
+         */
+        About: {
+            /** Format: date-time */
+            producedAt: string;
+            producedFor: string;
+            council: string;
+            questionsTo: string;
+            questionsEmail: string;
+            questionsPhone: string;
+            questionsAddress: string;
+            whatIsLeftOut: string;
+        };
         /**
          * @description Why a member of staff read a carer's personal data (SPEC §8), kept on the audit row.
          * @enum {string}
@@ -1812,6 +1919,18 @@ export interface components {
             notes?: string | null;
         };
         /** @enum {string} */
+        CompleteSubjectAccessRequestCompletion: "sent" | "refused";
+        CompleteSubjectAccessRequestRequest: {
+            outcome: components["schemas"]["CompleteSubjectAccessRequestCompletion"];
+            /**
+             * Format: date
+             * @description When the export was sent (for sent); today if not given.
+             */
+            sentOn?: string | null;
+            /** @description Why the request was refused (for refused). */
+            refusalReason?: string | null;
+        };
+        /** @enum {string} */
         ConsentBasis: "self" | "parentForChild" | "bestInterests" | "lastingPowerOfAttorney";
         /** @enum {string} */
         ConsentPurpose: "shareWithCarersCentral" | "shareWithChums" | "shareWithGp" | "contactMe";
@@ -1977,6 +2096,368 @@ export interface components {
          * @enum {string}
          */
         Ethnicity: "asianBangladeshi" | "asianChinese" | "asianIndian" | "asianPakistani" | "asianOther" | "blackAfrican" | "blackCaribbean" | "blackOther" | "mixedWhiteAndAsian" | "mixedWhiteAndBlackAfrican" | "mixedWhiteAndBlackCaribbean" | "mixedOther" | "whiteBritish" | "whiteIrish" | "whiteGypsyOrIrishTraveller" | "whiteRoma" | "whiteOther" | "otherArab" | "otherAny" | "preferNotToSay";
+        /** @description An assessment with your answers, the decision and the assessor's notes. */
+        ExportedAssessment: {
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            status: string;
+            selfAssessment: boolean;
+            /** Format: date-time */
+            requestedAt: string;
+            /** Format: date */
+            scheduledFor?: string | null;
+            /** Format: date */
+            reofferOn?: string | null;
+            /** Format: date-time */
+            submittedAt?: string | null;
+            eligible?: boolean | null;
+            assessorNotes?: string | null;
+            /** Format: date-time */
+            completedAt?: string | null;
+            source: string;
+            answers: components["schemas"]["SelfAssessmentAnswers"];
+            decision?: components["schemas"]["Decision"];
+        };
+        ExportedAssessmentStep: {
+            /** Format: uuid */
+            assessmentId: string;
+            fromStatus?: string | null;
+            toStatus: string;
+            /** Format: date-time */
+            at: string;
+            byRole: string;
+            note?: string | null;
+        };
+        /** @description One line of the audit log about you: when, what, by whom (you, or a team or organisation and role: no officer's name), and why. */
+        ExportedAuditEvent: {
+            /** Format: date-time */
+            occurredAt: string;
+            action: string;
+            recordType: string;
+            recordId?: string | null;
+            outcome: string;
+            byYou: boolean;
+            actorRole: string;
+            actorOrganisation?: string | null;
+            accessReason?: string | null;
+        };
+        ExportedBreak: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            relationshipId?: string | null;
+            provider?: string | null;
+            breakType: string;
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn: string;
+            /** Format: int32 */
+            sittingMinutes?: number | null;
+            emergency: boolean;
+            status: string;
+            /** Format: date-time */
+            requestedAt: string;
+            decisionReason?: string | null;
+            source: string;
+        };
+        ExportedCarer: {
+            /** Format: uuid */
+            id: string;
+            givenName: string;
+            familyName: string;
+            /** Format: date */
+            dateOfBirth: string;
+            email?: string | null;
+            phone?: string | null;
+            addressLine1?: string | null;
+            addressLine2?: string | null;
+            town?: string | null;
+            postcode: string;
+            preferredLanguage: string;
+            preferredContactChannel: string;
+            readonly reasonableAdjustments: components["schemas"]["ReasonableAdjustment"][];
+            ethnicity?: string | null;
+            employmentStatus?: string | null;
+            educationStatus?: string | null;
+            nhsNumber?: string | null;
+            /** @description An NHS number you gave that another record holds, unverified (decision 0023). */
+            claimedNhsNumber?: string | null;
+            gpPracticeOdsCode?: string | null;
+            gpCarerStatus?: string | null;
+            /** Format: date */
+            gpStatusOn?: string | null;
+            identificationSource: string;
+            /** Format: date-time */
+            identifiedAt: string;
+            /** @description Who registered the record: you, a member of staff, a partner, a GP or an import. */
+            registeredBy: string;
+            hasOnlineAccount: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: date-time */
+            closedAt?: string | null;
+        };
+        /** @description Someone you care for, as you told us (not what another carer or a GP told us about them: decision 0026). */
+        ExportedCaringRelationship: {
+            /** Format: uuid */
+            relationshipId: string;
+            givenName: string;
+            familyName: string;
+            postcode: string;
+            relationship: string;
+            mainNeed: string;
+            /** Format: int32 */
+            hoursPerWeek: number;
+            livesWithCarer: boolean;
+            /** Format: date */
+            startedOn: string;
+            /** Format: date */
+            endedOn?: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ExportedConsent: {
+            purpose: string;
+            basis: string;
+            /** Format: date */
+            givenOn: string;
+            /** Format: date-time */
+            givenAt: string;
+            /** Format: date */
+            withdrawnOn?: string | null;
+            /** Format: date-time */
+            withdrawnAt?: string | null;
+        };
+        ExportedEmergencyCard: {
+            cardNumber: string;
+            /** Format: date-time */
+            issuedAt: string;
+        };
+        ExportedEmergencyPlan: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            relationshipId: string;
+            /** Format: date */
+            reviewedOn: string;
+            /** Format: date */
+            nextReviewOn: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            content: components["schemas"]["EmergencyPlanContent"];
+        };
+        ExportedFeedback: {
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            about: string;
+            body: string;
+            receivedVia: string;
+            /** Format: date-time */
+            receivedAt: string;
+            status: string;
+            /** Format: date-time */
+            acknowledgedAt?: string | null;
+            /** Format: date */
+            responseDueOn?: string | null;
+            /** Format: date-time */
+            respondedAt?: string | null;
+            outcome?: string | null;
+            response?: string | null;
+            whatWillChange?: string | null;
+            ombudsmanAdvice?: string | null;
+        };
+        ExportedGpContactAttempt: {
+            outcome: string;
+            note?: string | null;
+            /** Format: date-time */
+            attemptedAt: string;
+        };
+        /** @description A GP practice's flag saying you are (or are no longer) a carer. */
+        ExportedGpFlag: {
+            odsCode: string;
+            snomedCode: string;
+            isCarer: boolean;
+            status: string;
+            /** Format: date */
+            recordedOn: string;
+            consentToContact: boolean;
+            source: string;
+            /** Format: date-time */
+            receivedAt: string;
+        };
+        /** @description Where the council's GP worklist stands for you (identified by a GP, contacted, registered or declined). */
+        ExportedGpIdentification: {
+            odsCode: string;
+            isCarer: boolean;
+            /** Format: date */
+            latestFlagOn: string;
+            status: string;
+            /** Format: date-time */
+            firstFlaggedAt: string;
+        };
+        ExportedGrant: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int32 */
+            financialYear: number;
+            pot: string;
+            purpose: string;
+            /** Format: int32 */
+            amountPence?: number | null;
+            helpsWith: string;
+            status: string;
+            /** Format: date-time */
+            submittedAt: string;
+            /** Format: date-time */
+            decidedAt?: string | null;
+            /** Format: date */
+            approvedOn?: string | null;
+            declineReason?: string | null;
+            overrideReason?: string | null;
+            /** Format: date */
+            paidOn?: string | null;
+            paymentReference?: string | null;
+            /** Format: date-time */
+            cancelledAt?: string | null;
+            laterInYear: boolean;
+            source: string;
+        };
+        ExportedHistoricEvent: {
+            sourceEventId: string;
+            kind: string;
+            recordId: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** @description A person record imported from the council's previous system and linked to you. */
+        ExportedHistoricRecord: {
+            sourcePersonId: string;
+            matchedBy: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ExportedInformationRequest: {
+            /** Format: uuid */
+            id: string;
+            subject: string;
+            title: string;
+            description?: string | null;
+            format: string;
+            language?: string | null;
+            /** Format: date-time */
+            requestedAt: string;
+            /** Format: date */
+            dueOn: string;
+            status: string;
+            /** Format: date-time */
+            sentAt?: string | null;
+            sentMethod?: string | null;
+            unableReason?: string | null;
+        };
+        /** @description A record we thought might be yours too; the other record is not shown. */
+        ExportedMatch: {
+            kind: string;
+            reason: string;
+            status: string;
+            /** Format: date-time */
+            foundAt: string;
+            /** Format: date-time */
+            resolvedAt?: string | null;
+        };
+        /** @description A message about you sent to a partner organisation (what kind, to whom, when; its contents are the records above). */
+        ExportedPartnerEvent: {
+            eventType: string;
+            partner: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /** Format: date-time */
+            deliveredAt?: string | null;
+        };
+        ExportedPartnerReferral: {
+            partner: string;
+            matchedBy: string;
+            reason?: string | null;
+            /** Format: date-time */
+            referredAt: string;
+        };
+        ExportedPartnerSupport: {
+            partner: string;
+            supportType: string;
+            /** Format: date */
+            givenOn: string;
+            /** Format: int32 */
+            durationMinutes?: number | null;
+            notes?: string | null;
+            /** Format: date-time */
+            recordedAt: string;
+            source: string;
+        };
+        ExportedReportedConsent: {
+            partner: string;
+            purpose: string;
+            basis: string;
+            /** Format: date */
+            givenOn: string;
+            /** Format: date-time */
+            reportedAt: string;
+            status: string;
+            /** Format: date-time */
+            answeredAt?: string | null;
+        };
+        ExportedSittingWeek: {
+            /** Format: date */
+            weekStart: string;
+            /** Format: int32 */
+            minutes: number;
+        };
+        ExportedSubjectAccessRequest: {
+            /** Format: date */
+            receivedOn: string;
+            receivedBy: string;
+            requester: string;
+            representativeName?: string | null;
+            representativeRelationship?: string | null;
+            identityVerifiedBy: string;
+            /** Format: date */
+            dueOn: string;
+            /** Format: date */
+            extendedTo?: string | null;
+            extensionReason?: string | null;
+            status: string;
+            /** Format: date */
+            sentOn?: string | null;
+            refusalReason?: string | null;
+        };
+        ExportedSupportPlan: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            assessmentId: string;
+            needs: string;
+            eligibleNeeds: string;
+            /** Format: int32 */
+            personalBudgetPence: number;
+            /** Format: date */
+            nextReviewOn: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            readonly actions: components["schemas"]["PlanAction"][];
+            directPayment?: components["schemas"]["DirectPayment"];
+        };
+        /** @description A year you took part in the carers' survey. Your answers are kept apart from your name and cannot be linked back to you. */
+        ExportedSurveyYear: {
+            /** Format: int32 */
+            financialYear: number;
+        };
         /**
          * @description Which part of the service it is about.
          * @enum {string}
@@ -2950,6 +3431,23 @@ export interface components {
         };
         /** @enum {string} */
         RecordPartnerSupportSupportType: "helplineCall" | "coaching" | "training" | "peerGroup" | "schoolVisit" | "trip" | "counselling" | "advice" | "benefitAdvice" | "other";
+        RecordSubjectAccessRequestRequest: {
+            /** Format: uuid */
+            carerId: string;
+            /** Format: date */
+            receivedOn: string;
+            receivedBy: components["schemas"]["SubjectAccessChannel"];
+            requester: components["schemas"]["SubjectAccessRequester"];
+            representative?: components["schemas"]["Representative"];
+            /** @description How the requester's identity was checked (for example: answered security questions against the record; passport seen). */
+            identityVerifiedBy: string;
+            /**
+             * Format: date
+             * @description Up to two further months after the due date, for a complex request; with the reason the requester is told.
+             */
+            extendedTo?: string | null;
+            extensionReason?: string | null;
+        };
         RecordSupportPlanRequest: {
             needs: string;
             eligibleNeeds: string;
@@ -3102,6 +3600,12 @@ export interface components {
         RegisteringAs: "self" | "parentOfYoungCarer";
         /** @enum {string} */
         RelationshipType: "parent" | "child" | "spouseOrPartner" | "sibling" | "grandparent" | "otherRelative" | "friend" | "neighbour" | "other";
+        /** @description Someone acting for the carer (a relative, an advocate, a solicitor), and whether their authority was checked. */
+        Representative: {
+            name: string;
+            relationship: string;
+            authorityChecked: boolean;
+        };
         RequestAssessmentRequest: {
             /** @description True to fill it in yourself now (a supported self-assessment); false to ask for an assessor. */
             selfAssessment?: boolean | null;
@@ -3255,6 +3759,86 @@ export interface components {
             by: string;
             note?: string | null;
         };
+        /** @enum {string} */
+        SubjectAccessChannel: "post" | "phone" | "email" | "inPerson";
+        /** @description Everything the council holds about one carer, as of Carers.Api.Features.DataRights.About.ProducedAt. */
+        SubjectAccessExport: {
+            about: components["schemas"]["About"];
+            carer: components["schemas"]["ExportedCarer"];
+            /** @description Other records of the same person, merged into this one (closed; decision 0021). */
+            mergedRecords: components["schemas"]["ExportedCarer"][];
+            caringRelationships: components["schemas"]["ExportedCaringRelationship"][];
+            consents: components["schemas"]["ExportedConsent"][];
+            reportedConsents: components["schemas"]["ExportedReportedConsent"][];
+            partnerReferrals: components["schemas"]["ExportedPartnerReferral"][];
+            partnerSupport: components["schemas"]["ExportedPartnerSupport"][];
+            assessments: components["schemas"]["ExportedAssessment"][];
+            assessmentHistory: components["schemas"]["ExportedAssessmentStep"][];
+            supportPlans: components["schemas"]["ExportedSupportPlan"][];
+            grants: components["schemas"]["ExportedGrant"][];
+            breaks: components["schemas"]["ExportedBreak"][];
+            sittingWeeks: components["schemas"]["ExportedSittingWeek"][];
+            emergencyCards: components["schemas"]["ExportedEmergencyCard"][];
+            emergencyPlans: components["schemas"]["ExportedEmergencyPlan"][];
+            gpFlags: components["schemas"]["ExportedGpFlag"][];
+            gpIdentification: components["schemas"]["ExportedGpIdentification"][];
+            gpContactAttempts: components["schemas"]["ExportedGpContactAttempt"][];
+            possibleDuplicateRecords: components["schemas"]["ExportedMatch"][];
+            informationRequests: components["schemas"]["ExportedInformationRequest"][];
+            complaintsAndCompliments: components["schemas"]["ExportedFeedback"][];
+            surveyParticipation: components["schemas"]["ExportedSurveyYear"][];
+            historicRecords: components["schemas"]["ExportedHistoricRecord"][];
+            historicEvents: components["schemas"]["ExportedHistoricEvent"][];
+            eventsSentToPartners: components["schemas"]["ExportedPartnerEvent"][];
+            subjectAccessRequests: components["schemas"]["ExportedSubjectAccessRequest"][];
+            /** @description Every change to the record and what it holds, from the audit log (the record's history). */
+            recordChanges: components["schemas"]["ExportedAuditEvent"][];
+            /** @description Every look at the record and what it holds, from the audit log: when, which team or organisation, and why. */
+            accesses: components["schemas"]["ExportedAuditEvent"][];
+        };
+        /** @description A subject access request as the data protection team sees it, with its deadline. */
+        SubjectAccessRequest: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            carerId: string;
+            carerName: string;
+            /** Format: date */
+            receivedOn: string;
+            receivedBy: components["schemas"]["SubjectAccessChannel"];
+            requester: components["schemas"]["SubjectAccessRequester"];
+            representative?: components["schemas"]["Representative"];
+            identityVerifiedBy: string;
+            /** Format: date */
+            dueOn: string;
+            /** Format: date */
+            extendedTo?: string | null;
+            extensionReason?: string | null;
+            /** Format: date */
+            respondBy: string;
+            /** Format: int32 */
+            daysLeft?: number | null;
+            overdue: boolean;
+            status: components["schemas"]["SubjectAccessStatus"];
+            /** Format: date */
+            sentOn?: string | null;
+            refusalReason?: string | null;
+            /** Format: date-time */
+            recordedAt: string;
+            eTag: string;
+        };
+        /** @description One page of a list: the items and the cursor for the next page (null on the last). */
+        SubjectAccessRequestPage: {
+            items: components["schemas"]["SubjectAccessRequest"][];
+            nextCursor?: string | null;
+        };
+        /**
+         * @description Who asked: the carer themselves, or someone acting for them.
+         * @enum {string}
+         */
+        SubjectAccessRequester: "carer" | "representative";
+        /** @enum {string} */
+        SubjectAccessStatus: "received" | "sent" | "refused";
         /**
          * @description The needs a service specialises in: the cared-for person's condition. The codes are the carer
          *     record's mainNeed codes where they are the same thing, with autism and brainInjury added. A
@@ -4587,213 +5171,6 @@ export interface operations {
             };
         };
     };
-    SearchCarers: {
-        parameters: {
-            query?: {
-                /** @description Words that start the carer's first or last name, like "sam smi". */
-                name?: string;
-                dateOfBirth?: string;
-                /** @description A full postcode ("LU1 3AB") or just its district ("LU1"). */
-                postcode?: string;
-                nhsNumber?: string;
-                /** @description Results a page, 1 to 100 (20 if not given). */
-                limit?: number;
-                /** @description The nextCursor of the previous page. */
-                cursor?: string;
-            };
-            header: {
-                /** @description Why you are looking at this carer's personal data; kept on the audit row and shown to the carer. Required: 400 when missing. */
-                "Access-Reason": "casework" | "review" | "duty" | "safeguarding" | "dataProtectionRequest" | "report";
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    /** @description Requests allowed in the current window. */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "X-RateLimit-Remaining"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SearchCarersCarerSummaryPage"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    /** @description Requests allowed in the current window. */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "X-RateLimit-Remaining"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description No valid access token. */
-            401: {
-                headers: {
-                    /** @description Requests allowed in the current window. */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "X-RateLimit-Remaining"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description The caller's role may not use this operation. */
-            403: {
-                headers: {
-                    /** @description Requests allowed in the current window. */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "X-RateLimit-Remaining"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: wait for the number of seconds in Retry-After. */
-            429: {
-                headers: {
-                    /** @description Seconds to wait before trying again. */
-                    "Retry-After"?: number;
-                    /** @description Requests allowed in the current window. */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "X-RateLimit-Remaining"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Something went wrong on our side; the traceId identifies it. */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    RegisterCarerByStaff: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RegisterCarerByStaffRequest"];
-            };
-        };
-        responses: {
-            /** @description Created */
-            201: {
-                headers: {
-                    /** @description Requests allowed in the current window. */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description The record's version; send it back in If-Match to change the record. */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CarerRecord"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    /** @description Requests allowed in the current window. */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "X-RateLimit-Remaining"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description No valid access token. */
-            401: {
-                headers: {
-                    /** @description Requests allowed in the current window. */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "X-RateLimit-Remaining"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description The caller's role may not use this operation. */
-            403: {
-                headers: {
-                    /** @description Requests allowed in the current window. */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "X-RateLimit-Remaining"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    /** @description Requests allowed in the current window. */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "X-RateLimit-Remaining"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: wait for the number of seconds in Retry-After. */
-            429: {
-                headers: {
-                    /** @description Seconds to wait before trying again. */
-                    "Retry-After"?: number;
-                    /** @description Requests allowed in the current window. */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "X-RateLimit-Remaining"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Something went wrong on our side; the traceId identifies it. */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
     GetCarer: {
         parameters: {
             query?: never;
@@ -5014,6 +5391,213 @@ export interface operations {
             };
             /** @description Precondition Required */
             428: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: wait for the number of seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Something went wrong on our side; the traceId identifies it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SearchCarers: {
+        parameters: {
+            query?: {
+                /** @description Words that start the carer's first or last name, like "sam smi". */
+                name?: string;
+                dateOfBirth?: string;
+                /** @description A full postcode ("LU1 3AB") or just its district ("LU1"). */
+                postcode?: string;
+                nhsNumber?: string;
+                /** @description Results a page, 1 to 100 (20 if not given). */
+                limit?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+            };
+            header: {
+                /** @description Why you are looking at this carer's personal data; kept on the audit row and shown to the carer. Required: 400 when missing. */
+                "Access-Reason": "casework" | "review" | "duty" | "safeguarding" | "dataProtectionRequest" | "report";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchCarersCarerSummaryPage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not use this operation. */
+            403: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: wait for the number of seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Something went wrong on our side; the traceId identifies it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RegisterCarerByStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterCarerByStaffRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description The record's version; send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CarerRecord"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not use this operation. */
+            403: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     /** @description Requests allowed in the current window. */
                     "X-RateLimit-Limit"?: number;
@@ -10919,6 +11503,564 @@ export interface operations {
             };
         };
     };
+    ListSubjectAccessRequests: {
+        parameters: {
+            query?: {
+                /** @description Results a page, 1 to 100 (50 if not given). */
+                limit?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubjectAccessRequestPage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not use this operation. */
+            403: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: wait for the number of seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Something went wrong on our side; the traceId identifies it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RecordSubjectAccessRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordSubjectAccessRequestRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description The record's version; send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubjectAccessRequest"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not use this operation. */
+            403: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: wait for the number of seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Something went wrong on our side; the traceId identifies it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetSubjectAccessRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description The record's version; send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubjectAccessRequest"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not use this operation. */
+            403: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: wait for the number of seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Something went wrong on our side; the traceId identifies it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ExportSubjectAccessRequest: {
+        parameters: {
+            query?: {
+                /** @description json (the default) or html (a readable page that prints well). */
+                format?: string;
+            };
+            header?: never;
+            path: {
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubjectAccessExport"];
+                    "text/html": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not use this operation. */
+            403: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: wait for the number of seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Something went wrong on our side; the traceId identifies it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CompleteSubjectAccessRequest: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag you last read, exactly as given. Missing: 428. Stale: 412. */
+                "If-Match": string;
+            };
+            path: {
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompleteSubjectAccessRequestRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description The record's version; send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubjectAccessRequest"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not use this operation. */
+            403: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: wait for the number of seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Something went wrong on our side; the traceId identifies it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ListMyAssessments: {
         parameters: {
             query?: never;
@@ -13599,6 +14741,110 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not use this operation. */
+            403: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: wait for the number of seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Something went wrong on our side; the traceId identifies it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ExportMyData: {
+        parameters: {
+            query?: {
+                /** @description json (the default) or html (a readable page that prints well). */
+                format?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubjectAccessExport"];
+                    "text/html": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description No valid access token. */

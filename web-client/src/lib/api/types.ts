@@ -175,3 +175,10 @@ export type OpenSurveyYearRequest = RequestBody<operations['OpenSurveyYear']>;
 export type SurveyResults = JsonBody<operations['GetSurveyResults']['responses'][200]>;
 export type SurveyCount = Schemas['SurveyCount'];
 export type OtherCarer = NonNullable<JsonBody<operations['ListOtherCarersOfCaredForPeople']['responses'][200]>['items']>[number];
+
+export type SubjectAccessExport = JsonBody<operations['ExportMyData']['responses'][200]>;
+export type SubjectAccessRequest = JsonBody<operations['GetSubjectAccessRequest']['responses'][200]>;
+export type SubjectAccessRequestPage = JsonBody<operations['ListSubjectAccessRequests']['responses'][200]>;
+export type RecordSubjectAccessRequestRequest = RequestBody<operations['RecordSubjectAccessRequest']>;
+export type CompleteSubjectAccessRequestRequest = RequestBody<operations['CompleteSubjectAccessRequest']>;
+export type SubjectAccessChannel = Schemas['SubjectAccessChannel'];

@@ -1,0 +1,5 @@
+import { DownloadYourDataPage } from '@/features/data-rights/components/download-your-data-page';
+
+export function YourDataRoute() {
+  return <DownloadYourDataPage />;
+}

@@ -33,6 +33,8 @@ public static class Policies
     public const string FeedbackStaff = "FeedbackStaff";
     /// <summary>Assessors and managers: the staff who read the carers' survey years and results (only managers open and close a year).</summary>
     public const string SurveyStaff = "SurveyStaff";
+    /// <summary>Assessors and managers: the staff who close a carer's record (retention runs from the closure).</summary>
+    public const string ClosingStaff = "ClosingStaff";
     public const string Partner = Roles.Partner;
     public const string GpSystem = Roles.GpSystem;
 }

@@ -13,6 +13,16 @@ public enum ClosingReason { ExCarer, NoContact, Died, MovedAway }
 /// anonymised: done. failed: anonymising failed and was rolled back; the next run tries again.</summary>
 public enum RetentionReviewStatus { Due, Approved, Rejected, Anonymised, Failed }
 
+/// <summary>Kinds of personal data anonymising removes. identity: name, full date of birth (the year stays) and full postcode (the district stays).</summary>
+public enum RetentionDataKind
+{
+    Identity, ContactDetails, NhsNumber, SignIn, CaredForPeople, Assessments, SupportPlans, EmergencyPlans, Feedback, InformationRequests, Grants,
+    PartnerSupportNotes,
+}
+
+/// <summary>What argues against anonymising now.</summary>
+public enum RetentionConcern { OpenComplaint, GrantNotPaid, GrantAwaitingDecision, BreakBooked, InformationRequestOpen, PossibleDuplicate }
+
 public enum RetentionRunMode { DryRun, Live }
 
 public enum RetentionRunStatus { Running, Finished, Failed }
@@ -64,7 +74,7 @@ public sealed class RetentionOptions
 /// <summary>One record in the retention review queue, with what anonymising would remove and what argues against it.</summary>
 /// <param name="CarerName">The carer's name while the record is not yet anonymised; null once it is.</param>
 /// <param name="FailureReason">The last failure: the kind of error, never a value from the record.</param>
-/// <param name="WouldRemove">What anonymising would remove, in words: one line a kind of data held.</param>
+/// <param name="WouldRemove">The kinds of personal data the record holds that anonymising would remove.</param>
 /// <param name="Concerns">What argues against anonymising now (an open complaint, a grant approved and not yet paid, ...).</param>
 public sealed record RetentionReview(
     Guid Id,
@@ -82,8 +92,8 @@ public sealed record RetentionReview(
     [property: Range(0, int.MaxValue)] int Attempts,
     [property: MaxLength(1000)] string? FailureReason,
     DateTimeOffset? FailedAt,
-    [property: MaxLength(50)] IReadOnlyList<string> WouldRemove,
-    [property: MaxLength(50)] IReadOnlyList<string> Concerns,
+    [property: MaxLength(20)] IReadOnlyList<RetentionDataKind> WouldRemove,
+    [property: MaxLength(20)] IReadOnlyList<RetentionConcern> Concerns,
     [property: MaxLength(20)] string ETag);
 
 /// <summary>One run of the retention job.</summary>

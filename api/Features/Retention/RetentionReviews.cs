@@ -17,32 +17,32 @@ public static class RetentionReviews
                r.closed_reason, r.closed_on, r.due_on, r.status, r.listed_at, r.decided_by, r.decided_at, r.rejection_reason,
                r.anonymised_at, r.attempts, r.failure_reason, r.failed_at, r.version,
                CASE WHEN c.anonymised_at IS NOT NULL THEN '{}'::text[] ELSE array_remove(ARRAY[
-                   'Name, date of birth (the year stays) and postcode (the district stays)',
-                   CASE WHEN c.email IS NOT NULL OR c.phone IS NOT NULL OR c.address_line1 IS NOT NULL THEN 'Email, phone and address' END,
-                   CASE WHEN c.nhs_number IS NOT NULL OR c.claimed_nhs_number IS NOT NULL THEN 'NHS number' END,
-                   CASE WHEN c.account_subject IS NOT NULL THEN 'Sign-in to the carer''s account' END,
-                   CASE WHEN EXISTS (SELECT 1 FROM caring_relationship x WHERE x.carer_id = c.id) THEN 'Details of the people cared for' END,
-                   CASE WHEN EXISTS (SELECT 1 FROM assessment x WHERE x.carer_id = c.id) THEN 'Assessment answers, decisions and notes' END,
-                   CASE WHEN EXISTS (SELECT 1 FROM support_plan x WHERE x.carer_id = c.id) THEN 'Support plan text' END,
-                   CASE WHEN EXISTS (SELECT 1 FROM emergency_plan x WHERE x.carer_id = c.id) THEN 'Emergency plans: contacts and care notes' END,
-                   CASE WHEN EXISTS (SELECT 1 FROM feedback x WHERE x.carer_id = c.id) THEN 'Complaint and compliment text' END,
-                   CASE WHEN EXISTS (SELECT 1 FROM information_request x WHERE x.carer_id = c.id) THEN 'Information request details' END,
-                   CASE WHEN EXISTS (SELECT 1 FROM grant_application x WHERE x.carer_id = c.id) THEN 'What grants were to help with, and officers'' reasons' END,
-                   CASE WHEN EXISTS (SELECT 1 FROM partner_support x WHERE x.carer_id = c.id AND btrim(x.notes) <> '') THEN 'Partners'' support notes' END
+                   'identity',
+                   CASE WHEN c.email IS NOT NULL OR c.phone IS NOT NULL OR c.address_line1 IS NOT NULL THEN 'contactDetails' END,
+                   CASE WHEN c.nhs_number IS NOT NULL OR c.claimed_nhs_number IS NOT NULL THEN 'nhsNumber' END,
+                   CASE WHEN c.account_subject IS NOT NULL THEN 'signIn' END,
+                   CASE WHEN EXISTS (SELECT 1 FROM caring_relationship x WHERE x.carer_id = c.id) THEN 'caredForPeople' END,
+                   CASE WHEN EXISTS (SELECT 1 FROM assessment x WHERE x.carer_id = c.id) THEN 'assessments' END,
+                   CASE WHEN EXISTS (SELECT 1 FROM support_plan x WHERE x.carer_id = c.id) THEN 'supportPlans' END,
+                   CASE WHEN EXISTS (SELECT 1 FROM emergency_plan x WHERE x.carer_id = c.id) THEN 'emergencyPlans' END,
+                   CASE WHEN EXISTS (SELECT 1 FROM feedback x WHERE x.carer_id = c.id) THEN 'feedback' END,
+                   CASE WHEN EXISTS (SELECT 1 FROM information_request x WHERE x.carer_id = c.id) THEN 'informationRequests' END,
+                   CASE WHEN EXISTS (SELECT 1 FROM grant_application x WHERE x.carer_id = c.id) THEN 'grants' END,
+                   CASE WHEN EXISTS (SELECT 1 FROM partner_support x WHERE x.carer_id = c.id AND btrim(x.notes) <> '') THEN 'partnerSupportNotes' END
                ], NULL) END AS would_remove,
                CASE WHEN c.anonymised_at IS NOT NULL THEN '{}'::text[] ELSE array_remove(ARRAY[
                    CASE WHEN EXISTS (SELECT 1 FROM feedback x WHERE x.carer_id = c.id AND x.kind = 'complaint' AND x.status <> 'responded')
-                        THEN 'A complaint has not been responded to' END,
+                        THEN 'openComplaint' END,
                    CASE WHEN EXISTS (SELECT 1 FROM grant_application x WHERE x.carer_id = c.id AND x.status = 'approved')
-                        THEN 'A grant was approved and not yet paid' END,
+                        THEN 'grantNotPaid' END,
                    CASE WHEN EXISTS (SELECT 1 FROM grant_application x WHERE x.carer_id = c.id AND x.status = 'submitted')
-                        THEN 'A grant application is waiting for a decision' END,
+                        THEN 'grantAwaitingDecision' END,
                    CASE WHEN EXISTS (SELECT 1 FROM break_booking x WHERE x.carer_id = c.id AND x.status IN ('requested', 'approved', 'confirmed') AND x.ends_on >= @Today)
-                        THEN 'A break is booked or waiting for a decision' END,
+                        THEN 'breakBooked' END,
                    CASE WHEN EXISTS (SELECT 1 FROM information_request x WHERE x.carer_id = c.id AND x.status = 'requested')
-                        THEN 'An information request is still open' END,
+                        THEN 'informationRequestOpen' END,
                    CASE WHEN EXISTS (SELECT 1 FROM match_candidate x WHERE c.id IN (x.carer_id, x.candidate_id) AND x.status = 'open')
-                        THEN 'A possible duplicate record is waiting in the match queue' END
+                        THEN 'possibleDuplicate' END
                ], NULL) END AS concerns
         FROM retention_review r JOIN carer c ON c.id = r.carer_id
         """;
@@ -70,7 +70,8 @@ public static class RetentionReviews
 
         public RetentionReview ToReview() => new(Id, CarerId, CarerName, Vocabulary.Parse<ClosedReason>(ClosedReason), ClosedOn, DueOn,
             Vocabulary.Parse<RetentionReviewStatus>(Status), RunRow.Utc(ListedAt), DecidedBy, DecidedAt is { } d ? RunRow.Utc(d) : null, RejectionReason,
-            AnonymisedAt is { } a ? RunRow.Utc(a) : null, Attempts, FailureReason, FailedAt is { } f ? RunRow.Utc(f) : null, WouldRemove, Concerns, ETags.For(Version));
+            AnonymisedAt is { } a ? RunRow.Utc(a) : null, Attempts, FailureReason, FailedAt is { } f ? RunRow.Utc(f) : null,
+            WouldRemove.Select(Vocabulary.Parse<RetentionDataKind>).ToList(), Concerns.Select(Vocabulary.Parse<RetentionConcern>).ToList(), ETags.For(Version));
     }
 
     public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), RetentionRunner.London).DateTime);

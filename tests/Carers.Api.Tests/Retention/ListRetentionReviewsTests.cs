@@ -34,8 +34,8 @@ public sealed class ListRetentionReviewsTests(ApiFixture api) : ApiTest(api)
         Assert.Equal((earlier.ToString(), "exCarer", "2015-05-01", "2021-05-01", "due"), (first["carerId"]!.GetValue<string>(), first["closedReason"]!.GetValue<string>(),
             first["closedOn"]!.GetValue<string>(), first["dueOn"]!.GetValue<string>(), first["status"]!.GetValue<string>()));
         Assert.Equal("Amara Testcarer", first["carerName"]!.GetValue<string>());
-        Assert.Contains("Email, phone and address", first["wouldRemove"]!.AsArray().Select(x => x!.GetValue<string>()));
-        Assert.Contains("An information request is still open", first["concerns"]!.AsArray().Select(x => x!.GetValue<string>()));
+        Assert.Contains("contactDetails", first["wouldRemove"]!.AsArray().Select(x => x!.GetValue<string>()));
+        Assert.Contains("informationRequestOpen", first["concerns"]!.AsArray().Select(x => x!.GetValue<string>()));
         var next = await ReadJson(await dpo.GetAsync($"{Reviews}?status=due&limit=1&cursor={page["nextCursor"]!.GetValue<string>()}", Ct));
         Assert.Equal(later.ToString(), next["items"]!.AsArray().Single()!["carerId"]!.GetValue<string>());
         Assert.Empty((await ReadJson(await dpo.GetAsync($"{Reviews}?status=approved", Ct)))["items"]!.AsArray());

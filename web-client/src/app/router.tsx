@@ -105,6 +105,7 @@ import { CloseSurveyYearRoute, OpenSurveyYearRoute, SurveyResultsRoute, SurveyYe
 import { MatchCandidateRoute, MatchQueueRoute } from './routes/staff/match-queue';
 import { PartnerWebhookRoute, PartnerWebhooksRoute } from './routes/staff/partner-webhooks';
 import { DataProtectionHomeRoute } from './routes/staff/data-protection';
+import { RetentionReviewItemRoute, RetentionReviewRoute } from './routes/staff/retention';
 import { StaffHomeRoute } from './routes/staff/staff-home';
 import { StatutoryReturnsRoute } from './routes/staff/statutory-returns';
 
@@ -290,7 +291,11 @@ export function createAppRouter() {
         },
         {
           element: <RequireRole areas={['dataProtection']} />,
-          children: [{ path: 'data-protection', element: <DataProtectionHomeRoute /> }],
+          children: [
+            { path: 'data-protection', element: <DataProtectionHomeRoute /> },
+            { path: 'data-protection/retention', element: <RetentionReviewRoute /> },
+            { path: 'data-protection/retention/:reviewId', element: <RetentionReviewItemRoute /> },
+          ],
         },
         {
           element: <RequireRole areas={['duty']} />,

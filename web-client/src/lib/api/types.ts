@@ -175,3 +175,12 @@ export type OpenSurveyYearRequest = RequestBody<operations['OpenSurveyYear']>;
 export type SurveyResults = JsonBody<operations['GetSurveyResults']['responses'][200]>;
 export type SurveyCount = Schemas['SurveyCount'];
 export type OtherCarer = NonNullable<JsonBody<operations['ListOtherCarersOfCaredForPeople']['responses'][200]>['items']>[number];
+
+export type RetentionReviewPage = JsonBody<operations['ListRetentionReviews']['responses'][200]>;
+export type RetentionReview = RetentionReviewPage['items'][number];
+export type RetentionReviewStatus = RetentionReview['status'];
+export type RetentionDataKind = RetentionReview['wouldRemove'][number];
+export type RetentionConcern = RetentionReview['concerns'][number];
+export type RejectRetentionReviewRequest = RequestBody<operations['RejectRetentionReview']>;
+export type RetentionRunPage = JsonBody<operations['ListRetentionRuns']['responses'][200]>;
+export type RetentionRun = RetentionRunPage['items'][number];

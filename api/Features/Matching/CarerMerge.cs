@@ -97,6 +97,8 @@ public static class CarerMerge
         new("outbox_message", "carer_id", "events", "stays as history"),
         // A record past its retention date is closed and reviewed on its own (decision 0027): its review stays with it.
         new("retention_review", "carer_id", "retentionReviews", "stays with the dropped record"),
+        // Audit rows are append-only (the database refuses UPDATE): who looked at the dropped record stays with it.
+        new("audit_event", "carer_id", "auditEvents", "stays as history"),
         // Open matches naming the dropped record name the kept one instead; one that would pair the
         // kept record with itself, or repeat a pair already queued, is closed as superseded.
         // Decided matches stay as history.

@@ -7,14 +7,7 @@ namespace Carers.Api.Tests.Retention;
 /// <summary>Approving under If-Match; audited with the carer named; once anonymised it cannot be decided again.</summary>
 public sealed class ApproveRetentionReviewTests(ApiFixture api) : ApiTest(api)
 {
-    private async Task<(Guid CarerId, System.Text.Json.Nodes.JsonObject Review)> DueAsync()
-    {
-        var (record, _) = await RegisterAsync(Carer(NewSubject()));
-        var id = Guid.Parse(record["id"]!.GetValue<string>());
-        await CloseLongAgoAsync(Api.ConnectionString, id);
-        await RunAsync(Api.Dpo(), dryRun: false);
-        return (id, (await ReviewOfAsync(Api.Dpo(), id))!);
-    }
+    private Task<(Guid CarerId, System.Text.Json.Nodes.JsonObject Review)> DueAsync() => DueReviewAsync(Api, RegisterAsync(Carer(NewSubject())));
 
     [Fact]
     public async Task A_dpo_approves_a_due_review_and_it_is_audited()

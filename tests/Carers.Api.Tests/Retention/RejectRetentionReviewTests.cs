@@ -7,14 +7,7 @@ namespace Carers.Api.Tests.Retention;
 /// <summary>Rejecting needs a reason and If-Match; a rejected record is left alone by runs until approved.</summary>
 public sealed class RejectRetentionReviewTests(ApiFixture api) : ApiTest(api)
 {
-    private async Task<(Guid CarerId, System.Text.Json.Nodes.JsonObject Review)> DueAsync()
-    {
-        var (record, _) = await RegisterAsync(Carer(NewSubject()));
-        var id = Guid.Parse(record["id"]!.GetValue<string>());
-        await CloseLongAgoAsync(Api.ConnectionString, id);
-        await RunAsync(Api.Dpo(), dryRun: false);
-        return (id, (await ReviewOfAsync(Api.Dpo(), id))!);
-    }
+    private Task<(Guid CarerId, System.Text.Json.Nodes.JsonObject Review)> DueAsync() => DueReviewAsync(Api, RegisterAsync(Carer(NewSubject())));
 
     [Fact]
     public async Task A_rejected_record_keeps_its_reason_and_a_run_leaves_it_alone()

@@ -56,6 +56,16 @@ internal static class RetentionRecords
         return await dpo.SendAsync(request, Ct);
     }
 
+    /// <summary>A registered carer's record closed long ago and listed by a live run: its id and its review in the queue.</summary>
+    public static async Task<(Guid CarerId, JsonObject Review)> DueReviewAsync(ApiFixture api, Task<(JsonObject Record, string ETag)> registered)
+    {
+        var (record, _) = await registered;
+        var id = Guid.Parse(record["id"]!.GetValue<string>());
+        await CloseLongAgoAsync(api.ConnectionString, id);
+        await RunAsync(api.Dpo(), dryRun: false);
+        return (id, (await ReviewOfAsync(api.Dpo(), id))!);
+    }
+
     /// <summary>Lists the record (a live run), then approves it.</summary>
     public static async Task ApproveAsync(HttpClient dpo, Guid carerId)
     {

@@ -107,28 +107,25 @@ $$;
 CREATE FUNCTION retention_dates_of(carer_ids uuid[]) RETURNS date[] LANGUAGE plpgsql STABLE AS $$
 DECLARE
     ref record;
-    col record;
     found date[];
     result date[] := ARRAY['2000-01-01', '2000-03-31', '2000-04-01', '2000-06-30', '2000-07-01', '2000-09-30', '2000-10-01', '2000-12-31']::date[];
 BEGIN
+    -- One query a table: its date and timestamp columns side by side, as days.
     FOR ref IN
-        SELECT c.conrelid::regclass AS tbl, a.attname AS fk
-        FROM pg_constraint c JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = ANY (c.conkey)
-        WHERE c.contype = 'f' AND c.confrelid = 'carer'::regclass AND c.conrelid::regclass::text NOT LIKE 'retention%'
-        UNION SELECT 'carer'::regclass, 'id'
+        SELECT r.tbl, r.fk, string_agg(CASE WHEN a.atttypid = 'date'::regtype THEN format('%I', a.attname)
+                                            ELSE format('(%I AT TIME ZONE ''Europe/London'')::date', a.attname) END, ', ') AS days
+        FROM (SELECT c.conrelid AS tbl, fa.attname AS fk
+              FROM pg_constraint c JOIN pg_attribute fa ON fa.attrelid = c.conrelid AND fa.attnum = ANY (c.conkey)
+              WHERE c.contype = 'f' AND c.confrelid = 'carer'::regclass AND c.conrelid::regclass::text NOT LIKE 'retention%'
+              UNION SELECT 'carer'::regclass::oid, 'id') r
+        JOIN pg_attribute a ON a.attrelid = r.tbl AND a.attnum > 0 AND NOT a.attisdropped
+             AND a.atttypid IN ('date'::regtype, 'timestamptz'::regtype) AND a.attname <> 'date_of_birth'
+        GROUP BY r.tbl, r.fk
     LOOP
-        FOR col IN
-            SELECT attname, format_type(atttypid, atttypmod) AS type FROM pg_attribute
-            WHERE attrelid = ref.tbl AND attnum > 0 AND NOT attisdropped
-              AND atttypid IN ('date'::regtype, 'timestamptz'::regtype, 'timestamp'::regtype)
-              AND attname <> 'date_of_birth'
-        LOOP
-            EXECUTE format(CASE WHEN col.type = 'date' THEN 'SELECT array_agg(DISTINCT %1$I) FROM %2$s WHERE %3$I = ANY ($1) AND %1$I IS NOT NULL'
-                                ELSE 'SELECT array_agg(DISTINCT (%1$I AT TIME ZONE ''Europe/London'')::date) FROM %2$s WHERE %3$I = ANY ($1) AND %1$I IS NOT NULL' END,
-                           col.attname, ref.tbl, ref.fk)
-                INTO found USING carer_ids;
-            result := result || COALESCE(found, '{}');
-        END LOOP;
+        EXECUTE format('SELECT array_agg(DISTINCT d) FROM %s t CROSS JOIN LATERAL unnest(ARRAY[%s]) AS d WHERE t.%I = ANY ($1) AND d IS NOT NULL',
+                       ref.tbl::regclass, ref.days, ref.fk)
+            INTO found USING carer_ids;
+        result := result || COALESCE(found, '{}');
     END LOOP;
     RETURN result;
 END;

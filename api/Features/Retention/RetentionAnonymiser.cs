@@ -142,14 +142,9 @@ public static class RetentionAnonymiser
     ];
 
     /// <summary>Anonymises one carer's record inside the caller's transaction (which holds the review row locked).</summary>
-    public static async Task AnonymiseAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid carerId, CancellationToken cancellationToken)
-    {
-        foreach (var part in Parts)
-        {
-            foreach (var sql in part.Sql)
-            {
-                await connection.ExecuteAsync(new CommandDefinition(sql, new { Id = carerId, Removed }, transaction, cancellationToken: cancellationToken));
-            }
-        }
-    }
+    public static async Task AnonymiseAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid carerId, CancellationToken cancellationToken) =>
+        await connection.ExecuteAsync(new CommandDefinition(AllSql, new { Id = carerId, Removed }, transaction, cancellationToken: cancellationToken));
+
+    // Every statement in order, sent as one batch: one round trip a record instead of one a statement.
+    private static readonly string AllSql = string.Join(";\n", Parts.SelectMany(p => p.Sql));
 }

@@ -12,6 +12,7 @@ using Carers.Api.Features.HistoricImport;
 using Carers.Api.Features.Matching;
 using Carers.Api.Features.Partners;
 using Carers.Api.Features.Reports;
+using Carers.Api.Features.Retention;
 using Carers.Api.Features.ServiceDirectory;
 using Carers.Api.Features.InformationRequests;
 using Carers.Api.Features.StatutoryReturns;
@@ -40,6 +41,7 @@ builder.Services.AddGrants(builder.Configuration);
 builder.Services.AddInformationRequests(builder.Configuration);
 builder.Services.AddReports(builder.Configuration);
 builder.Services.AddHistoricImport(builder.Configuration);
+builder.Services.AddRetention(builder.Configuration);
 builder.Services.Configure<LutonOptions>(builder.Configuration.GetSection(LutonOptions.Section));
 builder.WebHost.ConfigureKestrel(kestrel =>
     kestrel.Limits.MaxRequestBodySize = Math.Max(
@@ -85,6 +87,7 @@ app.MapStatutoryReturns();
 app.MapReports();
 app.MapHistoricImport();
 app.MapDataRights();
+app.MapRetention();
 app.MapCarersSpaFallback();
 
 app.Run();

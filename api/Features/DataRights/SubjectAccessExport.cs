@@ -45,6 +45,8 @@ public sealed record SubjectAccessExport
     [MaxLength(100000)] public required IReadOnlyList<ExportedHistoricEvent> HistoricEvents { get; init; }
     [MaxLength(100000)] public required IReadOnlyList<ExportedPartnerEvent> EventsSentToPartners { get; init; }
     [MaxLength(1000)] public required IReadOnlyList<ExportedSubjectAccessRequest> SubjectAccessRequests { get; init; }
+    /// <summary>When the record was closed and its review for anonymising after the retention period (decision 0027).</summary>
+    [MaxLength(100)] public required IReadOnlyList<ExportedRetentionReview> RetentionReviews { get; init; }
     /// <summary>Every change to the record and what it holds, from the audit log (the record's history).</summary>
     [MaxLength(1000000)] public required IReadOnlyList<ExportedAuditEvent> RecordChanges { get; init; }
     /// <summary>Every look at the record and what it holds, from the audit log: when, which team or organisation, and why.</summary>
@@ -383,6 +385,18 @@ public sealed record ExportedSubjectAccessRequest
     [MaxLength(20)] public string Status { get; init; } = "";
     public DateOnly? SentOn { get; init; }
     [MaxLength(1000)] public string? RefusalReason { get; init; }
+}
+
+/// <summary>The review of a closed record for anonymising once its retention period has passed.</summary>
+public sealed record ExportedRetentionReview
+{
+    [MaxLength(20)] public string ClosedReason { get; init; } = "";
+    public DateOnly ClosedOn { get; init; }
+    public DateOnly DueOn { get; init; }
+    [MaxLength(20)] public string Status { get; init; } = "";
+    public DateTime? DecidedAt { get; init; }
+    [MaxLength(1000)] public string? RejectionReason { get; init; }
+    public DateTime? AnonymisedAt { get; init; }
 }
 
 /// <summary>One line of the audit log about you: when, what, by whom (you, or a team or organisation and role: no officer's name), and why.</summary>

@@ -38,6 +38,7 @@ public static class SubjectAccessExportBuilder
         ["match_candidate.candidate_id"] = "possibleDuplicateRecords (without the other record)",
         ["outbox_message.carer_id"] = "eventsSentToPartners (kind, partner and when; the contents are the sections above)",
         ["subject_access_request.carer_id"] = "subjectAccessRequests",
+        ["retention_review.carer_id"] = "retentionReviews (the closure, the review for anonymising and its decision)",
         ["audit_event.carer_id"] = "recordChanges, accesses",
     };
 
@@ -116,6 +117,8 @@ public static class SubjectAccessExportBuilder
         SELECT received_on, received_by, requester, representative_name, representative_relationship, identity_verified_by, due_on, extended_to, extension_reason,
                status, sent_on, refusal_reason
         FROM subject_access_request WHERE carer_id = ANY(@Ids) ORDER BY received_on, id;
+        SELECT closed_reason, closed_on, due_on, status, decided_at, rejection_reason, anonymised_at
+        FROM retention_review WHERE carer_id = ANY(@Ids) ORDER BY due_on, id;
         SELECT occurred_at, action, record_type, record_id, outcome, actor_subject = ANY(@Subjects) AS by_you, actor_role, actor_organisation, access_reason
         FROM (SELECT * FROM audit_event WHERE carer_id = ANY(@Ids)
               UNION
@@ -175,6 +178,7 @@ public static class SubjectAccessExportBuilder
         var historicEvents = (await grid.ReadAsync<ExportedHistoricEvent>()).ToList();
         var events = (await grid.ReadAsync<ExportedPartnerEvent>()).ToList();
         var requests = (await grid.ReadAsync<ExportedSubjectAccessRequest>()).ToList();
+        var retention = (await grid.ReadAsync<ExportedRetentionReview>()).ToList();
         var audited = (await grid.ReadAsync<ExportedAuditEvent>()).ToList();
         var isRead = audited.ToLookup(a => ReadPrefixes.Any(p => a.Action.StartsWith(p, StringComparison.Ordinal)));
 
@@ -208,6 +212,7 @@ public static class SubjectAccessExportBuilder
             HistoricEvents = historicEvents,
             EventsSentToPartners = events,
             SubjectAccessRequests = requests,
+            RetentionReviews = retention,
             RecordChanges = isRead[false].ToList(),
             Accesses = isRead[true].ToList(),
         };

@@ -98,6 +98,10 @@ public static class CarerMerge
         // never changes under its id (a partner dedupes on it): they stay. The merge writes
         // carer.updated for the kept record instead, so partners read it afresh.
         new("outbox_message", "carer_id", "events", "stays as history"),
+        // A record past its retention date is closed and reviewed on its own (decision 0027): its review stays with it.
+        new("retention_review", "carer_id", "retentionReviews", "stays with the dropped record"),
+        // Audit rows are append-only (the database refuses UPDATE): who looked at the dropped record stays with it.
+        new("audit_event", "carer_id", "auditEvents", "stays as history"),
         // Open matches naming the dropped record name the kept one instead; one that would pair the
         // kept record with itself, or repeat a pair already queued, is closed as superseded.
         // Decided matches stay as history.
@@ -159,6 +163,8 @@ public static class CarerMerge
         ["updated_at"] = "now on both",
         ["closed_at"] = "the dropped record is closed",
         ["merged_into"] = "the dropped record points at the kept record",
+        ["closed_reason"] = "merged on the dropped record (decision 0027)",
+        ["anonymised_at"] = "the kept record's (a record past its retention date is closed, and closed records are not matched)",
     };
 
     private const string TakeDroppedSql = """
@@ -169,7 +175,8 @@ public static class CarerMerge
         """;
 
     private const string CloseDroppedSql = """
-        UPDATE carer SET account_subject = NULL, nhs_number = NULL, claimed_nhs_number = NULL, merged_into = @Keep, closed_at = now(), version = version + 1, updated_at = now()
+        UPDATE carer SET account_subject = NULL, nhs_number = NULL, claimed_nhs_number = NULL, merged_into = @Keep, closed_at = now(), closed_reason = 'merged',
+            version = version + 1, updated_at = now()
         WHERE id = @Drop
         """;
 

@@ -85,6 +85,7 @@ public static class AuthSetup
             .AddPolicy(Policies.FeedbackStaff, p => p.AddAuthenticationSchemes(schemes).RequireRole(Roles.Assessor, Roles.Manager))
             .AddPolicy(Policies.SurveyStaff, p => p.AddAuthenticationSchemes(schemes).RequireRole(Roles.Assessor, Roles.Manager))
             .AddPolicy(Policies.CarerSearch, p => p.AddAuthenticationSchemes(schemes).RequireRole(Roles.Assessor, Roles.DataProtection))
+            .AddPolicy(Policies.ClosingStaff, p => p.AddAuthenticationSchemes(schemes).RequireRole(Roles.Assessor, Roles.Manager))
             .AddPolicy(Policies.Partner, p => p.AddAuthenticationSchemes(schemes).RequireRole(Roles.Partner)
                 .RequireClaim(CarersClaims.Partner, PartnerNames.All))
             .AddPolicy(Policies.GpSystem, p => p.AddAuthenticationSchemes(schemes).RequireRole(Roles.GpSystem)

@@ -35,6 +35,8 @@ public static class Policies
     public const string SurveyStaff = "SurveyStaff";
     /// <summary>Assessors, and the data-protection team finding the carer a subject access request is about (decision 0026).</summary>
     public const string CarerSearch = "CarerSearch";
+    /// <summary>Assessors and managers: the staff who close a carer's record (retention runs from the closure).</summary>
+    public const string ClosingStaff = "ClosingStaff";
     public const string Partner = Roles.Partner;
     public const string GpSystem = Roles.GpSystem;
 }

@@ -72,7 +72,7 @@ public sealed class ListAssessmentQueueTests(ApiFixture api) : ApiTest(api)
         await PlanAsync(closed, 12, -10);
         await PlanAsync(merged, 11, 10);
         await PlanAsync(merged, 12, -10);
-        await ExecuteAsync("UPDATE carer SET closed_at = now() WHERE id = @Id", new { Id = closed });
+        await ExecuteAsync("UPDATE carer SET closed_at = now(), closed_reason = 'exCarer' WHERE id = @Id", new { Id = closed });
         await ExecuteAsync("UPDATE carer SET merged_into = @Into WHERE id = @Id", new { Id = merged, Into = open });
 
         Assert.Equal([due], await Queue("reviewsDue"));

@@ -188,7 +188,7 @@ public sealed class ExportMyDataTests(ApiFixture api) : ApiTest(api)
         var shared = await connection.ExecuteScalarAsync<Guid>("SELECT cared_for_person_id FROM caring_relationship WHERE carer_id = @Id", new { Id = alpha });
         await DataRightsRecords.SeedEverythingAsync(Api.ConnectionString, beta, "BetaTag", BetaNhs, "200000000002", shared);
         await connection.ExecuteAsync("""
-            UPDATE carer SET account_subject = NULL, merged_into = @Alpha, closed_at = now() WHERE id = @Merged;
+            UPDATE carer SET account_subject = NULL, merged_into = @Alpha, closed_at = now(), closed_reason = 'merged' WHERE id = @Merged;
             INSERT INTO feedback (carer_id, kind, about, body, received_via, received_at, received_on, recorded_by, status)
             VALUES (@Merged, 'compliment', 'other', 'ThanksMergedTag', 'online', now(), current_date, 'test', 'recorded');
             INSERT INTO survey_year (financial_year, status, closes_on, opened_by, closed_by, closed_at) VALUES (2019, 'closed', '2020-03-31', 'test', 'test', now()) ON CONFLICT DO NOTHING;

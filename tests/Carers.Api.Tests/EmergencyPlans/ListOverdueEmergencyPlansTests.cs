@@ -31,7 +31,7 @@ public sealed class ListOverdueEmergencyPlansTests(ApiFixture api) : ApiTest(api
         var (mergedCarer, _) = await OverduePlanAsync();
         var (endedCarer, _) = await OverduePlanAsync();
         await using var connection = new NpgsqlConnection(Api.ConnectionString);
-        await connection.ExecuteAsync("UPDATE carer SET closed_at = now() WHERE id = @Id", new { Id = closedCarer });
+        await connection.ExecuteAsync("UPDATE carer SET closed_at = now(), closed_reason = 'exCarer' WHERE id = @Id", new { Id = closedCarer });
         await connection.ExecuteAsync("UPDATE carer SET merged_into = @Into WHERE id = @Id", new { Id = mergedCarer, Into = keptCarer });
         await connection.ExecuteAsync("UPDATE caring_relationship SET ended_on = current_date - 1 WHERE carer_id = @Id", new { Id = endedCarer });
 

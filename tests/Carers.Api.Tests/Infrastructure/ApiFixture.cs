@@ -62,6 +62,8 @@ public sealed class ApiFixture : IAsyncLifetime
             builder.UseSetting("Carers:Outbox:AllowPrivateAddresses", "true");
             builder.UseSetting("GpFlags:SubjectHashKey", "tests-only-subject-hash-key-0123456789abcdef");
             builder.UseSetting("GpFlags:ImportPollMilliseconds", "100");
+            // The daily retention run never starts in tests; they ask for runs (RunRetention).
+            builder.UseSetting("Retention:WorkerEnabled", "false");
             foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             {
                 builder.UseSetting(key, value);

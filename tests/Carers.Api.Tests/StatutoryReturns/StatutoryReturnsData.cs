@@ -30,7 +30,7 @@ public sealed class StatutoryReturnsData(string connectionString)
         """, new { Dob = DateOnly.Parse(dateOfBirth, System.Globalization.CultureInfo.InvariantCulture), Postcode = postcode, NhsNumber = nhsNumber, Ethnicity = ethnicity });
 
     public Task MergeAsync(Guid duplicate, Guid survivor) =>
-        Execute("UPDATE carer SET merged_into = @Survivor, closed_at = now() WHERE id = @Duplicate", new { Duplicate = duplicate, Survivor = survivor });
+        Execute("UPDATE carer SET merged_into = @Survivor, closed_at = now(), closed_reason = 'merged' WHERE id = @Duplicate", new { Duplicate = duplicate, Survivor = survivor });
 
     /// <summary>A caring relationship with a new cared-for person; returns (relationship id, cared-for person id).</summary>
     public async Task<(Guid Relationship, Guid CaredFor)> CaresForAsync(Guid carer, string mainNeed, int hours, string startedOn = "2010-01-01", string? caredForBorn = "1935-01-01")

@@ -108,6 +108,7 @@ import { PartnerWebhookRoute, PartnerWebhooksRoute } from './routes/staff/partne
 import { DataProtectionHomeRoute } from './routes/staff/data-protection';
 import { RecordSubjectAccessRequestRoute, SubjectAccessQueueRoute, SubjectAccessRequestRoute } from './routes/staff/subject-access-requests';
 import { YourDataRoute } from './routes/carer/your-data';
+import { RetentionReviewItemRoute, RetentionReviewRoute } from './routes/staff/retention';
 import { StaffHomeRoute } from './routes/staff/staff-home';
 import { StatutoryReturnsRoute } from './routes/staff/statutory-returns';
 
@@ -300,6 +301,8 @@ export function createAppRouter() {
             { path: 'data-protection/requests', element: <SubjectAccessQueueRoute /> },
             { path: 'data-protection/requests/record', element: <RecordSubjectAccessRequestRoute /> },
             { path: 'data-protection/requests/:requestId', element: <SubjectAccessRequestRoute /> },
+            { path: 'data-protection/retention', element: <RetentionReviewRoute /> },
+            { path: 'data-protection/retention/:reviewId', element: <RetentionReviewItemRoute /> },
           ],
         },
         {

@@ -34,6 +34,7 @@ API_PID=""
 CHAIN_PID=""
 BUILD_PID=""
 CLONE_PID=""
+LINT_PID=""
 
 count() { PASSED=$((PASSED + $1)); FAILED=$((FAILED + $2)); }
 # CPU seconds (user + system) used so far by the processes this shell has waited for: the summary
@@ -85,6 +86,7 @@ stop_early() { # stop_early MESSAGE: a step everything after depends on has fail
 }
 cleanup() {
   [ -n "$BUILD_PID" ] && kill "$BUILD_PID" 2>/dev/null
+  if [ -n "$LINT_PID" ]; then pkill -TERM -P "$LINT_PID"; kill "$LINT_PID" 2>/dev/null; fi
   if [ -n "$CHAIN_PID" ]; then pkill -TERM -P "$CHAIN_PID"; kill "$CHAIN_PID" 2>/dev/null; wait "$CHAIN_PID" 2>/dev/null; fi
   if [ -n "$CLONE_PID" ]; then pkill -TERM -P "$CLONE_PID"; kill "$CLONE_PID" 2>/dev/null; wait "$CLONE_PID" 2>/dev/null; fi
   if [ -n "$API_PID" ]; then kill "$API_PID" 2>/dev/null; wait "$API_PID" 2>/dev/null; fi
@@ -194,11 +196,14 @@ kill "$API_PID" 2>/dev/null; wait "$API_PID" 2>/dev/null; API_PID=""
 children_cpu; timed "browser tests (Playwright)" $((SECONDS - step)) $((CPU_NOW - cpu))
 
 echo "==> The SPA's lint and type check and the contract checks, beside the end of the API tests"
-in_turn spa-lint bash -c "cd web-client && npm run -s lint"
+# The lint (the longest of these) runs beside the type check and the contract checks, not before them.
+in_turn spa-lint bash -c "cd web-client && npm run -s lint" &
+LINT_PID=$!
 in_turn spa-typecheck bash -c "cd web-client && npm run -s typecheck"
 in_turn contract-redocly bash -c "cd tools/contract-lint && npm run -s lint:redocly"
 in_turn contract-spectral-owasp bash -c "cd tools/contract-lint && npm run -s lint:spectral"
 in_turn spa-types-match-contract bash -c "cd web-client && npm run -s check:api"
+wait "$LINT_PID"; LINT_PID=""
 
 echo "==> API tests: waiting for them to finish"
 wait "$CHAIN_PID"; CHAIN_PID=""

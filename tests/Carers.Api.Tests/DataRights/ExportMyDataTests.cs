@@ -22,13 +22,12 @@ public sealed class ExportMyDataTests(ApiFixture api) : ApiTest(api)
     private const string BetaNhs = "9000000009";
 
     // The merge guard's query: every foreign key to carer, and every column named *carer_id with or without one.
-    private const string CarerReferencesSql = Matching.ResolveMatchCandidateTests.CarerReferencesSql;
 
     [Fact]
     public async Task Every_table_that_refers_to_a_carer_is_in_the_export_or_left_out_with_a_reason()
     {
         await using var connection = new NpgsqlConnection(Api.ConnectionString);
-        var references = (await connection.QueryAsync<(string Table, string Column)>(CarerReferencesSql)).Select(r => $"{r.Table}.{r.Column}").ToList();
+        var references = (await connection.QueryAsync<(string Table, string Column)>(CarerReferences.Sql)).Select(r => $"{r.Table}.{r.Column}").ToList();
 
         var missing = references.Where(r => !SubjectAccessExportBuilder.Covered.ContainsKey(r) && !SubjectAccessExportBuilder.LeftOut.ContainsKey(r)).ToList();
 
@@ -52,7 +51,7 @@ public sealed class ExportMyDataTests(ApiFixture api) : ApiTest(api)
             CREATE TABLE export_guard_loose (id int PRIMARY KEY, other_carer_id uuid);
             """, transaction: transaction);
 
-        var references = (await connection.QueryAsync<(string Table, string Column)>(CarerReferencesSql, transaction: transaction))
+        var references = (await connection.QueryAsync<(string Table, string Column)>(CarerReferences.Sql, transaction: transaction))
             .Select(r => $"{r.Table}.{r.Column}").ToList();
 
         Assert.Contains("export_guard_probe.helper", references);

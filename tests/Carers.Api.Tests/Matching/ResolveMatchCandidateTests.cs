@@ -18,23 +18,11 @@ public sealed class ResolveMatchCandidateTests(ApiFixture api) : ApiTest(api)
 {
     private static int ThisYear => FinancialYear.Of(DateOnly.FromDateTime(DateTime.Today));
 
-    // Every table that refers to a carer, plus any column named carer_id (with or without a foreign key); the export guard (ExportMyDataTests) reads the same.
-    internal const string CarerReferencesSql = """
-        SELECT c.conrelid::regclass::text AS table_name, a.attname::text AS column_name
-        FROM pg_constraint c JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = ANY (c.conkey)
-        WHERE c.contype = 'f' AND c.confrelid = 'carer'::regclass
-        UNION
-        SELECT col.table_name::text, col.column_name::text
-        FROM information_schema.columns col JOIN information_schema.tables t ON t.table_schema = col.table_schema AND t.table_name = col.table_name
-        WHERE col.table_schema = current_schema() AND t.table_type = 'BASE TABLE' AND col.column_name LIKE '%carer_id'
-        ORDER BY 1, 2
-        """;
-
     [Fact]
     public async Task Every_table_that_refers_to_a_carer_is_handled_by_the_merge()
     {
         await using var connection = new NpgsqlConnection(Api.ConnectionString);
-        var references = await connection.QueryAsync<(string Table, string Column)>(CarerReferencesSql);
+        var references = await connection.QueryAsync<(string Table, string Column)>(CarerReferences.Sql);
         var handled = CarerMerge.Parts.Select(p => (p.Table, p.Column)).ToHashSet();
 
         var missing = references.Where(r => !handled.Contains(r)).Select(r => $"{r.Table}.{r.Column}").ToList();
@@ -57,7 +45,7 @@ public sealed class ResolveMatchCandidateTests(ApiFixture api) : ApiTest(api)
             CREATE TABLE merge_guard_loose (id int PRIMARY KEY, previous_carer_id uuid);
             """, transaction: transaction);
 
-        var references = (await connection.QueryAsync<(string Table, string Column)>(CarerReferencesSql, transaction: transaction)).ToList();
+        var references = (await connection.QueryAsync<(string Table, string Column)>(CarerReferences.Sql, transaction: transaction)).ToList();
 
         Assert.Contains(("merge_guard_probe", "carer_id"), references);
         Assert.Contains(("merge_guard_probe", "helper"), references);

@@ -315,16 +315,6 @@ public sealed class RunRetentionTests(ApiFixture api) : ApiTest(api)
         return figures;
     }
 
-    // Every table that refers to a carer (a foreign key, or a column named ..carer_id), as the merge's guard reads them.
-    private const string CarerTablesSql = """
-        SELECT DISTINCT c.conrelid::regclass::text FROM pg_constraint c WHERE c.contype = 'f' AND c.confrelid = 'carer'::regclass
-        UNION
-        SELECT DISTINCT col.table_name::text
-        FROM information_schema.columns col JOIN information_schema.tables t ON t.table_schema = col.table_schema AND t.table_name = col.table_name
-        WHERE col.table_schema = current_schema() AND t.table_type = 'BASE TABLE' AND col.column_name LIKE '%carer_id'
-        UNION SELECT 'carer'
-        """;
-
     // The columns that can hold words or numbers written about a person: text, character, JSON and arrays of text.
     private const string TextColumnsSql = """
         SELECT table_name::text, column_name::text FROM information_schema.columns
@@ -336,7 +326,7 @@ public sealed class RunRetentionTests(ApiFixture api) : ApiTest(api)
     public async Task Every_table_that_refers_to_a_carer_and_every_text_column_in_it_has_an_anonymising_rule()
     {
         await using var connection = new NpgsqlConnection(Api.ConnectionString);
-        var tables = (await connection.QueryAsync<string>(CarerTablesSql)).ToList();
+        var tables = (await connection.QueryAsync<string>(CarerReferences.TablesSql)).ToList();
         var parts = RetentionAnonymiser.Parts.ToDictionary(p => p.Table);
 
         var missingTables = tables.Where(t => !parts.ContainsKey(t)).ToList();
@@ -361,7 +351,7 @@ public sealed class RunRetentionTests(ApiFixture api) : ApiTest(api)
         await using var transaction = await connection.BeginTransactionAsync(Ct);
         await connection.ExecuteAsync("CREATE TABLE retention_guard_probe (id int PRIMARY KEY, carer_id uuid REFERENCES carer (id), note text)", transaction: transaction);
 
-        var tables = (await connection.QueryAsync<string>(CarerTablesSql, transaction: transaction)).ToList();
+        var tables = (await connection.QueryAsync<string>(CarerReferences.TablesSql, transaction: transaction)).ToList();
 
         Assert.Contains("retention_guard_probe", tables);
         Assert.DoesNotContain(RetentionAnonymiser.Parts, p => p.Table == "retention_guard_probe");

@@ -164,6 +164,8 @@ public static class OpenApiSetup
                     Description = "The ETag you last read, exactly as given. Missing: 428. Stale: 412.",
                     Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 20 },
                 });
+                AddProblem(operation, context, "412", "The record changed since you read it (or If-Match is not one of its ETags): read it again.");
+                AddProblem(operation, context, "428", "If-Match is missing: read the record and send its ETag.");
             }
 
             if (metadata.OfType<AccessReasonMetadata>().FirstOrDefault() is { } accessReason)

@@ -6,6 +6,9 @@ public sealed class ReturnsETagMetadata;
 /// <summary>Marks an operation that needs If-Match (documented in the contract, with its 412 and 428).</summary>
 public sealed class RequiresIfMatchMetadata;
 
+/// <summary>Marks a create-or-replace PUT: If-Match is needed once the record exists (documented in the contract, with its 412 and 428).</summary>
+public sealed class AcceptsIfMatchMetadata;
+
 /// <summary>Optimistic concurrency (SPEC §8): a record's version travels as a strong ETag.</summary>
 public static class ETags
 {
@@ -19,6 +22,13 @@ public static class ETags
     /// </summary>
     public static TBuilder RequiresIfMatch<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
         builder.WithMetadata(new RequiresIfMatchMetadata(), new ReturnsETagMetadata()).AddEndpointFilter<TBuilder, IfMatchFilter>();
+
+    /// <summary>
+    /// A PUT that creates the record when there is none and replaces it when there is: creating needs no If-Match,
+    /// replacing does (the handler answers <see cref="Missing"/> or <see cref="Stale"/> from <see cref="ReadIfMatch"/>).
+    /// </summary>
+    public static TBuilder AcceptsIfMatch<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata(new AcceptsIfMatchMetadata(), new ReturnsETagMetadata());
 
     public static string For(int version) => $"\"v{version}\"";
 

@@ -153,15 +153,18 @@ public static class OpenApiSetup
                 csvSchema.Description = "A CSV file whose first row names the columns nhs_number, snomed_code, date_recorded and, optionally, consent_to_contact.";
             }
 
-            if (metadata.OfType<RequiresIfMatchMetadata>().Any())
+            var requiresIfMatch = metadata.OfType<RequiresIfMatchMetadata>().Any();
+            if (requiresIfMatch || metadata.OfType<AcceptsIfMatchMetadata>().Any())
             {
                 operation.Parameters ??= [];
                 operation.Parameters.Add(new OpenApiParameter
                 {
                     Name = "If-Match",
                     In = ParameterLocation.Header,
-                    Required = true,
-                    Description = "The ETag you last read, exactly as given. Missing: 428. Stale: 412.",
+                    Required = requiresIfMatch,
+                    Description = requiresIfMatch
+                        ? "The ETag you last read, exactly as given. Missing: 428. Stale: 412."
+                        : "Leave it out to create the record. To replace one that exists, the ETag you last read, exactly as given. Missing then: 428. Stale: 412.",
                     Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 20 },
                 });
                 AddProblem(operation, context, "412", "The record changed since you read it (or If-Match is not one of its ETags): read it again.");

@@ -105,36 +105,23 @@ public static class ChangeCarerDetails
     public static async Task<Results<Ok<Response>, ProblemHttpResult>> Endpoint(
         Guid carerId, Request body, ClaimsPrincipal user, IMediator mediator, HttpRequest request, HttpResponse response, CancellationToken cancellationToken)
     {
-        switch (ETags.ReadIfMatch(request))
+        var expected = request.ExpectedVersion();
+        var outcome = await mediator.Send(new Command(Caller.From(user), carerId, expected, body), cancellationToken);
+        switch (outcome)
         {
-            case ETags.Precondition.Missing:
-                return TypedResults.Problem(statusCode: StatusCodes.Status428PreconditionRequired, title: "If-Match is required.",
-                    detail: "Send the ETag you last read from GET /api/carers/{carerId} in an If-Match header.");
-            case ETags.Precondition.Malformed:
-                return TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "If-Match does not match this record.",
-                    detail: "Send the ETag exactly as GET /api/carers/{carerId} returned it.");
-            case ETags.Precondition.Version version:
-                var outcome = await mediator.Send(new Command(Caller.From(user), carerId, version.Value, body), cancellationToken);
-                switch (outcome)
-                {
-                    case Outcome.Changed changed:
-                        ETags.Set(response, changed.Version);
-                        return TypedResults.Ok(changed.Response);
-                    case Outcome.Stale:
-                        return TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "This record has changed since you read it.",
-                            detail: "Open the record again, then make your change.");
-                    case Outcome.NhsNumberHeld held:
-                        return CarerMatchProblems.NhsNumberHeld(held.ExistingCarerId);
-                    case Outcome.MergedAway merged:
-                        return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "This record was merged into another.",
-                            detail: "Change the record it was merged into.",
-                            extensions: new Dictionary<string, object?> { ["existingCarerId"] = merged.Into, ["existingCarerHref"] = $"/api/carers/{merged.Into}" });
-                    default:
-                        return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "There is no such carer.");
-                }
-
+            case Outcome.Changed changed:
+                ETags.Set(response, changed.Version);
+                return TypedResults.Ok(changed.Response);
+            case Outcome.Stale:
+                return ETags.Stale("record");
+            case Outcome.NhsNumberHeld held:
+                return CarerMatchProblems.NhsNumberHeld(held.ExistingCarerId);
+            case Outcome.MergedAway merged:
+                return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "This record was merged into another.",
+                    detail: "Change the record it was merged into.",
+                    extensions: new Dictionary<string, object?> { ["existingCarerId"] = merged.Into, ["existingCarerHref"] = $"/api/carers/{merged.Into}" });
             default:
-                throw new InvalidOperationException("Unknown precondition.");
+                return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "There is no such carer.");
         }
     }
 }

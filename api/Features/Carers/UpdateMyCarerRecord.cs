@@ -110,30 +110,17 @@ public static class UpdateMyCarerRecord
     public static async Task<Results<Ok<CarerRecord>, ProblemHttpResult>> Endpoint(
         Request body, ClaimsPrincipal user, IMediator mediator, HttpRequest request, HttpResponse response, CancellationToken cancellationToken)
     {
-        switch (ETags.ReadIfMatch(request))
+        var expected = request.ExpectedVersion();
+        var outcome = await mediator.Send(new Command(Caller.From(user), expected, body), cancellationToken);
+        switch (outcome)
         {
-            case ETags.Precondition.Missing:
-                return TypedResults.Problem(statusCode: StatusCodes.Status428PreconditionRequired, title: "If-Match is required.",
-                    detail: "Send the ETag you last read from GET /api/me/carer in an If-Match header.");
-            case ETags.Precondition.Malformed:
-                return TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "If-Match does not match this record.",
-                    detail: "Send the ETag exactly as GET /api/me/carer returned it.");
-            case ETags.Precondition.Version version:
-                var outcome = await mediator.Send(new Command(Caller.From(user), version.Value, body), cancellationToken);
-                switch (outcome)
-                {
-                    case Outcome.Updated updated:
-                        ETags.Set(response, updated.Version);
-                        return TypedResults.Ok(updated.Record);
-                    case Outcome.Stale:
-                        return TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "Your details have changed since you read them.",
-                            detail: "Read your record again, then make your change.");
-                    default:
-                        return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "You have not registered as a carer yet.");
-                }
-
+            case Outcome.Updated updated:
+                ETags.Set(response, updated.Version);
+                return TypedResults.Ok(updated.Record);
+            case Outcome.Stale:
+                return ETags.Stale("record");
             default:
-                throw new InvalidOperationException("Unknown precondition.");
+                return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "You have not registered as a carer yet.");
         }
     }
 }

@@ -99,29 +99,21 @@ public static class CompleteSubjectAccessRequest
     public static async Task<Results<Ok<SubjectAccessRequest>, ValidationProblem, ProblemHttpResult>> Endpoint(
         Guid requestId, Request body, ClaimsPrincipal user, IMediator mediator, HttpRequest request, HttpResponse response, CancellationToken cancellationToken)
     {
-        switch (ETags.ReadIfMatch(request))
+        var expected = request.ExpectedVersion();
+        switch (await mediator.Send(new Command(Caller.From(user), requestId, expected, body), cancellationToken))
         {
-            case ETags.Precondition.Missing:
-                return SubjectAccessProblems.IfMatchMissing();
-            case ETags.Precondition.Version version:
-                switch (await mediator.Send(new Command(Caller.From(user), requestId, version.Value, body), cancellationToken))
-                {
-                    case Result.Done done:
-                        response.Headers.ETag = done.Request.ETag;
-                        return TypedResults.Ok(done.Request);
-                    case Result.Closed:
-                        return SubjectAccessProblems.Closed();
-                    case Result.Stale:
-                        return SubjectAccessProblems.Stale();
-                    case Result.SentBeforeReceived:
-                        return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["sentOn"] = ["The date sent cannot be before the date received"] },
-                            title: "Some of the information is missing or not valid.");
-                    default:
-                        return SubjectAccessProblems.NotFound();
-                }
-
+            case Result.Done done:
+                response.Headers.ETag = done.Request.ETag;
+                return TypedResults.Ok(done.Request);
+            case Result.Closed:
+                return SubjectAccessProblems.Closed();
+            case Result.Stale:
+                return ETags.Stale("request");
+            case Result.SentBeforeReceived:
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["sentOn"] = ["The date sent cannot be before the date received"] },
+                    title: "Some of the information is missing or not valid.");
             default:
-                return SubjectAccessProblems.Stale();
+                return SubjectAccessProblems.NotFound();
         }
     }
 }

@@ -70,31 +70,18 @@ public static class ChangeDirectoryService
     public static async Task<Results<Ok<DirectoryService>, ProblemHttpResult>> Endpoint(
         Guid serviceId, DirectoryServiceDetails body, ClaimsPrincipal user, IMediator mediator, HttpRequest request, HttpResponse response, CancellationToken cancellationToken)
     {
-        switch (ETags.ReadIfMatch(request))
+        var expected = request.ExpectedVersion();
+        switch (await mediator.Send(new Command(Caller.From(user), serviceId, expected, body), cancellationToken))
         {
-            case ETags.Precondition.Missing:
-                return TypedResults.Problem(statusCode: StatusCodes.Status428PreconditionRequired, title: "If-Match is required to change a service.",
-                    detail: "Send the ETag you last read from GET /api/directory/services/{serviceId} in an If-Match header.");
-            case ETags.Precondition.Version version:
-                switch (await mediator.Send(new Command(Caller.From(user), serviceId, version.Value, body), cancellationToken))
-                {
-                    case Outcome.Changed changed:
-                        ETags.Set(response, changed.Version);
-                        return TypedResults.Ok(changed.Service);
-                    case Outcome.Stale:
-                        return Stale();
-                    case Outcome.NameTaken:
-                        return DirectoryProblems.NameTaken();
-                    default:
-                        return DirectoryProblems.NotFound();
-                }
-
+            case Outcome.Changed changed:
+                ETags.Set(response, changed.Version);
+                return TypedResults.Ok(changed.Service);
+            case Outcome.Stale:
+                return ETags.Stale("service");
+            case Outcome.NameTaken:
+                return DirectoryProblems.NameTaken();
             default:
-                return Stale();
+                return DirectoryProblems.NotFound();
         }
     }
-
-    private static ProblemHttpResult Stale() =>
-        TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "The service has changed since you read it.",
-            detail: "Read it again, then make your change.");
 }

@@ -28,9 +28,9 @@ public static class DirectoryEndpoints
             .WithSummary("Change a service and its opening hours (needs If-Match)").ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired);
-        directory.MapPost("/{serviceId:guid}/retirement", RetireDirectoryService.Endpoint).WithName(nameof(RetireDirectoryService))
+        directory.MapPost("/{serviceId:guid}/retirement", RetireDirectoryService.Endpoint).WithName(nameof(RetireDirectoryService)).RequiresIfMatch()
             .RequireAuthorization(Policies.Manager)
-            .WithSummary("Retire a service: it leaves the directory").ProducesProblem(StatusCodes.Status404NotFound);
+            .WithSummary("Retire a service: it leaves the directory (needs If-Match)").ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 }

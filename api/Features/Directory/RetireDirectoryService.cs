@@ -10,36 +10,46 @@ namespace Carers.Api.Features.ServiceDirectory;
 
 /// <summary>
 /// A manager retires a service: it leaves the public list and reading it answers 404. The row is
-/// kept (with who retired it and when), so the audit log's references stay meaningful.
+/// kept (with who retired it and when), so the audit log's references stay meaningful. Needs
+/// If-Match (the ETag of GetDirectoryService): none is 428, stale 412.
 /// </summary>
 public static class RetireDirectoryService
 {
-    public sealed record Command(Caller Caller, Guid ServiceId) : ICommand<bool>;
+    public sealed record Command(Caller Caller, Guid ServiceId, int ExpectedVersion) : ICommand<Outcome>;
 
-    public sealed class Handler(NpgsqlDataSource db) : ICommandHandler<Command, bool>
+    public enum Outcome { Retired, NotFound, Stale }
+
+    public sealed class Handler(NpgsqlDataSource db) : ICommandHandler<Command, Outcome>
     {
+        private const string LockSql = "SELECT version FROM directory_service WHERE id = @ServiceId AND retired_at IS NULL FOR UPDATE";
+
         private const string Sql = """
             UPDATE directory_service SET retired_at = now(), retired_by = @Subject, version = version + 1, updated_at = now()
-            WHERE id = @ServiceId AND retired_at IS NULL
+            WHERE id = @ServiceId
             """;
 
-        public async ValueTask<bool> Handle(Command command, CancellationToken cancellationToken)
+        public async ValueTask<Outcome> Handle(Command command, CancellationToken cancellationToken)
         {
             await using var connection = await db.OpenConnectionAsync(cancellationToken);
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            var retired = await connection.ExecuteAsync(new CommandDefinition(Sql,
-                new { command.Caller.Subject, command.ServiceId }, transaction, cancellationToken: cancellationToken));
-            if (retired == 0) return false;
+            var version = await connection.QuerySingleOrDefaultAsync<int?>(new CommandDefinition(LockSql, new { command.ServiceId }, transaction, cancellationToken: cancellationToken));
+            if (version is null) return Outcome.NotFound;
+            if (version != command.ExpectedVersion) return Outcome.Stale;
+            await connection.ExecuteAsync(new CommandDefinition(Sql, new { command.Caller.Subject, command.ServiceId }, transaction, cancellationToken: cancellationToken));
 
             await AuditLog.WriteAsync(connection, transaction, new AuditEntry(
                 command.Caller, nameof(RetireDirectoryService), DirectoryReader.RecordType, command.ServiceId.ToString(), AuditOutcome.Success), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            return true;
+            return Outcome.Retired;
         }
     }
 
-    public static async Task<Results<NoContent, ProblemHttpResult>> Endpoint(Guid serviceId, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
-        await mediator.Send(new Command(Caller.From(user), serviceId), cancellationToken)
-            ? TypedResults.NoContent()
-            : DirectoryProblems.NotFound();
+    public static async Task<Results<NoContent, ProblemHttpResult>> Endpoint(
+        Guid serviceId, ClaimsPrincipal user, IMediator mediator, HttpRequest request, CancellationToken cancellationToken) =>
+        await mediator.Send(new Command(Caller.From(user), serviceId, request.ExpectedVersion()), cancellationToken) switch
+        {
+            Outcome.Retired => TypedResults.NoContent(),
+            Outcome.Stale => ETags.Stale("service"),
+            _ => DirectoryProblems.NotFound(),
+        };
 }

@@ -16,7 +16,7 @@ public static class EmergencyPlansEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
         carer.MapGet("", ListMyEmergencyPlans.Endpoint).WithName(nameof(ListMyEmergencyPlans))
             .WithSummary("Your emergency card, your plans, and who has looked at them");
-        carer.MapPut("/{relationshipId:guid}", SaveEmergencyPlan.Endpoint).WithName(nameof(SaveEmergencyPlan)).ReturnsETag()
+        carer.MapPut("/{relationshipId:guid}", SaveEmergencyPlan.Endpoint).WithName(nameof(SaveEmergencyPlan)).AcceptsIfMatch()
             .WithSummary("Write or update the plan for someone you care for (If-Match to change one)").ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired);
 

@@ -119,9 +119,9 @@ public static class SaveEmergencyPlan
                 ETags.Set(response, saved.Version);
                 return TypedResults.Ok(saved.Plan);
             case Outcome.PreconditionRequired:
-                return TypedResults.Problem(statusCode: StatusCodes.Status428PreconditionRequired, title: "If-Match is required to change a plan.");
+                return ETags.Missing();
             case Outcome.Stale:
-                return TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "The plan has changed since you read it.");
+                return ETags.Stale("plan");
             case Outcome.CaringEnded:
                 return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "You no longer care for this person, so their plan cannot be changed.",
                     detail: "The plan is kept as it was when you stopped caring for them.");

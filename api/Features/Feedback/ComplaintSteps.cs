@@ -71,29 +71,21 @@ public static class ComplaintSteps
         HttpRequest request, HttpResponse response, Func<int, ValueTask<StepResult>> take, Func<string, string> outOfOrder,
         (string Field, string Message)? datesRefused = null)
     {
-        switch (ETags.ReadIfMatch(request))
+        var expected = request.ExpectedVersion();
+        switch (await take(expected))
         {
-            case ETags.Precondition.Missing:
-                return FeedbackProblems.IfMatchMissing();
-            case ETags.Precondition.Version version:
-                switch (await take(version.Value))
-                {
-                    case StepResult.Taken taken:
-                        ETags.Set(response, taken.Version);
-                        return TypedResults.Ok(taken.Complaint);
-                    case StepResult.OutOfOrder wrong:
-                        return FeedbackProblems.OutOfOrder(outOfOrder(wrong.Status));
-                    case StepResult.Stale:
-                        return FeedbackProblems.Stale();
-                    case StepResult.DatesRefused when datesRefused is { } refused:
-                        return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [refused.Field] = [refused.Message] },
-                            title: "Some of the information is missing or not valid.");
-                    default:
-                        return FeedbackProblems.NotFound();
-                }
-
+            case StepResult.Taken taken:
+                ETags.Set(response, taken.Version);
+                return TypedResults.Ok(taken.Complaint);
+            case StepResult.OutOfOrder wrong:
+                return FeedbackProblems.OutOfOrder(outOfOrder(wrong.Status));
+            case StepResult.Stale:
+                return ETags.Stale("complaint");
+            case StepResult.DatesRefused when datesRefused is { } refused:
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [refused.Field] = [refused.Message] },
+                    title: "Some of the information is missing or not valid.");
             default:
-                return FeedbackProblems.Stale();
+                return FeedbackProblems.NotFound();
         }
     }
 }

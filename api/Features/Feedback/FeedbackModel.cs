@@ -174,12 +174,4 @@ public static class FeedbackProblems
 
     public static ProblemHttpResult OutOfOrder(string detail) =>
         TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "This step cannot be taken now.", detail: detail);
-
-    public static ProblemHttpResult Stale() =>
-        TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "The complaint has changed since you read it.",
-            detail: "Read the complaint again, then take the step.");
-
-    public static ProblemHttpResult IfMatchMissing() =>
-        TypedResults.Problem(statusCode: StatusCodes.Status428PreconditionRequired, title: "If-Match is required to take a step on a complaint.",
-            detail: "Send the eTag of the complaint in an If-Match header.");
 }

@@ -51,26 +51,18 @@ public static class InformationOutcomes
     public static async Task<Results<Ok<InformationRequest>, ProblemHttpResult>> RespondAsync(
         HttpRequest request, HttpResponse response, Func<int, ValueTask<OutcomeResult>> record)
     {
-        switch (ETags.ReadIfMatch(request))
+        var expected = request.ExpectedVersion();
+        switch (await record(expected))
         {
-            case ETags.Precondition.Missing:
-                return InformationProblems.IfMatchMissing();
-            case ETags.Precondition.Version version:
-                switch (await record(version.Value))
-                {
-                    case OutcomeResult.Recorded recorded:
-                        ETags.Set(response, recorded.Version);
-                        return TypedResults.Ok(recorded.Request);
-                    case OutcomeResult.Closed:
-                        return InformationProblems.Closed();
-                    case OutcomeResult.Stale:
-                        return InformationProblems.Stale();
-                    default:
-                        return InformationProblems.NotFound();
-                }
-
+            case OutcomeResult.Recorded recorded:
+                ETags.Set(response, recorded.Version);
+                return TypedResults.Ok(recorded.Request);
+            case OutcomeResult.Closed:
+                return InformationProblems.Closed();
+            case OutcomeResult.Stale:
+                return ETags.Stale("request");
             default:
-                return InformationProblems.Stale();
+                return InformationProblems.NotFound();
         }
     }
 }

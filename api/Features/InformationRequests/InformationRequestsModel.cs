@@ -143,12 +143,4 @@ public static class InformationProblems
     public static ProblemHttpResult Closed() =>
         TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "This request is already closed.",
             detail: "It has been recorded as sent or as unable; it cannot be changed again.");
-
-    public static ProblemHttpResult Stale() =>
-        TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "The request has changed since you read it.",
-            detail: "Read the queue again, then record the outcome.");
-
-    public static ProblemHttpResult IfMatchMissing() =>
-        TypedResults.Problem(statusCode: StatusCodes.Status428PreconditionRequired, title: "If-Match is required to record an outcome.",
-            detail: "Send the eTag of the request from the queue in an If-Match header.");
 }

@@ -100,35 +100,23 @@ public static class CloseCarerRecord
         CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), RetentionRunner.London).DateTime);
-        switch (ETags.ReadIfMatch(request))
+        var expected = request.ExpectedVersion();
+        switch (await mediator.Send(new Command(Caller.From(user), carerId, expected, body, today), cancellationToken))
         {
-            case ETags.Precondition.Missing:
-                return TypedResults.Problem(statusCode: StatusCodes.Status428PreconditionRequired, title: "If-Match is required.",
-                    detail: "Send the ETag you last read from GET /api/carers/{carerId} in an If-Match header.");
-            case ETags.Precondition.Version version:
-                switch (await mediator.Send(new Command(Caller.From(user), carerId, version.Value, body, today), cancellationToken))
-                {
-                    case Outcome.Closed closed:
-                        ETags.Set(response, closed.Version);
-                        return TypedResults.Ok(closed.Response);
-                    case Outcome.Stale:
-                        return Stale();
-                    case Outcome.AlreadyClosed:
-                        return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "This record is already closed.");
-                    case Outcome.InTheFuture:
-                        return Invalid("The day the record is closed must be today or in the past");
-                    case Outcome.BeforeIdentified before:
-                        return Invalid($"The day the record is closed must be on or after {before.IdentifiedOn:d MMMM yyyy}, when the carer was identified");
-                    default:
-                        return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "There is no such carer.");
-                }
-
+            case Outcome.Closed closed:
+                ETags.Set(response, closed.Version);
+                return TypedResults.Ok(closed.Response);
+            case Outcome.Stale:
+                return ETags.Stale("record");
+            case Outcome.AlreadyClosed:
+                return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "This record is already closed.");
+            case Outcome.InTheFuture:
+                return Invalid("The day the record is closed must be today or in the past");
+            case Outcome.BeforeIdentified before:
+                return Invalid($"The day the record is closed must be on or after {before.IdentifiedOn:d MMMM yyyy}, when the carer was identified");
             default:
-                return Stale();
+                return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "There is no such carer.");
         }
-
-        static ProblemHttpResult Stale() => TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed,
-            title: "This record has changed since you read it.", detail: "Open the record again, then close it.");
 
         static ProblemHttpResult Invalid(string message) => TypedResults.Problem(new HttpValidationProblemDetails(
             new Dictionary<string, string[]> { ["closedOn"] = [message] }) { Status = StatusCodes.Status400BadRequest, Title = "The closure is not valid." });

@@ -127,31 +127,19 @@ public static class RetentionReviews
     public static async Task<Results<Ok<RetentionReview>, ProblemHttpResult>> RespondAsync(HttpRequest request, HttpResponse response,
         Func<int, ValueTask<Outcome>> decide)
     {
-        switch (ETags.ReadIfMatch(request))
+        var expected = request.ExpectedVersion();
+        switch (await decide(expected))
         {
-            case ETags.Precondition.Missing:
-                return TypedResults.Problem(statusCode: StatusCodes.Status428PreconditionRequired, title: "If-Match is required.",
-                    detail: "Send the eTag of the review you read from the queue in an If-Match header.");
-            case ETags.Precondition.Version version:
-                switch (await decide(version.Value))
-                {
-                    case Outcome.Decided decided:
-                        response.Headers.ETag = decided.Review.ETag;
-                        return TypedResults.Ok(decided.Review);
-                    case Outcome.NotOpen notOpen:
-                        return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "This review cannot be decided that way now.",
-                            detail: $"It is {notOpen.Status.Code()}.");
-                    case Outcome.Stale:
-                        return Stale();
-                    default:
-                        return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "There is no such retention review.");
-                }
-
+            case Outcome.Decided decided:
+                response.Headers.ETag = decided.Review.ETag;
+                return TypedResults.Ok(decided.Review);
+            case Outcome.NotOpen notOpen:
+                return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "This review cannot be decided that way now.",
+                    detail: $"It is {notOpen.Status.Code()}.");
+            case Outcome.Stale:
+                return ETags.Stale("review");
             default:
-                return Stale();
+                return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "There is no such retention review.");
         }
-
-        static ProblemHttpResult Stale() => TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed,
-            title: "This review has changed since you read it.", detail: "Open the queue again, then decide.");
     }
 }

@@ -76,26 +76,18 @@ public static class CloseSurveyYear
     public static async Task<Results<Ok<SurveyYearView>, ProblemHttpResult>> Endpoint(
         [Range(2000, 2100)] int financialYear, ClaimsPrincipal user, IMediator mediator, HttpRequest request, HttpResponse response, CancellationToken cancellationToken)
     {
-        switch (ETags.ReadIfMatch(request))
+        var expected = request.ExpectedVersion();
+        switch (await mediator.Send(new Command(Caller.From(user), financialYear, expected), cancellationToken))
         {
-            case ETags.Precondition.Missing:
-                return SurveyProblems.IfMatchMissing();
-            case ETags.Precondition.Version version:
-                switch (await mediator.Send(new Command(Caller.From(user), financialYear, version.Value), cancellationToken))
-                {
-                    case Outcome.Closed closed:
-                        ETags.Set(response, closed.Version);
-                        return TypedResults.Ok(closed.Year);
-                    case Outcome.AlreadyClosed:
-                        return SurveyProblems.AlreadyClosed();
-                    case Outcome.Stale:
-                        return SurveyProblems.Stale();
-                    default:
-                        return SurveyProblems.YearNotFound();
-                }
-
+            case Outcome.Closed closed:
+                ETags.Set(response, closed.Version);
+                return TypedResults.Ok(closed.Year);
+            case Outcome.AlreadyClosed:
+                return SurveyProblems.AlreadyClosed();
+            case Outcome.Stale:
+                return ETags.Stale("survey year");
             default:
-                return SurveyProblems.Stale();
+                return SurveyProblems.YearNotFound();
         }
     }
 }

@@ -115,14 +115,6 @@ public static class SurveyProblems
     public static ProblemHttpResult AlreadyClosed() =>
         TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "This survey year is already closed.",
             detail: "A closed survey year is not opened again.");
-
-    public static ProblemHttpResult Stale() =>
-        TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "The survey year has changed since you read it.",
-            detail: "Read the survey years again, then close it.");
-
-    public static ProblemHttpResult IfMatchMissing() =>
-        TypedResults.Problem(statusCode: StatusCodes.Status428PreconditionRequired, title: "If-Match is required to close a survey year.",
-            detail: "Send the eTag of the survey year from the list in an If-Match header.");
 }
 
 /// <summary>

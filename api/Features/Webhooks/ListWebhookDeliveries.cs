@@ -34,9 +34,11 @@ public static class ListWebhookDeliveries
         [property: Range(0, int.MaxValue)] int DurationMs,
         bool EventDelivered);
 
+    /// <param name="ETag">The registration's version, to send in If-Match to replace it; null before the first registration.</param>
     public sealed record Response(
         [property: MaxLength(20)] string Partner,
         [property: MaxLength(500)] string? Url,
+        [property: MaxLength(20)] string? ETag,
         [property: Range(0, int.MaxValue)] int EventsWaiting,
         Page<Delivery> Deliveries);
 
@@ -56,7 +58,7 @@ public static class ListWebhookDeliveries
     public sealed class Handler(NpgsqlDataSource db) : IQueryHandler<Query, Response>
     {
         private const string Sql = """
-            SELECT url FROM webhook_subscription WHERE partner = @Partner;
+            SELECT url, version FROM webhook_subscription WHERE partner = @Partner;
             SELECT count(*)::int FROM outbox_message WHERE partner = @Partner AND delivered_at IS NULL;
             SELECT d.id, d.event_id, o.event_type, d.attempted_at, d.status_code, d.outcome, d.error, d.duration_ms, o.delivered_at IS NOT NULL AS event_delivered
             FROM webhook_delivery d JOIN outbox_message o ON o.id = d.event_id
@@ -71,13 +73,13 @@ public static class ListWebhookDeliveries
             await using var connection = await db.OpenConnectionAsync(cancellationToken);
             await using var grid = await connection.QueryMultipleAsync(new CommandDefinition(Sql,
                 new { query.Partner, Before = before?.I, Take = limit + 1 }, cancellationToken: cancellationToken));
-            var url = await grid.ReadSingleOrDefaultAsync<string?>();
+            var subscription = await grid.ReadSingleOrDefaultAsync<(string Url, int Version)?>();
             var waiting = await grid.ReadSingleAsync<int>();
             var rows = (await grid.ReadAsync<Row>()).ToList();
             var page = rows.Take(limit).Select(r => new Delivery(r.Id, r.EventId, r.EventType, new DateTimeOffset(r.AttemptedAt, TimeSpan.Zero),
                 r.StatusCode, r.Outcome, r.Error, r.DurationMs, r.EventDelivered)).ToList();
             var next = rows.Count > limit ? Cursor.Encode(new Position(page[^1].Id)) : null;
-            return new Response(query.Partner, url, waiting, new Page<Delivery>(page, next));
+            return new Response(query.Partner, subscription?.Url, subscription is { } s ? ETags.For(s.Version) : null, waiting, new Page<Delivery>(page, next));
         }
 
         private sealed record Row

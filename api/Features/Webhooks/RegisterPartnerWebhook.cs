@@ -14,7 +14,8 @@ namespace Carers.Api.Features.Webhooks;
 
 /// <summary>
 /// A manager registers (or replaces) a partner's webhook address. A new signing secret is made
-/// each time and shown once, in this answer, to be handed to the partner.
+/// each time and shown once, in this answer, to be handed to the partner. The first registration
+/// needs no If-Match; replacing one does (the eTag from ListWebhookDeliveries): none is 428, stale 412.
 /// </summary>
 public static class RegisterPartnerWebhook
 {
@@ -26,7 +27,14 @@ public static class RegisterPartnerWebhook
 
     public sealed record Response([property: MaxLength(20)] string Partner, [property: MaxLength(500)] string Url, [property: MaxLength(100)] string Secret);
 
-    public sealed record Command(Caller Caller, string Partner, Request Body) : ICommand<Response>;
+    public sealed record Command(Caller Caller, string Partner, ETags.Precondition Precondition, Request Body) : ICommand<Outcome>;
+
+    public abstract record Outcome
+    {
+        public sealed record Registered(Response Webhook, int Version) : Outcome;
+        public sealed record PreconditionRequired : Outcome;
+        public sealed record Stale : Outcome;
+    }
 
     public sealed class Validator : AbstractValidator<Request>
     {
@@ -39,32 +47,69 @@ public static class RegisterPartnerWebhook
         }
     }
 
-    public sealed class Handler(NpgsqlDataSource db) : ICommandHandler<Command, Response>
+    public sealed class Handler(NpgsqlDataSource db) : ICommandHandler<Command, Outcome>
     {
-        private const string Sql = $"""
+        private const string LockSql = "SELECT version FROM webhook_subscription WHERE partner = @Partner FOR UPDATE";
+
+        // The first registration races only with another first registration: the loser finds the row
+        // there (ON CONFLICT DO NOTHING) and is told it is stale, like any change made meanwhile.
+        private const string CreateSql = """
             INSERT INTO webhook_subscription (partner, url, secret, registered_by) VALUES (@Partner, @Url, @Secret, @Subject)
-            ON CONFLICT (partner) DO UPDATE SET url = excluded.url, secret = excluded.secret, registered_by = excluded.registered_by, registered_at = now();
-            {AuditLog.Into}
-            VALUES (@Subject, @Role, NULL, 'RegisterPartnerWebhook', 'webhookSubscription', @Partner, 'success', NULL, NULL, NULL);
+            ON CONFLICT (partner) DO NOTHING RETURNING version
             """;
 
-        public async ValueTask<Response> Handle(Command command, CancellationToken cancellationToken)
+        private const string ReplaceSql = """
+            UPDATE webhook_subscription SET url = @Url, secret = @Secret, registered_by = @Subject, registered_at = now(), version = version + 1
+            WHERE partner = @Partner RETURNING version
+            """;
+
+        public async ValueTask<Outcome> Handle(Command command, CancellationToken cancellationToken)
         {
             var secret = "whsec_" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
             var url = command.Body.Url!.Trim();
             await using var connection = await db.OpenConnectionAsync(cancellationToken);
-            await connection.ExecuteAsync(new CommandDefinition(Sql,
-                new { command.Partner, Url = url, Secret = secret, command.Caller.Subject, command.Caller.Role }, cancellationToken: cancellationToken));
-            return new Response(command.Partner, url, secret);
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            var current = await connection.QuerySingleOrDefaultAsync<int?>(new CommandDefinition(LockSql, new { command.Partner }, transaction, cancellationToken: cancellationToken));
+            var parameters = new { command.Partner, Url = url, Secret = secret, command.Caller.Subject };
+            int? version;
+            switch (current, command.Precondition)
+            {
+                case (null, ETags.Precondition.Missing):
+                    version = await connection.QuerySingleOrDefaultAsync<int?>(new CommandDefinition(CreateSql, parameters, transaction, cancellationToken: cancellationToken));
+                    if (version is null) return new Outcome.Stale();
+                    break;
+                case (not null, ETags.Precondition.Missing):
+                    return new Outcome.PreconditionRequired();
+                case (not null, ETags.Precondition.Version expected) when expected.Value == current:
+                    version = await connection.QuerySingleAsync<int>(new CommandDefinition(ReplaceSql, parameters, transaction, cancellationToken: cancellationToken));
+                    break;
+                default:
+                    return new Outcome.Stale();
+            }
+
+            await AuditLog.WriteAsync(connection, transaction,
+                new AuditEntry(command.Caller, nameof(RegisterPartnerWebhook), "webhookSubscription", command.Partner, AuditOutcome.Success), cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return new Outcome.Registered(new Response(command.Partner, url, secret), version.Value);
         }
     }
 
     /// <param name="partner">CarersCentral or Chums.</param>
     public static async Task<Results<Ok<Response>, ProblemHttpResult>> Endpoint(
-        [AllowedValues("CarersCentral", "Chums")] string partner, Request body, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken)
+        [AllowedValues("CarersCentral", "Chums")] string partner, Request body, ClaimsPrincipal user, IMediator mediator,
+        HttpRequest request, HttpResponse response, CancellationToken cancellationToken)
     {
         if (!PartnerNames.All.Contains(partner)) return UnknownPartner();
-        return TypedResults.Ok(await mediator.Send(new Command(Caller.From(user), partner, body), cancellationToken));
+        switch (await mediator.Send(new Command(Caller.From(user), partner, ETags.ReadIfMatch(request), body), cancellationToken))
+        {
+            case Outcome.Registered registered:
+                ETags.Set(response, registered.Version);
+                return TypedResults.Ok(registered.Webhook);
+            case Outcome.PreconditionRequired:
+                return ETags.Missing();
+            default:
+                return ETags.Stale("webhook registration");
+        }
     }
 
     public static ProblemHttpResult UnknownPartner() =>

@@ -15,8 +15,8 @@ public static class WebhooksEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        group.MapPut("/webhook", RegisterPartnerWebhook.Endpoint).WithName(nameof(RegisterPartnerWebhook))
-            .WithSummary("Register a partner's webhook address; answers a new signing secret").ProducesValidationProblem();
+        group.MapPut("/webhook", RegisterPartnerWebhook.Endpoint).WithName(nameof(RegisterPartnerWebhook)).AcceptsIfMatch()
+            .WithSummary("Register a partner's webhook address (If-Match to replace one); answers a new signing secret").ProducesValidationProblem();
         group.MapGet("/deliveries", ListWebhookDeliveries.Endpoint).WithName(nameof(ListWebhookDeliveries))
             .WithSummary("A partner's webhook address and delivery log, newest first").ProducesValidationProblem();
         group.MapPost("/events/{eventId:guid}/replay", ReplayPartnerEvent.Endpoint).WithName(nameof(ReplayPartnerEvent))

@@ -162,12 +162,12 @@ public sealed class AddDirectoryServiceTests(ApiFixture api) : ApiTest(api)
     [Fact]
     public async Task A_second_live_service_with_the_same_name_is_409_and_a_retired_name_may_be_used_again()
     {
-        var (first, _) = await Api.AddAsync(Valid("Carers Central"), Ct);
+        var (first, firstETag) = await Api.AddAsync(Valid("Carers Central"), Ct);
 
         await AssertProblem(await Manager().PostAsync(Route, Body(Valid("carers central")), Ct), HttpStatusCode.Conflict);
         Assert.Equal(1, await CountAsync("directory_service"));
 
-        await Api.RetireAsync(first, Ct);
+        await Api.RetireAsync(first, firstETag, Ct);
         await Api.AddAsync(Valid("Carers Central"), Ct);
         Assert.Equal(2, await CountAsync("directory_service"));
     }

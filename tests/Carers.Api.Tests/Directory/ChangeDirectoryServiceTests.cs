@@ -91,7 +91,7 @@ public sealed class ChangeDirectoryServiceTests(ApiFixture api) : ApiTest(api)
         await AssertProblem(await Manager().SendAsync(Put(Guid.NewGuid().ToString(), Changed(), "\"v1\""), Ct), HttpStatusCode.NotFound);
 
         var (id, etag) = await Api.AddAsync(Valid(), Ct);
-        await Api.RetireAsync(id, Ct);
+        await Api.RetireAsync(id, etag, Ct);
         await AssertProblem(await Manager().SendAsync(Put(id, Changed(), etag), Ct), HttpStatusCode.NotFound);
         Assert.Equal("Carers Central", await NameInDatabase(id));
     }

@@ -49,8 +49,16 @@ public static class DirectoryRequests
         return (JsonNode.Parse(text)!["id"]!.GetValue<string>(), response.Headers.ETag!.ToString());
     }
 
-    public static async Task RetireAsync(this ApiFixture api, string id, CancellationToken ct) =>
-        Assert.Equal(HttpStatusCode.NoContent, (await api.ClientAs("Staff.Manager", "manager-directory").PostAsync($"{Route}/{id}/retirement", null, ct)).StatusCode);
+    /// <summary>RetireDirectoryService, with If-Match when given.</summary>
+    public static HttpRequestMessage Retire(string id, string? ifMatch)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, $"{Route}/{id}/retirement");
+        if (ifMatch is not null) request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        return request;
+    }
+
+    public static async Task RetireAsync(this ApiFixture api, string id, string etag, CancellationToken ct) =>
+        Assert.Equal(HttpStatusCode.NoContent, (await api.ClientAs("Staff.Manager", "manager-directory").SendAsync(Retire(id, etag), ct)).StatusCode);
 
     public static async Task<JsonObject> GetJsonAsync(this HttpClient client, string url, CancellationToken ct)
     {

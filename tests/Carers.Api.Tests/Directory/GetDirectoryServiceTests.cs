@@ -67,8 +67,8 @@ public sealed class GetDirectoryServiceTests(ApiFixture api) : ApiTest(api)
     [Fact]
     public async Task A_retired_service_is_404_even_to_a_manager()
     {
-        var (id, _) = await Api.AddAsync(Valid(), Ct);
-        await Api.RetireAsync(id, Ct);
+        var (id, etag) = await Api.AddAsync(Valid(), Ct);
+        await Api.RetireAsync(id, etag, Ct);
 
         await AssertProblem(await Anonymous().GetAsync($"{Route}/{id}", Ct), HttpStatusCode.NotFound);
         await AssertProblem(await Manager().GetAsync($"{Route}/{id}", Ct), HttpStatusCode.NotFound);

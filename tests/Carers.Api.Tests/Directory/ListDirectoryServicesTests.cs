@@ -12,9 +12,9 @@ public sealed class ListDirectoryServicesTests(ApiFixture api) : ApiTest(api)
     public async Task Anyone_lists_the_live_services_in_name_order_without_a_token()
     {
         await Api.AddAsync(Valid("Mind BLMK"), Ct);
-        var (retired, _) = await Api.AddAsync(Valid("Healthwatch Luton"), Ct);
+        var (retired, retiredETag) = await Api.AddAsync(Valid("Healthwatch Luton"), Ct);
         await Api.AddAsync(Valid("age Concern Luton"), Ct);
-        await Api.RetireAsync(retired, Ct);
+        await Api.RetireAsync(retired, retiredETag, Ct);
 
         var anonymous = Anonymous();
         Assert.Null(anonymous.DefaultRequestHeaders.Authorization);

@@ -12,11 +12,11 @@ public sealed class RetireDirectoryServiceTests(ApiFixture api) : ApiTest(api)
     [Fact]
     public async Task A_retired_service_leaves_the_list_and_the_retirement_is_audited()
     {
-        var (id, _) = await Api.AddAsync(Valid(), Ct);
+        var (id, etag) = await Api.AddAsync(Valid(), Ct);
         await Api.AddAsync(Valid("Mind BLMK"), Ct);
         var manager = NewSubject("manager");
 
-        var response = await Api.ClientAs("Staff.Manager", manager).PostAsync($"{Route}/{id}/retirement", null, Ct);
+        var response = await Api.ClientAs("Staff.Manager", manager).SendAsync(Retire(id, etag), Ct);
 
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
         Assert.Equal(new[] { "Mind BLMK" }, Names(await Anonymous().GetJsonAsync(Route, Ct)));
@@ -30,21 +30,38 @@ public sealed class RetireDirectoryServiceTests(ApiFixture api) : ApiTest(api)
     [Fact]
     public async Task Retiring_an_unknown_or_already_retired_service_is_404()
     {
-        var (id, _) = await Api.AddAsync(Valid(), Ct);
-        await Api.RetireAsync(id, Ct);
+        var (id, etag) = await Api.AddAsync(Valid(), Ct);
+        await Api.RetireAsync(id, etag, Ct);
 
-        await AssertProblem(await Manager().PostAsync($"{Route}/{id}/retirement", null, Ct), HttpStatusCode.NotFound);
-        await AssertProblem(await Manager().PostAsync($"{Route}/{Guid.NewGuid()}/retirement", null, Ct), HttpStatusCode.NotFound);
+        await AssertProblem(await Manager().SendAsync(Retire(id, etag), Ct), HttpStatusCode.NotFound);
+        await AssertProblem(await Manager().SendAsync(Retire(Guid.NewGuid().ToString(), etag), Ct), HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Retiring_needs_the_services_current_etag_and_writes_nothing_without_it()
+    {
+        var (id, etag) = await Api.AddAsync(Valid(), Ct);
+        var changed = Valid("Carers Central Luton");
+        var change = new HttpRequestMessage(HttpMethod.Put, $"{Route}/{id}") { Content = Body(changed) };
+        change.Headers.TryAddWithoutValidation("If-Match", etag);
+        Assert.Equal(HttpStatusCode.OK, (await Manager().SendAsync(change, Ct)).StatusCode);
+
+        await AssertProblem(await Manager().SendAsync(Retire(id, null), Ct), (HttpStatusCode)428);
+        await AssertProblem(await Manager().SendAsync(Retire(id, etag), Ct), HttpStatusCode.PreconditionFailed);
+        await AssertProblem(await Manager().SendAsync(Retire(id, "W/\"v2\""), Ct), HttpStatusCode.PreconditionFailed);
+
+        Assert.Equal(new[] { "Carers Central Luton" }, Names(await Anonymous().GetJsonAsync(Route, Ct)));
+        Assert.Equal(HttpStatusCode.NoContent, (await Manager().SendAsync(Retire(id, "\"v2\""), Ct)).StatusCode);
     }
 
     [Fact]
     public async Task Only_a_manager_may_retire_a_service()
     {
-        var (id, _) = await Api.AddAsync(Valid(), Ct);
+        var (id, etag) = await Api.AddAsync(Valid(), Ct);
 
-        await AssertProblem(await Anonymous().PostAsync($"{Route}/{id}/retirement", null, Ct), HttpStatusCode.Unauthorized);
-        await AssertProblem(await Carer(NewSubject()).PostAsync($"{Route}/{id}/retirement", null, Ct), HttpStatusCode.Forbidden);
-        await AssertProblem(await Partner("CarersCentral").PostAsync($"{Route}/{id}/retirement", null, Ct), HttpStatusCode.Forbidden);
+        await AssertProblem(await Anonymous().SendAsync(Retire(id, etag), Ct), HttpStatusCode.Unauthorized);
+        await AssertProblem(await Carer(NewSubject()).SendAsync(Retire(id, etag), Ct), HttpStatusCode.Forbidden);
+        await AssertProblem(await Partner("CarersCentral").SendAsync(Retire(id, etag), Ct), HttpStatusCode.Forbidden);
 
         Assert.Equal(new[] { "Carers Central" }, Names(await Anonymous().GetJsonAsync(Route, Ct)));
     }

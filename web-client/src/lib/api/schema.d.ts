@@ -478,7 +478,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Retire a service: it leaves the directory */
+        /** Retire a service: it leaves the directory (needs If-Match) */
         post: operations["RetireDirectoryService"];
         delete?: never;
         options?: never;
@@ -869,7 +869,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Register a partner's webhook address; answers a new signing secret */
+        /** Register a partner's webhook address (If-Match to replace one); answers a new signing secret */
         put: operations["RegisterPartnerWebhook"];
         post?: never;
         delete?: never;
@@ -3284,6 +3284,8 @@ export interface components {
         ListWebhookDeliveriesResponse: {
             partner: string;
             url?: string | null;
+            /** @description The registration's version, to send in If-Match to replace it; null before the first registration. */
+            eTag?: string | null;
             /** Format: int32 */
             eventsWaiting: number;
             deliveries: components["schemas"]["ListWebhookDeliveriesDeliveryPage"];
@@ -7968,7 +7970,10 @@ export interface operations {
     RetireDirectoryService: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag you last read, exactly as given. Missing: 428. Stale: 412. */
+                "If-Match": string;
+            };
             path: {
                 serviceId: string;
             };
@@ -7983,6 +7988,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The record's version; send it back in If-Match to change the record. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -8028,6 +8035,32 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The record changed since you read it (or If-Match is not one of its ETags): read it again. */
+            412: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match is missing: read the record and send its ETag. */
+            428: {
                 headers: {
                     /** @description Requests allowed in the current window. */
                     "X-RateLimit-Limit"?: number;
@@ -10610,7 +10643,10 @@ export interface operations {
     RegisterPartnerWebhook: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Leave it out to create the record. To replace one that exists, the ETag you last read, exactly as given. Missing then: 428. Stale: 412. */
+                "If-Match"?: string;
+            };
             path: {
                 /** @description CarersCentral or Chums. */
                 partner: "CarersCentral" | "Chums";
@@ -10630,6 +10666,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The record's version; send it back in If-Match to change the record. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10677,6 +10715,32 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The record changed since you read it (or If-Match is not one of its ETags): read it again. */
+            412: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match is missing: read the record and send its ETag. */
+            428: {
                 headers: {
                     /** @description Requests allowed in the current window. */
                     "X-RateLimit-Limit"?: number;
@@ -15977,7 +16041,10 @@ export interface operations {
     SaveEmergencyPlan: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Leave it out to create the record. To replace one that exists, the ETag you last read, exactly as given. Missing then: 428. Stale: 412. */
+                "If-Match"?: string;
+            };
             path: {
                 relationshipId: string;
             };

@@ -53,10 +53,13 @@ export function RetireDirectoryServiceRoute() {
   const { serviceId = '' } = useParams();
   const navigate = useNavigate();
   const { query, fallback } = useServiceFor(serviceId);
+  const refresh = useRefreshDirectoryService(serviceId);
   if (!query.data) return fallback;
   return (
     <RetireServicePage
       service={query.data.data}
+      etag={query.data.etag}
+      onStale={refresh}
       onRetired={(name) => void navigate(directoryPaths.manage, { state: { banner: `${name} retired: it has left the directory` } })}
     />
   );

@@ -5,13 +5,25 @@ import { ErrorSummary } from '@/components/govuk/error-summary';
 import { WarningText } from '@/components/govuk/misc';
 import { useFormErrors } from '@/hooks/use-form-errors';
 import { usePageTitle } from '@/hooks/use-page-title';
+import { isApiError } from '@/lib/api/api-error';
 import type { DirectoryService } from '@/lib/api/types';
 import { hasErrors, problemToFormErrors } from '@/lib/forms/form-errors';
 import { useRetireDirectoryService } from '../api/retire-directory-service';
 import { directoryPaths } from '../paths';
 
 /** "Are you sure?" before a service leaves the directory. */
-export function RetireServicePage({ service, onRetired }: { service: DirectoryService; onRetired: (name: string) => void }) {
+export function RetireServicePage({
+  service,
+  etag,
+  onRetired,
+  onStale,
+}: {
+  service: DirectoryService;
+  etag: string | null | undefined;
+  onRetired: (name: string) => void;
+  /** The service changed since it was read (412): read it again. */
+  onStale: () => void;
+}) {
   const { errors, attempt, setErrors } = useFormErrors();
   const retire = useRetireDirectoryService();
   const title = `Are you sure you want to retire ${service.name}?`;
@@ -30,7 +42,20 @@ export function RetireServicePage({ service, onRetired }: { service: DirectorySe
             noValidate
             onSubmit={(event) => {
               event.preventDefault();
-              retire.mutate(service.id, { onSuccess: () => onRetired(service.name), onError: (error) => setErrors(problemToFormErrors(error, {})) });
+              retire.mutate(
+                { serviceId: service.id, etag },
+                {
+                  onSuccess: () => onRetired(service.name),
+                  onError: (error) => {
+                    if (isApiError(error) && (error.status === 412 || error.status === 428)) {
+                      onStale();
+                      setErrors({ fields: {}, summary: [{ text: 'Someone else changed this service while you were on this page. We have shown you the latest version. Check it, then retire it again.' }] });
+                    } else {
+                      setErrors(problemToFormErrors(error, {}));
+                    }
+                  },
+                },
+              );
             }}
           >
             <ButtonGroup>

@@ -38,7 +38,7 @@ export function PartnerWebhookPage({ partner }: { partner: PartnerName }) {
 
   if (query.isPending) return <PageLoading title={title} />;
   if (query.isError) return <ServiceProblem error={query.error} />;
-  const { url, eventsWaiting, deliveries } = query.data;
+  const { url, eTag, eventsWaiting, deliveries } = query.data;
 
   return (
     <>
@@ -59,6 +59,7 @@ export function PartnerWebhookPage({ partner }: { partner: PartnerName }) {
           <WebhookAddressForm
             partner={partner}
             currentUrl={url}
+            eTag={eTag}
             errors={errors}
             setErrors={showErrors}
             onRegistered={(result) => {

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { isApiError } from '@/lib/api/api-error';
 import { Button } from '@/components/govuk/button';
 import { TextInput } from '@/components/govuk/text-input';
 import type { FormErrors } from '@/lib/forms/form-errors';
@@ -10,6 +11,8 @@ import { useRegisterPartnerWebhook } from '../api/register-partner-webhook';
 type WebhookAddressFormProps = {
   partner: PartnerName;
   currentUrl: string | null | undefined;
+  /** The registration's ETag as last read (null before the first). */
+  eTag: string | null | undefined;
   /** This form's errors; the page shows them in its error summary. */
   errors: FormErrors;
   setErrors: (errors: FormErrors) => void;
@@ -17,7 +20,7 @@ type WebhookAddressFormProps = {
 };
 
 /** Register, or replace, the address the partner's events are sent to. */
-export function WebhookAddressForm({ partner, currentUrl, errors, setErrors, onRegistered }: WebhookAddressFormProps) {
+export function WebhookAddressForm({ partner, currentUrl, eTag, errors, setErrors, onRegistered }: WebhookAddressFormProps) {
   const [url, setUrl] = useState('');
   const register = useRegisterPartnerWebhook();
   const replacing = Boolean(currentUrl);
@@ -30,13 +33,18 @@ export function WebhookAddressForm({ partner, currentUrl, errors, setErrors, onR
       return;
     }
     register.mutate(
-      { partner, url: trimmed },
+      { partner, url: trimmed, eTag },
       {
         onSuccess: (registered) => {
           setUrl('');
           onRegistered(registered);
         },
-        onError: (error) => setErrors(problemToFormErrors(error, { url: '#url' })),
+        onError: (error) =>
+          setErrors(
+            isApiError(error) && (error.status === 412 || error.status === 428)
+              ? { fields: {}, summary: [{ text: `Someone else changed ${partnerLabels[partner]}’s webhook while you were on this page. We have shown you the address now registered. Check it, then try again.` }] }
+              : problemToFormErrors(error, { url: '#url' }),
+          ),
       },
     );
   }

@@ -6,8 +6,6 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Npgsql;
-using Respawn;
-using Respawn.Graph;
 
 [assembly: AssemblyFixture(typeof(Carers.Api.Tests.Infrastructure.ApiFixture))]
 
@@ -21,7 +19,7 @@ public sealed class ApiFixture : IAsyncLifetime
     public const string SigningKey = "tests-only-signing-key-0123456789abcdef-0123456789";
 
     private TestDatabase? _database;
-    private Respawner? _respawner;
+    private DatabaseReset? _reset;
 
     public WebApplicationFactory<Program> Factory { get; private set; } = null!;
 
@@ -37,14 +35,7 @@ public sealed class ApiFixture : IAsyncLifetime
 
         await using var connection = new NpgsqlConnection(ConnectionString);
         await connection.OpenAsync();
-        _respawner = await Respawner.CreateAsync(connection, new RespawnerOptions
-        {
-            DbAdapter = DbAdapter.Postgres,
-            SchemasToInclude = ["public"],
-            // DbUp's journal stays; audit_event is append-only (the database refuses DELETE),
-            // so tests find their own audit rows by the unique subjects and ids they use.
-            TablesToIgnore = [new Table("schemaversions"), new Table("audit_event")],
-        });
+        _reset = await DatabaseReset.CreateAsync(connection);
     }
 
     public WebApplicationFactory<Program> CreateFactory(string environment, bool localIssuer, IDictionary<string, string?>? settings = null) =>
@@ -107,7 +98,7 @@ public sealed class ApiFixture : IAsyncLifetime
     {
         await using var connection = new NpgsqlConnection(ConnectionString);
         await connection.OpenAsync();
-        await _respawner!.ResetAsync(connection);
+        await _reset!.ResetAsync(connection);
     }
 
     public string TokenFor(string role, string subject, string? partner = null, string? odsCode = null) =>

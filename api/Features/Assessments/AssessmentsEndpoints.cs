@@ -56,7 +56,7 @@ public static class AssessmentsEndpoints
             .WithSummary("A work queue, oldest first").ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
 
         var caseload = app.MapGroup("/api/caseload")
-            .WithTags("Caseloads (staff)")
+            .WithTags("Assessments (staff)")
             .AddEndpointFilter<ValidationFilter>();
         caseload.MapGet("/mine", ListMyCaseload.Endpoint).WithName(nameof(ListMyCaseload)).RequireAuthorization(Policies.Assessor)
             .TakesAccessReason(AccessReason.Casework).WithSummary("Your own allocated assessments and reviews, soonest due first")

@@ -1,4 +1,5 @@
 import { useSearchParams } from 'react-router';
+import { assessmentWorkPaths } from '@/features/assessment-work/paths';
 import { PageLoading, ServiceProblem } from '@/components/layout/page-states';
 import { useTeamCaseload } from '@/features/caseload/api/get-team-caseload';
 import { useMyCaseload } from '@/features/caseload/api/list-my-caseload';
@@ -12,7 +13,14 @@ export function MyCaseloadRoute() {
   const query = useMyCaseload(cursor);
   if (query.isError) return <ServiceProblem error={query.error} />;
   const next = query.data?.nextCursor;
-  return <MyCaseload page={query.data} loading={query.isFetching} nextTo={next ? `${caseloadPaths.mine}?cursor=${encodeURIComponent(next)}` : undefined} />;
+  return (
+    <MyCaseload
+      page={query.data}
+      loading={query.isFetching}
+      nextTo={next ? `${caseloadPaths.mine}?cursor=${encodeURIComponent(next)}` : undefined}
+      assessmentTo={assessmentWorkPaths.assessment}
+    />
+  );
 }
 
 export function TeamCaseloadRoute() {

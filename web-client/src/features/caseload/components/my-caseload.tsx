@@ -1,6 +1,5 @@
 import { Link } from 'react-router';
 import { PrevNextPagination } from '@/components/govuk/pagination';
-import { assessmentWorkPaths } from '@/features/assessment-work/paths';
 import { usePageTitle } from '@/hooks/use-page-title';
 import type { MyCaseloadItem, MyCaseloadPage } from '@/lib/api/types';
 import { assessmentKindLabels, assessmentStatusLabels } from '@/lib/reference-data';
@@ -12,7 +11,17 @@ const dueLabels: Record<MyCaseloadItem['due'], string> = {
 };
 
 /** "My caseload": the assessor's own assessments and reviews, soonest due first, each linking to the assessment. */
-export function MyCaseload({ page, loading, nextTo }: { page: MyCaseloadPage | undefined; loading: boolean; nextTo: string | undefined }) {
+export function MyCaseload({
+  page,
+  loading,
+  nextTo,
+  assessmentTo,
+}: {
+  page: MyCaseloadPage | undefined;
+  loading: boolean;
+  nextTo: string | undefined;
+  assessmentTo: (assessmentId: string) => string;
+}) {
   usePageTitle('My caseload');
   return (
     <>
@@ -44,7 +53,7 @@ export function MyCaseload({ page, loading, nextTo }: { page: MyCaseloadPage | u
             {page.items.map((item) => (
               <tr className="govuk-table__row" key={item.assessmentId}>
                 <td className="govuk-table__cell">
-                  <Link className="govuk-link" to={assessmentWorkPaths.assessment(item.assessmentId)} state={{ carerName: item.carerName }}>
+                  <Link className="govuk-link" to={assessmentTo(item.assessmentId)} state={{ carerName: item.carerName }}>
                     {item.carerName}
                   </Link>
                 </td>

@@ -55,6 +55,15 @@ public static class AssessmentsEndpoints
             .MapGet("/{queue}", ListAssessmentQueue.Endpoint).WithName(nameof(ListAssessmentQueue)).TakesAccessReason(AccessReason.Casework)
             .WithSummary("A work queue, oldest first").ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
 
+        var caseload = app.MapGroup("/api/caseload")
+            .WithTags("Assessments (staff)")
+            .AddEndpointFilter<ValidationFilter>();
+        caseload.MapGet("/mine", ListMyCaseload.Endpoint).WithName(nameof(ListMyCaseload)).RequireAuthorization(Policies.Assessor)
+            .TakesAccessReason(AccessReason.Casework).WithSummary("Your own allocated assessments and reviews, soonest due first")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesValidationProblem();
+        caseload.MapGet("/team", GetTeamCaseload.Endpoint).WithName(nameof(GetTeamCaseload)).RequireAuthorization(Policies.Manager)
+            .WithSummary("Counts of open assessments and reviews per assessor, and the unallocated work (no carer's data)");
+
         var partner = app.MapGroup("/api/partner/carers/{carerId:guid}/assessments")
             .WithTags("Partners")
             .RequireAuthorization(Policies.Partner)

@@ -15,12 +15,13 @@ namespace Carers.Api.Features.Assessments;
 /// <summary>
 /// The assessors' work queues (SPEC §3): new requests, unallocated, overdue (no decision
 /// Assessments:DecisionTargetDays after the request, 28 by default), reviews due in the next 30
-/// days, reviews overdue. Oldest first, a page at a time; each query has an index of its own. The
+/// days, reviews overdue, and re-offers due (a declined assessment whose re-offer date has come, on an open
+/// record, for a carer who has not had an assessment requested since; decision 0031). Oldest first, a page at a time; each query has an index of its own. The
 /// review queues hold only each carer's current plan, on records neither closed nor merged.
 /// </summary>
 public static class ListAssessmentQueue
 {
-    public enum Queue { NewRequests, Unallocated, Overdue, ReviewsDue, ReviewsOverdue }
+    public enum Queue { NewRequests, Unallocated, Overdue, ReviewsDue, ReviewsOverdue, ReoffersDue }
 
     public sealed record Request
     {
@@ -39,7 +40,8 @@ public static class ListAssessmentQueue
         AssessmentStatus Status,
         DateTimeOffset RequestedAt,
         [property: MaxLength(100)] string? AllocatedTo,
-        DateOnly? NextReviewOn);
+        DateOnly? NextReviewOn,
+        DateOnly? ReofferOn);
 
     internal sealed record Position(DateTime T, Guid I);
 
@@ -58,7 +60,7 @@ public static class ListAssessmentQueue
     {
         private const string Select = """
             SELECT a.id AS assessment_id, a.carer_id, c.given_name || ' ' || c.family_name AS carer_name, a.kind, a.status, a.requested_at, a.allocated_to,
-                   NULL::date AS next_review_on, a.requested_at AS sort_at
+                   NULL::date AS next_review_on, NULL::date AS reoffer_on, a.requested_at AS sort_at
             FROM assessment a JOIN carer c ON c.id = a.carer_id
             """;
 
@@ -80,11 +82,11 @@ public static class ListAssessmentQueue
         // same carer (a new assessment), nor on a record that is closed or merged into another.
         private const string ReviewSelect = """
             SELECT a.id AS assessment_id, a.carer_id, c.given_name || ' ' || c.family_name AS carer_name, a.kind, a.status, a.requested_at, a.allocated_to,
-                   p.next_review_on, p.next_review_on::timestamp AS sort_at
+                   p.next_review_on, NULL::date AS reoffer_on, p.next_review_on::timestamp AS sort_at
             FROM support_plan p JOIN assessment a ON a.id = p.assessment_id JOIN carer c ON c.id = a.carer_id
             """;
 
-        private const string Current = """
+        internal const string Current = """
             c.closed_at IS NULL AND c.merged_into IS NULL
             AND NOT EXISTS (SELECT 1 FROM support_plan later WHERE later.carer_id = p.carer_id AND (later.created_at, later.id) > (p.created_at, p.id))
             """;
@@ -101,6 +103,18 @@ public static class ListAssessmentQueue
             ORDER BY p.next_review_on, p.assessment_id LIMIT @Take
             """;
 
+        // A declined assessment comes back on its re-offer date, until the carer has another assessment
+        // requested (by them, a partner or staff): that newer assessment is how the re-offer is dealt with.
+        public const string ReoffersDueSql = $"""
+            SELECT a.id AS assessment_id, a.carer_id, c.given_name || ' ' || c.family_name AS carer_name, a.kind, a.status, a.requested_at, a.allocated_to,
+                   NULL::date AS next_review_on, a.reoffer_on, a.reoffer_on::timestamp AS sort_at
+            FROM assessment a JOIN carer c ON c.id = a.carer_id
+            WHERE a.status = 'declined' AND a.reoffer_on <= @Today AND c.closed_at IS NULL AND c.merged_into IS NULL
+              AND NOT EXISTS (SELECT 1 FROM assessment later WHERE later.carer_id = a.carer_id AND later.requested_at > a.requested_at)
+              AND (@AfterT::timestamptz IS NULL OR (a.reoffer_on::timestamp, a.id) > (@AfterT::timestamp, @AfterId))
+            ORDER BY a.reoffer_on, a.id LIMIT @Take
+            """;
+
         public async ValueTask<Page<Item>> Handle(Query query, CancellationToken cancellationToken)
         {
             var limit = query.Criteria.Limit ?? 50;
@@ -113,6 +127,7 @@ public static class ListAssessmentQueue
                 Queue.Unallocated => UnallocatedSql,
                 Queue.Overdue => OverdueSql,
                 Queue.ReviewsDue => ReviewsDueSql,
+                Queue.ReoffersDue => ReoffersDueSql,
                 _ => ReviewsOverdueSql,
             };
             await using var connection = await db.OpenConnectionAsync(cancellationToken);
@@ -128,7 +143,7 @@ public static class ListAssessmentQueue
             await AuditLog.WriteShownAsync(connection, null, query.Caller, nameof(ListAssessmentQueue), "assessment",
                 page.Select(r => (r.AssessmentId.ToString(), r.CarerId)), null, cancellationToken, query.Queue.Code());
             var items = page.Select(r => new Item(r.AssessmentId, r.CarerId, r.CarerName, Vocabulary.Parse<AssessmentKind>(r.Kind),
-                Vocabulary.Parse<AssessmentStatus>(r.Status), new DateTimeOffset(r.RequestedAt, TimeSpan.Zero), r.AllocatedTo, r.NextReviewOn)).ToList();
+                Vocabulary.Parse<AssessmentStatus>(r.Status), new DateTimeOffset(r.RequestedAt, TimeSpan.Zero), r.AllocatedTo, r.NextReviewOn, r.ReofferOn)).ToList();
             var next = rows.Count > limit ? Cursor.Encode(new Position(page[^1].SortAt, page[^1].AssessmentId)) : null;
             return new Page<Item>(items, next);
         }
@@ -143,20 +158,21 @@ public static class ListAssessmentQueue
             public DateTime RequestedAt { get; init; }
             public string? AllocatedTo { get; init; }
             public DateOnly? NextReviewOn { get; init; }
+            public DateOnly? ReofferOn { get; init; }
             public DateTime SortAt { get; init; }
         }
     }
 
-    /// <param name="queue">newRequests, unallocated, overdue, reviewsDue or reviewsOverdue.</param>
+    /// <param name="queue">newRequests, unallocated, overdue, reviewsDue, reviewsOverdue or reoffersDue.</param>
     public static async Task<Results<Ok<Page<Item>>, ProblemHttpResult>> Endpoint(
-        [AllowedValues("newRequests", "unallocated", "overdue", "reviewsDue", "reviewsOverdue")] string queue,
+        [AllowedValues("newRequests", "unallocated", "overdue", "reviewsDue", "reviewsOverdue", "reoffersDue")] string queue,
         [AsParameters] Request criteria, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken)
     {
         var parsed = Enum.GetValues<Queue>().Where(q => q.Code() == queue).Select(q => (Queue?)q).FirstOrDefault();
         if (parsed is null)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "There is no such queue.",
-                detail: "Queues are newRequests, unallocated, overdue, reviewsDue and reviewsOverdue.");
+                detail: "Queues are newRequests, unallocated, overdue, reviewsDue, reviewsOverdue and reoffersDue.");
         }
 
         return TypedResults.Ok(await mediator.Send(new Query(Caller.From(user), parsed.Value, criteria), cancellationToken));

@@ -1,3 +1,8 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Carers.Api.Infrastructure.Auth;
 using Carers.Api.Tests.Infrastructure;
 using Dapper;
 using Npgsql;
@@ -6,7 +11,8 @@ namespace Carers.Api.Tests.Assessments;
 
 /// <summary>
 /// The review queues (issue #14): a support plan superseded by a later plan for the same carer, and
-/// the plans of a record that is closed or merged into another, are nobody's review.
+/// the plans of a record that is closed or merged into another, are nobody's review. Re-offers (issue 16,
+/// decision 0031): a declined assessment is back on the reoffersDue queue on its date, until another is asked for.
 /// </summary>
 public sealed class ListAssessmentQueueTests(ApiFixture api) : ApiTest(api)
 {
@@ -77,5 +83,77 @@ public sealed class ListAssessmentQueueTests(ApiFixture api) : ApiTest(api)
 
         Assert.Equal([due], await Queue("reviewsDue"));
         Assert.Equal([overdue], await Queue("reviewsOverdue"));
+    }
+
+    [Fact]
+    public async Task A_declined_assessment_comes_back_on_its_reoffer_date_and_not_before_and_goes_once_another_is_asked_for()
+    {
+        var carer = Carer(NewSubject());
+        await RegisterAsync(carer);
+        var requested = await carer.PostAsJsonAsync("/api/me/carer/assessments", new { selfAssessment = false }, Ct);
+        var id = (await ReadJson(requested))["id"]!.GetValue<string>();
+        using var decline = new HttpRequestMessage(HttpMethod.Post, $"/api/me/carer/assessments/{id}/decline") { Content = JsonContent.Create(new { reason = "Not now" }) };
+        decline.Headers.TryAddWithoutValidation("If-Match", requested.Headers.ETag!.ToString());
+        Assert.Equal(HttpStatusCode.OK, (await carer.SendAsync(decline, Ct)).StatusCode);
+        var reofferOn = await ScalarAsync<DateTime>($"SELECT reoffer_on FROM assessment WHERE id = '{Guid.Parse(id)}'");
+
+        var clock = new FixedClock(new DateTimeOffset(reofferOn.AddDays(-1).AddHours(12), TimeSpan.Zero));
+        await using var clocked = Api.At(clock);
+        var assessor = clocked.CreateClient();
+        assessor.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Api.TokenFor(Roles.Assessor, "assessor-1"));
+        async Task<List<string>> ReoffersDue() =>
+            (await ReadJson(await assessor.GetAsync("/api/assessment-queues/reoffersDue", Ct)))["items"]!.AsArray().Select(i => i!["assessmentId"]!.GetValue<string>()).ToList();
+
+        Assert.DoesNotContain(id, await Queue("reoffersDue"));
+        Assert.Empty(await ReoffersDue());
+
+        clock.Now = new DateTimeOffset(reofferOn.AddHours(12), TimeSpan.Zero);
+        var due = (await ReadJson(await assessor.GetAsync("/api/assessment-queues/reoffersDue", Ct)))["items"]!.AsArray();
+        Assert.Equal([id], due.Select(i => i!["assessmentId"]!.GetValue<string>()));
+        Assert.Equal(("declined", reofferOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), (due[0]!["status"]!.GetValue<string>(), due[0]!["reofferOn"]!.GetValue<string>()));
+
+        clock.Now = new DateTimeOffset(reofferOn.AddDays(40).AddHours(12), TimeSpan.Zero);
+        Assert.Equal([id], await ReoffersDue());
+
+        Assert.Equal(HttpStatusCode.Created, (await carer.PostAsJsonAsync("/api/me/carer/assessments", new { selfAssessment = false }, Ct)).StatusCode);
+        Assert.Empty(await ReoffersDue());
+    }
+
+    [Fact]
+    public async Task Reoffers_due_are_paged_oldest_date_first_and_leave_out_closed_merged_and_superseded_records()
+    {
+        var data = new CaseloadData(Api.ConnectionString);
+        var today = DateOnly.FromDateTime(DateTime.Today);
+        var expected = new List<string>();
+        for (var days = 9; days >= 0; days -= 2)
+        {
+            expected.Add((await data.DeclinedAsync(await data.CarerAsync(), today.AddDays(-days))).ToString());
+        }
+
+        await data.DeclinedAsync(await data.CarerAsync(), today.AddDays(1));
+        var closed = await data.CarerAsync();
+        await data.DeclinedAsync(closed, today.AddDays(-3));
+        await data.ExecuteAsync("UPDATE carer SET closed_at = now(), closed_reason = 'exCarer' WHERE id = @Id", new { Id = closed });
+        var merged = await data.CarerAsync();
+        await data.DeclinedAsync(merged, today.AddDays(-3));
+        await data.ExecuteAsync("UPDATE carer SET merged_into = @Into WHERE id = @Id", new { Id = merged, Into = await data.CarerAsync() });
+        var askedAgain = await data.CarerAsync();
+        await data.DeclinedAsync(askedAgain, today.AddDays(-3), requestedDaysAgo: 400);
+        await data.OpenAsync(askedAgain, null, requestedDaysAgo: 10);
+
+        var seen = new List<string>();
+        string? cursor = null;
+        var pages = 0;
+        do
+        {
+            var page = await ReadJson(await Assessor().GetAsync("/api/assessment-queues/reoffersDue?limit=2" + (cursor is null ? "" : $"&cursor={cursor}"), Ct));
+            seen.AddRange(page["items"]!.AsArray().Select(i => i!["assessmentId"]!.GetValue<string>()));
+            cursor = page["nextCursor"]?.GetValue<string>();
+            pages++;
+        }
+        while (cursor is not null && pages < 10);
+
+        Assert.Equal(expected, seen);
+        Assert.Equal(3, pages);
     }
 }

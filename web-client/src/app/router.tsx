@@ -83,6 +83,7 @@ import {
   ReviewAssessmentRoute,
   SupportPlanRoute,
 } from './routes/staff/assessments';
+import { MyCaseloadRoute, TeamCaseloadRoute } from './routes/staff/caseload';
 import { AddBreakProviderRoute, BreakProvidersRoute, BreakQueueRoute, BreakRoute } from './routes/staff/breaks';
 import { AddCaredForPersonForCarerRoute, CarerRoute, RecordConsentRoute } from './routes/staff/carer';
 import {
@@ -253,6 +254,7 @@ export function createAppRouter() {
             { path: 'match-queue/:candidateId', element: <MatchCandidateRoute /> },
             { path: 'gp-extracts', element: <UploadGpExtractRoute /> },
             { path: 'gp-extracts/:importId', element: <GpExtractImportRoute /> },
+            { path: 'my-caseload', element: <MyCaseloadRoute /> },
             { path: 'assessments', element: <AssessmentQueueRoute /> },
             { path: 'assessments/:assessmentId', element: <AssessmentWorkRoute /> },
             { path: 'assessments/:assessmentId/record', element: <CompleteAssessmentRoute /> },
@@ -282,6 +284,7 @@ export function createAppRouter() {
             { path: 'partner-webhooks', element: <PartnerWebhooksRoute /> },
             { path: 'statutory-returns', element: <StatutoryReturnsRoute /> },
             { path: 'reports', element: <ReportsRoute /> },
+            { path: 'team-caseload', element: <TeamCaseloadRoute /> },
             { path: 'historic-import', element: <UploadHistoricImportRoute /> },
             { path: 'historic-import/:importId', element: <HistoricImportRoute /> },
             { path: 'survey-years/open', element: <OpenSurveyYearRoute /> },

@@ -5,6 +5,7 @@ import { Header, type NavigationItem } from '@/components/layout/header';
 import { PhaseBanner } from '@/components/layout/phase-banner';
 import { SkipLink } from '@/components/layout/skip-link';
 import { paths } from '@/config/paths';
+import { caseloadPaths } from '@/features/caseload/paths';
 import { useMySurvey } from '@/features/survey/api/get-my-survey';
 import { surveyPaths } from '@/features/survey/paths';
 import { useAuth } from '@/lib/auth/auth-context';
@@ -25,6 +26,7 @@ const carerNavigation = [
 ];
 
 const assessorNavigation = [
+  { to: caseloadPaths.mine, text: 'My caseload' },
   { to: '/carers', text: 'Search carers' },
   { to: paths.gpFlags, text: 'GP flag feed' },
   { to: paths.gpWorklist, text: 'GP worklist' },
@@ -41,6 +43,7 @@ const assessorNavigation = [
 const managerNavigation = [
   { to: '/staff', text: 'Home' },
   { to: paths.reports, text: 'Reports' },
+  { to: caseloadPaths.team, text: 'Team caseload' },
   { to: paths.partnerWebhooks, text: 'Partner webhooks' },
   { to: paths.breakProviders, text: 'Break providers' },
   { to: paths.manageDirectory, text: 'Directory' },

@@ -14,6 +14,7 @@ export const queueLabels: Record<AssessmentQueueName, string> = {
   overdue: 'Overdue',
   reviewsDue: 'Reviews due',
   reviewsOverdue: 'Reviews overdue',
+  reoffersDue: 'Re-offers due',
 };
 
 export const queueNames = Object.keys(queueLabels) as AssessmentQueueName[];

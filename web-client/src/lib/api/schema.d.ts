@@ -123,6 +123,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/caseload/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your own allocated assessments and reviews, soonest due first */
+        get: operations["ListMyCaseload"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/caseload/team": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Counts of open assessments and reviews per assessor, and the unallocated work (no carer's data) */
+        get: operations["GetTeamCaseload"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/breaks": {
         parameters: {
             query?: never;
@@ -2723,6 +2757,40 @@ export interface components {
             answer: components["schemas"]["SurveySatisfaction"];
             respondents: components["schemas"]["SurveyCount"];
         };
+        GetTeamCaseloadCounts: {
+            /** @description The assessor's sign-in subject (the name allocations record). */
+            assessor: string;
+            /** Format: int32 */
+            openAssessments: number;
+            /** Format: int32 */
+            overdue: number;
+            /** Format: int32 */
+            reviewsDueIn30Days: number;
+            /** Format: int32 */
+            reviewsOverdue: number;
+        };
+        GetTeamCaseloadTeamCaseload: {
+            /** @description One row per assessor holding any open assessment or current plan, by subject. */
+            assessors: components["schemas"]["GetTeamCaseloadCounts"][];
+            unallocated: components["schemas"]["GetTeamCaseloadUnallocated"];
+            /**
+             * Format: date
+             * @description The date the counts were made (reviews due and overdue are reckoned from it).
+             */
+            asOn: string;
+        };
+        GetTeamCaseloadUnallocated: {
+            /** Format: int32 */
+            openAssessments: number;
+            /** Format: int32 */
+            overdue: number;
+            /** Format: int32 */
+            reviewsDueIn30Days: number;
+            /** Format: int32 */
+            reviewsOverdue: number;
+            /** @description The API path of the unallocated work queue. */
+            queue: string;
+        };
         GiveConsentRequest: {
             purpose: components["schemas"]["ConsentPurpose"];
             basis: components["schemas"]["ConsentBasis"];
@@ -3031,6 +3099,8 @@ export interface components {
             allocatedTo?: string | null;
             /** Format: date */
             nextReviewOn?: string | null;
+            /** Format: date */
+            reofferOn?: string | null;
         };
         /** @description One page of a list: the items and the cursor for the next page (null on the last). */
         ListAssessmentQueueItemPage: {
@@ -3172,6 +3242,40 @@ export interface components {
         };
         ListMyBreaksResponse: {
             items: components["schemas"]["Break"][];
+        };
+        /**
+         * @description What is due: a decision on an open assessment, or the review of a support plan.
+         * @enum {string}
+         */
+        ListMyCaseloadDue: "decision" | "review";
+        ListMyCaseloadItem: {
+            /** Format: uuid */
+            assessmentId: string;
+            /** Format: uuid */
+            carerId: string;
+            carerName: string;
+            kind: components["schemas"]["AssessmentKind"];
+            status: components["schemas"]["AssessmentStatus"];
+            due: components["schemas"]["ListMyCaseloadDue"];
+            /**
+             * Format: date
+             * @description The date the decision or review is due.
+             */
+            dueOn: string;
+            /** @description True when that date has passed (for a decision: more than the target days since the request). */
+            overdue: boolean;
+            /**
+             * Format: date
+             * @description The date the assessment is booked for, when it is scheduled.
+             */
+            scheduledFor?: string | null;
+            /** Format: date-time */
+            requestedAt: string;
+        };
+        /** @description One page of a list: the items and the cursor for the next page (null on the last). */
+        ListMyCaseloadItemPage: {
+            items: components["schemas"]["ListMyCaseloadItem"][];
+            nextCursor?: string | null;
         };
         ListMyEmergencyPlansLookup: {
             /** Format: date-time */
@@ -4892,8 +4996,8 @@ export interface operations {
                 "Access-Reason"?: "casework" | "review" | "duty" | "safeguarding" | "dataProtectionRequest" | "report";
             };
             path: {
-                /** @description newRequests, unallocated, overdue, reviewsDue or reviewsOverdue. */
-                queue: "newRequests" | "unallocated" | "overdue" | "reviewsDue" | "reviewsOverdue";
+                /** @description newRequests, unallocated, overdue, reviewsDue, reviewsOverdue or reoffersDue. */
+                queue: "newRequests" | "unallocated" | "overdue" | "reviewsDue" | "reviewsOverdue" | "reoffersDue";
             };
             cookie?: never;
         };
@@ -4953,6 +5057,173 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: wait for the number of seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Something went wrong on our side; the traceId identifies it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListMyCaseload: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: {
+                /** @description Why you are looking at this carer's personal data; kept on the audit row and shown to the carer. If not given: casework. */
+                "Access-Reason"?: "casework" | "review" | "duty" | "safeguarding" | "dataProtectionRequest" | "report";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListMyCaseloadItemPage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not use this operation. */
+            403: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: wait for the number of seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Something went wrong on our side; the traceId identifies it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetTeamCaseload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetTeamCaseloadTeamCaseload"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not use this operation. */
+            403: {
                 headers: {
                     /** @description Requests allowed in the current window. */
                     "X-RateLimit-Limit"?: number;

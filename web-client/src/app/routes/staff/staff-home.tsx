@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { paths } from '@/config/paths';
+import { caseloadPaths } from '@/features/caseload/paths';
 import { usePageTitle } from '@/hooks/use-page-title';
 import { useAuth } from '@/lib/auth/auth-context';
 import { areaForRole } from '@/lib/auth/session';
@@ -16,6 +17,12 @@ export function StaffHomeRoute() {
         {manager ? (
           <>
             <ul className="govuk-list">
+              <li>
+                <Link className="govuk-link" to={caseloadPaths.team}>
+                  Team caseload
+                </Link>
+                : how many open assessments, overdue decisions and reviews each assessor holds, and the work nobody holds yet
+              </li>
               <li>
                 <Link className="govuk-link" to={paths.reports}>
                   Reports

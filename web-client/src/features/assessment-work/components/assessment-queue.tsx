@@ -20,6 +20,7 @@ export function AssessmentQueue({
 }) {
   usePageTitle(`Assessments: ${queueLabels[queue].toLowerCase()}`);
   const reviews = queue === 'reviewsDue' || queue === 'reviewsOverdue';
+  const reoffers = queue === 'reoffersDue';
   return (
     <>
       <h1 className="govuk-heading-l">Assessments</h1>
@@ -48,7 +49,7 @@ export function AssessmentQueue({
               <th scope="col" className="govuk-table__header">Carer</th>
               <th scope="col" className="govuk-table__header">Type</th>
               <th scope="col" className="govuk-table__header">Status</th>
-              <th scope="col" className="govuk-table__header">{reviews ? 'Review by' : 'Asked for on'}</th>
+              <th scope="col" className="govuk-table__header">{reviews ? 'Review by' : reoffers ? 'Offer again from' : 'Asked for on'}</th>
               <th scope="col" className="govuk-table__header">Allocated to</th>
             </tr>
           </thead>
@@ -62,7 +63,9 @@ export function AssessmentQueue({
                 </td>
                 <td className="govuk-table__cell">{assessmentKindLabels[item.kind]}</td>
                 <td className="govuk-table__cell">{assessmentStatusLabels[item.status]}</td>
-                <td className="govuk-table__cell">{reviews ? formatDate(item.nextReviewOn) : formatDateTime(item.requestedAt)}</td>
+                <td className="govuk-table__cell">
+                  {reviews ? formatDate(item.nextReviewOn) : reoffers ? formatDate(item.reofferOn) : formatDateTime(item.requestedAt)}
+                </td>
                 <td className="govuk-table__cell">{item.allocatedTo ?? 'Nobody yet'}</td>
               </tr>
             ))}

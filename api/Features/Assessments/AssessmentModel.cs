@@ -3,6 +3,7 @@ using System.Text.Json;
 using Carers.Api.Domain;
 using Carers.Api.Infrastructure;
 using Dapper;
+using FluentValidation;
 using Npgsql;
 
 namespace Carers.Api.Features.Assessments;
@@ -18,13 +19,20 @@ public enum ActionStatus { NotStarted, InProgress, Done }
 
 public enum PaymentFrequency { OneOff, Weekly, FourWeekly, Monthly }
 
+/// <summary>How an assessor carried out the assessment with the carer.</summary>
+public enum AssessmentMethod { Phone, HomeVisit, Office, Video }
+
+/// <summary>How a young carer's support needs will be met (Children Act 1989 s17ZB): support to them, services to the person cared for under that adult's own assessment, or both.</summary>
+public enum YoungCarerSupportRoute { SupportToYoungCarer, ServicesToCaredPersonUnderAdultAssessment, Both }
+
 /// <summary>One of the eight outcomes, as the assessor (or the carer, in a self-assessment) sees it.</summary>
 public sealed record OutcomeFinding(OutcomeAbility? Ability, [property: MaxLength(1000)] string? Reason);
 
 /// <summary>
 /// The carer's own answers, saved as they go (all optional until they submit): the GOV.UK task
 /// list sections, and for a young carer the questions of the Young Carers (Needs Assessments)
-/// Regulations 2015.
+/// Regulations 2015. An assessor leading the assessment records the same, and also how it was
+/// carried out and the carer's own words (decision 0029).
 /// </summary>
 public sealed record SelfAssessmentAnswers
 {
@@ -43,6 +51,35 @@ public sealed record SelfAssessmentAnswers
     [MaxLength(2000)] public string? ExcessiveOrInappropriateTasks { get; init; }
     [MaxLength(2000)] public string? YoungCarersWishes { get; init; }
     [MaxLength(2000)] public string? DifferencesOfOpinionInFamily { get; init; }
+    /// <summary>A young carer: the impact of caring on their development (2015 Regulations, reg 2).</summary>
+    [MaxLength(2000)] public string? ImpactOnDevelopment { get; init; }
+    /// <summary>What the carer said, in their own words, as the assessor wrote it down.</summary>
+    [MaxLength(4000)] public string? InTheirOwnWords { get; init; }
+    /// <summary>How the assessor carried out the assessment; none in a carer's own self-assessment.</summary>
+    public AssessmentMethod? HowCarriedOut { get; init; }
+}
+
+/// <summary>The limits on every answer, whoever records them (the carer, or an assessor).</summary>
+public sealed class SelfAssessmentAnswersValidator : AbstractValidator<SelfAssessmentAnswers>
+{
+    public SelfAssessmentAnswersValidator()
+    {
+        foreach (var text in new System.Linq.Expressions.Expression<Func<SelfAssessmentAnswers, string?>>[]
+        {
+            x => x.AboutYourCaring, x => x.YourHealth, x => x.ImpactOnWellbeing, x => x.WorkEducationTrainingLeisure, x => x.WhatYouWantToChange,
+            x => x.AmountAndTypeOfCare, x => x.FamilyReliance, x => x.ImpactOnEducation, x => x.ExcessiveOrInappropriateTasks,
+            x => x.YoungCarersWishes, x => x.DifferencesOfOpinionInFamily, x => x.ImpactOnDevelopment,
+        })
+        {
+            RuleFor(text).MaximumLength(2000).WithMessage("Answers must be 2,000 characters or fewer")
+                .Matches(TextRules.FreeTextPattern).WithMessage("Answers must not contain < > or control characters");
+        }
+
+        RuleFor(x => x.InTheirOwnWords).MaximumLength(4000).WithMessage("The carer's own words must be 4,000 characters or fewer")
+            .Matches(TextRules.FreeTextPattern).WithMessage("Answers must not contain < > or control characters");
+        RuleForEach(x => x.Outcomes).Must(o => o.Value.Reason is null || (o.Value.Reason.Length <= 1000 && !o.Value.Reason.Any(c => c is '<' or '>' || char.IsControl(c))))
+            .WithMessage("Each reason must be 1,000 characters or fewer, without < > or control characters");
+    }
 }
 
 /// <summary>The eligibility decision and its plain-English reasons (reg 3; s24(2) for a refusal).</summary>
@@ -55,6 +92,33 @@ public sealed record Decision(
     [property: MaxLength(2000)] string Explanation,
     [property: MaxLength(4000)] string AssessorReasons,
     DateTimeOffset DecidedAt);
+
+/// <summary>
+/// A young carer's needs assessment decided on its own law (Children Act 1989 s17ZA to s17ZC, the Young Carers
+/// (Needs Assessments) Regulations 2015), not reg 3: no eight outcomes. The explanation and reasons are shown to the young carer.
+/// </summary>
+public sealed record YoungCarerDecision(
+    bool TasksExcessiveOrInappropriate,
+    [property: MaxLength(2000)] string ImpactOnEducation,
+    [property: MaxLength(2000)] string ImpactOnWellbeing,
+    [property: MaxLength(2000)] string ImpactOnDevelopment,
+    bool HasSupportNeeds,
+    YoungCarerSupportRoute? HowMet,
+    [property: MaxLength(2000)] string Explanation,
+    [property: MaxLength(4000)] string AssessorReasons,
+    DateTimeOffset DecidedAt);
+
+/// <summary>The decision column holds either shape: a young carer's decision is known by its hasSupportNeeds.</summary>
+public static class StoredDecision
+{
+    public static (Decision? Adult, YoungCarerDecision? YoungCarer) Read(string? json)
+    {
+        if (json is null) return (null, null);
+        return System.Text.Json.Nodes.JsonNode.Parse(json)?["hasSupportNeeds"] is null
+            ? (JsonSerializer.Deserialize<Decision>(json, JsonSetup.Stored), null)
+            : (null, JsonSerializer.Deserialize<YoungCarerDecision>(json, JsonSetup.Stored));
+    }
+}
 
 public sealed record PlanAction([property: MaxLength(500)] string Need, [property: MaxLength(1000)] string HowMet, ActionStatus Status);
 
@@ -70,7 +134,7 @@ public sealed record SupportPlan(
 
 public sealed record StatusChange(AssessmentStatus? From, AssessmentStatus To, DateTimeOffset At, [property: MaxLength(200)] string By, [property: MaxLength(1000)] string? Note);
 
-/// <summary>An assessment as its carer sees it: no assessor's notes.</summary>
+/// <summary>An assessment as its carer sees it: no assessor's notes. An adult's decision is <c>decision</c> (reg 3); a young carer's is <c>youngCarerDecision</c> (s17ZA to s17ZC), the other null.</summary>
 public sealed record Assessment(
     Guid Id,
     Guid CarerId,
@@ -83,6 +147,7 @@ public sealed record Assessment(
     DateTimeOffset? SubmittedAt,
     SelfAssessmentAnswers Answers,
     Decision? Decision,
+    YoungCarerDecision? YoungCarerDecision,
     SupportPlan? SupportPlan,
     AssessmentKind NextAssessmentKind,
     [property: MaxLength(50)] IReadOnlyList<StatusChange> History);
@@ -127,16 +192,18 @@ public static class AssessmentReader
             .GroupBy(h => h.AssessmentId).ToDictionary(g => g.Key, g => g.TakeLast(50).Select(h => new StatusChange(
                 h.FromStatus is null ? null : Vocabulary.Parse<AssessmentStatus>(h.FromStatus), Vocabulary.Parse<AssessmentStatus>(h.ToStatus),
                 new DateTimeOffset(h.At, TimeSpan.Zero), h.BySubject, h.Note)).ToList());
-        return rows.Select(r => (new StaffAssessment(new Assessment(
+        return rows.Select(r => View(r, StoredDecision.Read(r.Decision))).ToList();
+
+        (StaffAssessment View, int Version) View(Row r, (Decision? Adult, YoungCarerDecision? YoungCarer) decided) => (new StaffAssessment(new Assessment(
                 r.Id, r.CarerId, Vocabulary.Parse<AssessmentKind>(r.Kind), Vocabulary.Parse<AssessmentStatus>(r.Status), r.SelfAssessment,
                 new DateTimeOffset(r.RequestedAt, TimeSpan.Zero), r.ScheduledFor, r.ReofferOn,
                 r.SubmittedAt is null ? null : new DateTimeOffset(r.SubmittedAt.Value, TimeSpan.Zero),
                 JsonSerializer.Deserialize<SelfAssessmentAnswers>(r.Answers, Json) ?? new SelfAssessmentAnswers(),
-                r.Decision is null ? null : JsonSerializer.Deserialize<Decision>(r.Decision, Json),
+                decided.Adult, decided.YoungCarer,
                 r.Needs is null ? null : new SupportPlan(r.Needs, r.EligibleNeeds!, JsonSerializer.Deserialize<List<PlanAction>>(r.Actions!, Json) ?? [],
                     r.PersonalBudgetPence ?? 0, r.DirectPayment is null ? null : JsonSerializer.Deserialize<DirectPayment>(r.DirectPayment, Json), r.NextReviewOn!.Value),
                 CarerCategories.Age(r.DateOfBirth, today) < 18 ? AssessmentKind.YoungCarer : AssessmentKind.Adult,
-                history.GetValueOrDefault(r.Id) ?? []), r.AllocatedTo, r.AssessorNotes), r.Version)).ToList();
+                history.GetValueOrDefault(r.Id) ?? []), r.AllocatedTo, r.AssessorNotes), r.Version);
     }
 
     private sealed record Row

@@ -42,6 +42,27 @@ public static class AssessmentStore
         FROM assessment WHERE id = @AssessmentId;
         """;
 
+    private const string DecideSql = """
+        UPDATE assessment SET decision = @Decision::jsonb, eligible = @Eligible, assessor_notes = @Notes, completed_at = now(), completed_by = @Subject
+        WHERE id = @AssessmentId;
+        INSERT INTO outbox_message (event_type, partner, carer_id, payload)
+        SELECT 'assessment.completed', CASE k.purpose WHEN 'shareWithCarersCentral' THEN 'CarersCentral' ELSE 'Chums' END, k.carer_id,
+               jsonb_build_object('carerId', k.carer_id, 'assessmentId', @AssessmentId, 'eligible', @Eligible)
+        FROM consent k WHERE k.carer_id = @CarerId AND k.purpose IN ('shareWithCarersCentral', 'shareWithChums') AND k.withdrawn_at IS NULL;
+        """;
+
+    /// <summary>
+    /// Keeps a decision (an adult's or a young carer's, as stored JSON) with the assessor's notes, and tells each partner the
+    /// carer shares with (assessment.completed). <paramref name="eligible"/>: eligible needs, or a young carer's support needs.
+    /// </summary>
+    public static Task DecideAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Locked locked, Caller caller, string decisionJson, bool eligible,
+        string? notes, CancellationToken ct) =>
+        connection.ExecuteAsync(new CommandDefinition(DecideSql, new
+        {
+            AssessmentId = locked.Id, locked.CarerId, Decision = decisionJson, Eligible = eligible,
+            Notes = string.IsNullOrWhiteSpace(notes) ? null : notes.Trim(), caller.Subject,
+        }, transaction, cancellationToken: ct));
+
     /// <summary>Locks the assessment; for a carer (<paramref name="carerSubject"/>), only their own: another carer's is simply not found.</summary>
     public static Task<Locked?> LockAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid assessmentId, string? carerSubject, CancellationToken ct) =>
         connection.QuerySingleOrDefaultAsync<Locked>(new CommandDefinition(carerSubject is null ? LockSql : LockForCarerSql,

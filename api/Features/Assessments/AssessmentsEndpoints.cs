@@ -42,6 +42,12 @@ public static class AssessmentsEndpoints
             .WithSummary("Allocate an assessment to yourself or a colleague").Produces<StaffAssessment>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
         staff.MapPost("/{assessmentId:guid}/completion", CompleteAssessment.Endpoint).WithName(nameof(CompleteAssessment)).ReturnsETag()
             .WithSummary("Record the assessment and its eligibility decision").Produces<StaffAssessment>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+        staff.MapPut("/{assessmentId:guid}/record", SaveAssessmentRecord.Endpoint).WithName(nameof(SaveAssessmentRecord)).RequiresIfMatch()
+            .WithSummary("Record the assessment as you go: the answers, how it was carried out and the carer's own words (needs If-Match)")
+            .Produces<StaffAssessment>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+        staff.MapPost("/{assessmentId:guid}/young-carer-decision", CompleteYoungCarerAssessment.Endpoint).WithName(nameof(CompleteYoungCarerAssessment)).RequiresIfMatch()
+            .WithSummary("Decide a young carer's needs assessment (Children Act 1989 s17ZA to s17ZC; needs If-Match)")
+            .Produces<StaffAssessment>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
         staff.MapPut("/{assessmentId:guid}/support-plan", RecordSupportPlan.Endpoint).WithName(nameof(RecordSupportPlan)).ReturnsETag()
             .WithSummary("Record the support plan (s25)").Produces<StaffAssessment>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
         staff.MapPost("/{assessmentId:guid}/review", ReviewAssessment.Endpoint).WithName(nameof(ReviewAssessment)).ReturnsETag()

@@ -54,15 +54,6 @@ public static class CompleteAssessment
 
     public sealed class Handler(NpgsqlDataSource db, TimeProvider clock) : ICommandHandler<Command, AssessmentOutcome>
     {
-        private const string DecideSql = """
-            UPDATE assessment SET decision = @Decision::jsonb, eligible = @Eligible, assessor_notes = @Notes, completed_at = now(), completed_by = @Subject
-            WHERE id = @AssessmentId;
-            INSERT INTO outbox_message (event_type, partner, carer_id, payload)
-            SELECT 'assessment.completed', CASE k.purpose WHEN 'shareWithCarersCentral' THEN 'CarersCentral' ELSE 'Chums' END, k.carer_id,
-                   jsonb_build_object('carerId', k.carer_id, 'assessmentId', @AssessmentId, 'eligible', @Eligible)
-            FROM consent k WHERE k.carer_id = @CarerId AND k.purpose IN ('shareWithCarersCentral', 'shareWithChums') AND k.withdrawn_at IS NULL;
-            """;
-
         public async ValueTask<AssessmentOutcome> Handle(Command command, CancellationToken cancellationToken)
         {
             var body = command.Body;
@@ -74,6 +65,12 @@ public static class CompleteAssessment
             if (!AssessmentLifecycle.MayMove(locked.Current, AssessmentStatus.Completed, AssessmentLifecycle.Mover.Assessor))
             {
                 return new AssessmentOutcome.IllegalMove(locked.Current, "be completed");
+            }
+
+            if (locked.Kind == AssessmentKind.YoungCarer.Code())
+            {
+                return new AssessmentOutcome.IllegalMove(locked.Current,
+                    $"be decided on the adult rules: it is a young carer's needs assessment, decided with {nameof(CompleteYoungCarerAssessment)} (POST /api/assessments/{{assessmentId}}/young-carer-decision)");
             }
 
             if (locked.SelfAssessment && locked.SubmittedAt is null)
@@ -88,11 +85,8 @@ public static class CompleteAssessment
 
             await AssessmentStore.MoveAsync(connection, transaction, command.AssessmentId, locked.Current, AssessmentStatus.Completed, command.Caller,
                 nameof(CompleteAssessment), eligible ? "Eligible needs" : "No eligible needs", cancellationToken);
-            await connection.ExecuteAsync(new CommandDefinition(DecideSql, new
-            {
-                command.AssessmentId, locked.CarerId, Decision = JsonSerializer.Serialize(decision, AssessmentReader.Json), Eligible = eligible,
-                Notes = string.IsNullOrWhiteSpace(body.Notes) ? null : body.Notes.Trim(), command.Caller.Subject,
-            }, transaction, cancellationToken: cancellationToken));
+            await AssessmentStore.DecideAsync(connection, transaction, locked, command.Caller, JsonSerializer.Serialize(decision, AssessmentReader.Json), eligible,
+                body.Notes, cancellationToken);
             var reloaded = await AssessmentStore.ReloadAsync(connection, transaction, command.AssessmentId, today, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return new AssessmentOutcome.StaffDone(reloaded.View, reloaded.Version);

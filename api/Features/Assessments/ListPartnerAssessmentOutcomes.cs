@@ -31,7 +31,8 @@ public static class ListPartnerAssessmentOutcomes
             await Infrastructure.AuditLog.WriteAsync(connection, null, new Infrastructure.AuditEntry(
                 query.Caller, nameof(ListPartnerAssessmentOutcomes), "carer", query.CarerId.ToString(), Infrastructure.AuditOutcome.Success, query.Caller.Partner, query.CarerId), cancellationToken);
             return new Response(items.Select(i => i.View.Assessment).Select(a => new PartnerAssessmentOutcome(a.Id, a.Kind, a.Status, a.RequestedAt,
-                a.Decision?.Eligible, a.Decision?.Explanation, a.Decision?.DecidedAt, a.SupportPlan?.NextReviewOn)).ToList());
+                a.Decision?.Eligible ?? a.YoungCarerDecision?.HasSupportNeeds, a.Decision?.Explanation ?? a.YoungCarerDecision?.Explanation,
+                a.Decision?.DecidedAt ?? a.YoungCarerDecision?.DecidedAt, a.SupportPlan?.NextReviewOn)).ToList());
         }
     }
 

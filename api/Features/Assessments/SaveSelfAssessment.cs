@@ -20,22 +20,7 @@ public static class SaveSelfAssessment
 
     public sealed class Validator : AbstractValidator<SelfAssessmentAnswers>
     {
-        public Validator()
-        {
-            foreach (var text in new System.Linq.Expressions.Expression<Func<SelfAssessmentAnswers, string?>>[]
-            {
-                x => x.AboutYourCaring, x => x.YourHealth, x => x.ImpactOnWellbeing, x => x.WorkEducationTrainingLeisure, x => x.WhatYouWantToChange,
-                x => x.AmountAndTypeOfCare, x => x.FamilyReliance, x => x.ImpactOnEducation, x => x.ExcessiveOrInappropriateTasks,
-                x => x.YoungCarersWishes, x => x.DifferencesOfOpinionInFamily,
-            })
-            {
-                RuleFor(text).MaximumLength(2000).WithMessage("Answers must be 2,000 characters or fewer")
-                    .Matches(TextRules.FreeTextPattern).WithMessage("Answers must not contain < > or control characters");
-            }
-
-            RuleForEach(x => x.Outcomes).Must(o => o.Value.Reason is null || (o.Value.Reason.Length <= 1000 && !o.Value.Reason.Any(c => c is '<' or '>' || char.IsControl(c))))
-                .WithMessage("Each reason must be 1,000 characters or fewer, without < > or control characters");
-        }
+        public Validator() => Include(new SelfAssessmentAnswersValidator());
     }
 
     public sealed class Handler(NpgsqlDataSource db, TimeProvider clock) : ICommandHandler<Command, AssessmentOutcome>

@@ -176,7 +176,8 @@ public sealed record ExportedAssessment
     [JsonIgnore] public string AnswersJson { get; init; } = "{}";
     [JsonIgnore] public string? DecisionJson { get; init; }
     public SelfAssessmentAnswers Answers => JsonSerializer.Deserialize<SelfAssessmentAnswers>(AnswersJson, JsonSetup.Stored) ?? new SelfAssessmentAnswers();
-    public Decision? Decision => DecisionJson is null ? null : JsonSerializer.Deserialize<Decision>(DecisionJson, JsonSetup.Stored);
+    public Decision? Decision => StoredDecision.Read(DecisionJson).Adult;
+    public YoungCarerDecision? YoungCarerDecision => StoredDecision.Read(DecisionJson).YoungCarer;
 }
 
 public sealed record ExportedAssessmentStep

@@ -149,7 +149,12 @@ public sealed class GrantTests(ApiFixture api) : ApiTest(api)
     {
         await SetBudget(10_000_000);
         var dateOfBirth = DateOnly.FromDateTime(DateTime.Today).AddYears(-15).ToString("yyyy-MM-dd");
-        var carer = await EligibleCarer(dateOfBirth, "parentOfYoungCarer");
+        // A young carer's needs assessment is decided on its own rules (decision 0029): support needs make them eligible.
+        var carer = Carer(NewSubject());
+        await RegisterAsync(carer, ValidRegistration(dateOfBirth: dateOfBirth, registeringAs: "parentOfYoungCarer"));
+        var assessment = (await ReadJson(await carer.PostAsJsonAsync("/api/me/carer/assessments", new { selfAssessment = true }, Ct)))["id"]!.GetValue<string>();
+        await carer.PostAsync($"/api/me/carer/assessments/{assessment}/submission", null, Ct);
+        Assert.Equal(HttpStatusCode.OK, (await Assessments.CompleteYoungCarerAssessmentTests.DecideAsync(Assessor(), assessment)).StatusCode);
         var id = await Apply(carer, 15000, "leisure");
         var approved = await ReadJson(await Officer().PostAsJsonAsync($"/api/grant-applications/{id}/approval", new { }, Ct));
         Assert.Equal("children", approved["pot"]!.GetValue<string>());

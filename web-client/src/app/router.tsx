@@ -78,10 +78,12 @@ import { SignInRoute } from './routes/sign-in';
 import { SignOutRoute } from './routes/sign-out';
 import {
   AssessmentQueueRoute,
+  AssessmentRecordRoute,
   AssessmentWorkRoute,
   CompleteAssessmentRoute,
   ReviewAssessmentRoute,
   SupportPlanRoute,
+  YoungCarerDecisionRoute,
 } from './routes/staff/assessments';
 import { MyCaseloadRoute, TeamCaseloadRoute } from './routes/staff/caseload';
 import { AddBreakProviderRoute, BreakProvidersRoute, BreakQueueRoute, BreakRoute } from './routes/staff/breaks';
@@ -258,6 +260,8 @@ export function createAppRouter() {
             { path: 'assessments', element: <AssessmentQueueRoute /> },
             { path: 'assessments/:assessmentId', element: <AssessmentWorkRoute /> },
             { path: 'assessments/:assessmentId/record', element: <CompleteAssessmentRoute /> },
+            { path: 'assessments/:assessmentId/assessment-record', element: <AssessmentRecordRoute /> },
+            { path: 'assessments/:assessmentId/young-carer-decision', element: <YoungCarerDecisionRoute /> },
             { path: 'assessments/:assessmentId/support-plan', element: <SupportPlanRoute /> },
             { path: 'assessments/:assessmentId/review', element: <ReviewAssessmentRoute /> },
             { path: 'break-queue', element: <BreakQueueRoute /> },

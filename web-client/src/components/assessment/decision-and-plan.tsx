@@ -1,6 +1,6 @@
 import { SummaryList } from '@/components/govuk/summary-list';
 import { Tag, type TagColour } from '@/components/govuk/misc';
-import type { ActionStatus, AssessmentDecision, SupportPlan } from '@/lib/api/types';
+import type { ActionStatus, AssessmentDecision, SupportPlan, YoungCarerDecision, YoungCarerSupportRoute } from '@/lib/api/types';
 import { carerOutcomes } from '@/lib/assessment-questions';
 import { formatPence } from '@/lib/money';
 import { actionStatusLabels, carerOutcomeLabels, paymentFrequencyLabels } from '@/lib/reference-data';
@@ -32,6 +32,37 @@ export function DecisionView({ decision, headingLevel = 2 }: { decision: Assessm
             const text = !finding?.ability ? 'Not recorded' : finding.ability === 'able' ? 'Able' : `Unable: ${finding.reason ?? ''}`;
             return { key: carerOutcomeLabels[outcome], value: text };
           }),
+        ]}
+      />
+    </>
+  );
+}
+
+export const youngCarerSupportRouteLabels: Record<YoungCarerSupportRoute, string> = {
+  supportToYoungCarer: 'Support for the young carer',
+  servicesToCaredPersonUnderAdultAssessment: 'Services for the person they care for, under that person’s own assessment',
+  both: 'Both: support for the young carer and services for the person they care for',
+};
+
+/** A young carer's needs assessment decision (s17ZA to s17ZC): support needs, how they are met, and the reasons, in plain English. */
+export function YoungCarerDecisionView({ decision, headingLevel = 2 }: { decision: YoungCarerDecision; headingLevel?: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <>
+      <Heading className="govuk-heading-m">The decision</Heading>
+      <div className="govuk-inset-text">
+        <p className="govuk-body govuk-!-font-weight-bold">{decision.hasSupportNeeds ? 'You have support needs as a young carer' : 'You do not have support needs at the moment'}</p>
+        <p className="govuk-body app-preserve-lines">{decision.explanation}</p>
+      </div>
+      <SummaryList
+        rows={[
+          { key: 'Decided on', value: formatDateTime(decision.decidedAt) },
+          { key: 'Reasons', value: <span className="app-preserve-lines">{decision.assessorReasons}</span> },
+          ...(decision.howMet ? [{ key: 'How your needs will be met', value: youngCarerSupportRouteLabels[decision.howMet] }] : []),
+          { key: 'Some of your caring is too much, or not right, for your age', value: yesNo(decision.tasksExcessiveOrInappropriate) },
+          { key: 'How caring affects your education', value: <span className="app-preserve-lines">{decision.impactOnEducation}</span> },
+          { key: 'How caring affects your wellbeing', value: <span className="app-preserve-lines">{decision.impactOnWellbeing}</span> },
+          { key: 'How caring affects your development', value: <span className="app-preserve-lines">{decision.impactOnDevelopment}</span> },
         ]}
       />
     </>

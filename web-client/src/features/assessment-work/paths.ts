@@ -4,6 +4,8 @@ export const assessmentWorkPaths = {
   queue: (queue: AssessmentQueueName = 'unallocated') => `/assessments?queue=${queue}`,
   assessment: (assessmentId: string) => `/assessments/${assessmentId}`,
   complete: (assessmentId: string) => `/assessments/${assessmentId}/record`,
+  assessmentRecord: (assessmentId: string) => `/assessments/${assessmentId}/assessment-record`,
+  youngCarerDecision: (assessmentId: string) => `/assessments/${assessmentId}/young-carer-decision`,
   supportPlan: (assessmentId: string) => `/assessments/${assessmentId}/support-plan`,
   review: (assessmentId: string) => `/assessments/${assessmentId}/review`,
 };

@@ -72,6 +72,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/assessments/{assessmentId}/record": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record the assessment as you go: the answers, how it was carried out and the carer's own words (needs If-Match) */
+        put: operations["SaveAssessmentRecord"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessments/{assessmentId}/young-carer-decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decide a young carer's needs assessment (Children Act 1989 s17ZA to s17ZC; needs If-Match) */
+        post: operations["CompleteYoungCarerAssessment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/assessments/{assessmentId}/support-plan": {
         parameters: {
             query?: never;
@@ -1824,7 +1858,7 @@ export interface components {
             /** @description Needed only when the carer already has a grant this financial year. */
             overrideReason?: string | null;
         };
-        /** @description An assessment as its carer sees it: no assessor's notes. */
+        /** @description An assessment as its carer sees it: no assessor's notes. An adult's decision is `decision` (reg 3); a young carer's is `youngCarerDecision` (s17ZA to s17ZC), the other null. */
         Assessment: {
             /** Format: uuid */
             id: string;
@@ -1843,6 +1877,7 @@ export interface components {
             submittedAt?: string | null;
             answers: components["schemas"]["SelfAssessmentAnswers"];
             decision?: components["schemas"]["Decision"];
+            youngCarerDecision?: components["schemas"]["YoungCarerDecision"];
             supportPlan?: components["schemas"]["SupportPlan"];
             nextAssessmentKind: components["schemas"]["AssessmentKind"];
             history: components["schemas"]["StatusChange"][];
@@ -1852,6 +1887,11 @@ export interface components {
          * @enum {string}
          */
         AssessmentKind: "adult" | "youngCarer";
+        /**
+         * @description How an assessor carried out the assessment with the carer.
+         * @enum {string}
+         */
+        AssessmentMethod: "phone" | "homeVisit" | "office" | "video";
         /** @enum {string} */
         AssessmentStatus: "requested" | "offered" | "declined" | "scheduled" | "inProgress" | "completed" | "reviewed";
         /**
@@ -2075,6 +2115,20 @@ export interface components {
             /** @description Why the request was refused (for refused). */
             refusalReason?: string | null;
         };
+        CompleteYoungCarerAssessmentRequest: {
+            /** @description Whether any of the caring tasks are excessive or inappropriate for the young carer (s17ZA(3)). */
+            tasksExcessiveOrInappropriate: boolean;
+            impactOnEducation: string;
+            impactOnWellbeing: string;
+            impactOnDevelopment: string;
+            /** @description Whether the young carer has support needs. */
+            hasSupportNeeds: boolean;
+            howMet?: components["schemas"]["YoungCarerSupportRoute"];
+            /** @description The reasons for the decision, in plain English; the young carer reads them. */
+            reasons: string;
+            /** @description The assessor's own notes; never shown to the young carer or partners. */
+            notes?: string | null;
+        };
         /** @enum {string} */
         ConsentBasis: "self" | "parentForChild" | "bestInterests" | "lastingPowerOfAttorney";
         /** @enum {string} */
@@ -2263,6 +2317,7 @@ export interface components {
             source: string;
             answers: components["schemas"]["SelfAssessmentAnswers"];
             decision?: components["schemas"]["Decision"];
+            youngCarerDecision?: components["schemas"]["YoungCarerDecision"];
         };
         ExportedAssessmentStep: {
             /** Format: uuid */
@@ -4024,7 +4079,8 @@ export interface components {
         /**
          * @description The carer's own answers, saved as they go (all optional until they submit): the GOV.UK task
          *     list sections, and for a young carer the questions of the Young Carers (Needs Assessments)
-         *     Regulations 2015.
+         *     Regulations 2015. An assessor leading the assessment records the same, and also how it was
+         *     carried out and the carer's own words (decision 0029).
          */
         SelfAssessmentAnswers: {
             aboutYourCaring?: string | null;
@@ -4051,6 +4107,11 @@ export interface components {
             excessiveOrInappropriateTasks?: string | null;
             youngCarersWishes?: string | null;
             differencesOfOpinionInFamily?: string | null;
+            /** @description A young carer: the impact of caring on their development (2015 Regulations, reg 2). */
+            impactOnDevelopment?: string | null;
+            /** @description What the carer said, in their own words, as the assessor wrote it down. */
+            inTheirOwnWords?: string | null;
+            howCarriedOut?: components["schemas"]["AssessmentMethod"];
         };
         SendFeedbackRequest: {
             kind: components["schemas"]["FeedbackKind"];
@@ -4264,6 +4325,27 @@ export interface components {
         };
         /** @enum {string} */
         Weekday: "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday";
+        /**
+         * @description A young carer's needs assessment decided on its own law (Children Act 1989 s17ZA to s17ZC, the Young Carers
+         *     (Needs Assessments) Regulations 2015), not reg 3: no eight outcomes. The explanation and reasons are shown to the young carer.
+         */
+        YoungCarerDecision: {
+            tasksExcessiveOrInappropriate: boolean;
+            impactOnEducation: string;
+            impactOnWellbeing: string;
+            impactOnDevelopment: string;
+            hasSupportNeeds: boolean;
+            howMet?: components["schemas"]["YoungCarerSupportRoute"];
+            explanation: string;
+            assessorReasons: string;
+            /** Format: date-time */
+            decidedAt: string;
+        };
+        /**
+         * @description How a young carer's support needs will be met (Children Act 1989 s17ZB): support to them, services to the person cared for under that adult's own assessment, or both.
+         * @enum {string}
+         */
+        YoungCarerSupportRoute: "supportToYoungCarer" | "servicesToCaredPersonUnderAdultAssessment" | "both";
     };
     responses: never;
     parameters: never;
@@ -4706,6 +4788,306 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: wait for the number of seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Something went wrong on our side; the traceId identifies it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SaveAssessmentRecord: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag you last read, exactly as given. Missing: 428. Stale: 412. */
+                "If-Match": string;
+            };
+            path: {
+                assessmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SelfAssessmentAnswers"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description The record's version; send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffAssessment"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not use this operation. */
+            403: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The record changed since you read it (or If-Match is not one of its ETags): read it again. */
+            412: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match is missing: read the record and send its ETag. */
+            428: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: wait for the number of seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Something went wrong on our side; the traceId identifies it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CompleteYoungCarerAssessment: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag you last read, exactly as given. Missing: 428. Stale: 412. */
+                "If-Match": string;
+            };
+            path: {
+                assessmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompleteYoungCarerAssessmentRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description The record's version; send it back in If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffAssessment"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not use this operation. */
+            403: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The record changed since you read it (or If-Match is not one of its ETags): read it again. */
+            412: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match is missing: read the record and send its ETag. */
+            428: {
                 headers: {
                     /** @description Requests allowed in the current window. */
                     "X-RateLimit-Limit"?: number;

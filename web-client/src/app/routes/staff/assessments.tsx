@@ -1,10 +1,12 @@
 import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { PageLoading, ServiceProblem } from '@/components/layout/page-states';
-import { useAssessment } from '@/features/assessment-work/api/get-assessment';
+import { useAssessment, useVersionedAssessment } from '@/features/assessment-work/api/get-assessment';
 import { useAssessmentQueue } from '@/features/assessment-work/api/list-assessment-queue';
 import { AssessmentQueue } from '@/features/assessment-work/components/assessment-queue';
 import { AssessmentWorkPage } from '@/features/assessment-work/components/assessment-work-page';
+import { AssessmentRecordForm } from '@/features/assessment-work/components/assessment-record-form';
 import { CompleteAssessmentForm } from '@/features/assessment-work/components/complete-assessment-form';
+import { YoungCarerDecisionForm } from '@/features/assessment-work/components/young-carer-decision-form';
 import { ReviewAssessmentForm } from '@/features/assessment-work/components/review-assessment-form';
 import { SupportPlanForm } from '@/features/assessment-work/components/support-plan-form';
 import { assessmentWorkPaths, isQueueName } from '@/features/assessment-work/paths';
@@ -72,4 +74,25 @@ export function ReviewAssessmentRoute() {
   if (query.isPending) return <PageLoading title="Review the assessment" />;
   if (query.isError) return <ServiceProblem error={query.error} />;
   return <ReviewAssessmentForm assessment={query.data.assessment} onDone={() => back('The review is recorded')} />;
+}
+
+function useVersionedStaffAssessment() {
+  const { assessmentId = '' } = useParams();
+  return { assessmentId, query: useVersionedAssessment(assessmentId) };
+}
+
+export function AssessmentRecordRoute() {
+  const { assessmentId, query } = useVersionedStaffAssessment();
+  const decide = query.data?.data.assessment.kind === 'youngCarer' ? assessmentWorkPaths.youngCarerDecision(assessmentId) : assessmentWorkPaths.complete(assessmentId);
+  if (query.isPending) return <PageLoading title="Record the assessment" />;
+  if (query.isError) return <ServiceProblem error={query.error} />;
+  return <AssessmentRecordForm versioned={query.data} onDecide={decide} />;
+}
+
+export function YoungCarerDecisionRoute() {
+  const { assessmentId, query } = useVersionedStaffAssessment();
+  const back = useBackToAssessment(assessmentId);
+  if (query.isPending) return <PageLoading title="Record the young carer’s decision" />;
+  if (query.isError) return <ServiceProblem error={query.error} />;
+  return <YoungCarerDecisionForm versioned={query.data} onDone={() => back('The decision is recorded')} />;
 }

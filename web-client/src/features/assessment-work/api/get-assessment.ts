@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiClient, required } from '@/lib/api/client';
-import type { StaffAssessment } from '@/lib/api/types';
+import { apiClient, etagOf, required } from '@/lib/api/client';
+import type { StaffAssessment, Versioned } from '@/lib/api/types';
 import { assessmentWorkKeys } from './keys';
 
 /** GetAssessment: the staff view, with allocation and the assessor's private notes. */
@@ -14,4 +14,16 @@ export const getAssessmentQueryOptions = (assessmentId: string) =>
 
 export function useAssessment(assessmentId: string) {
   return useQuery(getAssessmentQueryOptions(assessmentId));
+}
+
+/** GetAssessment with the ETag it came with, for the If-Match of the record and young-carer decision pages. */
+export async function getVersionedAssessment(assessmentId: string, signal?: AbortSignal): Promise<Versioned<StaffAssessment>> {
+  const { data, response } = await apiClient.GET('/api/assessments/{assessmentId}', { params: { path: { assessmentId } }, signal });
+  return { data: required(data), etag: etagOf(response) };
+}
+
+export const versionedAssessmentKey = (assessmentId: string) => [...assessmentWorkKeys.one(assessmentId), 'versioned'] as const;
+
+export function useVersionedAssessment(assessmentId: string) {
+  return useQuery(queryOptions({ queryKey: versionedAssessmentKey(assessmentId), queryFn: ({ signal }) => getVersionedAssessment(assessmentId, signal), staleTime: 0 }));
 }

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { AnswersSummary } from '@/components/assessment/answers-summary';
-import { DecisionView, SupportPlanView } from '@/components/assessment/decision-and-plan';
+import { DecisionView, SupportPlanView, YoungCarerDecisionView } from '@/components/assessment/decision-and-plan';
 import { Button, ButtonLink } from '@/components/govuk/button';
 import { DateInput, dateInputErrorHref } from '@/components/govuk/date-input';
 import { ErrorSummary } from '@/components/govuk/error-summary';
@@ -111,10 +111,21 @@ export function AssessmentWorkPage({ view, carerName, me, banner }: Props) {
           </form>
         ) : null}
         {waitingForCarer ? <InsetText>The carer is filling in their self-assessment. You can confirm it once they send it.</InsetText> : null}
-        {status === 'inProgress' && !waitingForCarer ? (
-          <ButtonLink to={assessmentWorkPaths.complete(id)}>{assessment.selfAssessment ? 'Confirm the assessment' : 'Record the assessment'}</ButtonLink>
+        {(status === 'scheduled' || status === 'inProgress') && !waitingForCarer ? (
+          <div className="govuk-button-group">
+            <ButtonLink to={assessmentWorkPaths.assessmentRecord(id)} variant="secondary">
+              Record the assessment
+            </ButtonLink>
+            {status === 'inProgress' ? (
+              assessment.kind === 'youngCarer' ? (
+                <ButtonLink to={assessmentWorkPaths.youngCarerDecision(id)}>Record the young carer’s decision</ButtonLink>
+              ) : (
+                <ButtonLink to={assessmentWorkPaths.complete(id)}>{assessment.selfAssessment ? 'Confirm the assessment' : 'Record the eligibility decision'}</ButtonLink>
+              )
+            ) : null}
+          </div>
         ) : null}
-        {(status === 'completed' || status === 'reviewed') && assessment.decision ? (
+        {(status === 'completed' || status === 'reviewed') && (assessment.decision || assessment.youngCarerDecision) ? (
           <div className="govuk-button-group">
             <ButtonLink to={assessmentWorkPaths.supportPlan(id)}>{assessment.supportPlan ? 'Change the support plan' : 'Record the support plan'}</ButtonLink>
             {assessment.supportPlan ? (
@@ -127,6 +138,7 @@ export function AssessmentWorkPage({ view, carerName, me, banner }: Props) {
         {status === 'declined' ? <InsetText>The carer declined{assessment.reofferOn ? `; offer again on ${formatDate(assessment.reofferOn)}` : ''}.</InsetText> : null}
 
         {assessment.decision ? <DecisionView decision={assessment.decision} /> : null}
+        {assessment.youngCarerDecision ? <YoungCarerDecisionView decision={assessment.youngCarerDecision} /> : null}
         {view.assessorNotes ? (
           <>
             <h2 className="govuk-heading-m">Assessor’s notes</h2>
@@ -136,9 +148,9 @@ export function AssessmentWorkPage({ view, carerName, me, banner }: Props) {
         ) : null}
         {assessment.supportPlan ? <SupportPlanView plan={assessment.supportPlan} /> : null}
 
-        {assessment.selfAssessment ? (
+        {assessment.selfAssessment || Object.values(assessment.answers).some((answer) => answer !== null && answer !== undefined) ? (
           <>
-            <h2 className="govuk-heading-m">The carer’s answers</h2>
+            <h2 className="govuk-heading-m">{assessment.selfAssessment ? 'The carer’s answers' : 'The assessment record'}</h2>
             <AnswersSummary kind={assessment.kind} answers={assessment.answers} />
           </>
         ) : null}

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { DecisionView, SupportPlanView } from '@/components/assessment/decision-and-plan';
+import { DecisionView, SupportPlanView, YoungCarerDecisionView } from '@/components/assessment/decision-and-plan';
 import { ButtonLink } from '@/components/govuk/button';
 import { NotificationBanner } from '@/components/govuk/notification-banner';
 import { Tag, type TagColour } from '@/components/govuk/misc';
@@ -77,6 +77,7 @@ export function AssessmentStatusPage({ assessment, banner }: { assessment: Asses
           ]}
         />
         {assessment.decision ? <DecisionView decision={assessment.decision} /> : null}
+        {assessment.youngCarerDecision ? <YoungCarerDecisionView decision={assessment.youngCarerDecision} /> : null}
         {assessment.supportPlan ? <SupportPlanView plan={assessment.supportPlan} /> : null}
         {assessment.decision ? (
           <p className="govuk-body">

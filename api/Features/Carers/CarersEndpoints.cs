@@ -51,6 +51,9 @@ public static class CarersEndpoints
 
         staff.MapGet("/{carerId:guid}", GetCarer.Endpoint).WithName(nameof(GetCarer)).TakesAccessReason(null).ReturnsETag()
             .WithSummary("Open a carer's record").ProducesProblem(StatusCodes.Status404NotFound);
+        staff.MapGet("/{carerId:guid}/case", GetCarerCase.Endpoint).WithName(nameof(GetCarerCase)).TakesAccessReason(null)
+            .WithSummary("A carer's whole case in one read: assessments and plans, grants, breaks, emergency plans, partners, GP flags, feedback, information requests (each newest first, at most 50, with the total)")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         staff.MapPost("", RegisterCarerByStaff.Endpoint).WithName(nameof(RegisterCarerByStaff)).ReturnsETag()
             .WithSummary("Register a carer met by phone or face to face (through the matcher)")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);

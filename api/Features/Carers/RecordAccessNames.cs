@@ -51,6 +51,7 @@ public static class RecordAccessNames
         "ResolveMatchCandidate" => "a decision about a second record of you",
         "ListOtherCarersOfCaredForPeople" => "the other carers of someone you care for",
         "RecordGpFlag" => "a note from your GP that you are a carer",
+        "GetCarerCase" => recordType == "carer" ? "your whole case" : $"your {Plural(recordType)}, in your whole case",
         _ when IsList(action) => $"a list of {Plural(recordType)} that included yours",
         _ when IsRead(action) => $"your {Single(recordType)}",
         _ => $"changed your {Single(recordType)}",
@@ -103,6 +104,9 @@ public static class RecordAccessNames
         "feedback" => "complaints and compliments",
         "informationRequest" => "requests for information",
         "gpFlag" or "gpIdentifiedPerson" => "GP notes",
+        "supportPlan" => "support plans",
+        "partnerReferral" => "referrals from partners",
+        "partnerSupport" => "support from partners",
         _ => "records",
     };
 }

@@ -19,6 +19,11 @@ export const paths = {
   grantApplications: '/grant-applications',
   grantApplication: (grantId: string) => `/grant-applications/${grantId}`,
   grantBudget: '/grant-budget',
+  /** The staff's work pages for one record, linked from the carer's whole case (GetCarerCase). */
+  assessmentWork: (assessmentId: string) => `/assessments/${assessmentId}`,
+  breakWork: (breakId: string) => `/break-queue/${breakId}`,
+  complaint: (complaintId: string) => `/complaints/${complaintId}`,
+  informationRequestWork: (requestId: string) => `/information-queue/${requestId}`,
   addCaredForPerson: '/people-you-care-for/add',
   breakQueue: '/break-queue',
   breakProviders: '/break-providers',

@@ -261,6 +261,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/carers/{carerId}/case": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A carer's whole case in one read: assessments and plans, grants, breaks, emergency plans, partners, GP flags, feedback, information requests (each newest first, at most 50, with the total) */
+        get: operations["GetCarerCase"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/carers": {
         parameters: {
             query?: never;
@@ -2739,6 +2756,213 @@ export interface components {
         };
         GetBreakAvailabilityResponse: {
             days: components["schemas"]["GetBreakAvailabilityDay"][];
+        };
+        GetCarerCaseAssessmentSummary: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["AssessmentKind"];
+            status: components["schemas"]["AssessmentStatus"];
+            selfAssessment: boolean;
+            /** Format: date-time */
+            requestedAt: string;
+            /** Format: date-time */
+            decidedAt?: string | null;
+            allocatedTo?: string | null;
+            eligible?: boolean | null;
+            /** Format: date */
+            scheduledFor?: string | null;
+            /** Format: date */
+            reofferOn?: string | null;
+            supportPlan?: components["schemas"]["GetCarerCaseSupportPlanSummary"];
+        };
+        /** @description One section: the newest items (at most 50), how many there are in all, and whether some are not shown. */
+        GetCarerCaseAssessmentSummarySection: {
+            items: components["schemas"]["GetCarerCaseAssessmentSummary"][];
+            /** Format: int32 */
+            total: number;
+            hasMore: boolean;
+        };
+        GetCarerCaseBreakSummary: {
+            /** Format: uuid */
+            id: string;
+            status: components["schemas"]["BreakStatus"];
+            breakType: string;
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn: string;
+            emergency: boolean;
+            providerName?: string | null;
+            /** Format: date-time */
+            requestedAt: string;
+        };
+        /** @description One section: the newest items (at most 50), how many there are in all, and whether some are not shown. */
+        GetCarerCaseBreakSummarySection: {
+            items: components["schemas"]["GetCarerCaseBreakSummary"][];
+            /** Format: int32 */
+            total: number;
+            hasMore: boolean;
+        };
+        GetCarerCaseEmergencyPlanSummary: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            relationshipId: string;
+            forName: string;
+            /** Format: date */
+            reviewedOn: string;
+            /** Format: date */
+            nextReviewOn: string;
+        };
+        /** @description One section: the newest items (at most 50), how many there are in all, and whether some are not shown. */
+        GetCarerCaseEmergencyPlanSummarySection: {
+            items: components["schemas"]["GetCarerCaseEmergencyPlanSummary"][];
+            /** Format: int32 */
+            total: number;
+            hasMore: boolean;
+        };
+        GetCarerCaseFeedbackSummary: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["FeedbackKind"];
+            about: components["schemas"]["FeedbackAbout"];
+            status: components["schemas"]["FeedbackStatus"];
+            /** Format: date */
+            receivedOn: string;
+            /** Format: date */
+            acknowledgeBy?: string | null;
+            /** Format: date */
+            responseDueOn?: string | null;
+            /** Format: date-time */
+            respondedAt?: string | null;
+        };
+        /** @description One section: the newest items (at most 50), how many there are in all, and whether some are not shown. */
+        GetCarerCaseFeedbackSummarySection: {
+            items: components["schemas"]["GetCarerCaseFeedbackSummary"][];
+            /** Format: int32 */
+            total: number;
+            hasMore: boolean;
+        };
+        GetCarerCaseGpFlagSummary: {
+            /** Format: int64 */
+            id: number;
+            odsCode: string;
+            /** Format: date */
+            recordedOn: string;
+            status: string;
+            isCarer: boolean;
+            /** Format: date-time */
+            receivedAt: string;
+        };
+        /** @description One section: the newest items (at most 50), how many there are in all, and whether some are not shown. */
+        GetCarerCaseGpFlagSummarySection: {
+            items: components["schemas"]["GetCarerCaseGpFlagSummary"][];
+            /** Format: int32 */
+            total: number;
+            hasMore: boolean;
+        };
+        GetCarerCaseGrantSummary: {
+            /** Format: uuid */
+            id: string;
+            status: components["schemas"]["GrantStatus"];
+            /** Format: int32 */
+            amountPence: number;
+            /** Format: int32 */
+            financialYear: number;
+            pot: components["schemas"]["GrantPot"];
+            purpose: string;
+            /** Format: date-time */
+            submittedAt: string;
+            /** Format: date-time */
+            decidedAt?: string | null;
+            /** Format: date */
+            paidOn?: string | null;
+        };
+        /** @description One section: the newest items (at most 50), how many there are in all, and whether some are not shown. */
+        GetCarerCaseGrantSummarySection: {
+            items: components["schemas"]["GetCarerCaseGrantSummary"][];
+            /** Format: int32 */
+            total: number;
+            hasMore: boolean;
+        };
+        GetCarerCaseInformationRequestSummary: {
+            /** Format: uuid */
+            id: string;
+            subject: components["schemas"]["InformationSubject"];
+            title: string;
+            format: components["schemas"]["InformationFormat"];
+            status: components["schemas"]["InformationRequestStatus"];
+            /** Format: date */
+            requestedOn: string;
+            /** Format: date */
+            dueOn: string;
+            /** Format: date-time */
+            closedAt?: string | null;
+        };
+        /** @description One section: the newest items (at most 50), how many there are in all, and whether some are not shown. */
+        GetCarerCaseInformationRequestSummarySection: {
+            items: components["schemas"]["GetCarerCaseInformationRequestSummary"][];
+            /** Format: int32 */
+            total: number;
+            hasMore: boolean;
+        };
+        /** @description A partner's referral of this carer; `reportedConsent` is the consent the partner reported (decision 0024), if any. */
+        GetCarerCasePartnerReferralSummary: {
+            /** Format: uuid */
+            id: string;
+            partner: string;
+            /** Format: date-time */
+            referredAt: string;
+            matchedBy: string;
+            reportedConsent?: string | null;
+        };
+        /** @description One section: the newest items (at most 50), how many there are in all, and whether some are not shown. */
+        GetCarerCasePartnerReferralSummarySection: {
+            items: components["schemas"]["GetCarerCasePartnerReferralSummary"][];
+            /** Format: int32 */
+            total: number;
+            hasMore: boolean;
+        };
+        GetCarerCasePartnerSupportSummary: {
+            /** Format: uuid */
+            id: string;
+            partner: string;
+            supportType: string;
+            /** Format: date */
+            givenOn: string;
+            /** Format: int32 */
+            durationMinutes: number;
+        };
+        /** @description One section: the newest items (at most 50), how many there are in all, and whether some are not shown. */
+        GetCarerCasePartnerSupportSummarySection: {
+            items: components["schemas"]["GetCarerCasePartnerSupportSummary"][];
+            /** Format: int32 */
+            total: number;
+            hasMore: boolean;
+        };
+        GetCarerCaseResponse: {
+            /** Format: uuid */
+            carerId: string;
+            assessments: components["schemas"]["GetCarerCaseAssessmentSummarySection"];
+            grants: components["schemas"]["GetCarerCaseGrantSummarySection"];
+            breaks: components["schemas"]["GetCarerCaseBreakSummarySection"];
+            emergencyPlans: components["schemas"]["GetCarerCaseEmergencyPlanSummarySection"];
+            partnerReferrals: components["schemas"]["GetCarerCasePartnerReferralSummarySection"];
+            partnerSupport: components["schemas"]["GetCarerCasePartnerSupportSummarySection"];
+            gpFlags: components["schemas"]["GetCarerCaseGpFlagSummarySection"];
+            feedback: components["schemas"]["GetCarerCaseFeedbackSummarySection"];
+            informationRequests: components["schemas"]["GetCarerCaseInformationRequestSummarySection"];
+        };
+        /** @description The support plan of a completed assessment: when it is next reviewed. */
+        GetCarerCaseSupportPlanSummary: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            nextReviewOn: string;
+            /** Format: int32 */
+            personalBudgetPence: number;
+            /** Format: date-time */
+            updatedAt: string;
         };
         GetGpExtractImportImportStatus: {
             /** Format: uuid */
@@ -6272,6 +6496,111 @@ export interface operations {
             };
             /** @description Precondition Required */
             428: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: wait for the number of seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Something went wrong on our side; the traceId identifies it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetCarerCase: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Why you are looking at this carer's personal data; kept on the audit row and shown to the carer. Required: 400 when missing. */
+                "Access-Reason": "casework" | "review" | "duty" | "safeguarding" | "dataProtectionRequest" | "report";
+            };
+            path: {
+                carerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetCarerCaseResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not use this operation. */
+            403: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     /** @description Requests allowed in the current window. */
                     "X-RateLimit-Limit"?: number;

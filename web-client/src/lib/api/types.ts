@@ -18,6 +18,7 @@ export type GiveConsentRequest = RequestBody<operations['GiveConsent']>;
 export type SearchCarersQuery = NonNullable<operations['SearchCarers']['parameters']['query']>;
 export type CarerSearchPage = JsonBody<operations['SearchCarers']['responses'][200]>;
 export type CarerSummary = NonNullable<CarerSearchPage['items']>[number];
+export type CarerCase = JsonBody<operations['GetCarerCase']['responses'][200]>;
 
 export type CaredForPerson = NonNullable<CarerRecord['caredForPeople']>[number];
 export type ConsentState = NonNullable<CarerRecord['consents']>[number];

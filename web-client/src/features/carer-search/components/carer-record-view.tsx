@@ -10,6 +10,7 @@ import type { CarerRecord, OtherCarer } from '@/lib/api/types';
 import { consentBasisStaffLabels, consentPurposeLabels, consentStatusLabels, hoursBandLabels, mainNeedLabels, partnerName, relationshipLabels } from '@/lib/reference-data';
 import { formatDate, formatDateTime } from '@/lib/validation/date';
 import { useOtherCarers } from '../api/list-other-carers-of-cared-for-people';
+import { CarerCaseSections } from './carer-case-sections';
 
 /** The same person's other carers (two siblings caring for their mother), each a link to their record. */
 function OtherCarersCell({ carers, from, accessReason }: { carers: OtherCarer[]; from: string; accessReason: AccessReason }) {
@@ -50,7 +51,6 @@ export function CarerRecordView({
   usePageTitle(`${name}: carer record`);
   const people = record.caredForPeople ?? [];
   const consents = record.consents ?? [];
-  const referrals = record.referrals ?? [];
   const awaiting = record.referralsAwaitingCarer ?? [];
   const otherCarers = useOtherCarers(record.id, accessReason).data ?? [];
 
@@ -186,18 +186,7 @@ export function CarerRecordView({
           Record consent {name} gave you in a conversation
         </Link>
       </p>
-      <h2 className="govuk-heading-m">Referrals</h2>
-      {referrals.length === 0 ? (
-        <p className="govuk-body">No partner has referred {name}.</p>
-      ) : (
-        <ul className="govuk-list govuk-list--bullet">
-          {referrals.map((referral) => (
-            <li key={`${referral.partner}-${referral.referredAt}`}>
-              Referred by {partnerName(referral.partner)} on {formatDateTime(referral.referredAt)}
-            </li>
-          ))}
-        </ul>
-      )}
+      <CarerCaseSections carerId={record.id} name={name} from={paths.carer(record.id)} accessReason={accessReason} />
     </>
   );
 }

@@ -48,8 +48,8 @@ public sealed class YoungCarerAndPartnerAssessmentTests(ApiFixture api) : ApiTes
         Assert.Equal(HttpStatusCode.Created, requested.StatusCode);
         var assessmentId = (await ReadJson(requested))["assessmentId"]!.GetValue<string>();
         var assessor = Assessor();
-        await assessor.PostAsJsonAsync($"/api/assessments/{assessmentId}/moves", new { to = "inProgress" }, Ct);
-        Assert.Equal(HttpStatusCode.OK, (await assessor.PostAsJsonAsync($"/api/assessments/{assessmentId}/completion", AssessmentJourneyTests.Completion(), Ct)).StatusCode);
+        await assessor.MoveAsync(assessmentId, new { to = "inProgress" }, Ct);
+        Assert.Equal(HttpStatusCode.OK, (await assessor.CompleteAsync(assessmentId, AssessmentJourneyTests.Completion(), Ct)).StatusCode);
 
         var outcomes = await chums.GetAsync($"/api/partner/carers/{carerId}/assessments", Ct);
         var text = await outcomes.Content.ReadAsStringAsync(Ct);

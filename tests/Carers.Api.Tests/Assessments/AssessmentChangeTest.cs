@@ -16,21 +16,16 @@ public abstract class AssessmentChangeTest(ApiFixture api) : ApiTest(api)
     protected static string InMonths(int months) => DateOnly.FromDateTime(DateTime.Today).AddMonths(months).ToString("yyyy-MM-dd");
 
     /// <summary>A carer who asked for an assessor-led assessment: it is requested.</summary>
-    protected async Task<(HttpClient Carer, string Id)> RequestedAsync()
-    {
-        var carer = Carer(NewSubject());
-        await RegisterAsync(carer);
-        var response = await carer.PostAsJsonAsync("/api/me/carer/assessments", new { selfAssessment = false }, Ct);
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return (carer, (await ReadJson(response))["id"]!.GetValue<string>());
-    }
+    protected Task<(HttpClient Carer, string Id)> RequestedAsync() => StartedAsync(selfAssessment: false);
 
     /// <summary>A self-assessment in progress, not yet submitted.</summary>
-    protected async Task<(HttpClient Carer, string Id)> SelfAssessingAsync()
+    protected Task<(HttpClient Carer, string Id)> SelfAssessingAsync() => StartedAsync(selfAssessment: true);
+
+    private async Task<(HttpClient Carer, string Id)> StartedAsync(bool selfAssessment)
     {
         var carer = Carer(NewSubject());
         await RegisterAsync(carer);
-        var response = await carer.PostAsJsonAsync("/api/me/carer/assessments", new { selfAssessment = true }, Ct);
+        var response = await carer.PostAsJsonAsync("/api/me/carer/assessments", new { selfAssessment }, Ct);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return (carer, (await ReadJson(response))["id"]!.GetValue<string>());
     }

@@ -1,5 +1,5 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { bearer, devToken, registeredCarer } from './support/api';
+import { expect, test, type Page } from '@playwright/test';
+import { eligibleAssessment, registeredCarer } from './support/api';
 import { continueButton, expectErrorSummary, onPage, screenshot, signInAs, uniqueSurname } from './support/pages';
 
 /*
@@ -25,50 +25,6 @@ test.afterAll(async () => {
   await carer.context().close();
   await officer.context().close();
 });
-
-const outcomes = Object.fromEntries(
-  ['caringForAChild', 'caringForOthers', 'habitableHome', 'nutrition', 'relationships', 'workTrainingEducationVolunteering', 'communityFacilities', 'recreation'].map(
-    (name, index) => [name, index < 3 ? { ability: 'unable', reason: 'Caring leaves no time for this' } : { ability: 'able' }],
-  ),
-);
-
-/** A self-assessment sent by the carer, taken and confirmed eligible by an assessor, all through the API. */
-async function eligibleAssessment(request: APIRequestContext, carerToken: string): Promise<void> {
-  const started = await request.post('/api/me/carer/assessments', { headers: bearer(carerToken), data: { selfAssessment: true } });
-  expect(started.status(), await started.text()).toBe(201);
-  const assessment = (await started.json()) as { id: string };
-  const etag = started.headers()['etag'];
-  expect(etag).toBeTruthy();
-  const saved = await request.put(`/api/me/carer/assessments/${assessment.id}/answers`, {
-    headers: { ...bearer(carerToken), 'If-Match': etag ?? '' },
-    data: {
-      aboutYourCaring: 'I care for my father every day.',
-      ableAndWillingToCareNow: true,
-      ableAndWillingToCareInFuture: true,
-      yourHealth: 'I am tired most of the time.',
-      healthAtRisk: true,
-      impactOnWellbeing: 'I have little time for myself.',
-      outcomes,
-      workEducationTrainingLeisure: 'I had to give up my evening class.',
-      whatYouWantToChange: 'A short break now and then.',
-    },
-  });
-  expect(saved.status(), await saved.text()).toBe(200);
-  const savedEtag = saved.headers()['etag'];
-  const submitted = await request.post(`/api/me/carer/assessments/${assessment.id}/submission`, {
-    headers: { ...bearer(carerToken), ...(savedEtag ? { 'If-Match': savedEtag } : {}) },
-  });
-  expect(submitted.status(), await submitted.text()).toBeLessThan(300);
-
-  const assessorToken = await devToken(request, { role: 'Staff.Assessor', subject: 'demo-assessor-1' });
-  const allocated = await request.post(`/api/assessments/${assessment.id}/allocation`, { headers: bearer(assessorToken), data: {} });
-  expect(allocated.status(), await allocated.text()).toBeLessThan(300);
-  const completed = await request.post(`/api/assessments/${assessment.id}/completion`, {
-    headers: bearer(assessorToken),
-    data: { needsArise: true, healthAtRisk: true, significantImpact: true, outcomes, reasons: 'Caring puts your health at risk and you cannot do three outcomes.' },
-  });
-  expect(completed.status(), await completed.text()).toBeLessThan(300);
-}
 
 async function adultsCommitted(page: Page): Promise<number> {
   const row = page.getByRole('row', { name: /Adults’ pot/ });

@@ -17,7 +17,7 @@ public static class AllocateAssessment
         public string? Assessor { get; init; }
     }
 
-    public sealed record Command(Caller Caller, Guid AssessmentId, Request Body) : ICommand<AssessmentOutcome>;
+    public sealed record Command(Caller Caller, Guid AssessmentId, int ExpectedVersion, Request Body) : ICommand<AssessmentOutcome>;
 
     public sealed class Validator : AbstractValidator<Request>
     {
@@ -41,6 +41,7 @@ public static class AllocateAssessment
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             var locked = await AssessmentStore.LockAsync(connection, transaction, command.AssessmentId, null, cancellationToken);
             if (locked is null) return new AssessmentOutcome.NotFound();
+            if (locked.Version != command.ExpectedVersion) return new AssessmentOutcome.Stale();
             if (!AssessmentLifecycle.IsOpen(locked.Current)) return new AssessmentOutcome.IllegalMove(locked.Current, "be allocated (it is decided)");
 
             var assessor = string.IsNullOrWhiteSpace(command.Body.Assessor) ? command.Caller.Subject : command.Body.Assessor.Trim();
@@ -54,6 +55,7 @@ public static class AllocateAssessment
         }
     }
 
-    public static async Task<IResult> Endpoint(Guid assessmentId, Request body, ClaimsPrincipal user, IMediator mediator, HttpResponse response, CancellationToken cancellationToken) =>
-        (await mediator.Send(new Command(Caller.From(user), assessmentId, body), cancellationToken)).ToResult(response);
+    public static async Task<IResult> Endpoint(Guid assessmentId, Request body, ClaimsPrincipal user, IMediator mediator, HttpRequest request, HttpResponse response,
+        CancellationToken cancellationToken) =>
+        (await mediator.Send(new Command(Caller.From(user), assessmentId, request.ExpectedVersion(), body), cancellationToken)).ToResult(response);
 }

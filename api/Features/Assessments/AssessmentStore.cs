@@ -106,8 +106,7 @@ public abstract record AssessmentOutcome
                 return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "That step is not possible now.",
                     detail: $"The assessment is {illegal.From.Code()}; it cannot {illegal.Attempt}.");
             case Stale:
-                return TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "The assessment has changed since you read it.",
-                    detail: "Read it again, then make your change.");
+                return ETags.Stale("assessment");
             case Invalid invalid:
                 return TypedResults.Problem(new HttpValidationProblemDetails(new Dictionary<string, string[]> { [invalid.Field] = [invalid.Message] })
                 { Status = StatusCodes.Status400BadRequest, Title = "Some of the information is missing or not valid." });

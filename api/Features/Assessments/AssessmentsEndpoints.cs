@@ -21,10 +21,10 @@ public static class AssessmentsEndpoints
             .WithSummary("One of your assessments").Produces<Assessment>();
         carer.MapPut("/{assessmentId:guid}/answers", SaveSelfAssessment.Endpoint).WithName(nameof(SaveSelfAssessment)).RequiresIfMatch()
             .WithSummary("Save your self-assessment answers (needs If-Match)").Produces<Assessment>().ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired);
-        carer.MapPost("/{assessmentId:guid}/submission", SubmitSelfAssessment.Endpoint).WithName(nameof(SubmitSelfAssessment)).ReturnsETag()
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        carer.MapPost("/{assessmentId:guid}/submission", SubmitSelfAssessment.Endpoint).WithName(nameof(SubmitSelfAssessment)).RequiresIfMatch()
             .WithSummary("Submit your self-assessment for an assessor to confirm").Produces<Assessment>().ProducesProblem(StatusCodes.Status409Conflict);
-        carer.MapPost("/{assessmentId:guid}/decline", DeclineAssessment.Endpoint).WithName(nameof(DeclineAssessment)).ReturnsETag()
+        carer.MapPost("/{assessmentId:guid}/decline", DeclineAssessment.Endpoint).WithName(nameof(DeclineAssessment)).RequiresIfMatch()
             .WithSummary("Decline an assessment (Care Act s11); it is offered again at the next review date").Produces<Assessment>()
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
 
@@ -36,11 +36,11 @@ public static class AssessmentsEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
         staff.MapGet("/{assessmentId:guid}", GetAssessment.Endpoint).WithName(nameof(GetAssessment)).TakesAccessReason(AccessReason.Casework).ReturnsETag()
             .WithSummary("Open an assessment").Produces<StaffAssessment>();
-        staff.MapPost("/{assessmentId:guid}/moves", MoveAssessment.Endpoint).WithName(nameof(MoveAssessment)).ReturnsETag()
+        staff.MapPost("/{assessmentId:guid}/moves", MoveAssessment.Endpoint).WithName(nameof(MoveAssessment)).RequiresIfMatch()
             .WithSummary("Offer, schedule or start an assessment").Produces<StaffAssessment>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
-        staff.MapPost("/{assessmentId:guid}/allocation", AllocateAssessment.Endpoint).WithName(nameof(AllocateAssessment)).ReturnsETag()
+        staff.MapPost("/{assessmentId:guid}/allocation", AllocateAssessment.Endpoint).WithName(nameof(AllocateAssessment)).RequiresIfMatch()
             .WithSummary("Allocate an assessment to yourself or a colleague").Produces<StaffAssessment>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
-        staff.MapPost("/{assessmentId:guid}/completion", CompleteAssessment.Endpoint).WithName(nameof(CompleteAssessment)).ReturnsETag()
+        staff.MapPost("/{assessmentId:guid}/completion", CompleteAssessment.Endpoint).WithName(nameof(CompleteAssessment)).RequiresIfMatch()
             .WithSummary("Record the assessment and its eligibility decision").Produces<StaffAssessment>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
         staff.MapPut("/{assessmentId:guid}/record", SaveAssessmentRecord.Endpoint).WithName(nameof(SaveAssessmentRecord)).RequiresIfMatch()
             .WithSummary("Record the assessment as you go: the answers, how it was carried out and the carer's own words (needs If-Match)")
@@ -48,9 +48,9 @@ public static class AssessmentsEndpoints
         staff.MapPost("/{assessmentId:guid}/young-carer-decision", CompleteYoungCarerAssessment.Endpoint).WithName(nameof(CompleteYoungCarerAssessment)).RequiresIfMatch()
             .WithSummary("Decide a young carer's needs assessment (Children Act 1989 s17ZA to s17ZC; needs If-Match)")
             .Produces<StaffAssessment>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
-        staff.MapPut("/{assessmentId:guid}/support-plan", RecordSupportPlan.Endpoint).WithName(nameof(RecordSupportPlan)).ReturnsETag()
+        staff.MapPut("/{assessmentId:guid}/support-plan", RecordSupportPlan.Endpoint).WithName(nameof(RecordSupportPlan)).RequiresIfMatch()
             .WithSummary("Record the support plan (s25)").Produces<StaffAssessment>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
-        staff.MapPost("/{assessmentId:guid}/review", ReviewAssessment.Endpoint).WithName(nameof(ReviewAssessment)).ReturnsETag()
+        staff.MapPost("/{assessmentId:guid}/review", ReviewAssessment.Endpoint).WithName(nameof(ReviewAssessment)).RequiresIfMatch()
             .WithSummary("Review: carry the plan forward and reset the review date").Produces<StaffAssessment>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
 
         app.MapGroup("/api/assessment-queues")

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text.Json;
 using Carers.Api.Domain;
+using Carers.Api.Infrastructure;
 using Carers.Api.Infrastructure.Auth;
 using Dapper;
 using FluentValidation;
@@ -30,7 +31,7 @@ public static class CompleteAssessment
         public string? Notes { get; init; }
     }
 
-    public sealed record Command(Caller Caller, Guid AssessmentId, Request Body) : ICommand<AssessmentOutcome>;
+    public sealed record Command(Caller Caller, Guid AssessmentId, int ExpectedVersion, Request Body) : ICommand<AssessmentOutcome>;
 
     public sealed class Validator : AbstractValidator<Request>
     {
@@ -62,6 +63,7 @@ public static class CompleteAssessment
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             var locked = await AssessmentStore.LockAsync(connection, transaction, command.AssessmentId, null, cancellationToken);
             if (locked is null) return new AssessmentOutcome.NotFound();
+            if (locked.Version != command.ExpectedVersion) return new AssessmentOutcome.Stale();
             if (!AssessmentLifecycle.MayMove(locked.Current, AssessmentStatus.Completed, AssessmentLifecycle.Mover.Assessor))
             {
                 return new AssessmentOutcome.IllegalMove(locked.Current, "be completed");
@@ -93,6 +95,7 @@ public static class CompleteAssessment
         }
     }
 
-    public static async Task<IResult> Endpoint(Guid assessmentId, Request body, ClaimsPrincipal user, IMediator mediator, HttpResponse response, CancellationToken cancellationToken) =>
-        (await mediator.Send(new Command(Caller.From(user), assessmentId, body), cancellationToken)).ToResult(response);
+    public static async Task<IResult> Endpoint(Guid assessmentId, Request body, ClaimsPrincipal user, IMediator mediator, HttpRequest request, HttpResponse response,
+        CancellationToken cancellationToken) =>
+        (await mediator.Send(new Command(Caller.From(user), assessmentId, request.ExpectedVersion(), body), cancellationToken)).ToResult(response);
 }

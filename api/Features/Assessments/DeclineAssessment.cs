@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Carers.Api.Domain;
+using Carers.Api.Infrastructure;
 using Carers.Api.Infrastructure.Auth;
 using Dapper;
 using FluentValidation;
@@ -20,7 +21,7 @@ public static class DeclineAssessment
         public string? Reason { get; init; }
     }
 
-    public sealed record Command(Caller Caller, Guid AssessmentId, Request Body) : ICommand<AssessmentOutcome>;
+    public sealed record Command(Caller Caller, Guid AssessmentId, int ExpectedVersion, Request Body) : ICommand<AssessmentOutcome>;
 
     public sealed class Validator : AbstractValidator<Request>
     {
@@ -45,6 +46,7 @@ public static class DeclineAssessment
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             var locked = await AssessmentStore.LockAsync(connection, transaction, command.AssessmentId, command.Caller.Subject, cancellationToken);
             if (locked is null) return new AssessmentOutcome.NotFound();
+            if (locked.Version != command.ExpectedVersion) return new AssessmentOutcome.Stale();
             if (!AssessmentLifecycle.MayMove(locked.Current, AssessmentStatus.Declined, AssessmentLifecycle.Mover.Carer))
             {
                 return new AssessmentOutcome.IllegalMove(locked.Current, "be declined");
@@ -59,6 +61,7 @@ public static class DeclineAssessment
         }
     }
 
-    public static async Task<IResult> Endpoint(Guid assessmentId, Request body, ClaimsPrincipal user, IMediator mediator, HttpResponse response, CancellationToken cancellationToken) =>
-        (await mediator.Send(new Command(Caller.From(user), assessmentId, body), cancellationToken)).ToResult(response);
+    public static async Task<IResult> Endpoint(Guid assessmentId, Request body, ClaimsPrincipal user, IMediator mediator, HttpRequest request, HttpResponse response,
+        CancellationToken cancellationToken) =>
+        (await mediator.Send(new Command(Caller.From(user), assessmentId, request.ExpectedVersion(), body), cancellationToken)).ToResult(response);
 }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Carers.Api.Domain;
+using Carers.Api.Infrastructure;
 using Carers.Api.Infrastructure.Auth;
 using Dapper;
 using FluentValidation;
@@ -24,7 +25,7 @@ public static class MoveAssessment
         public string? Note { get; init; }
     }
 
-    public sealed record Command(Caller Caller, Guid AssessmentId, Request Body) : ICommand<AssessmentOutcome>;
+    public sealed record Command(Caller Caller, Guid AssessmentId, int ExpectedVersion, Request Body) : ICommand<AssessmentOutcome>;
 
     public sealed class Validator : AbstractValidator<Request>
     {
@@ -57,6 +58,8 @@ public static class MoveAssessment
                 return new AssessmentOutcome.NotFound();
             }
 
+            if (locked.Version != command.ExpectedVersion) return new AssessmentOutcome.Stale();
+
             if (!AssessmentLifecycle.MayMove(locked.Current, to, AssessmentLifecycle.Mover.Assessor))
             {
                 return new AssessmentOutcome.IllegalMove(locked.Current, $"move to {to.Code()}");
@@ -76,6 +79,7 @@ public static class MoveAssessment
         }
     }
 
-    public static async Task<IResult> Endpoint(Guid assessmentId, Request body, ClaimsPrincipal user, IMediator mediator, HttpResponse response, CancellationToken cancellationToken) =>
-        (await mediator.Send(new Command(Caller.From(user), assessmentId, body), cancellationToken)).ToResult(response);
+    public static async Task<IResult> Endpoint(Guid assessmentId, Request body, ClaimsPrincipal user, IMediator mediator, HttpRequest request, HttpResponse response,
+        CancellationToken cancellationToken) =>
+        (await mediator.Send(new Command(Caller.From(user), assessmentId, request.ExpectedVersion(), body), cancellationToken)).ToResult(response);
 }

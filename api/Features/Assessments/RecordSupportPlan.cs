@@ -27,7 +27,7 @@ public static class RecordSupportPlan
         public DateOnly? NextReviewOn { get; init; }
     }
 
-    public sealed record Command(Caller Caller, Guid AssessmentId, Request Body) : ICommand<AssessmentOutcome>;
+    public sealed record Command(Caller Caller, Guid AssessmentId, int ExpectedVersion, Request Body) : ICommand<AssessmentOutcome>;
 
     public sealed class Validator : AbstractValidator<Request>
     {
@@ -71,6 +71,7 @@ public static class RecordSupportPlan
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             var locked = await AssessmentStore.LockAsync(connection, transaction, command.AssessmentId, null, cancellationToken);
             if (locked is null) return new AssessmentOutcome.NotFound();
+            if (locked.Version != command.ExpectedVersion) return new AssessmentOutcome.Stale();
             if (locked.Current is not (AssessmentStatus.Completed or AssessmentStatus.Reviewed) || locked.CompletedAt is null)
             {
                 return new AssessmentOutcome.IllegalMove(locked.Current, "have a support plan before it is completed");
@@ -96,6 +97,7 @@ public static class RecordSupportPlan
         }
     }
 
-    public static async Task<IResult> Endpoint(Guid assessmentId, Request body, ClaimsPrincipal user, IMediator mediator, HttpResponse response, CancellationToken cancellationToken) =>
-        (await mediator.Send(new Command(Caller.From(user), assessmentId, body), cancellationToken)).ToResult(response);
+    public static async Task<IResult> Endpoint(Guid assessmentId, Request body, ClaimsPrincipal user, IMediator mediator, HttpRequest request, HttpResponse response,
+        CancellationToken cancellationToken) =>
+        (await mediator.Send(new Command(Caller.From(user), assessmentId, request.ExpectedVersion(), body), cancellationToken)).ToResult(response);
 }

@@ -58,10 +58,5 @@ public static class SaveSelfAssessment
 
     public static async Task<IResult> Endpoint(Guid assessmentId, SelfAssessmentAnswers body, ClaimsPrincipal user, IMediator mediator,
         HttpRequest request, HttpResponse response, CancellationToken cancellationToken) =>
-        ETags.ReadIfMatch(request) switch
-        {
-            ETags.Precondition.Version version => (await mediator.Send(new Command(Caller.From(user), assessmentId, version.Value, body), cancellationToken)).ToResult(response),
-            ETags.Precondition.Missing => TypedResults.Problem(statusCode: StatusCodes.Status428PreconditionRequired, title: "If-Match is required."),
-            _ => TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "If-Match does not match this assessment."),
-        };
+        (await mediator.Send(new Command(Caller.From(user), assessmentId, request.ExpectedVersion(), body), cancellationToken)).ToResult(response);
 }

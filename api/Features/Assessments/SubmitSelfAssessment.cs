@@ -10,7 +10,7 @@ namespace Carers.Api.Features.Assessments;
 /// <summary>A carer submits their self-assessment for an assessor to confirm. After that the answers are fixed.</summary>
 public static class SubmitSelfAssessment
 {
-    public sealed record Command(Caller Caller, Guid AssessmentId) : ICommand<AssessmentOutcome>;
+    public sealed record Command(Caller Caller, Guid AssessmentId, int ExpectedVersion) : ICommand<AssessmentOutcome>;
 
     public sealed class Handler(NpgsqlDataSource db, TimeProvider clock) : ICommandHandler<Command, AssessmentOutcome>
     {
@@ -29,6 +29,7 @@ public static class SubmitSelfAssessment
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             var locked = await AssessmentStore.LockAsync(connection, transaction, command.AssessmentId, command.Caller.Subject, cancellationToken);
             if (locked is null) return new AssessmentOutcome.NotFound();
+            if (locked.Version != command.ExpectedVersion) return new AssessmentOutcome.Stale();
             if (locked.Current != AssessmentStatus.InProgress || !locked.SelfAssessment || locked.SubmittedAt is not null)
             {
                 return new AssessmentOutcome.IllegalMove(locked.Current, "be submitted (it is not a self-assessment in progress, or it was submitted already)");
@@ -42,6 +43,7 @@ public static class SubmitSelfAssessment
         }
     }
 
-    public static async Task<IResult> Endpoint(Guid assessmentId, ClaimsPrincipal user, IMediator mediator, HttpResponse response, CancellationToken cancellationToken) =>
-        (await mediator.Send(new Command(Caller.From(user), assessmentId), cancellationToken)).ToResult(response);
+    public static async Task<IResult> Endpoint(Guid assessmentId, ClaimsPrincipal user, IMediator mediator, HttpRequest request, HttpResponse response,
+        CancellationToken cancellationToken) =>
+        (await mediator.Send(new Command(Caller.From(user), assessmentId, request.ExpectedVersion()), cancellationToken)).ToResult(response);
 }

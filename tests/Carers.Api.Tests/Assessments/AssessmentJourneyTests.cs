@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Carers.Api.Tests.Infrastructure;
 using Dapper;
 using Npgsql;
+using static Carers.Api.Tests.Assessments.AssessmentCalls;
 
 namespace Carers.Api.Tests.Assessments;
 
@@ -42,13 +43,6 @@ public sealed class AssessmentJourneyTests(ApiFixture api) : ApiTest(api)
         nextReviewOn,
     };
 
-    private static HttpRequestMessage WithIfMatch(HttpMethod method, string url, object body, string etag)
-    {
-        var request = new HttpRequestMessage(method, url) { Content = JsonContent.Create(body) };
-        request.Headers.TryAddWithoutValidation("If-Match", etag);
-        return request;
-    }
-
     private async Task<(HttpClient Carer, string AssessmentId, string ETag)> StartSelfAssessment()
     {
         var carer = Carer(NewSubject());
@@ -72,11 +66,11 @@ public sealed class AssessmentJourneyTests(ApiFixture api) : ApiTest(api)
         Assert.Equal("I care for my mum, who has dementia.", resumed["answers"]!["aboutYourCaring"]!.GetValue<string>());
         Assert.Equal("unable", resumed["answers"]!["outcomes"]!["recreation"]!["ability"]!.GetValue<string>());
 
-        Assert.Equal(HttpStatusCode.OK, (await carer.PostAsync($"/api/me/carer/assessments/{id}/submission", null, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await carer.SubmitAsync(id, Ct)).StatusCode);
         var assessor = Assessor();
-        var completed = await assessor.PostAsJsonAsync($"/api/assessments/{id}/completion", Completion(), Ct);
+        var completed = await assessor.CompleteAsync(id, Completion(), Ct);
         Assert.Equal(HttpStatusCode.OK, completed.StatusCode);
-        var planned = await assessor.PutAsJsonAsync($"/api/assessments/{id}/support-plan",
+        var planned = await assessor.RecordPlanAsync(id,
             Plan(DateOnly.FromDateTime(DateTime.Today).AddMonths(11).ToString("yyyy-MM-dd")), Ct);
         Assert.Equal(HttpStatusCode.OK, planned.StatusCode);
 
@@ -93,23 +87,14 @@ public sealed class AssessmentJourneyTests(ApiFixture api) : ApiTest(api)
     }
 
     [Fact]
-    public async Task A_stale_or_missing_if_match_on_answers_is_refused()
-    {
-        var (carer, id, etag) = await StartSelfAssessment();
-        Assert.Equal(HttpStatusCode.OK, (await carer.SendAsync(WithIfMatch(HttpMethod.Put, $"/api/me/carer/assessments/{id}/answers", new { yourHealth = "Tired" }, etag), Ct)).StatusCode);
-        await AssertProblem(await carer.SendAsync(WithIfMatch(HttpMethod.Put, $"/api/me/carer/assessments/{id}/answers", new { yourHealth = "Fine" }, etag), Ct), HttpStatusCode.PreconditionFailed);
-        await AssertProblem(await carer.PutAsJsonAsync($"/api/me/carer/assessments/{id}/answers", new { yourHealth = "Fine" }, Ct), HttpStatusCode.PreconditionRequired);
-    }
-
-    [Fact]
     public async Task A_self_assessment_cannot_be_confirmed_before_it_is_submitted_nor_changed_after()
     {
         var (carer, id, _) = await StartSelfAssessment();
-        await AssertProblem(await Assessor().PostAsJsonAsync($"/api/assessments/{id}/completion", Completion(), Ct), HttpStatusCode.Conflict);
-        await carer.PostAsync($"/api/me/carer/assessments/{id}/submission", null, Ct);
+        await AssertProblem(await Assessor().CompleteAsync(id, Completion(), Ct), HttpStatusCode.Conflict);
+        await carer.SubmitAsync(id, Ct);
         var etag = (await carer.GetAsync($"/api/me/carer/assessments/{id}", Ct)).Headers.ETag!.ToString();
         await AssertProblem(await carer.SendAsync(WithIfMatch(HttpMethod.Put, $"/api/me/carer/assessments/{id}/answers", new { yourHealth = "x" }, etag), Ct), HttpStatusCode.Conflict);
-        await AssertProblem(await carer.PostAsync($"/api/me/carer/assessments/{id}/submission", null, Ct), HttpStatusCode.Conflict);
+        await AssertProblem(await carer.SubmitAsync(id, Ct), HttpStatusCode.Conflict);
     }
 
     [Fact]
@@ -121,24 +106,24 @@ public sealed class AssessmentJourneyTests(ApiFixture api) : ApiTest(api)
         var assessor = Assessor();
         var tomorrow = DateOnly.FromDateTime(DateTime.Today).AddDays(1).ToString("yyyy-MM-dd");
 
-        Assert.Equal(HttpStatusCode.OK, (await assessor.PostAsJsonAsync($"/api/assessments/{id}/allocation", new { }, Ct)).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await assessor.PostAsJsonAsync($"/api/assessments/{id}/moves", new { to = "offered" }, Ct)).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await assessor.PostAsJsonAsync($"/api/assessments/{id}/moves", new { to = "scheduled", scheduledFor = tomorrow }, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await assessor.AllocateAsync(id, new { }, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await assessor.MoveAsync(id, new { to = "offered" }, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await assessor.MoveAsync(id, new { to = "scheduled", scheduledFor = tomorrow }, Ct)).StatusCode);
         // Illegal: back to offered, or completing before it starts.
-        await AssertProblem(await assessor.PostAsJsonAsync($"/api/assessments/{id}/moves", new { to = "offered" }, Ct), HttpStatusCode.Conflict);
-        await AssertProblem(await assessor.PostAsJsonAsync($"/api/assessments/{id}/completion", Completion(), Ct), HttpStatusCode.Conflict);
-        await AssertProblem(await assessor.PostAsJsonAsync($"/api/assessments/{id}/review", new { nextReviewOn = tomorrow }, Ct), HttpStatusCode.Conflict);
-        Assert.Equal(HttpStatusCode.OK, (await assessor.PostAsJsonAsync($"/api/assessments/{id}/moves", new { to = "inProgress" }, Ct)).StatusCode);
-        var completed = await ReadJson(await assessor.PostAsJsonAsync($"/api/assessments/{id}/completion", Completion(eligible: false), Ct));
+        await AssertProblem(await assessor.MoveAsync(id, new { to = "offered" }, Ct), HttpStatusCode.Conflict);
+        await AssertProblem(await assessor.CompleteAsync(id, Completion(), Ct), HttpStatusCode.Conflict);
+        await AssertProblem(await assessor.ReviewAsync(id, new { nextReviewOn = tomorrow }, Ct), HttpStatusCode.Conflict);
+        Assert.Equal(HttpStatusCode.OK, (await assessor.MoveAsync(id, new { to = "inProgress" }, Ct)).StatusCode);
+        var completed = await ReadJson(await assessor.CompleteAsync(id, Completion(eligible: false), Ct));
         Assert.False(completed["assessment"]!["decision"]!["eligible"]!.GetValue<bool>());
         Assert.Contains("not a significant impact", completed["assessment"]!["decision"]!["explanation"]!.GetValue<string>(), StringComparison.Ordinal);
-        await AssertProblem(await assessor.PostAsJsonAsync($"/api/assessments/{id}/moves", new { to = "inProgress" }, Ct), HttpStatusCode.Conflict);
+        await AssertProblem(await assessor.MoveAsync(id, new { to = "inProgress" }, Ct), HttpStatusCode.Conflict);
 
         // A review needs a plan; then it carries it forward with a new date.
-        await AssertProblem(await assessor.PostAsJsonAsync($"/api/assessments/{id}/review", new { nextReviewOn = tomorrow }, Ct), HttpStatusCode.Conflict);
-        await assessor.PutAsJsonAsync($"/api/assessments/{id}/support-plan", Plan(DateOnly.FromDateTime(DateTime.Today).AddMonths(6).ToString("yyyy-MM-dd")), Ct);
+        await AssertProblem(await assessor.ReviewAsync(id, new { nextReviewOn = tomorrow }, Ct), HttpStatusCode.Conflict);
+        await assessor.RecordPlanAsync(id, Plan(DateOnly.FromDateTime(DateTime.Today).AddMonths(6).ToString("yyyy-MM-dd")), Ct);
         var reviewOn = DateOnly.FromDateTime(DateTime.Today).AddMonths(12).ToString("yyyy-MM-dd");
-        var reviewed = await ReadJson(await assessor.PostAsJsonAsync($"/api/assessments/{id}/review", new { nextReviewOn = reviewOn }, Ct));
+        var reviewed = await ReadJson(await assessor.ReviewAsync(id, new { nextReviewOn = reviewOn }, Ct));
         Assert.Equal("reviewed", reviewed["assessment"]!["status"]!.GetValue<string>());
         Assert.Equal(reviewOn, reviewed["assessment"]!["supportPlan"]!["nextReviewOn"]!.GetValue<string>());
         Assert.Equal(7, reviewed["assessment"]!["history"]!.AsArray().Count);
@@ -150,11 +135,11 @@ public sealed class AssessmentJourneyTests(ApiFixture api) : ApiTest(api)
     public async Task A_review_date_more_than_12_months_after_completion_or_not_after_it_is_refused(int months)
     {
         var (carer, id, _) = await StartSelfAssessment();
-        await carer.PostAsync($"/api/me/carer/assessments/{id}/submission", null, Ct);
-        await Assessor().PostAsJsonAsync($"/api/assessments/{id}/completion", Completion(), Ct);
+        await carer.SubmitAsync(id, Ct);
+        await Assessor().CompleteAsync(id, Completion(), Ct);
         var date = DateOnly.FromDateTime(DateTime.Today).AddMonths(months).AddDays(months == 13 ? 0 : 0).ToString("yyyy-MM-dd");
 
-        var response = await Assessor().PutAsJsonAsync($"/api/assessments/{id}/support-plan", Plan(date), Ct);
+        var response = await Assessor().RecordPlanAsync(id, Plan(date), Ct);
 
         Assert.Contains("nextReviewOn", ErrorKeys(await AssertProblem(response, HttpStatusCode.BadRequest)));
         Assert.Equal(0, await CountAsync("support_plan"));
@@ -166,13 +151,13 @@ public sealed class AssessmentJourneyTests(ApiFixture api) : ApiTest(api)
         var carer = Carer(NewSubject());
         await RegisterAsync(carer);
         var id = (await ReadJson(await carer.PostAsJsonAsync("/api/me/carer/assessments", new { selfAssessment = false }, Ct)))["id"]!.GetValue<string>();
-        await Assessor().PostAsJsonAsync($"/api/assessments/{id}/moves", new { to = "offered" }, Ct);
+        await Assessor().MoveAsync(id, new { to = "offered" }, Ct);
 
-        var declined = await ReadJson(await carer.PostAsJsonAsync($"/api/me/carer/assessments/{id}/decline", new { reason = "Not now, thank you." }, Ct));
+        var declined = await ReadJson(await carer.DeclineAsync(id, new { reason = "Not now, thank you." }, Ct));
 
         Assert.Equal("declined", declined["status"]!.GetValue<string>());
         Assert.Equal(DateOnly.FromDateTime(DateTime.Today).AddMonths(12).ToString("yyyy-MM-dd"), declined["reofferOn"]!.GetValue<string>());
-        await AssertProblem(await carer.PostAsJsonAsync($"/api/me/carer/assessments/{id}/decline", new { }, Ct), HttpStatusCode.Conflict);
+        await AssertProblem(await carer.DeclineAsync(id, new { }, Ct), HttpStatusCode.Conflict);
         // Declined is not open: the carer may ask again.
         Assert.Equal(HttpStatusCode.Created, (await carer.PostAsJsonAsync("/api/me/carer/assessments", new { selfAssessment = true }, Ct)).StatusCode);
     }
@@ -194,8 +179,8 @@ public sealed class AssessmentJourneyTests(ApiFixture api) : ApiTest(api)
 
         await AssertProblem(await bob.GetAsync($"/api/me/carer/assessments/{id}", Ct), HttpStatusCode.NotFound);
         await AssertProblem(await bob.SendAsync(WithIfMatch(HttpMethod.Put, $"/api/me/carer/assessments/{id}/answers", new { yourHealth = "x" }, etag), Ct), HttpStatusCode.NotFound);
-        await AssertProblem(await bob.PostAsync($"/api/me/carer/assessments/{id}/submission", null, Ct), HttpStatusCode.NotFound);
-        await AssertProblem(await bob.PostAsJsonAsync($"/api/me/carer/assessments/{id}/decline", new { }, Ct), HttpStatusCode.NotFound);
+        await AssertProblem(await bob.SendAsync(WithIfMatch(HttpMethod.Post, $"/api/me/carer/assessments/{id}/submission", null, etag), Ct), HttpStatusCode.NotFound);
+        await AssertProblem(await bob.SendAsync(WithIfMatch(HttpMethod.Post, $"/api/me/carer/assessments/{id}/decline", new { }, etag), Ct), HttpStatusCode.NotFound);
         Assert.Empty((await ReadJson(await bob.GetAsync("/api/me/carer/assessments", Ct)))["items"]!.AsArray());
         await AssertProblem(await bob.GetAsync($"/api/assessments/{id}", Ct), HttpStatusCode.Forbidden);
     }
@@ -208,8 +193,10 @@ public sealed class AssessmentJourneyTests(ApiFixture api) : ApiTest(api)
     public async Task Bad_completion_input_is_400_and_changes_nothing(string body, string field)
     {
         var (carer, id, _) = await StartSelfAssessment();
-        await carer.PostAsync($"/api/me/carer/assessments/{id}/submission", null, Ct);
-        var problem = await AssertProblem(await Assessor().PostAsync($"/api/assessments/{id}/completion", Json(body), Ct), HttpStatusCode.BadRequest);
+        await carer.SubmitAsync(id, Ct);
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/api/assessments/{id}/completion") { Content = Json(body) };
+        request.Headers.TryAddWithoutValidation("If-Match", await Assessor().AssessmentETagAsync(StaffRoute(id), Ct));
+        var problem = await AssertProblem(await Assessor().SendAsync(request, Ct), HttpStatusCode.BadRequest);
         Assert.True(ErrorKeys(problem).Any(k => k.StartsWith(field, StringComparison.Ordinal)), problem.ToJsonString());
         Assert.Equal("inProgress", (await ReadJson(await carer.GetAsync($"/api/me/carer/assessments/{id}", Ct)))["status"]!.GetValue<string>());
     }
@@ -234,8 +221,8 @@ public sealed class AssessmentJourneyTests(ApiFixture api) : ApiTest(api)
         await RegisterAsync(carer, ValidRegistration(nhsNumber: "9000000009"));
         await ReferKnownCarerAsync(Partner("CarersCentral"), carer, Referral(nhsNumber: "9000000009"));
         var id = (await ReadJson(await carer.PostAsJsonAsync("/api/me/carer/assessments", new { selfAssessment = true }, Ct)))["id"]!.GetValue<string>();
-        await carer.PostAsync($"/api/me/carer/assessments/{id}/submission", null, Ct);
-        await Assessor().PostAsJsonAsync($"/api/assessments/{id}/completion", Completion(), Ct);
+        await carer.SubmitAsync(id, Ct);
+        await Assessor().CompleteAsync(id, Completion(), Ct);
 
         await using var connection = new NpgsqlConnection(Api.ConnectionString);
         Assert.Equal(["CarersCentral"], (await connection.QueryAsync<string>("SELECT partner FROM outbox_message WHERE event_type = 'assessment.completed'")).ToArray());

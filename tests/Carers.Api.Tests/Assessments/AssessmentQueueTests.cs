@@ -24,7 +24,7 @@ public sealed class AssessmentQueueTests(ApiFixture api) : ApiTest(api)
         var fresh = await Requested();
         var old = await Requested();
         var allocated = await Requested();
-        await Assessor().PostAsJsonAsync($"/api/assessments/{allocated}/allocation", new { assessor = "assessor-2" }, Ct);
+        await Assessor().AllocateAsync(allocated, new { assessor = "assessor-2" }, Ct);
         await using var connection = new NpgsqlConnection(Api.ConnectionString);
         await connection.ExecuteAsync("UPDATE assessment SET requested_at = now() - interval '29 days' WHERE id = @Id", new { Id = Guid.Parse(old) });
 
@@ -41,9 +41,9 @@ public sealed class AssessmentQueueTests(ApiFixture api) : ApiTest(api)
             var carer = Carer(NewSubject());
             await RegisterAsync(carer);
             var id = (await ReadJson(await carer.PostAsJsonAsync("/api/me/carer/assessments", new { selfAssessment = true }, Ct)))["id"]!.GetValue<string>();
-            await carer.PostAsync($"/api/me/carer/assessments/{id}/submission", null, Ct);
-            await Assessor().PostAsJsonAsync($"/api/assessments/{id}/completion", AssessmentJourneyTests.Completion(), Ct);
-            await Assessor().PutAsJsonAsync($"/api/assessments/{id}/support-plan", AssessmentJourneyTests.Plan(DateOnly.FromDateTime(DateTime.Today).AddMonths(3).ToString("yyyy-MM-dd")), Ct);
+            await carer.SubmitAsync(id, Ct);
+            await Assessor().CompleteAsync(id, AssessmentJourneyTests.Completion(), Ct);
+            await Assessor().RecordPlanAsync(id, AssessmentJourneyTests.Plan(DateOnly.FromDateTime(DateTime.Today).AddMonths(3).ToString("yyyy-MM-dd")), Ct);
             await using var connection = new NpgsqlConnection(Api.ConnectionString);
             await connection.ExecuteAsync("UPDATE support_plan SET next_review_on = current_date + @Days WHERE assessment_id = @Id", new { Days = reviewInDays, Id = Guid.Parse(id) });
             return id;

@@ -11,7 +11,7 @@ namespace Carers.Api.Tests.Assessments;
 /// belongs only to a young carer's assessment reviewed once the carer is 18, not to every review of
 /// an adult.
 /// </summary>
-public sealed class ReviewAssessmentTests(ApiFixture api) : ApiTest(api)
+public sealed class ReviewAssessmentTests(ApiFixture api) : AssessmentChangeTest(api)
 {
     private const string TransitionNote = "adult carer's assessment";
 
@@ -38,7 +38,7 @@ public sealed class ReviewAssessmentTests(ApiFixture api) : ApiTest(api)
 
     private async Task<string?> ReviewNoteAsync(Guid assessmentId)
     {
-        var response = await Assessor().PostAsJsonAsync($"/api/assessments/{assessmentId}/review",
+        var response = await Assessor().ReviewAsync(assessmentId.ToString(),
             new { nextReviewOn = Today.AddMonths(12).ToString("yyyy-MM-dd"), note = "Reviewed by phone." }, Ct);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var history = (await ReadJson(response))["assessment"]!["history"]!.AsArray();
@@ -75,5 +75,20 @@ public sealed class ReviewAssessmentTests(ApiFixture api) : ApiTest(api)
         var note = await ReviewNoteAsync(id);
 
         Assert.Equal("Reviewed by phone.", note);
+    }
+
+    [Fact]
+    public async Task Reviewing_without_If_Match_is_428_and_writes_nothing()
+    {
+        var id = await CompletedAsync(planned: true);
+        await AssertWithoutIfMatchIs428Async(Assessor(), AssessmentCalls.StaffRoute(id), HttpMethod.Post, "review", new { nextReviewOn = InMonths(12) });
+    }
+
+    [Fact]
+    public async Task Reviewing_after_the_plan_was_changed_is_412_and_writes_nothing()
+    {
+        var id = await CompletedAsync(planned: true);
+        await AssertStaleIfMatchIs412Async(Assessor(), AssessmentCalls.StaffRoute(id), HttpMethod.Post, "review", new { nextReviewOn = InMonths(12) },
+            () => Assessor("assessor-2").RecordPlanAsync(id, AssessmentJourneyTests.Plan(InMonths(7)), Ct));
     }
 }

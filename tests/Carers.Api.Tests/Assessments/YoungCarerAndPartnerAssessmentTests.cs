@@ -48,7 +48,7 @@ public sealed class YoungCarerAndPartnerAssessmentTests(ApiFixture api) : ApiTes
         Assert.Equal(HttpStatusCode.Created, requested.StatusCode);
         var assessmentId = (await ReadJson(requested))["assessmentId"]!.GetValue<string>();
         var assessor = Assessor();
-        await assessor.PostAsJsonAsync($"/api/assessments/{assessmentId}/moves", new { to = "inProgress" }, Ct);
+        await assessor.MoveAsync(assessmentId, new { to = "inProgress" }, Ct);
         Assert.Equal(HttpStatusCode.OK, (await CompleteYoungCarerAssessmentTests.DecideAsync(assessor, assessmentId)).StatusCode);
 
         var outcomes = await chums.GetAsync($"/api/partner/carers/{carerId}/assessments", Ct);

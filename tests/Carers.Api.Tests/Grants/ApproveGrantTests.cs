@@ -36,8 +36,8 @@ public sealed class ApproveGrantTests(ApiFixture api) : ApiTest(api)
         var carer = Carer(subject);
         await RegisterAsync(carer);
         var id = (await ReadJson(await carer.PostAsJsonAsync("/api/me/carer/assessments", new { selfAssessment = true }, Ct)))["id"]!.GetValue<string>();
-        await carer.PostAsync($"/api/me/carer/assessments/{id}/submission", null, Ct);
-        Assert.Equal(HttpStatusCode.OK, (await Assessor().PostAsJsonAsync($"/api/assessments/{id}/completion", AssessmentJourneyTests.Completion(), Ct)).StatusCode);
+        await carer.SubmitAsync(id, Ct);
+        Assert.Equal(HttpStatusCode.OK, (await Assessor().CompleteAsync(id, AssessmentJourneyTests.Completion(), Ct)).StatusCode);
         return subject;
     }
 

@@ -27,8 +27,8 @@ public sealed class GrantTests(ApiFixture api) : ApiTest(api)
         var carer = Carer(NewSubject());
         await RegisterAsync(carer, ValidRegistration(dateOfBirth: dateOfBirth, registeringAs: registeringAs, nhsNumber: nhsNumber));
         var id = (await ReadJson(await carer.PostAsJsonAsync("/api/me/carer/assessments", new { selfAssessment = true }, Ct)))["id"]!.GetValue<string>();
-        await carer.PostAsync($"/api/me/carer/assessments/{id}/submission", null, Ct);
-        Assert.Equal(HttpStatusCode.OK, (await Assessor().PostAsJsonAsync($"/api/assessments/{id}/completion", AssessmentJourneyTests.Completion(), Ct)).StatusCode);
+        await carer.SubmitAsync(id, Ct);
+        Assert.Equal(HttpStatusCode.OK, (await Assessor().CompleteAsync(id, AssessmentJourneyTests.Completion(), Ct)).StatusCode);
         return carer;
     }
 
@@ -330,8 +330,8 @@ public sealed class GrantTests(ApiFixture api) : ApiTest(api)
         await RegisterAsync(carer, ValidRegistration(nhsNumber: "9000000009"));
         await ReferKnownCarerAsync(Partner("CarersCentral"), carer, Referral(nhsNumber: "9000000009"));
         var assessment = (await ReadJson(await carer.PostAsJsonAsync("/api/me/carer/assessments", new { selfAssessment = true }, Ct)))["id"]!.GetValue<string>();
-        await carer.PostAsync($"/api/me/carer/assessments/{assessment}/submission", null, Ct);
-        await Assessor().PostAsJsonAsync($"/api/assessments/{assessment}/completion", AssessmentJourneyTests.Completion(), Ct);
+        await carer.SubmitAsync(assessment, Ct);
+        await Assessor().CompleteAsync(assessment, AssessmentJourneyTests.Completion(), Ct);
         var id = await Apply(carer);
         await Officer().PostAsJsonAsync($"/api/grant-applications/{id}/approval", new { }, Ct);
         await using var connection = new NpgsqlConnection(Api.ConnectionString);

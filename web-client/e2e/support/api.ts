@@ -241,3 +241,70 @@ export async function registeredCarer(page: Page, givenName: string, familyName:
   expect(registered.status(), await registered.text()).toBe(201);
   return token;
 }
+
+/** The ETag an assessment has now, read the way the caller reads it (a carer: their own route; staff: GetAssessment). */
+async function assessmentETag(request: APIRequestContext, token: string, route: string): Promise<string> {
+  const response = await request.get(route, { headers: bearer(token) });
+  expect(response.status(), await response.text()).toBe(200);
+  const etag = response.headers()['etag'];
+  expect(etag).toBeTruthy();
+  return etag ?? '';
+}
+
+/** A change to an assessment as a careful client makes it: read the assessment, then send the change with its ETag in If-Match. */
+export async function changeAssessment(request: APIRequestContext, token: string, route: string, step: string, data?: unknown, method: 'post' | 'put' = 'post'): Promise<void> {
+  const etag = await assessmentETag(request, token, route);
+  const response = await request[method](`${route}/${step}`, { headers: { ...bearer(token), 'If-Match': etag }, ...(data === undefined ? {} : { data }) });
+  expect(response.status(), await response.text()).toBe(200);
+}
+
+const eightOutcomes = Object.fromEntries(
+  ['caringForAChild', 'caringForOthers', 'habitableHome', 'nutrition', 'relationships', 'workTrainingEducationVolunteering', 'communityFacilities', 'recreation'].map(
+    (name, index) => [name, index < 3 ? { ability: 'unable', reason: 'Caring leaves no time for this' } : { ability: 'able' }],
+  ),
+);
+
+/** A self-assessment sent by the carer, taken and confirmed eligible by an assessor, all through the API; its id. */
+export async function eligibleAssessment(request: APIRequestContext, carerToken: string): Promise<string> {
+  const started = await request.post('/api/me/carer/assessments', { headers: bearer(carerToken), data: { selfAssessment: true } });
+  expect(started.status(), await started.text()).toBe(201);
+  const { id } = (await started.json()) as { id: string };
+  const mine = `/api/me/carer/assessments/${id}`;
+  await changeAssessment(request, carerToken, mine, 'answers', {
+    aboutYourCaring: 'I care for my father every day.',
+    ableAndWillingToCareNow: true,
+    ableAndWillingToCareInFuture: true,
+    yourHealth: 'I am tired most of the time.',
+    healthAtRisk: true,
+    impactOnWellbeing: 'I have little time for myself.',
+    outcomes: eightOutcomes,
+    workEducationTrainingLeisure: 'I had to give up my evening class.',
+    whatYouWantToChange: 'A short break now and then.',
+  }, 'put');
+  await changeAssessment(request, carerToken, mine, 'submission');
+
+  const assessorToken = await devToken(request, { role: 'Staff.Assessor', subject: staff.assessor.subject });
+  await changeAssessment(request, assessorToken, `/api/assessments/${id}`, 'allocation', {});
+  await changeAssessment(request, assessorToken, `/api/assessments/${id}`, 'completion', {
+    needsArise: true,
+    healthAtRisk: true,
+    significantImpact: true,
+    outcomes: eightOutcomes,
+    reasons: 'Caring puts your health at risk and you cannot do three outcomes.',
+  });
+  return id;
+}
+
+export type SupportPlanBody = {
+  needs: string;
+  eligibleNeeds: string;
+  actions: { need: string; howMet: string; status: 'notStarted' | 'inProgress' | 'done' }[];
+  personalBudgetPence: number;
+  nextReviewOn: string;
+};
+
+/** RecordSupportPlan through the API, as an assessor (a colleague at another desk), with the ETag read just before. */
+export async function recordSupportPlan(request: APIRequestContext, assessmentId: string, plan: SupportPlanBody, subject = 'demo-assessor-2'): Promise<void> {
+  const token = await devToken(request, { role: 'Staff.Assessor', subject });
+  await changeAssessment(request, token, `/api/assessments/${assessmentId}`, 'support-plan', plan, 'put');
+}

@@ -4689,7 +4689,10 @@ export interface operations {
     MoveAssessment: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag you last read, exactly as given. Missing: 428. Stale: 412. */
+                "If-Match": string;
+            };
             path: {
                 assessmentId: string;
             };
@@ -4781,6 +4784,32 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The record changed since you read it (or If-Match is not one of its ETags): read it again. */
+            412: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match is missing: read the record and send its ETag. */
+            428: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Too many requests: wait for the number of seconds in Retry-After. */
             429: {
                 headers: {
@@ -4810,7 +4839,10 @@ export interface operations {
     AllocateAssessment: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag you last read, exactly as given. Missing: 428. Stale: 412. */
+                "If-Match": string;
+            };
             path: {
                 assessmentId: string;
             };
@@ -4902,6 +4934,32 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The record changed since you read it (or If-Match is not one of its ETags): read it again. */
+            412: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match is missing: read the record and send its ETag. */
+            428: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Too many requests: wait for the number of seconds in Retry-After. */
             429: {
                 headers: {
@@ -4931,7 +4989,10 @@ export interface operations {
     CompleteAssessment: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag you last read, exactly as given. Missing: 428. Stale: 412. */
+                "If-Match": string;
+            };
             path: {
                 assessmentId: string;
             };
@@ -5012,6 +5073,32 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The record changed since you read it (or If-Match is not one of its ETags): read it again. */
+            412: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match is missing: read the record and send its ETag. */
+            428: {
                 headers: {
                     /** @description Requests allowed in the current window. */
                     "X-RateLimit-Limit"?: number;
@@ -5352,7 +5439,10 @@ export interface operations {
     RecordSupportPlan: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag you last read, exactly as given. Missing: 428. Stale: 412. */
+                "If-Match": string;
+            };
             path: {
                 assessmentId: string;
             };
@@ -5444,6 +5534,32 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The record changed since you read it (or If-Match is not one of its ETags): read it again. */
+            412: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match is missing: read the record and send its ETag. */
+            428: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Too many requests: wait for the number of seconds in Retry-After. */
             429: {
                 headers: {
@@ -5473,7 +5589,10 @@ export interface operations {
     ReviewAssessment: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag you last read, exactly as given. Missing: 428. Stale: 412. */
+                "If-Match": string;
+            };
             path: {
                 assessmentId: string;
             };
@@ -5554,6 +5673,32 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The record changed since you read it (or If-Match is not one of its ETags): read it again. */
+            412: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match is missing: read the record and send its ETag. */
+            428: {
                 headers: {
                     /** @description Requests allowed in the current window. */
                     "X-RateLimit-Limit"?: number;
@@ -14490,7 +14635,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description The record changed since you read it (or If-Match is not one of its ETags): read it again. */
             412: {
                 headers: {
                     /** @description Requests allowed in the current window. */
@@ -14503,7 +14648,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Required */
+            /** @description If-Match is missing: read the record and send its ETag. */
             428: {
                 headers: {
                     /** @description Requests allowed in the current window. */
@@ -14545,7 +14690,10 @@ export interface operations {
     SubmitSelfAssessment: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag you last read, exactly as given. Missing: 428. Stale: 412. */
+                "If-Match": string;
+            };
             path: {
                 assessmentId: string;
             };
@@ -14633,6 +14781,32 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The record changed since you read it (or If-Match is not one of its ETags): read it again. */
+            412: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match is missing: read the record and send its ETag. */
+            428: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Too many requests: wait for the number of seconds in Retry-After. */
             429: {
                 headers: {
@@ -14662,7 +14836,10 @@ export interface operations {
     DeclineAssessment: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag you last read, exactly as given. Missing: 428. Stale: 412. */
+                "If-Match": string;
+            };
             path: {
                 assessmentId: string;
             };
@@ -14743,6 +14920,32 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The record changed since you read it (or If-Match is not one of its ETags): read it again. */
+            412: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match is missing: read the record and send its ETag. */
+            428: {
                 headers: {
                     /** @description Requests allowed in the current window. */
                     "X-RateLimit-Limit"?: number;

@@ -68,7 +68,7 @@ export function AssessmentCheckAnswersRoute() {
   if (query.isPending) return <PageLoading title="Check your answers before sending your assessment" />;
   if (query.isError) return <ServiceProblem error={query.error} />;
   if (!editable(query.data.data)) return <Navigate to={assessmentPaths.home} replace />;
-  return <AssessmentCheckAnswersPage assessment={query.data.data} />;
+  return <AssessmentCheckAnswersPage assessment={query.data} />;
 }
 
 export function DeclineAssessmentRoute() {
@@ -76,5 +76,5 @@ export function DeclineAssessmentRoute() {
   const query = useMyAssessment(assessmentId);
   if (query.isPending) return <PageLoading title="Decline your assessment" />;
   if (query.isError) return <ServiceProblem error={query.error} />;
-  return <DeclineAssessmentPage assessment={query.data.data} />;
+  return <DeclineAssessmentPage assessment={query.data} />;
 }

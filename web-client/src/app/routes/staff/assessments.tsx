@@ -1,6 +1,7 @@
+import { useState } from 'react';
 import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { PageLoading, ServiceProblem } from '@/components/layout/page-states';
-import { useAssessment, useVersionedAssessment } from '@/features/assessment-work/api/get-assessment';
+import { useAssessment, useRefreshAssessment } from '@/features/assessment-work/api/get-assessment';
 import { useAssessmentQueue } from '@/features/assessment-work/api/list-assessment-queue';
 import { AssessmentQueue } from '@/features/assessment-work/components/assessment-queue';
 import { AssessmentWorkPage } from '@/features/assessment-work/components/assessment-work-page';
@@ -34,7 +35,15 @@ type WorkState = { carerName?: string; done?: string } | null;
 
 function useStaffAssessment() {
   const { assessmentId = '' } = useParams();
-  return { assessmentId, query: useAssessment(assessmentId) };
+  const query = useAssessment(assessmentId);
+  const refresh = useRefreshAssessment(assessmentId);
+  // A change refused as stale (412) reads the assessment again; a form keyed by the ETag then starts afresh from it.
+  const [conflict, setConflict] = useState(false);
+  const onConflict = () => {
+    setConflict(true);
+    refresh();
+  };
+  return { assessmentId, query, conflict, onConflict };
 }
 
 export function AssessmentWorkRoute() {
@@ -43,7 +52,7 @@ export function AssessmentWorkRoute() {
   const { session } = useAuth();
   if (query.isPending) return <PageLoading title="Assessment" />;
   if (query.isError) return <ServiceProblem error={query.error} />;
-  return <AssessmentWorkPage view={query.data} carerName={state?.carerName} me={session?.subject ?? ''} banner={state?.done} />;
+  return <AssessmentWorkPage view={query.data.data} etag={query.data.etag} carerName={state?.carerName} me={session?.subject ?? ''} banner={state?.done} />;
 }
 
 function useBackToAssessment(assessmentId: string) {
@@ -57,15 +66,25 @@ export function CompleteAssessmentRoute() {
   const back = useBackToAssessment(assessmentId);
   if (query.isPending) return <PageLoading title="Record the assessment" />;
   if (query.isError) return <ServiceProblem error={query.error} />;
-  return <CompleteAssessmentForm assessment={query.data.assessment} onDone={() => back('The decision is recorded')} />;
+  return <CompleteAssessmentForm assessment={query.data.data.assessment} etag={query.data.etag} onDone={() => back('The decision is recorded')} />;
 }
 
 export function SupportPlanRoute() {
-  const { assessmentId, query } = useStaffAssessment();
+  const { assessmentId, query, conflict, onConflict } = useStaffAssessment();
   const back = useBackToAssessment(assessmentId);
   if (query.isPending) return <PageLoading title="Record the support plan" />;
   if (query.isError) return <ServiceProblem error={query.error} />;
-  return <SupportPlanForm assessment={query.data.assessment} onDone={() => back('The support plan is saved')} />;
+  return (
+    <SupportPlanForm
+      // A new ETag (after a 412 and a fresh read) fills the form again from the newer plan.
+      key={query.data.etag ?? 'no-etag'}
+      assessment={query.data.data.assessment}
+      etag={query.data.etag}
+      conflict={conflict}
+      onConflict={onConflict}
+      onDone={() => back('The support plan is saved')}
+    />
+  );
 }
 
 export function ReviewAssessmentRoute() {
@@ -73,26 +92,21 @@ export function ReviewAssessmentRoute() {
   const back = useBackToAssessment(assessmentId);
   if (query.isPending) return <PageLoading title="Review the assessment" />;
   if (query.isError) return <ServiceProblem error={query.error} />;
-  return <ReviewAssessmentForm assessment={query.data.assessment} onDone={() => back('The review is recorded')} />;
-}
-
-function useVersionedStaffAssessment() {
-  const { assessmentId = '' } = useParams();
-  return { assessmentId, query: useVersionedAssessment(assessmentId) };
+  return <ReviewAssessmentForm assessment={query.data.data.assessment} etag={query.data.etag} onDone={() => back('The review is recorded')} />;
 }
 
 export function AssessmentRecordRoute() {
-  const { assessmentId, query } = useVersionedStaffAssessment();
+  const { assessmentId, query, onConflict } = useStaffAssessment();
   const decide = query.data?.data.assessment.kind === 'youngCarer' ? assessmentWorkPaths.youngCarerDecision(assessmentId) : assessmentWorkPaths.complete(assessmentId);
   if (query.isPending) return <PageLoading title="Record the assessment" />;
   if (query.isError) return <ServiceProblem error={query.error} />;
-  return <AssessmentRecordForm versioned={query.data} onDecide={decide} />;
+  return <AssessmentRecordForm versioned={query.data} onDecide={decide} onStale={onConflict} />;
 }
 
 export function YoungCarerDecisionRoute() {
-  const { assessmentId, query } = useVersionedStaffAssessment();
+  const { assessmentId, query, onConflict } = useStaffAssessment();
   const back = useBackToAssessment(assessmentId);
   if (query.isPending) return <PageLoading title="Record the young carer’s decision" />;
   if (query.isError) return <ServiceProblem error={query.error} />;
-  return <YoungCarerDecisionForm versioned={query.data} onDone={() => back('The decision is recorded')} />;
+  return <YoungCarerDecisionForm versioned={query.data} onDone={() => back('The decision is recorded')} onStale={onConflict} />;
 }

@@ -1,12 +1,12 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { apiClient, etagOf, required } from '@/lib/api/client';
 import type { StaffAssessment, Versioned } from '@/lib/api/types';
 import { assessmentWorkKeys } from './keys';
 
-/** GetAssessment: the staff view, with allocation and the assessor's private notes. */
-export async function getAssessment(assessmentId: string, signal?: AbortSignal): Promise<StaffAssessment> {
-  const { data } = await apiClient.GET('/api/assessments/{assessmentId}', { params: { path: { assessmentId } }, signal });
-  return required(data);
+/** GetAssessment: the staff view, with allocation and the assessor's private notes, and the ETag every change sends as If-Match. */
+export async function getAssessment(assessmentId: string, signal?: AbortSignal): Promise<Versioned<StaffAssessment>> {
+  const { data, response } = await apiClient.GET('/api/assessments/{assessmentId}', { params: { path: { assessmentId } }, signal });
+  return { data: required(data), etag: etagOf(response) };
 }
 
 export const getAssessmentQueryOptions = (assessmentId: string) =>
@@ -16,14 +16,17 @@ export function useAssessment(assessmentId: string) {
   return useQuery(getAssessmentQueryOptions(assessmentId));
 }
 
-/** GetAssessment with the ETag it came with, for the If-Match of the record and young-carer decision pages. */
-export async function getVersionedAssessment(assessmentId: string, signal?: AbortSignal): Promise<Versioned<StaffAssessment>> {
-  const { data, response } = await apiClient.GET('/api/assessments/{assessmentId}', { params: { path: { assessmentId } }, signal });
-  return { data: required(data), etag: etagOf(response) };
+/** Reads the assessment again: after a 412 the page shows the latest version (and a form starts afresh from it). */
+export function useRefreshAssessment(assessmentId: string) {
+  const queryClient = useQueryClient();
+  return () => void queryClient.invalidateQueries({ queryKey: assessmentWorkKeys.one(assessmentId) });
 }
 
-export const versionedAssessmentKey = (assessmentId: string) => [...assessmentWorkKeys.one(assessmentId), 'versioned'] as const;
-
-export function useVersionedAssessment(assessmentId: string) {
-  return useQuery(queryOptions({ queryKey: versionedAssessmentKey(assessmentId), queryFn: ({ signal }) => getVersionedAssessment(assessmentId, signal), staleTime: 0 }));
+/** After a change: the answer (with its new ETag) is the assessment as it is now; the queues are read again. */
+export async function keepChangedAssessment(queryClient: QueryClient, changed: Versioned<StaffAssessment>) {
+  const one = assessmentWorkKeys.one(changed.data.assessment.id);
+  if (changed.etag) queryClient.setQueryData(one, changed);
+  // Not the assessment just kept: reading it again would only write another audit row.
+  const kept = (key: readonly unknown[]) => changed.etag !== null && key.length === one.length && key.every((part, i) => part === one[i]);
+  await queryClient.invalidateQueries({ queryKey: assessmentWorkKeys.all, predicate: (query) => !kept(query.queryKey) });
 }

@@ -1,19 +1,25 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiClient } from '@/lib/api/client';
-import type { RecordSupportPlanRequest } from '@/lib/api/types';
-import { assessmentWorkKeys } from './keys';
+import { apiClient, etagOf, required } from '@/lib/api/client';
+import type { RecordSupportPlanRequest, StaffAssessment, Versioned } from '@/lib/api/types';
+import { keepChangedAssessment } from './get-assessment';
 
-export type RecordSupportPlanInput = { assessmentId: string; body: RecordSupportPlanRequest };
+/** `etag`: the ETag of the assessment as the page read it (GetAssessment), sent as If-Match. */
+export type RecordSupportPlanInput = { assessmentId: string; etag: string | null; body: RecordSupportPlanRequest };
 
-/** RecordSupportPlan (s25): needs, how each is met, the personal budget, any direct payment and the next review. */
-export async function recordSupportPlan({ assessmentId, body }: RecordSupportPlanInput): Promise<void> {
-  await apiClient.PUT('/api/assessments/{assessmentId}/support-plan', { params: { path: { assessmentId } }, body });
+/** RecordSupportPlan (s25): needs, how each is met, the personal budget, any direct payment and the next review. A 412 means someone changed the assessment since it was read. */
+export async function recordSupportPlan({ assessmentId, etag, body }: RecordSupportPlanInput): Promise<Versioned<StaffAssessment>> {
+  const { data, response } = await apiClient.PUT('/api/assessments/{assessmentId}/support-plan', {
+    // An empty If-Match counts as none: the API answers 428, which the page treats like a 412.
+    params: { path: { assessmentId }, header: { 'If-Match': etag ?? '' } },
+    body,
+  });
+  return { data: required(data), etag: etagOf(response) };
 }
 
 export function useRecordSupportPlan() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: recordSupportPlan,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: assessmentWorkKeys.all }),
+    onSuccess: (changed) => keepChangedAssessment(queryClient, changed),
   });
 }

@@ -1,8 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiClient, etagOf, required } from '@/lib/api/client';
 import type { SelfAssessmentAnswers, StaffAssessment, Versioned } from '@/lib/api/types';
-import { versionedAssessmentKey } from './get-assessment';
-import { assessmentWorkKeys } from './keys';
+import { keepChangedAssessment } from './get-assessment';
 
 export type SaveAssessmentRecordInput = { assessmentId: string; record: SelfAssessmentAnswers; etag: string | null };
 
@@ -22,9 +21,6 @@ export function useSaveAssessmentRecord() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: saveAssessmentRecord,
-    onSuccess: async (saved) => {
-      queryClient.setQueryData(versionedAssessmentKey(saved.data.assessment.id), saved);
-      await queryClient.invalidateQueries({ queryKey: assessmentWorkKeys.one(saved.data.assessment.id), exact: true });
-    },
+    onSuccess: (saved) => keepChangedAssessment(queryClient, saved),
   });
 }

@@ -11,6 +11,7 @@ import { usePageTitle } from '@/hooks/use-page-title';
 import type { AssessmentMethod, OutcomeAbility, SelfAssessmentAnswers, StaffAssessment, Versioned } from '@/lib/api/types';
 import { sectionsFor, type Question } from '@/lib/assessment-questions';
 import { hasErrors, problemToFormErrors } from '@/lib/forms/form-errors';
+import { isStaleChange, staleAssessmentMessage } from '@/lib/forms/stale-change';
 import { useSaveAssessmentRecord } from '../api/save-assessment-record';
 import { assessmentWorkPaths } from '../paths';
 
@@ -33,10 +34,26 @@ const clean = (text: string) => (text.trim() === '' ? null : text);
  * on its own (If-Match) so they can stop and come back. A young carer's record has the 2015 Regulations'
  * questions instead of the eight adult outcomes.
  */
-export function AssessmentRecordForm({ versioned, onDecide }: { versioned: Versioned<StaffAssessment>; onDecide: string }) {
+export function AssessmentRecordForm({
+  versioned,
+  onDecide,
+  onStale,
+}: {
+  versioned: Versioned<StaffAssessment>;
+  onDecide: string;
+  /** A save refused as stale (412): the page reads the assessment again. */
+  onStale: () => void;
+}) {
   const [assessment, setAssessment] = useState(versioned.data.assessment);
   const [values, setValues] = useState<SelfAssessmentAnswers>(assessment.answers);
   const [etag, setEtag] = useState(versioned.etag);
+  // A newer version read after a stale save: its ETag is the one to send next; what was typed stays (decision 0028).
+  const [read, setRead] = useState(versioned.etag);
+  if (versioned.etag !== read) {
+    setRead(versioned.etag);
+    setEtag(versioned.etag);
+    setAssessment(versioned.data.assessment);
+  }
   const [saved, setSaved] = useState<string | undefined>();
   const { errors, attempt, setErrors } = useFormErrors();
   const save = useSaveAssessmentRecord();
@@ -59,7 +76,14 @@ export function AssessmentRecordForm({ versioned, onDecide }: { versioned: Versi
             setErrors({ fields: {}, summary: [] });
             setSaved(`${title}: saved`);
           },
-          onError: (error) => setErrors(problemToFormErrors(error, {})),
+          onError: (error) => {
+            if (isStaleChange(error)) {
+              onStale();
+              setErrors({ fields: {}, summary: [{ text: staleAssessmentMessage }] });
+            } else {
+              setErrors(problemToFormErrors(error, {}));
+            }
+          },
         },
       );
     };

@@ -13,16 +13,19 @@ import { useFormErrors } from '@/hooks/use-form-errors';
 import { usePageTitle } from '@/hooks/use-page-title';
 import type { StaffAssessment } from '@/lib/api/types';
 import { hasErrors, problemToFormErrors, validationToFormErrors } from '@/lib/forms/form-errors';
+import { isStaleChange, onStaleChange, staleAssessmentMessage } from '@/lib/forms/stale-change';
 import { assessmentKindLabels, assessmentStatusLabels } from '@/lib/reference-data';
 import { emptyDateParts, formatDate, formatDateTime, parseDateParts, type DatePart } from '@/lib/validation/date';
 import { useAllocateAssessment } from '../api/allocate-assessment';
+import { useRefreshAssessment } from '../api/get-assessment';
 import { useMoveAssessment } from '../api/move-assessment';
 import { assessmentWorkPaths } from '../paths';
 
-type Props = { view: StaffAssessment; carerName: string | undefined; me: string; banner: string | undefined };
+/** `etag`: the ETag `view` came with; every change sends it as If-Match. */
+type Props = { view: StaffAssessment; etag: string | null; carerName: string | undefined; me: string; banner: string | undefined };
 
 /** An assessment as the assessor works on it: where it stands, what they can do next, the carer's answers. */
-export function AssessmentWorkPage({ view, carerName, me, banner }: Props) {
+export function AssessmentWorkPage({ view, etag, carerName, me, banner }: Props) {
   const { assessment } = view;
   const { errors, attempt, setErrors } = useFormErrors();
   const [done, setDone] = useState<string | undefined>(banner);
@@ -36,7 +39,8 @@ export function AssessmentWorkPage({ view, carerName, me, banner }: Props) {
   const status = assessment.status;
   const open = status === 'requested' || status === 'offered' || status === 'scheduled';
   const waitingForCarer = status === 'inProgress' && assessment.selfAssessment && !assessment.submittedAt;
-  const fail = (error: unknown) => setErrors(problemToFormErrors(error, { scheduledFor: '#scheduledFor-day' }));
+  const stale = onStaleChange(useRefreshAssessment(assessment.id), setErrors, staleAssessmentMessage);
+  const fail = (error: unknown) => (isStaleChange(error) ? stale() : setErrors(problemToFormErrors(error, { scheduledFor: '#scheduledFor-day' })));
 
   function onSubmit(action: () => void) {
     return (event: FormEvent<HTMLFormElement>) => {
@@ -53,7 +57,7 @@ export function AssessmentWorkPage({ view, carerName, me, banner }: Props) {
       return;
     }
     setDateParts([]);
-    move.mutate({ assessmentId: id, body: { to: 'scheduled', scheduledFor: date.value } }, { onSuccess: () => setDone('The assessment is arranged'), onError: fail });
+    move.mutate({ assessmentId: id, etag, body: { to: 'scheduled', scheduledFor: date.value } }, { onSuccess: () => setDone('The assessment is arranged'), onError: fail });
   }
 
   return (
@@ -82,14 +86,14 @@ export function AssessmentWorkPage({ view, carerName, me, banner }: Props) {
 
         <h2 className="govuk-heading-m">What to do next</h2>
         {view.allocatedTo !== me && (open || status === 'inProgress') ? (
-          <form onSubmit={onSubmit(() => allocate.mutate({ assessmentId: id, body: {} }, { onSuccess: () => setDone('The assessment is allocated to you'), onError: fail }))} noValidate>
+          <form onSubmit={onSubmit(() => allocate.mutate({ assessmentId: id, etag, body: {} }, { onSuccess: () => setDone('The assessment is allocated to you'), onError: fail }))} noValidate>
             <Button variant="secondary" preventDoubleClick disabled={allocate.isPending}>
               Allocate to me
             </Button>
           </form>
         ) : null}
         {status === 'requested' ? (
-          <form onSubmit={onSubmit(() => move.mutate({ assessmentId: id, body: { to: 'offered' } }, { onSuccess: () => setDone('The assessment is offered to the carer'), onError: fail }))} noValidate>
+          <form onSubmit={onSubmit(() => move.mutate({ assessmentId: id, etag, body: { to: 'offered' } }, { onSuccess: () => setDone('The assessment is offered to the carer'), onError: fail }))} noValidate>
             <Button variant="secondary" preventDoubleClick disabled={move.isPending}>
               Offer the assessment
             </Button>
@@ -104,7 +108,7 @@ export function AssessmentWorkPage({ view, carerName, me, banner }: Props) {
           </form>
         ) : null}
         {open ? (
-          <form onSubmit={onSubmit(() => move.mutate({ assessmentId: id, body: { to: 'inProgress' } }, { onSuccess: () => setDone('The assessment is in progress'), onError: fail }))} noValidate>
+          <form onSubmit={onSubmit(() => move.mutate({ assessmentId: id, etag, body: { to: 'inProgress' } }, { onSuccess: () => setDone('The assessment is in progress'), onError: fail }))} noValidate>
             <Button variant="secondary" preventDoubleClick disabled={move.isPending}>
               Start the assessment
             </Button>

@@ -11,8 +11,10 @@ import { usePageTitle } from '@/hooks/use-page-title';
 import type { Assessment, CarerOutcome, OutcomeAbility } from '@/lib/api/types';
 import { carerOutcomes } from '@/lib/assessment-questions';
 import { hasErrors, problemToFormErrors, validationToFormErrors } from '@/lib/forms/form-errors';
+import { isStaleChange, onStaleChange, staleAssessmentMessage } from '@/lib/forms/stale-change';
 import { carerOutcomeLabels } from '@/lib/reference-data';
 import { useCompleteAssessment } from '../api/complete-assessment';
+import { useRefreshAssessment } from '../api/get-assessment';
 import { completionValuesFrom, toCompleteRequest, wouldBeEligible, type CompletionValues, type YesNo } from '../forms';
 import { assessmentWorkPaths } from '../paths';
 
@@ -22,10 +24,11 @@ const yesNoItems = [
 ];
 
 /** Record (or, for a self-assessment, confirm) the assessment: the eight outcomes, the three reg 3 conditions, reasons and notes. */
-export function CompleteAssessmentForm({ assessment, onDone }: { assessment: Assessment; onDone: () => void }) {
+export function CompleteAssessmentForm({ assessment, etag, onDone }: { assessment: Assessment; etag: string | null; onDone: () => void }) {
   const [values, setValues] = useState<CompletionValues>(() => completionValuesFrom(assessment.answers));
   const { errors, attempt, setErrors } = useFormErrors();
   const complete = useCompleteAssessment();
+  const stale = onStaleChange(useRefreshAssessment(assessment.id), setErrors, staleAssessmentMessage);
   const title = assessment.selfAssessment ? 'Confirm the assessment' : 'Record the assessment';
   usePageTitle(title, hasErrors(errors));
 
@@ -42,8 +45,14 @@ export function CompleteAssessmentForm({ assessment, onDone }: { assessment: Ass
       return;
     }
     complete.mutate(
-      { assessmentId: assessment.id, body },
-      { onSuccess: onDone, onError: (error) => setErrors(problemToFormErrors(error, { needsArise: '#needsArise', healthAtRisk: '#healthAtRisk', significantImpact: '#significantImpact', outcomes: '#outcome-caringForAChild', reasons: '#reasons', notes: '#notes' })) },
+      { assessmentId: assessment.id, etag, body },
+      {
+        onSuccess: onDone,
+        onError: (error) =>
+          isStaleChange(error)
+            ? stale()
+            : setErrors(problemToFormErrors(error, { needsArise: '#needsArise', healthAtRisk: '#healthAtRisk', significantImpact: '#significantImpact', outcomes: '#outcome-caringForAChild', reasons: '#reasons', notes: '#notes' })),
+      },
     );
   }
 

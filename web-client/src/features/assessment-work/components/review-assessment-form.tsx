@@ -8,17 +8,20 @@ import { useFormErrors } from '@/hooks/use-form-errors';
 import { usePageTitle } from '@/hooks/use-page-title';
 import type { Assessment } from '@/lib/api/types';
 import { hasErrors, problemToFormErrors, validationToFormErrors } from '@/lib/forms/form-errors';
+import { isStaleChange, onStaleChange, staleAssessmentMessage } from '@/lib/forms/stale-change';
 import { emptyDateParts, parseDateParts, type DatePart } from '@/lib/validation/date';
+import { useRefreshAssessment } from '../api/get-assessment';
 import { useReviewAssessment } from '../api/review-assessment';
 import { assessmentWorkPaths } from '../paths';
 
 /** A review: the plan carries forward to the next review date. */
-export function ReviewAssessmentForm({ assessment, onDone }: { assessment: Assessment; onDone: () => void }) {
+export function ReviewAssessmentForm({ assessment, etag, onDone }: { assessment: Assessment; etag: string | null; onDone: () => void }) {
   const [next, setNext] = useState(emptyDateParts);
   const [parts, setParts] = useState<DatePart[]>([]);
   const [note, setNote] = useState('');
   const { errors, attempt, setErrors } = useFormErrors();
   const review = useReviewAssessment();
+  const stale = onStaleChange(useRefreshAssessment(assessment.id), setErrors, staleAssessmentMessage);
   usePageTitle('Review the assessment', hasErrors(errors));
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -30,8 +33,8 @@ export function ReviewAssessmentForm({ assessment, onDone }: { assessment: Asses
       return;
     }
     review.mutate(
-      { assessmentId: assessment.id, body: { nextReviewOn: date.value, note: note.trim() || null } },
-      { onSuccess: onDone, onError: (error) => setErrors(problemToFormErrors(error, { nextReviewOn: '#nextReviewOn-day', note: '#note' })) },
+      { assessmentId: assessment.id, etag, body: { nextReviewOn: date.value, note: note.trim() || null } },
+      { onSuccess: onDone, onError: (error) => (isStaleChange(error) ? stale() : setErrors(problemToFormErrors(error, { nextReviewOn: '#nextReviewOn-day', note: '#note' }))) },
     );
   }
 

@@ -12,21 +12,32 @@ import { useFormErrors } from '@/hooks/use-form-errors';
 import { usePageTitle } from '@/hooks/use-page-title';
 import type { ActionStatus, Assessment, PaymentFrequency } from '@/lib/api/types';
 import { hasErrors, problemToFormErrors, validationToFormErrors } from '@/lib/forms/form-errors';
+import { isStaleChange, staleAssessmentMessage, summaryAfterStale } from '@/lib/forms/stale-change';
 import { actionStatusLabels, optionsOf, paymentFrequencyLabels } from '@/lib/reference-data';
 import { emptyDateParts, isoToDateParts, parseDateParts, type DatePart } from '@/lib/validation/date';
 import { useRecordSupportPlan } from '../api/record-support-plan';
 import { emptyAction, planValuesFrom, toSupportPlanRequest, type ActionValues, type YesNo } from '../forms';
 import { assessmentWorkPaths } from '../paths';
 
+type SupportPlanFormProps = {
+  assessment: Assessment;
+  /** The ETag `assessment` came with, sent as If-Match. */
+  etag: string | null;
+  /** The plan was changed elsewhere (412): the form was filled again from the newer plan; say why. */
+  conflict: boolean;
+  onConflict: () => void;
+  onDone: () => void;
+};
+
 /** The support plan (s25), with "add another" for the actions. */
-export function SupportPlanForm({ assessment, onDone }: { assessment: Assessment; onDone: () => void }) {
+export function SupportPlanForm({ assessment, etag, conflict, onConflict, onDone }: SupportPlanFormProps) {
   const [values, setValues] = useState(() => planValuesFrom(assessment.supportPlan));
   const [review, setReview] = useState(() => (assessment.supportPlan ? isoToDateParts(assessment.supportPlan.nextReviewOn) : emptyDateParts));
   const [reviewParts, setReviewParts] = useState<DatePart[]>([]);
   const { errors, attempt, setErrors } = useFormErrors();
   const record = useRecordSupportPlan();
   const title = assessment.supportPlan ? 'Change the support plan' : 'Record the support plan';
-  usePageTitle(title, hasErrors(errors));
+  usePageTitle(title, hasErrors(errors) || conflict);
   type Values = typeof values;
   const set = <K extends keyof Values>(key: K) => (value: Values[K]) => setValues((current) => ({ ...current, [key]: value }));
   const setAction = (index: number, change: Partial<ActionValues>) =>
@@ -46,21 +57,25 @@ export function SupportPlanForm({ assessment, onDone }: { assessment: Assessment
       return;
     }
     record.mutate(
-      { assessmentId: assessment.id, body },
+      { assessmentId: assessment.id, etag, body },
       {
         onSuccess: onDone,
         onError: (error) =>
-          setErrors(problemToFormErrors(error, { needs: '#needs', eligibleNeeds: '#eligibleNeeds', actions: '#actions-0-need', personalBudgetPence: '#personalBudget', directPayment: '#directPayment', nextReviewOn: '#nextReviewOn-day' })),
+          isStaleChange(error)
+            ? onConflict()
+            : setErrors(problemToFormErrors(error, { needs: '#needs', eligibleNeeds: '#eligibleNeeds', actions: '#actions-0-need', personalBudgetPence: '#personalBudget', directPayment: '#directPayment', nextReviewOn: '#nextReviewOn-day' })),
       },
     );
   }
+
+  const summary = summaryAfterStale(errors, conflict, staleAssessmentMessage);
 
   return (
     <>
       <BackLink to={assessmentWorkPaths.assessment(assessment.id)} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          {hasErrors(errors) ? <ErrorSummary key={attempt} errors={errors.summary} /> : null}
+          {summary.length > 0 ? <ErrorSummary key={attempt} errors={summary} /> : null}
           <h1 className="govuk-heading-l">{title}</h1>
           <form onSubmit={submit} noValidate>
             <Textarea id="needs" label="The carer’s needs" labelSize="m" error={errors.fields.needs} value={values.needs} onChange={set('needs')} rows={4} spellCheck />

@@ -8,6 +8,7 @@ import { Textarea } from '@/components/govuk/textarea';
 import { useFormErrors } from '@/hooks/use-form-errors';
 import { usePageTitle } from '@/hooks/use-page-title';
 import type { StaffAssessment, Versioned, YoungCarerSupportRoute } from '@/lib/api/types';
+import { isStaleChange, staleAssessmentMessage } from '@/lib/forms/stale-change';
 import { hasErrors, problemToFormErrors, validationToFormErrors } from '@/lib/forms/form-errors';
 import { youngCarerSupportRouteLabels } from '@/components/assessment/decision-and-plan';
 import { useCompleteYoungCarerAssessment } from '../api/complete-young-carer-assessment';
@@ -36,7 +37,16 @@ const fields = {
  * the impact on education, wellbeing and development, whether they have support needs and how they will be met.
  * Never the eight adult outcomes.
  */
-export function YoungCarerDecisionForm({ versioned, onDone }: { versioned: Versioned<StaffAssessment>; onDone: () => void }) {
+export function YoungCarerDecisionForm({
+  versioned,
+  onDone,
+  onStale,
+}: {
+  versioned: Versioned<StaffAssessment>;
+  onDone: () => void;
+  /** The decision was refused as stale (412): the page reads the assessment again; what was typed stays. */
+  onStale: () => void;
+}) {
   const { assessment } = versioned.data;
   const answers = assessment.answers;
   const [tasks, setTasks] = useState<YesNo>('');
@@ -81,7 +91,17 @@ export function YoungCarerDecisionForm({ versioned, onDone }: { versioned: Versi
           ...(notes.trim() ? { notes } : {}),
         },
       },
-      { onSuccess: onDone, onError: (error) => setErrors(problemToFormErrors(error, fields)) },
+      {
+        onSuccess: onDone,
+        onError: (error) => {
+          if (isStaleChange(error)) {
+            onStale();
+            setErrors({ fields: {}, summary: [{ text: staleAssessmentMessage }] });
+          } else {
+            setErrors(problemToFormErrors(error, fields));
+          }
+        },
+      },
     );
   }
 

@@ -5,22 +5,25 @@ import { Button } from '@/components/govuk/button';
 import { ErrorSummary } from '@/components/govuk/error-summary';
 import { useFormErrors } from '@/hooks/use-form-errors';
 import { usePageTitle } from '@/hooks/use-page-title';
-import type { Assessment } from '@/lib/api/types';
+import type { Assessment, Versioned } from '@/lib/api/types';
 import { hasErrors, problemToFormErrors } from '@/lib/forms/form-errors';
+import { isStaleChange, onStaleChange, staleMyAssessmentMessage } from '@/lib/forms/stale-change';
+import { useRefreshMyAssessment } from '../api/get-my-assessment';
 import { useSubmitSelfAssessment } from '../api/submit-self-assessment';
 import { assessmentPaths } from '../paths';
 
 /** Check your answers, then send the self-assessment to an assessor to confirm. */
-export function AssessmentCheckAnswersPage({ assessment }: { assessment: Assessment }) {
+export function AssessmentCheckAnswersPage({ assessment: { data: assessment, etag } }: { assessment: Versioned<Assessment> }) {
   const { errors, attempt, setErrors } = useFormErrors();
   usePageTitle('Check your answers before sending your assessment', hasErrors(errors));
   const submit = useSubmitSelfAssessment();
+  const stale = onStaleChange(useRefreshMyAssessment(assessment.id), setErrors, staleMyAssessmentMessage);
   const navigate = useNavigate();
 
   function send() {
-    submit.mutate(assessment.id, {
+    submit.mutate({ assessmentId: assessment.id, etag }, {
       onSuccess: () => void navigate(assessmentPaths.home, { state: { submitted: true } }),
-      onError: (error) => setErrors(problemToFormErrors(error, {})),
+      onError: (error) => (isStaleChange(error) ? stale() : setErrors(problemToFormErrors(error, {}))),
     });
   }
 

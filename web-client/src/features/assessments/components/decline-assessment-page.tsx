@@ -3,16 +3,19 @@ import { useNavigate } from 'react-router';
 import { QuestionForm } from '@/components/form/question-form';
 import { Textarea } from '@/components/govuk/textarea';
 import { useFormErrors } from '@/hooks/use-form-errors';
-import type { Assessment } from '@/lib/api/types';
+import type { Assessment, Versioned } from '@/lib/api/types';
 import { problemToFormErrors, validationToFormErrors } from '@/lib/forms/form-errors';
+import { isStaleChange, onStaleChange, staleMyAssessmentMessage } from '@/lib/forms/stale-change';
 import { useDeclineAssessment } from '../api/decline-assessment';
+import { useRefreshMyAssessment } from '../api/get-my-assessment';
 import { assessmentPaths } from '../paths';
 
 /** Declining an assessment offered: the carer's right under s11 of the Care Act 2014. */
-export function DeclineAssessmentPage({ assessment }: { assessment: Assessment }) {
+export function DeclineAssessmentPage({ assessment: { data: assessment, etag } }: { assessment: Versioned<Assessment> }) {
   const [reason, setReason] = useState('');
   const { errors, attempt, setErrors } = useFormErrors();
   const decline = useDeclineAssessment();
+  const stale = onStaleChange(useRefreshMyAssessment(assessment.id), setErrors, staleMyAssessmentMessage);
   const navigate = useNavigate();
 
   function submit() {
@@ -22,10 +25,10 @@ export function DeclineAssessmentPage({ assessment }: { assessment: Assessment }
       return;
     }
     decline.mutate(
-      { assessmentId: assessment.id, reason },
+      { assessmentId: assessment.id, etag, reason },
       {
         onSuccess: () => void navigate(assessmentPaths.home, { state: { declined: true } }),
-        onError: (error) => setErrors(problemToFormErrors(error, { reason: '#reason' })),
+        onError: (error) => (isStaleChange(error) ? stale() : setErrors(problemToFormErrors(error, { reason: '#reason' }))),
       },
     );
   }

@@ -21,7 +21,7 @@ public static class GetBreak
         private const string Sql = $"""
             {AuditLog.Into}
             SELECT {AuditLog.ActorValues}, 'GetBreak', 'breakBooking', @BookingId::text, CASE WHEN b.id IS NULL THEN 'notFound' ELSE 'success' END, NULL, b.carer_id, @AccessReason
-            FROM (SELECT 1) AS one LEFT JOIN break_booking b ON b.id = @BookingId;
+            FROM (SELECT 1) AS one LEFT JOIN break_booking b ON b.id = @BookingId AND b.source = 'platform';
             SELECT {BreakRules.Columns} {BreakRules.From} WHERE b.id = @BookingId;
             """;
 

@@ -13,7 +13,8 @@ public sealed class GetBreakTests(ApiFixture api) : BreakTest(api)
         var id = booked["id"]!.GetValue<string>();
         await CopiesAsync(booked, 120); // far past any first page
 
-        foreach (var staff in new[] { Assessor("break-reader"), Manager("break-manager") })
+        var reader = NewSubject("break-reader");
+        foreach (var staff in new[] { Assessor(reader), Manager(NewSubject("break-manager")) })
         {
             var response = await staff.GetAsync($"/api/breaks/{id}", Ct);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -24,7 +25,7 @@ public sealed class GetBreakTests(ApiFixture api) : BreakTest(api)
             Assert.Equal("Bola Testcared", read["caredForName"]!.GetValue<string>());
         }
 
-        var audit = Assert.Single(await AuditDetailFor("break-reader", "GetBreak"));
+        var audit = Assert.Single(await AuditDetailFor(reader, "GetBreak"));
         Assert.Equal((id, "success", "casework"), (audit.record_id, audit.outcome, audit.access_reason));
         Assert.Equal(booked["carerId"]!.GetValue<string>(), audit.carer_id.ToString());
     }
@@ -44,8 +45,9 @@ public sealed class GetBreakTests(ApiFixture api) : BreakTest(api)
     public async Task An_unknown_break_is_404_and_audited_as_not_found()
     {
         var unknown = Guid.NewGuid().ToString();
-        await AssertProblem(await Assessor("break-reader").GetAsync($"/api/breaks/{unknown}", Ct), HttpStatusCode.NotFound);
-        var audit = Assert.Single(await AuditDetailFor("break-reader", "GetBreak"));
+        var reader = NewSubject("break-reader");
+        await AssertProblem(await Assessor(reader).GetAsync($"/api/breaks/{unknown}", Ct), HttpStatusCode.NotFound);
+        var audit = Assert.Single(await AuditDetailFor(reader, "GetBreak"));
         Assert.Equal((unknown, "notFound"), (audit.record_id, audit.outcome));
     }
 

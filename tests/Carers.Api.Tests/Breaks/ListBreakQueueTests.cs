@@ -71,8 +71,9 @@ public sealed class ListBreakQueueTests(ApiFixture api) : BreakTest(api)
     {
         var (carer, original) = await RequestedBreakAsync();
         await CopiesAsync(original, 2);
-        await ReadJson(await Assessor("queue-reader").GetAsync("/api/breaks?limit=2", Ct));
-        var audit = await AuditDetailFor("queue-reader", "ListBreakQueue");
+        var reader = NewSubject("queue-reader");
+        await ReadJson(await Assessor(reader).GetAsync("/api/breaks?limit=2", Ct));
+        var audit = await AuditDetailFor(reader, "ListBreakQueue");
         Assert.Equal(2, audit.Count);
         Assert.All(audit, a => Assert.Equal("casework", a.access_reason));
         await AssertProblem(await carer.GetAsync("/api/breaks", Ct), HttpStatusCode.Forbidden);

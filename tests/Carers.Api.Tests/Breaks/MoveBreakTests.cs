@@ -25,13 +25,13 @@ public sealed class MoveBreakTests(ApiFixture api) : BreakTest(api)
         var first = await Assessor("assessor-a").SendIfMatchAsync(HttpMethod.Post, $"/api/breaks/{id}/moves", new { to = "approved" }, read, Ct);
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal("\"v2\"", first.Headers.ETag!.ToString());
-        var audits = await CountAsync("audit_event WHERE action = 'MoveBreak'");
+        var audits = await CountAsync($"audit_event WHERE action = 'MoveBreak' AND record_id = '{id}'");
 
         var stale = await Assessor("assessor-b").SendIfMatchAsync(HttpMethod.Post, $"/api/breaks/{id}/moves", new { to = "declined", reason = "No places" }, read, Ct);
 
         await AssertProblem(stale, HttpStatusCode.PreconditionFailed);
         Assert.Equal("approved", await StatusOfAsync(id));
-        Assert.Equal(audits, await CountAsync("audit_event WHERE action = 'MoveBreak'"));
+        Assert.Equal(audits, await CountAsync($"audit_event WHERE action = 'MoveBreak' AND record_id = '{id}'"));
         Assert.Equal(1, await ScalarAsync<int>("SELECT taken FROM provider_day_usage"));
         // Read again, the latest version moves.
         Assert.Equal(HttpStatusCode.OK, (await Assessor("assessor-b").SendIfMatchAsync(HttpMethod.Post, $"/api/breaks/{id}/moves", new { to = "confirmed" }, "\"v2\"", Ct)).StatusCode);

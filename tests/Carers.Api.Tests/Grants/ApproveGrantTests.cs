@@ -69,7 +69,7 @@ public sealed class ApproveGrantTests(ApiFixture api) : ApiTest(api)
         await AssertProblem(await Officer().SendIfMatchAsync(HttpMethod.Post, url, new { }, "*", Ct), HttpStatusCode.PreconditionFailed);
 
         Assert.Equal(0L, await CommittedAsync(ThisYear));
-        Assert.Equal(0, await CountAsync("audit_event WHERE action = 'ApproveGrant'"));
+        Assert.Equal(0, await CountAsync($"audit_event WHERE action = 'ApproveGrant' AND record_id = '{id}'"));
         var approved = await Officer().SendIfMatchAsync(HttpMethod.Post, url, new { }, "\"v1\"", Ct);
         Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
         Assert.Equal("\"v2\"", approved.Headers.ETag!.ToString());

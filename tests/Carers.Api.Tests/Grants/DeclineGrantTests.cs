@@ -26,6 +26,6 @@ public sealed class DeclineGrantTests(ApiFixture api) : GrantTest(api)
         await AssertProblem(await StepAsync(id, "decline", Reason, "\"v1\"", Officer("officer-b")), HttpStatusCode.PreconditionFailed);
 
         Assert.Equal("approved", await StatusOfAsync(id));
-        Assert.Equal(0, await CountAsync("audit_event WHERE action = 'DeclineGrant'"));
+        Assert.Equal(0, await CountAsync($"audit_event WHERE action = 'DeclineGrant' AND record_id = '{id}'"));
     }
 }

@@ -12,13 +12,14 @@ public sealed class GetGrantApplicationTests(ApiFixture api) : GrantTest(api)
         var ids = await SubmittedAsync(120);
         var last = ids[^1]; // past the first pages of the queue
 
-        var response = await Officer("grant-reader").GetAsync($"/api/grant-applications/{last}", Ct);
+        var reader = NewSubject("grant-reader");
+        var response = await Officer(reader).GetAsync($"/api/grant-applications/{last}", Ct);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("\"v1\"", response.Headers.ETag!.ToString());
         var grant = await ReadJson(response);
         Assert.Equal((last, "submitted", "\"v1\""), (grant["id"]!.GetValue<string>(), grant["status"]!.GetValue<string>(), grant["eTag"]!.GetValue<string>()));
-        var audit = Assert.Single(await AuditDetailFor("grant-reader", "GetGrantApplication"));
+        var audit = Assert.Single(await AuditDetailFor(reader, "GetGrantApplication"));
         Assert.Equal((last, "success", "casework"), (audit.record_id, audit.outcome, audit.access_reason));
         Assert.Equal(grant["carerId"]!.GetValue<string>(), audit.carer_id.ToString());
     }
@@ -36,8 +37,9 @@ public sealed class GetGrantApplicationTests(ApiFixture api) : GrantTest(api)
     public async Task An_unknown_application_is_404_and_audited_as_not_found()
     {
         var unknown = Guid.NewGuid().ToString();
-        await AssertProblem(await Officer("grant-reader").GetAsync($"/api/grant-applications/{unknown}", Ct), HttpStatusCode.NotFound);
-        var audit = Assert.Single(await AuditDetailFor("grant-reader", "GetGrantApplication"));
+        var reader = NewSubject("grant-reader");
+        await AssertProblem(await Officer(reader).GetAsync($"/api/grant-applications/{unknown}", Ct), HttpStatusCode.NotFound);
+        var audit = Assert.Single(await AuditDetailFor(reader, "GetGrantApplication"));
         Assert.Equal((unknown, "notFound"), (audit.record_id, audit.outcome));
     }
 

@@ -37,13 +37,13 @@ public sealed class SetGrantBudgetTests(ApiFixture api) : GrantTest(api)
         var first = await SetAsync(2_000_000, read, Officer("officer-a"));
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal("\"v2\"", first.Headers.ETag!.ToString());
-        var audits = await CountAsync("audit_event WHERE action = 'SetGrantBudget'");
+        var audits = await CountAsync($"audit_event WHERE action = 'SetGrantBudget' AND record_id = '{ThisYear}'");
 
         await AssertProblem(await SetAsync(3_000_000, read, Officer("officer-b")), HttpStatusCode.PreconditionFailed);
         await AssertProblem(await SetAsync(3_000_000, null, Officer("officer-b")), (HttpStatusCode)428);
 
         Assert.Equal(2_000_000L, await TotalAsync());
-        Assert.Equal(audits, await CountAsync("audit_event WHERE action = 'SetGrantBudget'"));
+        Assert.Equal(audits, await CountAsync($"audit_event WHERE action = 'SetGrantBudget' AND record_id = '{ThisYear}'"));
     }
 
     [Fact]

@@ -38,6 +38,8 @@ const doneText: Record<MoveBreakStep, string> = {
  */
 export function BreakWorkPage({ initial }: { initial: Break }) {
   const [item, setItem] = useState(initial);
+  // Back to the queue the break was in when the page opened (the read of the break is refreshed after each move).
+  const [openedIn] = useState(initial.status);
   const [banner, setBanner] = useState<{ text: string; key: number }>();
   const [declining, setDeclining] = useState(false);
   const [reason, setReason] = useState('');
@@ -89,7 +91,7 @@ export function BreakWorkPage({ initial }: { initial: Break }) {
 
   return (
     <>
-      <BackLink to={breakWorkPaths.queueView(initial.status)}>Back to breaks</BackLink>
+      <BackLink to={breakWorkPaths.queueView(openedIn)}>Back to breaks</BackLink>
       {hasErrors(errors) ? <ErrorSummary key={attempt} errors={errors.summary} /> : null}
       {banner ? <NotificationBanner key={banner.key} type="success" heading={banner.text} /> : null}
       <span className="govuk-caption-l">Breaks</span>

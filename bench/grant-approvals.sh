@@ -47,7 +47,7 @@ request = function()
   counter = counter + 1
   local id = ids[((counter - 1) * 2 + tid) % #ids + 1]
   return wrk.format("POST", "/api/grant-applications/" .. id .. "/approval",
-    { ["Authorization"] = "Bearer $TOKEN", ["Content-Type"] = "application/json" }, "{}")
+    { ["Authorization"] = "Bearer $TOKEN", ["Content-Type"] = "application/json", ["If-Match"] = "\"v1\"" }, "{}")
 end
 done = function(summary, latency, requests)
   io.write(string.format("requests=%d p99_ms=%.2f non2xx=%d\n", summary.requests, latency:percentile(99) / 1000, summary.errors.status))

@@ -95,6 +95,11 @@ test('the grants officer sets the budget and approves the application', async ()
   await expect(page.getByRole('alert')).toContainText('Grant approved: £250 committed');
   await expectNoProblems(page);
   await expect(page.getByRole('button', { name: 'Mark paid' })).toBeVisible();
+  // Opened directly (a reload, a bookmark): the application is read on its own, wherever it is in the lists.
+  await page.reload();
+  await onPage(page, `${givenName} ${familyName}’s grant application`);
+  await expect(page.getByRole('button', { name: 'Mark paid' })).toBeVisible();
+  await expectNoProblems(page);
 
   await menu.getByRole('link', { name: 'Grant budget' }).click();
   await onPage(page, /^Grant budget /);

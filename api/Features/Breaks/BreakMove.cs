@@ -11,7 +11,8 @@ namespace Carers.Api.Features.Breaks;
 /// The one way a break changes status, shared by staff (MoveBreak) and a carer cancelling their
 /// own (CancelMyBreak): lock the booking, refuse a step its status does not allow, give back the
 /// places and sitting minutes when it is declined or cancelled, send break.confirmed to partners
-/// with consent, audit it (as MoveBreak, whoever moved it) and read it back.
+/// with consent, audit it (as MoveBreak, whoever moved it) and read it back. The caller names the
+/// version it read (If-Match): a break that has moved on since is left as it is (412).
 /// </summary>
 public static class BreakMove
 {
@@ -20,6 +21,7 @@ public static class BreakMove
         public sealed record Moved(Break Break) : Outcome;
         public sealed record NotFound : Outcome;
         public sealed record Illegal(string From) : Outcome;
+        public sealed record Stale : Outcome;
     }
 
     private static readonly Dictionary<BreakStatus, string[]> From = new()
@@ -32,7 +34,7 @@ public static class BreakMove
     };
 
     private const string LockSql = """
-        SELECT b.status FROM break_booking b JOIN carer c ON c.id = b.carer_id
+        SELECT b.status, b.version FROM break_booking b JOIN carer c ON c.id = b.carer_id
         WHERE b.id = @BookingId AND (@CarerSubject::text IS NULL OR c.account_subject = @CarerSubject) FOR UPDATE OF b
         """;
 
@@ -50,14 +52,15 @@ public static class BreakMove
         """;
 
     /// <param name="byCarer">Only the caller's own breaks are found: a carer cancelling.</param>
-    public static async ValueTask<Outcome> RunAsync(NpgsqlDataSource db, Caller caller, Guid bookingId, BreakStatus to, string? reason, bool byCarer,
+    public static async ValueTask<Outcome> RunAsync(NpgsqlDataSource db, Caller caller, Guid bookingId, int expectedVersion, BreakStatus to, string? reason, bool byCarer,
         CancellationToken cancellationToken)
     {
         await using var connection = await db.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var status = await connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(LockSql,
+        var locked = await connection.QuerySingleOrDefaultAsync<(string Status, int Version)?>(new CommandDefinition(LockSql,
             new { BookingId = bookingId, CarerSubject = byCarer ? caller.Subject : null }, transaction, cancellationToken: cancellationToken));
-        if (status is null) return new Outcome.NotFound();
+        if (locked is not var (status, version)) return new Outcome.NotFound();
+        if (version != expectedVersion) return new Outcome.Stale();
         if (!From[to].Contains(status)) return new Outcome.Illegal(status);
 
         if (to is BreakStatus.Declined or BreakStatus.Cancelled)
@@ -74,11 +77,19 @@ public static class BreakMove
         return new Outcome.Moved(row.ToBreak());
     }
 
-    public static Results<Ok<Break>, ProblemHttpResult> ToResult(this Outcome outcome, BreakStatus to) => outcome switch
+    /// <summary>The answer, with the break's new ETag when it moved.</summary>
+    public static Results<Ok<Break>, ProblemHttpResult> ToResult(this Outcome outcome, BreakStatus to, HttpResponse response) => outcome switch
     {
-        Outcome.Moved moved => TypedResults.Ok(moved.Break),
+        Outcome.Moved moved => Moved(moved.Break, response),
+        Outcome.Stale => ETags.Stale("break"),
         Outcome.Illegal illegal => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "That step is not possible now.",
             detail: $"The break is {illegal.From}; it cannot be {to.Code()}."),
         _ => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "There is no such break."),
     };
+
+    private static Ok<Break> Moved(Break moved, HttpResponse response)
+    {
+        response.Headers.ETag = moved.ETag;
+        return TypedResults.Ok(moved);
+    }
 }

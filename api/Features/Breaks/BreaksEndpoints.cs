@@ -17,7 +17,7 @@ public static class BreaksEndpoints
         carer.MapPost("", RequestBreak.Endpoint).WithName(nameof(RequestBreak))
             .WithSummary("Ask for a break for someone you care for").ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
         carer.MapGet("", ListMyBreaks.Endpoint).WithName(nameof(ListMyBreaks)).WithSummary("Your breaks, newest first");
-        carer.MapPost("/{breakId:guid}/cancellation", CancelMyBreak.Endpoint).WithName(nameof(CancelMyBreak))
+        carer.MapPost("/{breakId:guid}/cancellation", CancelMyBreak.Endpoint).WithName(nameof(CancelMyBreak)).RequiresIfMatch()
             .WithSummary("Cancel one of your breaks; its places and hours are given back").ProducesProblem(StatusCodes.Status409Conflict);
 
         app.MapGroup("/api/break-availability")
@@ -34,10 +34,16 @@ public static class BreaksEndpoints
             .AddEndpointFilter<ValidationFilter>()
             .ProducesProblem(StatusCodes.Status400BadRequest);
         staff.MapGet("", ListBreakQueue.Endpoint).WithName(nameof(ListBreakQueue)).TakesAccessReason(AccessReason.Casework)
-            .WithSummary("Breaks by status, emergencies first").ProducesValidationProblem();
-        staff.MapPost("/{breakId:guid}/moves", MoveBreak.Endpoint).WithName(nameof(MoveBreak))
+            .WithSummary("Breaks by status, emergencies first, then oldest first; paged by cursor").ProducesValidationProblem();
+        staff.MapPost("/{breakId:guid}/moves", MoveBreak.Endpoint).WithName(nameof(MoveBreak)).RequiresIfMatch()
             .WithSummary("Approve, decline, record the provider's confirmation, complete or cancel a break").ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+
+        app.MapGroup("/api/breaks")
+            .WithTags("Breaks (staff)")
+            .RequireAuthorization(Policies.BreaksStaff)
+            .MapGet("/{breakId:guid}", GetBreak.Endpoint).WithName(nameof(GetBreak)).TakesAccessReason(AccessReason.Casework).ReturnsETag()
+            .WithSummary("One break, with its ETag").ProducesProblem(StatusCodes.Status404NotFound);
 
         var providers = app.MapGroup("/api/break-providers")
             .WithTags("Breaks (staff)")

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Carers.Api.Domain;
+using Carers.Api.Infrastructure;
 
 namespace Carers.Api.Features.Breaks;
 
@@ -23,7 +24,8 @@ public sealed record Break(
     DateTimeOffset RequestedAt,
     [property: MaxLength(1000)] string? DecisionReason,
     [property: MaxLength(201)] string CarerName,
-    [property: MaxLength(201)] string CaredForName);
+    [property: MaxLength(201)] string CaredForName,
+    [property: MaxLength(20)] string ETag);
 
 public static class BreakRules
 {
@@ -36,7 +38,7 @@ public static class BreakRules
 
     public const string Columns = """
         b.id, b.carer_id, b.relationship_id, b.provider_id, p.name AS provider_name, b.break_type, b.starts_on, b.ends_on,
-        b.sitting_minutes, b.emergency, b.status, b.requested_at, b.decision_reason,
+        b.sitting_minutes, b.emergency, b.status, b.requested_at, b.decision_reason, b.version,
         ca.given_name || ' ' || ca.family_name AS carer_name, COALESCE(cr.given_name, cp.given_name) || ' ' || COALESCE(cr.family_name, cp.family_name) AS cared_for_name
         """;
 
@@ -65,10 +67,11 @@ public static class BreakRules
         public string? DecisionReason { get; init; }
         public string CarerName { get; init; } = "";
         public string CaredForName { get; init; } = "";
+        public int Version { get; init; }
 
         public Break ToBreak() => new(Id, CarerId, RelationshipId, ProviderId, ProviderName, Vocabulary.Parse<BreakType>(BreakType), StartsOn, EndsOn,
             SittingMinutes, Emergency, Vocabulary.Parse<BreakStatus>(Status), new DateTimeOffset(RequestedAt, TimeSpan.Zero), DecisionReason,
-            CarerName, CaredForName);
+            CarerName, CaredForName, ETags.For(Version));
     }
 
     /// <summary>Gives back a booking's places and sitting minutes (cancelled or declined). Parameter @BookingId.</summary>

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Carers.Api.Infrastructure;
 using Carers.Api.Infrastructure.Auth;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -12,16 +13,16 @@ namespace Carers.Api.Features.Breaks;
 /// </summary>
 public static class CancelMyBreak
 {
-    public sealed record Command(Caller Caller, Guid BookingId) : ICommand<BreakMove.Outcome>;
+    public sealed record Command(Caller Caller, Guid BookingId, int ExpectedVersion) : ICommand<BreakMove.Outcome>;
 
     public sealed class Handler(NpgsqlDataSource db) : ICommandHandler<Command, BreakMove.Outcome>
     {
         public ValueTask<BreakMove.Outcome> Handle(Command command, CancellationToken cancellationToken) =>
-            BreakMove.RunAsync(db, command.Caller, command.BookingId, BreakStatus.Cancelled, reason: null, byCarer: true, cancellationToken);
+            BreakMove.RunAsync(db, command.Caller, command.BookingId, command.ExpectedVersion, BreakStatus.Cancelled, reason: null, byCarer: true, cancellationToken);
     }
 
-    /// <summary>A carer cancels one of their own breaks.</summary>
+    /// <summary>A carer cancels one of their own breaks, at the version they read (If-Match: the eTag of the break in their list).</summary>
     public static async Task<Results<Ok<Break>, ProblemHttpResult>> Endpoint(
-        Guid breakId, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
-        (await mediator.Send(new Command(Caller.From(user), breakId), cancellationToken)).ToResult(BreakStatus.Cancelled);
+        Guid breakId, ClaimsPrincipal user, IMediator mediator, HttpRequest request, HttpResponse response, CancellationToken cancellationToken) =>
+        (await mediator.Send(new Command(Caller.From(user), breakId, request.ExpectedVersion()), cancellationToken)).ToResult(BreakStatus.Cancelled, response);
 }

@@ -12,8 +12,8 @@ using Npgsql;
 namespace Carers.Api.Features.Breaks;
 
 /// <summary>
-/// The staff queue of breaks by status: emergencies first, then oldest first. It answers the
-/// same list shape as ListMyBreaks (the contract's ListMyBreaksResponse), so it uses that type.
+/// The staff queue of breaks by status: emergencies first, then oldest first, paged by a keyset
+/// cursor with no cap on how far it goes (decision 0030). Each break carries its eTag for If-Match.
 /// </summary>
 public static class ListBreakQueue
 {
@@ -25,9 +25,15 @@ public static class ListBreakQueue
 
         [FromQuery(Name = "limit")]
         public int? Limit { get; init; }
+
+        [FromQuery(Name = "cursor")]
+        public string? Cursor { get; init; }
     }
 
-    public sealed record Query(Caller Caller, Request Criteria) : IQuery<ListMyBreaks.Response>;
+    /// <summary>The last break of a page: emergency, requested at, id (the queue's order).</summary>
+    internal sealed record Position(bool E, DateTime R, Guid I);
+
+    public sealed record Query(Caller Caller, Request Criteria) : IQuery<Page<Break>>;
 
     public sealed class Validator : AbstractValidator<Request>
     {
@@ -35,27 +41,45 @@ public static class ListBreakQueue
         {
             RuleFor(x => x.Status).MaximumLength(10).Must(s => s is null || Enum.GetValues<BreakStatus>().Any(v => v.Code() == s))
                 .WithMessage("Status must be requested, approved, confirmed, completed, declined or cancelled");
-            RuleFor(x => x.Limit).InclusiveBetween(1, 50).WithMessage("Limit must be between 1 and 50");
+            RuleFor(x => x.Limit).PageLimit();
+            RuleFor(x => x.Cursor).PageCursor<Request, Position>();
         }
     }
 
-    public sealed class Handler(NpgsqlDataSource db) : IQueryHandler<Query, ListMyBreaks.Response>
+    public sealed class Handler(NpgsqlDataSource db) : IQueryHandler<Query, Page<Break>>
     {
+        // Emergencies first (emergency DESC), then (requested_at, id) ascending: after an emergency come the
+        // later emergencies and every other break; after an ordinary one only later ordinary ones.
         private const string Sql = $"""
-            SELECT {BreakRules.Columns} {BreakRules.From} WHERE b.status = @Status ORDER BY b.emergency DESC, b.requested_at, b.id LIMIT @Limit
+            SELECT {BreakRules.Columns} {BreakRules.From}
+            WHERE b.status = @Status
+              AND (@AfterE::boolean IS NULL
+                   OR (@AfterE AND NOT b.emergency)
+                   OR (b.emergency = @AfterE AND (b.requested_at, b.id) > (@AfterR, @AfterI)))
+            ORDER BY b.emergency DESC, b.requested_at, b.id LIMIT @Take
             """;
 
-        public async ValueTask<ListMyBreaks.Response> Handle(Query query, CancellationToken cancellationToken)
+        public async ValueTask<Page<Break>> Handle(Query query, CancellationToken cancellationToken)
         {
+            var limit = query.Criteria.Limit ?? 50;
+            Cursor.TryDecode<Position>(query.Criteria.Cursor, out var after);
             await using var connection = await db.OpenConnectionAsync(cancellationToken);
-            var rows = (await connection.QueryAsync<BreakRules.Row>(new CommandDefinition(Sql,
-                new { Status = query.Criteria.Status ?? "requested", Limit = query.Criteria.Limit ?? 50 }, cancellationToken: cancellationToken))).ToList();
+            var rows = (await connection.QueryAsync<BreakRules.Row>(new CommandDefinition(Sql, new
+            {
+                Status = query.Criteria.Status ?? "requested",
+                AfterE = after?.E,
+                AfterR = after is null ? (DateTime?)null : DateTime.SpecifyKind(after.R, DateTimeKind.Utc),
+                AfterI = after?.I,
+                Take = limit + 1,
+            }, cancellationToken: cancellationToken))).ToList();
+            var page = rows.Take(limit).ToList();
             await AuditLog.WriteShownAsync(connection, null, query.Caller, nameof(ListBreakQueue), "breakBooking",
-                rows.Select(r => (r.Id.ToString(), r.CarerId)), null, cancellationToken);
-            return new ListMyBreaks.Response(rows.Select(r => r.ToBreak()).ToList());
+                page.Select(r => (r.Id.ToString(), r.CarerId)), null, cancellationToken);
+            var next = rows.Count > limit ? Cursor.Encode(new Position(page[^1].Emergency, page[^1].RequestedAt, page[^1].Id)) : null;
+            return new Page<Break>(page.Select(r => r.ToBreak()).ToList(), next);
         }
     }
 
-    public static async Task<Ok<ListMyBreaks.Response>> Endpoint([AsParameters] Request criteria, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
+    public static async Task<Ok<Page<Break>>> Endpoint([AsParameters] Request criteria, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new Query(Caller.From(user), criteria), cancellationToken));
 }

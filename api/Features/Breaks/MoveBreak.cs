@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Carers.Api.Domain;
+using Carers.Api.Infrastructure;
 using Carers.Api.Infrastructure.Auth;
 using FluentValidation;
 using Mediator;
@@ -24,7 +25,7 @@ public static class MoveBreak
         public string? Reason { get; init; }
     }
 
-    public sealed record Command(Caller Caller, Guid BookingId, Request Body) : ICommand<BreakMove.Outcome>;
+    public sealed record Command(Caller Caller, Guid BookingId, int ExpectedVersion, Request Body) : ICommand<BreakMove.Outcome>;
 
     public sealed class Validator : AbstractValidator<Request>
     {
@@ -39,13 +40,13 @@ public static class MoveBreak
     public sealed class Handler(NpgsqlDataSource db) : ICommandHandler<Command, BreakMove.Outcome>
     {
         public ValueTask<BreakMove.Outcome> Handle(Command command, CancellationToken cancellationToken) =>
-            BreakMove.RunAsync(db, command.Caller, command.BookingId, Status(command.Body.To!.Value), command.Body.Reason, byCarer: false, cancellationToken);
+            BreakMove.RunAsync(db, command.Caller, command.BookingId, command.ExpectedVersion, Status(command.Body.To!.Value), command.Body.Reason, byCarer: false, cancellationToken);
     }
 
     private static BreakStatus Status(Step step) => Enum.Parse<BreakStatus>(step.ToString());
 
-    /// <summary>Staff: approve, decline, confirm, complete or cancel.</summary>
+    /// <summary>Staff: approve, decline, confirm, complete or cancel, at the version they read (If-Match).</summary>
     public static async Task<Results<Ok<Break>, ProblemHttpResult>> Endpoint(
-        Guid breakId, Request body, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
-        (await mediator.Send(new Command(Caller.From(user), breakId, body), cancellationToken)).ToResult(Status(body.To!.Value));
+        Guid breakId, Request body, ClaimsPrincipal user, IMediator mediator, HttpRequest request, HttpResponse response, CancellationToken cancellationToken) =>
+        (await mediator.Send(new Command(Caller.From(user), breakId, request.ExpectedVersion(), body), cancellationToken)).ToResult(Status(body.To!.Value), response);
 }

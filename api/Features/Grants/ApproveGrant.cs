@@ -13,6 +13,7 @@ namespace Carers.Api.Features.Grants;
 /// a young carer, adults' otherwise) by one guarded UPDATE, so a pot is never over-committed
 /// whatever the number of officers approving at once. A second grant in one financial year
 /// needs an override reason. Partners with consent get grant.approved, in the same transaction.
+/// The officer approves the version they read (If-Match); an application changed since is left as it is (412).
 /// </summary>
 public static class ApproveGrant
 {
@@ -22,7 +23,7 @@ public static class ApproveGrant
         public string? OverrideReason { get; init; }
     }
 
-    public sealed record Command(Caller Caller, Guid GrantId, Request Body) : ICommand<Outcome>;
+    public sealed record Command(Caller Caller, Guid GrantId, int ExpectedVersion, Request Body) : ICommand<Outcome>;
 
     public abstract record Outcome
     {
@@ -31,6 +32,7 @@ public static class ApproveGrant
         public sealed record NotSubmitted(GrantStatus Status) : Outcome;
         public sealed record PotTooSmall : Outcome;
         public sealed record SecondThisYear : Outcome;
+        public sealed record Stale : Outcome;
     }
 
     public sealed class Validator : AbstractValidator<Request>
@@ -44,15 +46,16 @@ public static class ApproveGrant
         public async ValueTask<Outcome> Handle(Command command, CancellationToken cancellationToken)
         {
             var overrideReason = string.IsNullOrWhiteSpace(command.Body.OverrideReason) ? null : command.Body.OverrideReason.Trim();
-            return await approvals.ApproveAsync(command.GrantId, command.Caller, overrideReason, cancellationToken);
+            return await approvals.ApproveAsync(command.GrantId, command.ExpectedVersion, command.Caller, overrideReason, cancellationToken);
         }
     }
 
     public static async Task<Results<Ok<GrantApplication>, ProblemHttpResult>> Endpoint(
-        Guid grantId, Request body, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
-        await mediator.Send(new Command(Caller.From(user), grantId, body), cancellationToken) switch
+        Guid grantId, Request body, ClaimsPrincipal user, IMediator mediator, HttpRequest request, HttpResponse response, CancellationToken cancellationToken) =>
+        await mediator.Send(new Command(Caller.From(user), grantId, request.ExpectedVersion(), body), cancellationToken) switch
         {
-            Outcome.Approved approved => TypedResults.Ok(approved.Grant),
+            Outcome.Approved approved => GrantChange.Outcome.Ok(approved.Grant, response),
+            Outcome.Stale => ETags.Stale("grant application"),
             Outcome.NotSubmitted not => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Only a submitted application can be approved.",
                 detail: $"This one is {not.Status.Code()}."),
             Outcome.PotTooSmall => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "There is not enough left in the pot for this grant.",

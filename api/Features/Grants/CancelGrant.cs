@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Carers.Api.Infrastructure;
 using Carers.Api.Infrastructure.Auth;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -8,7 +9,7 @@ namespace Carers.Api.Features.Grants;
 /// <summary>A grants officer cancels a submitted or approved grant; an approved one's commitment goes back to the pot.</summary>
 public static class CancelGrant
 {
-    public sealed record Command(Caller Caller, Guid GrantId) : ICommand<GrantChange.Outcome>;
+    public sealed record Command(Caller Caller, Guid GrantId, int ExpectedVersion) : ICommand<GrantChange.Outcome>;
 
     public sealed class Handler(GrantChange change) : ICommandHandler<Command, GrantChange.Outcome>
     {
@@ -26,9 +27,10 @@ public static class CancelGrant
             """;
 
         public ValueTask<GrantChange.Outcome> Handle(Command command, CancellationToken cancellationToken) =>
-            change.RunAsync(command.Caller, command.GrantId, nameof(CancelGrant), Sql, new { command.GrantId }, cancellationToken);
+            change.RunAsync(command.Caller, command.GrantId, command.ExpectedVersion, nameof(CancelGrant), Sql, new { command.GrantId }, cancellationToken);
     }
 
-    public static async Task<Results<Ok<GrantApplication>, ProblemHttpResult>> Endpoint(Guid grantId, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
-        (await mediator.Send(new Command(Caller.From(user), grantId), ct)).ToResult("Only a submitted or approved grant can be cancelled.");
+    public static async Task<Results<Ok<GrantApplication>, ProblemHttpResult>> Endpoint(Guid grantId, ClaimsPrincipal user, IMediator mediator,
+        HttpRequest request, HttpResponse response, CancellationToken ct) =>
+        (await mediator.Send(new Command(Caller.From(user), grantId, request.ExpectedVersion()), ct)).ToResult("Only a submitted or approved grant can be cancelled.", response);
 }

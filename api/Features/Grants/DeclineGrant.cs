@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Carers.Api.Domain;
+using Carers.Api.Infrastructure;
 using Carers.Api.Infrastructure.Auth;
 using FluentValidation;
 using Mediator;
@@ -15,7 +16,7 @@ public static class DeclineGrant
         public string? Reason { get; init; }
     }
 
-    public sealed record Command(Caller Caller, Guid GrantId, Request Body) : ICommand<GrantChange.Outcome>;
+    public sealed record Command(Caller Caller, Guid GrantId, int ExpectedVersion, Request Body) : ICommand<GrantChange.Outcome>;
 
     public sealed class Validator : AbstractValidator<Request>
     {
@@ -31,9 +32,10 @@ public static class DeclineGrant
             """;
 
         public ValueTask<GrantChange.Outcome> Handle(Command command, CancellationToken cancellationToken) =>
-            change.RunAsync(command.Caller, command.GrantId, nameof(DeclineGrant), Sql, new { command.GrantId, command.Caller.Subject, Reason = command.Body.Reason!.Trim() }, cancellationToken);
+            change.RunAsync(command.Caller, command.GrantId, command.ExpectedVersion, nameof(DeclineGrant), Sql, new { command.GrantId, command.Caller.Subject, Reason = command.Body.Reason!.Trim() }, cancellationToken);
     }
 
-    public static async Task<Results<Ok<GrantApplication>, ProblemHttpResult>> Endpoint(Guid grantId, Request body, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
-        (await mediator.Send(new Command(Caller.From(user), grantId, body), ct)).ToResult("Only a submitted application can be declined.");
+    public static async Task<Results<Ok<GrantApplication>, ProblemHttpResult>> Endpoint(Guid grantId, Request body, ClaimsPrincipal user, IMediator mediator,
+        HttpRequest request, HttpResponse response, CancellationToken ct) =>
+        (await mediator.Send(new Command(Caller.From(user), grantId, request.ExpectedVersion(), body), ct)).ToResult("Only a submitted application can be declined.", response);
 }

@@ -28,13 +28,13 @@ public sealed class GrantApprovals(NpgsqlDataSource db, TimeProvider clock, Work
     /// <summary>The most approvals in one transaction.</summary>
     public const int MaxBatch = 64;
 
-    private sealed record Pending(Guid GrantId, Caller Caller, string? OverrideReason, TaskCompletionSource<ApproveGrant.Outcome> Done);
+    private sealed record Pending(Guid GrantId, int ExpectedVersion, Caller Caller, string? OverrideReason, TaskCompletionSource<ApproveGrant.Outcome> Done);
 
     private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
 
-    public Task<ApproveGrant.Outcome> ApproveAsync(Guid grantId, Caller caller, string? overrideReason, CancellationToken cancellationToken)
+    public Task<ApproveGrant.Outcome> ApproveAsync(Guid grantId, int expectedVersion, Caller caller, string? overrideReason, CancellationToken cancellationToken)
     {
-        var pending = new Pending(grantId, caller, overrideReason, new TaskCompletionSource<ApproveGrant.Outcome>(TaskCreationOptions.RunContinuationsAsynchronously));
+        var pending = new Pending(grantId, expectedVersion, caller, overrideReason, new TaskCompletionSource<ApproveGrant.Outcome>(TaskCreationOptions.RunContinuationsAsynchronously));
         if (!_queue.Writer.TryWrite(pending)) throw new InvalidOperationException("The approval queue is closed.");
         // The approval goes ahead even if the caller stops waiting: it is a decision, not a read.
         return pending.Done.Task.WaitAsync(cancellationToken);
@@ -148,28 +148,30 @@ public sealed class GrantApprovals(NpgsqlDataSource db, TimeProvider clock, Work
 
         if (approved is null)
         {
-            var found = await connection.QuerySingleOrDefaultAsync<(string Status, bool HasPot)?>(new CommandDefinition(StatusSql,
+            var found = await connection.QuerySingleOrDefaultAsync<(string Status, bool HasPot, int Version)?>(new CommandDefinition(StatusSql,
                 new { pending.GrantId, Year = FinancialYear.Of(today) }));
             return found switch
             {
                 null => new ApproveGrant.Outcome.NotFound(),
+                { Version: var version } when version != pending.ExpectedVersion => new ApproveGrant.Outcome.Stale(),
                 { Status: "submitted", HasPot: false } => new ApproveGrant.Outcome.PotTooSmall(), // no budget set for that year yet
-                var (status, _) => new ApproveGrant.Outcome.NotSubmitted(Vocabulary.Parse<GrantStatus>(status)),
+                var (status, _, _) => new ApproveGrant.Outcome.NotSubmitted(Vocabulary.Parse<GrantStatus>(status)),
             };
         }
 
         return new ApproveGrant.Outcome.Approved(GrantReader.Map(approved, today, workingDays, options.Value.PaymentDueWorkingDays));
     }
 
-    // Why an approval was not made: not found, no longer submitted, or no budget set for the year of approval.
+    // Why an approval was not made: not found, changed since the officer read it, no longer submitted, or no budget set for the year of approval.
     private const string StatusSql = """
-        SELECT g.status, EXISTS (SELECT 1 FROM grant_pot p WHERE p.financial_year = @Year AND p.pot = g.pot) AS has_pot
-        FROM grant_application g WHERE g.id = @GrantId
+        SELECT g.status, EXISTS (SELECT 1 FROM grant_pot p WHERE p.financial_year = @Year AND p.pot = g.pot) AS has_pot, g.version
+        FROM grant_application g WHERE g.id = @GrantId AND g.source = 'platform'
         """;
 
     private static object Parameters(IReadOnlyList<Pending> approvals, DateOnly today) => new
     {
         Ids = approvals.Select(p => p.GrantId).ToArray(),
+        Versions = approvals.Select(p => p.ExpectedVersion).ToArray(),
         Subjects = approvals.Select(p => p.Caller.Subject).ToArray(),
         Roles = approvals.Select(p => p.Caller.Role).ToArray(),
         Reasons = approvals.Select(p => p.OverrideReason).ToArray(),
@@ -191,17 +193,17 @@ public sealed class GrantApprovals(NpgsqlDataSource db, TimeProvider clock, Work
     // still exists for the second.
     private const string BatchSql = $"""
         WITH input AS (
-            SELECT * FROM unnest(@Ids::uuid[], @Subjects::text[], @Roles::text[], @Reasons::text[]) WITH ORDINALITY AS i(id, subject, role, reason, n)
+            SELECT * FROM unnest(@Ids::uuid[], @Versions::int[], @Subjects::text[], @Roles::text[], @Reasons::text[]) WITH ORDINALITY AS i(id, version, subject, role, reason, n)
         ),
         ranked AS (
             SELECT i.*, row_number() OVER (PARTITION BY g.carer_id ORDER BY i.reason IS NULL DESC, i.n) AS nth
-            FROM input i JOIN grant_application g ON g.id = i.id AND g.status = 'submitted'
+            FROM input i JOIN grant_application g ON g.id = i.id AND g.status = 'submitted' AND g.version = i.version
         ),
         approved AS (
             UPDATE grant_application g SET status = 'approved', financial_year = @Year, decided_at = now(), decided_by = i.subject, approved_on = @Today,
                 override_reason = i.reason, later_in_year = i.nth > 1 OR {OneGrantAYear.IsLaterSql}, version = g.version + 1
             FROM ranked i
-            WHERE g.id = i.id AND g.status = 'submitted'
+            WHERE g.id = i.id AND g.status = 'submitted' AND g.version = i.version
               AND EXISTS (SELECT 1 FROM grant_pot p WHERE p.financial_year = @Year AND p.pot = g.pot)
             RETURNING g.id, g.carer_id, g.financial_year, g.pot, g.purpose, g.amount_pence, g.helps_with, g.status, g.submitted_at,
                       g.approved_on, g.decline_reason, g.override_reason, g.paid_on, g.payment_reference, g.version, g.assessment_id,

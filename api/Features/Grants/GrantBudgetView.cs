@@ -18,14 +18,19 @@ public sealed record GrantBudgetView([property: MaxLength(7)] string FinancialYe
 public static class GrantBudgetReader
 {
     private const string Sql = """
-        SELECT pot, budget_pence, committed_pence, paid_pence FROM grant_pot WHERE financial_year = @Year ORDER BY pot
+        SELECT pot, budget_pence, committed_pence, paid_pence, version FROM grant_pot WHERE financial_year = @Year ORDER BY pot
         """;
 
-    /// <returns>Null when no budget has been set for the year.</returns>
-    public static async Task<GrantBudgetView?> LoadAsync(NpgsqlConnection connection, int year, CancellationToken cancellationToken)
+    /// <summary>A year with no budget yet is at this version: the first SetGrantBudget of a year sends If-Match: "v0".</summary>
+    public const int NoBudgetVersion = 0;
+
+    /// <returns>Null when no budget has been set for the year; otherwise the view and the budget's version (its ETag).</returns>
+    public static async Task<(GrantBudgetView View, int Version)?> LoadAsync(NpgsqlConnection connection, int year, CancellationToken cancellationToken)
     {
-        var pots = (await connection.QueryAsync<(string Pot, long Budget, long Committed, long Paid)>(new CommandDefinition(Sql, new { Year = year }, cancellationToken: cancellationToken))).ToList();
-        return pots.Count == 0 ? null : new GrantBudgetView(FinancialYear.Label(year),
-            pots.Select(p => new PotBalance(Vocabulary.Parse<GrantPot>(p.Pot), p.Budget, p.Committed, p.Paid, p.Budget - p.Committed)).ToList());
+        var pots = (await connection.QueryAsync<(string Pot, long Budget, long Committed, long Paid, int Version)>(
+            new CommandDefinition(Sql, new { Year = year }, cancellationToken: cancellationToken))).ToList();
+        return pots.Count == 0 ? null : (new GrantBudgetView(FinancialYear.Label(year),
+            pots.Select(p => new PotBalance(Vocabulary.Parse<GrantPot>(p.Pot), p.Budget, p.Committed, p.Paid, p.Budget - p.Committed)).ToList()),
+            pots.Max(p => p.Version));
     }
 }

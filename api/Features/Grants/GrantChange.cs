@@ -8,7 +8,10 @@ using Npgsql;
 
 namespace Carers.Api.Features.Grants;
 
-/// <summary>The shared shape of an officer's status change: one guarded statement, an audit row, the grant read back.</summary>
+/// <summary>
+/// The shared shape of an officer's status change: the application locked and its version compared with the one
+/// the officer read (If-Match), one guarded statement, an audit row, the grant read back with its new ETag.
+/// </summary>
 public sealed class GrantChange(NpgsqlDataSource db, TimeProvider clock, WorkingDays workingDays, IOptions<GrantOptions> options)
 {
     public abstract record Outcome
@@ -16,20 +19,35 @@ public sealed class GrantChange(NpgsqlDataSource db, TimeProvider clock, Working
         public sealed record Changed(GrantApplication Grant) : Outcome;
         public sealed record NotFound : Outcome;
         public sealed record WrongStatus(GrantStatus Status) : Outcome;
+        public sealed record Stale : Outcome;
 
-        public Results<Ok<GrantApplication>, ProblemHttpResult> ToResult(string wrongStatusTitle) => this switch
+        public Results<Ok<GrantApplication>, ProblemHttpResult> ToResult(string wrongStatusTitle, HttpResponse response) => this switch
         {
-            Changed changed => TypedResults.Ok(changed.Grant),
+            Changed changed => Ok(changed.Grant, response),
+            Stale => ETags.Stale("grant application"),
             WrongStatus wrong => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: wrongStatusTitle, detail: $"This one is {wrong.Status.Code()}."),
             _ => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "There is no such grant application."),
         };
+
+        /// <summary>The grant as changed, with its new ETag.</summary>
+        public static Ok<GrantApplication> Ok(GrantApplication grant, HttpResponse response)
+        {
+            response.Headers.ETag = grant.ETag;
+            return TypedResults.Ok(grant);
+        }
     }
 
-    public async ValueTask<Outcome> RunAsync(Caller caller, Guid grantId, string action, string guardedSql, object parameters, CancellationToken cancellationToken)
+    private const string LockSql = "SELECT version FROM grant_application WHERE id = @GrantId AND source = 'platform' FOR UPDATE";
+
+    public async ValueTask<Outcome> RunAsync(Caller caller, Guid grantId, int expectedVersion, string action, string guardedSql, object parameters,
+        CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
         await using var connection = await db.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var version = await connection.QuerySingleOrDefaultAsync<int?>(new CommandDefinition(LockSql, new { GrantId = grantId }, transaction, cancellationToken: cancellationToken));
+        if (version is null) return new Outcome.NotFound();
+        if (version != expectedVersion) return new Outcome.Stale();
         var changed = await connection.QuerySingleOrDefaultAsync<Guid?>(new CommandDefinition(guardedSql, parameters, transaction, cancellationToken: cancellationToken));
         var current = await GrantReader.LoadAsync(connection, transaction, grantId, today, workingDays, options.Value.PaymentDueWorkingDays, cancellationToken);
         if (current is null) return new Outcome.NotFound();

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Carers.Api.Domain;
+using Carers.Api.Infrastructure;
 using Dapper;
 using Npgsql;
 
@@ -44,7 +45,8 @@ public sealed record GrantApplication(
     [property: MaxLength(50)] string? PaymentReference,
     bool Late,
     bool? AssessmentEligible,
-    DateTimeOffset? AssessmentDecidedAt);
+    DateTimeOffset? AssessmentDecidedAt,
+    [property: MaxLength(20)] string ETag);
 
 /// <summary>Reads grant applications; "late" is worked out against England and Wales working days.</summary>
 public static class GrantReader
@@ -70,7 +72,8 @@ public static class GrantReader
         r.AmountPence, r.HelpsWith, Vocabulary.Parse<GrantStatus>(r.Status), new DateTimeOffset(r.SubmittedAt, TimeSpan.Zero), r.ApprovedOn,
         r.DeclineReason, r.OverrideReason, r.PaidOn, r.PaymentReference,
         r.Status == "approved" && r.ApprovedOn is { } approved && workingDays.Between(approved, today) > dueDays,
-        r.AssessmentEligible, r.AssessmentDecidedAt is null ? null : new DateTimeOffset(r.AssessmentDecidedAt.Value, TimeSpan.Zero));
+        r.AssessmentEligible, r.AssessmentDecidedAt is null ? null : new DateTimeOffset(r.AssessmentDecidedAt.Value, TimeSpan.Zero),
+        ETags.For(r.Version));
 
     public static async Task<(GrantApplication Grant, int Version)?> LoadAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, Guid grantId,
         DateOnly today, WorkingDays workingDays, int dueDays, CancellationToken ct)

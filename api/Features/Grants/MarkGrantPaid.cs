@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Carers.Api.Infrastructure;
 using Carers.Api.Infrastructure.Auth;
 using FluentValidation;
 using Mediator;
@@ -15,7 +16,7 @@ public static class MarkGrantPaid
         public string? PaymentReference { get; init; }
     }
 
-    public sealed record Command(Caller Caller, Guid GrantId, Request Body) : ICommand<GrantChange.Outcome>;
+    public sealed record Command(Caller Caller, Guid GrantId, int ExpectedVersion, Request Body) : ICommand<GrantChange.Outcome>;
 
     public sealed class Validator : AbstractValidator<Request>
     {
@@ -43,10 +44,11 @@ public static class MarkGrantPaid
             """;
 
         public ValueTask<GrantChange.Outcome> Handle(Command command, CancellationToken cancellationToken) =>
-            change.RunAsync(command.Caller, command.GrantId, nameof(MarkGrantPaid), Sql,
+            change.RunAsync(command.Caller, command.GrantId, command.ExpectedVersion, nameof(MarkGrantPaid), Sql,
                 new { command.GrantId, command.Body.PaidOn, PaymentReference = command.Body.PaymentReference!.Trim() }, cancellationToken);
     }
 
-    public static async Task<Results<Ok<GrantApplication>, ProblemHttpResult>> Endpoint(Guid grantId, Request body, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
-        (await mediator.Send(new Command(Caller.From(user), grantId, body), ct)).ToResult("Only an approved grant can be marked paid.");
+    public static async Task<Results<Ok<GrantApplication>, ProblemHttpResult>> Endpoint(Guid grantId, Request body, ClaimsPrincipal user, IMediator mediator,
+        HttpRequest request, HttpResponse response, CancellationToken ct) =>
+        (await mediator.Send(new Command(Caller.From(user), grantId, request.ExpectedVersion(), body), ct)).ToResult("Only an approved grant can be marked paid.", response);
 }

@@ -14,6 +14,9 @@ namespace Carers.Api.Features.Grants;
 /// <summary>
 /// A grants officer sets a financial year's budget, split into the children's pot (20 per cent
 /// unless set) and the adults' pot. A pot cannot be set below what is already committed.
+/// The officer sets the version they read (If-Match, from GetGrantBudget); the first budget of a year,
+/// when there is none to read, is set with If-Match: "v0" (decision 0030). Another officer's change
+/// in between is 412 and nothing is written.
 /// </summary>
 public static class SetGrantBudget
 {
@@ -25,7 +28,14 @@ public static class SetGrantBudget
         public int? ChildrenPercent { get; init; }
     }
 
-    public sealed record Command(Caller Caller, int Year, Request Body) : ICommand<GrantBudgetView?>;
+    public sealed record Command(Caller Caller, int Year, int ExpectedVersion, Request Body) : ICommand<Outcome>;
+
+    public abstract record Outcome
+    {
+        public sealed record Set(GrantBudgetView View, int Version) : Outcome;
+        public sealed record BelowCommitted : Outcome;
+        public sealed record Stale : Outcome;
+    }
 
     public sealed class Validator : AbstractValidator<Request>
     {
@@ -37,39 +47,62 @@ public static class SetGrantBudget
         }
     }
 
-    public sealed class Handler(NpgsqlDataSource db, IOptions<GrantOptions> options) : ICommandHandler<Command, GrantBudgetView?>
+    public sealed class Handler(NpgsqlDataSource db, IOptions<GrantOptions> options) : ICommandHandler<Command, Outcome>
     {
-        private const string Sql = $"""
+        // The first budget of a year: a second officer setting it at the same moment meets the primary key (412).
+        private const string FirstSql = """
             INSERT INTO grant_pot (financial_year, pot, budget_pence) VALUES (@Year, 'children', @Children), (@Year, 'adults', @Adults)
-            ON CONFLICT (financial_year, pot) DO UPDATE SET budget_pence = excluded.budget_pence, updated_at = now();
-            {AuditLog.Into}
-            VALUES (@Subject, @Role, NULL, 'SetGrantBudget', 'grantBudget', @Year::text, 'success', @Total::text, NULL, NULL);
             """;
 
-        public async ValueTask<GrantBudgetView?> Handle(Command command, CancellationToken cancellationToken)
+        // A budget already set: both pots locked, their version compared with the one the officer read.
+        private const string LockSql = "SELECT version FROM grant_pot WHERE financial_year = @Year FOR UPDATE";
+
+        private const string UpdateSql = """
+            UPDATE grant_pot SET budget_pence = CASE pot WHEN 'children' THEN @Children ELSE @Adults END, version = @Expected + 1, updated_at = now()
+            WHERE financial_year = @Year
+            """;
+
+        public async ValueTask<Outcome> Handle(Command command, CancellationToken cancellationToken)
         {
             var total = command.Body.TotalPence!.Value;
             var children = total * (command.Body.ChildrenPercent ?? options.Value.DefaultChildrenPercent) / 100;
+            var parameters = new { command.Year, Children = children, Adults = total - children, Expected = command.ExpectedVersion };
             await using var connection = await db.OpenConnectionAsync(cancellationToken);
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             try
             {
-                await connection.ExecuteAsync(new CommandDefinition(Sql, new
+                if (command.ExpectedVersion == GrantBudgetReader.NoBudgetVersion)
                 {
-                    command.Year, Children = children, Adults = total - children, command.Caller.Subject, command.Caller.Role, Total = total,
-                }, cancellationToken: cancellationToken));
+                    await connection.ExecuteAsync(new CommandDefinition(FirstSql, parameters, transaction, cancellationToken: cancellationToken));
+                }
+                else
+                {
+                    var versions = (await connection.QueryAsync<int>(new CommandDefinition(LockSql, parameters, transaction, cancellationToken: cancellationToken))).ToList();
+                    if (versions.Count == 0 || versions.Max() != command.ExpectedVersion) return new Outcome.Stale();
+                    await connection.ExecuteAsync(new CommandDefinition(UpdateSql, parameters, transaction, cancellationToken: cancellationToken));
+                }
             }
             catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.CheckViolation && e.ConstraintName == "grant_pot_check")
             {
-                return null;
+                return new Outcome.BelowCommitted();
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation && e.ConstraintName == "grant_pot_pkey")
+            {
+                return new Outcome.Stale();
             }
 
-            return await GrantBudgetReader.LoadAsync(connection, command.Year, cancellationToken);
+            await AuditLog.WriteAsync(connection, transaction,
+                new AuditEntry(command.Caller, nameof(SetGrantBudget), "grantBudget", command.Year.ToString(), AuditOutcome.Success, total.ToString()), cancellationToken);
+            var set = await GrantBudgetReader.LoadAsync(connection, command.Year, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return new Outcome.Set(set!.Value.View, set.Value.Version);
         }
     }
 
     /// <param name="year">The year the financial year starts: 2025 for 2025/26.</param>
     public static async Task<Results<Ok<GrantBudgetView>, ProblemHttpResult>> Endpoint(
-        [Range(2000, 2100)] int year, Request body, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken)
+        [Range(2000, 2100)] int year, Request body, ClaimsPrincipal user, IMediator mediator, HttpRequest request, HttpResponse response,
+        CancellationToken cancellationToken)
     {
         if (year is < 2000 or > 2100)
         {
@@ -77,8 +110,15 @@ public static class SetGrantBudget
             { Status = StatusCodes.Status400BadRequest, Title = "Some of the information is missing or not valid." });
         }
 
-        return await mediator.Send(new Command(Caller.From(user), year, body), cancellationToken) is { } budget
-            ? TypedResults.Ok(budget)
-            : TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "A pot cannot be set below what is already committed from it.");
+        switch (await mediator.Send(new Command(Caller.From(user), year, request.ExpectedVersion(), body), cancellationToken))
+        {
+            case Outcome.Set set:
+                ETags.Set(response, set.Version);
+                return TypedResults.Ok(set.View);
+            case Outcome.Stale:
+                return ETags.Stale("budget");
+            default:
+                return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "A pot cannot be set below what is already committed from it.");
+        }
     }
 }

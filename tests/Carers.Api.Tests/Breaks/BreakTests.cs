@@ -39,6 +39,10 @@ public sealed class BreakTests(ApiFixture api) : ApiTest(api)
         relationshipId, breakType = type, providerId, startsOn = on.ToString("yyyy-MM-dd"), endsOn = (endsOn ?? on).ToString("yyyy-MM-dd"), sittingMinutes = minutes, emergency,
     };
 
+    /// <summary>A carer cancels a break at the version in their list.</summary>
+    private Task<HttpResponseMessage> CancelAsync(HttpClient carer, System.Text.Json.Nodes.JsonObject booked) =>
+        carer.SendIfMatchAsync(HttpMethod.Post, $"/api/me/carer/breaks/{booked["id"]}/cancellation", null, booked["eTag"]!.GetValue<string>(), Ct);
+
     [Fact]
     public async Task Fifty_requests_at_once_for_the_last_place_exactly_one_succeeds()
     {
@@ -84,7 +88,7 @@ public sealed class BreakTests(ApiFixture api) : ApiTest(api)
         var (other, otherRelationship) = await CarerWithPerson();
         await AssertProblem(await other.PostAsJsonAsync("/api/me/carer/breaks", Ask(otherRelationship, provider, day, "sittingService", 60), Ct), HttpStatusCode.Conflict);
 
-        Assert.Equal(HttpStatusCode.OK, (await carer.PostAsync($"/api/me/carer/breaks/{booked["id"]}/cancellation", null, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await CancelAsync(carer, booked)).StatusCode);
 
         Assert.Equal(HttpStatusCode.Created, (await other.PostAsJsonAsync("/api/me/carer/breaks", Ask(otherRelationship, provider, day, "sittingService", 60), Ct)).StatusCode);
         await using var connection = new NpgsqlConnection(Api.ConnectionString);
@@ -115,10 +119,10 @@ public sealed class BreakTests(ApiFixture api) : ApiTest(api)
         Assert.Equal("Bola Testcared", planned["caredForName"]!.GetValue<string>());
 
         var id = planned["id"]!.GetValue<string>();
-        await AssertProblem(await Assessor().PostAsJsonAsync($"/api/breaks/{id}/moves", new { to = "completed" }, Ct), HttpStatusCode.Conflict);
+        await AssertProblem(await Assessor().MoveBreakAsync(Api, id, new { to = "completed" }, Ct), HttpStatusCode.Conflict);
         foreach (var step in new[] { "approved", "confirmed", "completed" })
         {
-            Assert.Equal(HttpStatusCode.OK, (await Assessor().PostAsJsonAsync($"/api/breaks/{id}/moves", new { to = step }, Ct)).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await Assessor().MoveBreakAsync(Api, id, new { to = step }, Ct)).StatusCode);
         }
 
         var mine = await ReadJson(await carer.GetAsync("/api/me/carer/breaks", Ct));
@@ -150,7 +154,7 @@ public sealed class BreakTests(ApiFixture api) : ApiTest(api)
         var booked = await ReadJson(await alice.PostAsJsonAsync("/api/me/carer/breaks", Ask(relationship, provider, NextMonday()), Ct));
         var (bob, _) = await CarerWithPerson();
 
-        await AssertProblem(await bob.PostAsync($"/api/me/carer/breaks/{booked["id"]}/cancellation", null, Ct), HttpStatusCode.NotFound);
+        await AssertProblem(await CancelAsync(bob, booked), HttpStatusCode.NotFound);
         await AssertProblem(await bob.PostAsJsonAsync("/api/me/carer/breaks", Ask(relationship, provider, NextMonday()), Ct), HttpStatusCode.NotFound);
         Assert.Empty((await ReadJson(await bob.GetAsync("/api/me/carer/breaks", Ct)))["items"]!.AsArray());
         await AssertProblem(await bob.GetAsync("/api/breaks", Ct), HttpStatusCode.Forbidden);

@@ -23,9 +23,9 @@ public sealed class ApproveGrantTests(ApiFixture api) : ApiTest(api)
 
     private HttpClient Officer(string subject = "grants-officer-1") => Api.ClientAs(Roles.GrantsOfficer, subject);
 
-    private static async Task SetBudgetAsync(HttpClient officer, int year, long totalPence = 100_000_000)
+    private async Task SetBudgetAsync(HttpClient officer, int year, long totalPence = 100_000_000)
     {
-        var response = await officer.PutAsJsonAsync($"/api/grant-budgets/{year}", new { totalPence, childrenPercent = 20 }, Ct);
+        var response = await officer.SetBudgetAsync(Api, year, new { totalPence, childrenPercent = 20 }, Ct);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
@@ -48,13 +48,33 @@ public sealed class ApproveGrantTests(ApiFixture api) : ApiTest(api)
         return (await ReadJson(response))["id"]!.GetValue<string>();
     }
 
-    private static Task<HttpResponseMessage> ApproveAsync(HttpClient officer, string id, string? overrideReason = null) =>
-        officer.PostAsJsonAsync($"/api/grant-applications/{id}/approval", new { overrideReason }, Ct);
+    private Task<HttpResponseMessage> ApproveAsync(HttpClient officer, string id, string? overrideReason = null) =>
+        officer.GrantStepAsync(Api, id, "approval", new { overrideReason }, Ct);
 
     private async Task<long> CommittedAsync(int year, string pot = "adults")
     {
         await using var connection = new NpgsqlConnection(Api.ConnectionString);
         return await connection.ExecuteScalarAsync<long>("SELECT committed_pence FROM grant_pot WHERE financial_year = @Year AND pot = @Pot", new { Year = year, Pot = pot });
+    }
+
+    [Fact]
+    public async Task An_approval_without_If_Match_is_428_and_at_a_stale_version_412_and_commits_nothing()
+    {
+        await SetBudgetAsync(Officer(), ThisYear);
+        var id = await ApplyAsync(Carer(await EligibleCarerAsync()));
+        var url = $"/api/grant-applications/{id}/approval";
+
+        await AssertProblem(await Officer().SendIfMatchAsync(HttpMethod.Post, url, new { }, null, Ct), (HttpStatusCode)428);
+        await AssertProblem(await Officer().SendIfMatchAsync(HttpMethod.Post, url, new { }, "\"v2\"", Ct), HttpStatusCode.PreconditionFailed);
+        await AssertProblem(await Officer().SendIfMatchAsync(HttpMethod.Post, url, new { }, "*", Ct), HttpStatusCode.PreconditionFailed);
+
+        Assert.Equal(0L, await CommittedAsync(ThisYear));
+        Assert.Equal(0, await CountAsync($"audit_event WHERE action = 'ApproveGrant' AND record_id = '{id}'"));
+        var approved = await Officer().SendIfMatchAsync(HttpMethod.Post, url, new { }, "\"v1\"", Ct);
+        Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
+        Assert.Equal("\"v2\"", approved.Headers.ETag!.ToString());
+        Assert.Equal("\"v2\"", (await ReadJson(approved))["eTag"]!.GetValue<string>());
+        Assert.Equal(30000L, await CommittedAsync(ThisYear));
     }
 
     [Fact]
@@ -83,14 +103,14 @@ public sealed class ApproveGrantTests(ApiFixture api) : ApiTest(api)
         Assert.Equal(HttpStatusCode.OK, (await ApproveAsync(Officer(), first)).StatusCode);
         var second = await ApplyAsync(carer, 20000);
         Assert.Equal(HttpStatusCode.OK, (await ApproveAsync(Officer(), second, "Exceptional need.")).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await Officer().PostAsync($"/api/grant-applications/{first}/cancellation", null, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Officer().GrantStepAsync(Api, first, "cancellation", null, Ct)).StatusCode);
 
         // The overridden grant still stands, so a third is a second grant this year.
         var third = await ApplyAsync(carer, 10000);
         Assert.Contains("overrideReason", ErrorKeys(await AssertProblem(await ApproveAsync(Officer(), third), HttpStatusCode.Conflict)));
 
         // With every grant of the year cancelled, the next is a first again.
-        Assert.Equal(HttpStatusCode.OK, (await Officer().PostAsync($"/api/grant-applications/{second}/cancellation", null, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Officer().GrantStepAsync(Api, second, "cancellation", null, Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await ApproveAsync(Officer(), third)).StatusCode);
     }
 

@@ -17,7 +17,7 @@ public sealed class GrantTests(ApiFixture api) : ApiTest(api)
 
     private async Task SetBudget(long totalPence, int? childrenPercent = null)
     {
-        var response = await Officer().PutAsJsonAsync($"/api/grant-budgets/{ThisYear}", new { totalPence, childrenPercent }, Ct);
+        var response = await Officer().SetBudgetAsync(Api, ThisYear, new { totalPence, childrenPercent }, Ct);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
@@ -66,7 +66,7 @@ public sealed class GrantTests(ApiFixture api) : ApiTest(api)
 
         var ids = await ReadIds();
         var officers = Enumerable.Range(0, 8).Select(i => Officer($"officer-{i}")).ToArray();
-        var answers = await Task.WhenAll(ids.Select((id, i) => officers[i % officers.Length].PostAsJsonAsync($"/api/grant-applications/{id}/approval", new { }, Ct)));
+        var answers = await Task.WhenAll(ids.Select((id, i) => officers[i % officers.Length].SendIfMatchAsync(HttpMethod.Post, $"/api/grant-applications/{id}/approval", new { }, IfMatch.For(1), Ct)));
 
         Assert.Equal(100, answers.Count(a => a.StatusCode == HttpStatusCode.OK));
         Assert.Equal(100, answers.Count(a => a.StatusCode == HttpStatusCode.Conflict));
@@ -94,16 +94,20 @@ public sealed class GrantTests(ApiFixture api) : ApiTest(api)
         for (var i = 0; i < 6; i++) applications.Add(await Apply(await EligibleCarer()));
         var repeat = await EligibleCarer();
         var earlier = await Apply(repeat);
-        Assert.Equal(HttpStatusCode.OK, (await Officer().PostAsJsonAsync($"/api/grant-applications/{earlier}/approval", new { }, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Officer().GrantStepAsync(Api, earlier, "approval", new { }, Ct)).StatusCode);
         var second = await Apply(repeat, 20000, "equipment");
 
         var ids = applications.Append(second).Append(Guid.NewGuid().ToString()).Append(applications[0]).ToList();
-        var answers = await Task.WhenAll(ids.Select(id => Officer().PostAsJsonAsync($"/api/grant-applications/{id}/approval", new { }, Ct)));
+        // Each officer read the application before any of them approved it.
+        var read = new List<string>();
+        foreach (var id in ids) read.Add(await Api.ETagAsync("grant_application", id));
+        var answers = await Task.WhenAll(ids.Select((id, i) =>
+            Officer().SendIfMatchAsync(HttpMethod.Post, $"/api/grant-applications/{id}/approval", new { }, read[i], Ct)));
 
         var codes = answers.Select(a => a.StatusCode).ToList();
         Assert.All(codes.Skip(1).Take(5), c => Assert.Equal(HttpStatusCode.OK, c));
-        // The same application twice: approved once, and the other answer says it is no longer submitted.
-        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], new[] { codes[0], codes[8] }.Order());
+        // The same application twice, both read at one version: approved once, and the other answer says it changed since (412).
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.PreconditionFailed], new[] { codes[0], codes[8] }.Order());
         Assert.Contains("overrideReason", ErrorKeys(await AssertProblem(answers[6], HttpStatusCode.Conflict)));
         await AssertProblem(answers[7], HttpStatusCode.NotFound);
         Assert.Equal((30000L * 7, 0L), await Pot("adults"));
@@ -131,14 +135,14 @@ public sealed class GrantTests(ApiFixture api) : ApiTest(api)
         await SetBudget(10_000_000);
         var carer = await EligibleCarer();
         var first = await Apply(carer);
-        Assert.Equal(HttpStatusCode.OK, (await Officer().PostAsJsonAsync($"/api/grant-applications/{first}/approval", new { }, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Officer().GrantStepAsync(Api, first, "approval", new { }, Ct)).StatusCode);
         var second = await Apply(carer, 20000, "equipment");
 
-        var refused = await Officer().PostAsJsonAsync($"/api/grant-applications/{second}/approval", new { }, Ct);
+        var refused = await Officer().GrantStepAsync(Api, second, "approval", new { }, Ct);
         Assert.Contains("overrideReason", ErrorKeys(await AssertProblem(refused, HttpStatusCode.Conflict)));
         Assert.Equal((30000L, 0L), await Pot("adults"));
 
-        var overridden = await Officer().PostAsJsonAsync($"/api/grant-applications/{second}/approval", new { overrideReason = "Washing machine broke; exceptional need." }, Ct);
+        var overridden = await Officer().GrantStepAsync(Api, second, "approval", new { overrideReason = "Washing machine broke; exceptional need." }, Ct);
         Assert.Equal(HttpStatusCode.OK, overridden.StatusCode);
         Assert.Equal("Washing machine broke; exceptional need.", (await ReadJson(overridden))["overrideReason"]!.GetValue<string>());
         Assert.Equal((50000L, 0L), await Pot("adults"));
@@ -156,7 +160,7 @@ public sealed class GrantTests(ApiFixture api) : ApiTest(api)
         await carer.PostAsync($"/api/me/carer/assessments/{assessment}/submission", null, Ct);
         Assert.Equal(HttpStatusCode.OK, (await Assessments.CompleteYoungCarerAssessmentTests.DecideAsync(Assessor(), assessment)).StatusCode);
         var id = await Apply(carer, 15000, "leisure");
-        var approved = await ReadJson(await Officer().PostAsJsonAsync($"/api/grant-applications/{id}/approval", new { }, Ct));
+        var approved = await ReadJson(await Officer().GrantStepAsync(Api, id, "approval", new { }, Ct));
         Assert.Equal("children", approved["pot"]!.GetValue<string>());
         Assert.Equal((15000L, 0L), await Pot("children"));
         Assert.Equal((0L, 0L), await Pot("adults"));
@@ -168,20 +172,20 @@ public sealed class GrantTests(ApiFixture api) : ApiTest(api)
         await SetBudget(10_000_000);
         var carer = await EligibleCarer();
         var id = await Apply(carer);
-        await Officer().PostAsJsonAsync($"/api/grant-applications/{id}/approval", new { }, Ct);
+        await Officer().GrantStepAsync(Api, id, "approval", new { }, Ct);
         var today = DateOnly.FromDateTime(DateTime.Today).ToString("yyyy-MM-dd");
-        Assert.Equal(HttpStatusCode.OK, (await Officer().PostAsJsonAsync($"/api/grant-applications/{id}/payment", new { paidOn = today, paymentReference = "BACS-0042" }, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Officer().GrantStepAsync(Api, id, "payment", new { paidOn = today, paymentReference = "BACS-0042" }, Ct)).StatusCode);
         Assert.Equal((30000L, 30000L), await Pot("adults"));
         var mine = (await ReadJson(await carer.GetAsync("/api/me/carer/grants", Ct)))["items"]![0]!;
         Assert.Equal("paid", mine["status"]!.GetValue<string>());
         Assert.Equal(today, mine["paidOn"]!.GetValue<string>());
-        await AssertProblem(await Officer().PostAsync($"/api/grant-applications/{id}/cancellation", null, Ct), HttpStatusCode.Conflict);
+        await AssertProblem(await Officer().GrantStepAsync(Api, id, "cancellation", null, Ct), HttpStatusCode.Conflict);
 
         var other = await EligibleCarer();
         var second = await Apply(other, 20000);
-        await Officer().PostAsJsonAsync($"/api/grant-applications/{second}/approval", new { }, Ct);
+        await Officer().GrantStepAsync(Api, second, "approval", new { }, Ct);
         Assert.Equal((50000L, 30000L), await Pot("adults"));
-        Assert.Equal(HttpStatusCode.OK, (await Officer().PostAsync($"/api/grant-applications/{second}/cancellation", null, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Officer().GrantStepAsync(Api, second, "cancellation", null, Ct)).StatusCode);
         Assert.Equal((30000L, 30000L), await Pot("adults"));
     }
 
@@ -192,7 +196,7 @@ public sealed class GrantTests(ApiFixture api) : ApiTest(api)
         var carer = await EligibleCarer(nhsNumber: "9000000009");
         await ReferKnownCarerAsync(Partner("CarersCentral"), carer, Referral(nhsNumber: "9000000009")); // a partner that would get grant.approved
         var id = await Apply(carer, 30000);
-        await AssertProblem(await Officer().PostAsJsonAsync($"/api/grant-applications/{id}/approval", new { }, Ct), HttpStatusCode.Conflict);
+        await AssertProblem(await Officer().GrantStepAsync(Api, id, "approval", new { }, Ct), HttpStatusCode.Conflict);
         Assert.Equal((0L, 0L), await Pot("adults"));
         Assert.Equal(1, await CountAsync("grant_application WHERE status = 'submitted'"));
         // The approval's other writes went with it: no success in the audit, no event for partners.
@@ -204,7 +208,7 @@ public sealed class GrantTests(ApiFixture api) : ApiTest(api)
     public async Task An_approval_before_the_years_budget_is_set_is_409_and_commits_nothing()
     {
         var id = await Apply(await EligibleCarer(), 30000);
-        var problem = await AssertProblem(await Officer().PostAsJsonAsync($"/api/grant-applications/{id}/approval", new { }, Ct), HttpStatusCode.Conflict);
+        var problem = await AssertProblem(await Officer().GrantStepAsync(Api, id, "approval", new { }, Ct), HttpStatusCode.Conflict);
         Assert.Contains("pot", problem["title"]!.GetValue<string>());
         Assert.Equal(1, await CountAsync("grant_application WHERE status = 'submitted'"));
         Assert.Equal(0, await CountAsync("grant_pot"));
@@ -215,8 +219,8 @@ public sealed class GrantTests(ApiFixture api) : ApiTest(api)
     {
         await SetBudget(10_000_000);
         var id = await Apply(await EligibleCarer(), 30000);
-        await Officer().PostAsJsonAsync($"/api/grant-applications/{id}/approval", new { }, Ct);
-        await AssertProblem(await Officer().PutAsJsonAsync($"/api/grant-budgets/{ThisYear}", new { totalPence = 10000 }, Ct), HttpStatusCode.Conflict);
+        await Officer().GrantStepAsync(Api, id, "approval", new { }, Ct);
+        await AssertProblem(await Officer().SetBudgetAsync(Api, ThisYear, new { totalPence = 10000 }, Ct), HttpStatusCode.Conflict);
         var budget = await ReadJson(await Officer().GetAsync($"/api/grant-budgets/{ThisYear}", Ct));
         var adults = budget["pots"]!.AsArray().Single(p => p!["pot"]!.GetValue<string>() == "adults")!;
         Assert.Equal(8_000_000, adults["budgetPence"]!.GetValue<long>());
@@ -229,8 +233,8 @@ public sealed class GrantTests(ApiFixture api) : ApiTest(api)
         await SetBudget(10_000_000);
         var late = await Apply(await EligibleCarer());
         var onTime = await Apply(await EligibleCarer());
-        await Officer().PostAsJsonAsync($"/api/grant-applications/{late}/approval", new { }, Ct);
-        await Officer().PostAsJsonAsync($"/api/grant-applications/{onTime}/approval", new { }, Ct);
+        await Officer().GrantStepAsync(Api, late, "approval", new { }, Ct);
+        await Officer().GrantStepAsync(Api, onTime, "approval", new { }, Ct);
         var days = WorkingDays.EnglandAndWales();
         var today = DateOnly.FromDateTime(DateTime.Today);
         // Approved exactly 11 and exactly 10 working days ago.
@@ -264,8 +268,8 @@ public sealed class GrantTests(ApiFixture api) : ApiTest(api)
         await SetBudget(10_000_000);
         var a = await Apply(await EligibleCarer(), 12345);
         var b = await Apply(await EligibleCarer(), 20000);
-        await Officer().PostAsJsonAsync($"/api/grant-applications/{a}/approval", new { }, Ct);
-        await Officer().PostAsJsonAsync($"/api/grant-applications/{b}/approval", new { }, Ct);
+        await Officer().GrantStepAsync(Api, a, "approval", new { }, Ct);
+        await Officer().GrantStepAsync(Api, b, "approval", new { }, Ct);
 
         var export = await Officer().PostAsync("/api/grant-payment-batches", null, Ct);
         Assert.Equal(HttpStatusCode.OK, export.StatusCode);
@@ -314,9 +318,9 @@ public sealed class GrantTests(ApiFixture api) : ApiTest(api)
         Assert.Empty((await ReadJson(await bob.GetAsync("/api/me/carer/grants", Ct)))["items"]!.AsArray());
         foreach (var client in new[] { alice, Assessor(), Api.ClientAs("Staff.Manager", "m"), Partner("CarersCentral") })
         {
-            await AssertProblem(await client.PostAsJsonAsync($"/api/grant-applications/{id}/approval", new { }, Ct), HttpStatusCode.Forbidden);
+            await AssertProblem(await client.GrantStepAsync(Api, id, "approval", new { }, Ct), HttpStatusCode.Forbidden);
             await AssertProblem(await client.GetAsync("/api/grant-applications", Ct), HttpStatusCode.Forbidden);
-            await AssertProblem(await client.PutAsJsonAsync($"/api/grant-budgets/{ThisYear}", new { totalPence = 1 }, Ct), HttpStatusCode.Forbidden);
+            await AssertProblem(await client.SetBudgetAsync(Api, ThisYear, new { totalPence = 1 }, Ct), HttpStatusCode.Forbidden);
         }
 
         Assert.Equal((0L, 0L), await Pot("adults"));
@@ -333,7 +337,7 @@ public sealed class GrantTests(ApiFixture api) : ApiTest(api)
         await carer.SubmitAsync(assessment, Ct);
         await Assessor().CompleteAsync(assessment, AssessmentJourneyTests.Completion(), Ct);
         var id = await Apply(carer);
-        await Officer().PostAsJsonAsync($"/api/grant-applications/{id}/approval", new { }, Ct);
+        await Officer().GrantStepAsync(Api, id, "approval", new { }, Ct);
         await using var connection = new NpgsqlConnection(Api.ConnectionString);
         Assert.Equal(1, await connection.ExecuteScalarAsync<int>("SELECT count(*) FROM outbox_message WHERE event_type = 'grant.approved' AND partner = 'CarersCentral'"));
     }

@@ -182,10 +182,10 @@ public sealed class ResolveMatchCandidateTests(ApiFixture api) : ApiTest(api)
             RETURNING id
             """, new { Id = existing });
         var officer = Api.ClientAs("Staff.GrantsOfficer", "grants-officer-1");
-        var refused = await officer.PostAsJsonAsync($"/api/grant-applications/{further}/approval", new { }, Ct);
+        var refused = await officer.GrantStepAsync(Api, further.ToString(), "approval", new { }, Ct);
         Assert.Contains("overrideReason", ErrorKeys(await AssertProblem(refused, HttpStatusCode.Conflict)));
-        Assert.Equal(HttpStatusCode.OK, (await officer.PostAsJsonAsync($"/api/grant-applications/{further}/approval",
-            new { overrideReason = "Cooker failed; exceptional need." }, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await officer.GrantStepAsync(Api, further.ToString(),
+            "approval", new { overrideReason = "Cooker failed; exceptional need." }, Ct)).StatusCode);
     }
 
     [Fact]

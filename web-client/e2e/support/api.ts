@@ -157,8 +157,13 @@ export async function requestBreak(request: APIRequestContext, carerToken: strin
   return (await response.json()) as { id: string };
 }
 
+/** A carer cancels one of their breaks at the version in their list (If-Match). */
 export async function cancelMyBreak(request: APIRequestContext, carerToken: string, breakId: string): Promise<void> {
-  const response = await request.post(`/api/me/carer/breaks/${breakId}/cancellation`, { headers: bearer(carerToken) });
+  const mine = await request.get('/api/me/carer/breaks', { headers: bearer(carerToken) });
+  expect(mine.status(), await mine.text()).toBe(200);
+  const item = ((await mine.json()) as { items: { id: string; eTag: string }[] }).items.find((candidate) => candidate.id === breakId);
+  expect(item, `break ${breakId} in the carer's list`).toBeTruthy();
+  const response = await request.post(`/api/me/carer/breaks/${breakId}/cancellation`, { headers: { ...bearer(carerToken), 'If-Match': item!.eTag } });
   expect(response.status(), await response.text()).toBe(200);
 }
 
@@ -175,10 +180,17 @@ export async function providerIdByName(request: APIRequestContext, managerToken:
 export async function cancelOpenBreaksWith(request: APIRequestContext, providerName: string): Promise<void> {
   const token = await devToken(request, { role: 'Staff.Assessor', subject: 'demo-assessor-1' });
   for (const status of ['requested', 'approved', 'confirmed']) {
-    const response = await request.get('/api/breaks', { headers: bearer(token), params: { status } });
-    expect(response.status(), await response.text()).toBe(200);
-    for (const item of ((await response.json()) as { items: { id: string; providerName: string }[] }).items.filter((candidate) => candidate.providerName === providerName)) {
-      await request.post(`/api/breaks/${item.id}/moves`, { headers: bearer(token), data: { to: 'cancelled', reason: 'Left open by a browser test' } });
+    const open: { id: string; eTag: string }[] = [];
+    let cursor: string | null = null;
+    do {
+      const response = await request.get('/api/breaks', { headers: bearer(token), params: { status, limit: 100, ...(cursor ? { cursor } : {}) } });
+      expect(response.status(), await response.text()).toBe(200);
+      const page = (await response.json()) as { items: { id: string; eTag: string; providerName: string }[]; nextCursor?: string | null };
+      open.push(...page.items.filter((candidate) => candidate.providerName === providerName));
+      cursor = page.nextCursor ?? null;
+    } while (cursor);
+    for (const item of open) {
+      await request.post(`/api/breaks/${item.id}/moves`, { headers: { ...bearer(token), 'If-Match': item.eTag }, data: { to: 'cancelled', reason: 'Left open by a browser test' } });
     }
   }
 }

@@ -18,6 +18,7 @@ export function aBreak(overrides: Partial<Break> = {}): Break {
     status: 'requested',
     requestedAt: '2026-11-20T10:00:00Z',
     decisionReason: null,
+    eTag: '"v1"',
     ...overrides,
   };
 }

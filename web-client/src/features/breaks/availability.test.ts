@@ -97,6 +97,7 @@ describe('the sitting service allowance', () => {
     carerId: 'c',
     relationshipId: 'r',
     providerId: 'p',
+    eTag: '"v1"',
     providerName: 'Example Sitting Service',
     carerName: 'Sam Sampleford',
     caredForName: 'Bola Sampleford',

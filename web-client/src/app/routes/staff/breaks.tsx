@@ -4,7 +4,8 @@ import { NotificationBanner } from '@/components/govuk/notification-banner';
 import { PrevNextPagination } from '@/components/govuk/pagination';
 import { PageLoading, PageNotFound, ServiceProblem } from '@/components/layout/page-states';
 import { useBreakProviders } from '@/features/break-work/api/list-break-providers';
-import { useBreakQueue, useFindBreak } from '@/features/break-work/api/list-break-queue';
+import { useBreak } from '@/features/break-work/api/get-break';
+import { useBreakQueue } from '@/features/break-work/api/list-break-queue';
 import { AddProviderForm } from '@/features/break-work/components/add-provider-form';
 import { BreakQueueTable } from '@/features/break-work/components/break-queue-table';
 import { BreakWorkPage } from '@/features/break-work/components/break-work-page';
@@ -12,21 +13,24 @@ import { CapacityWindowForm } from '@/features/break-work/components/capacity-wi
 import { ProviderCapacityTable } from '@/features/break-work/components/provider-capacity';
 import { capacityWindow, isQueueView, queueViews } from '@/features/break-work/forms';
 import { breakWorkPaths } from '@/features/break-work/paths';
+import { useCursorPaging } from '@/hooks/use-cursor-paging';
 import { usePageTitle } from '@/hooks/use-page-title';
-import type { Break } from '@/lib/api/types';
+import { isApiError } from '@/lib/api/api-error';
 import { useAuth } from '@/lib/auth/auth-context';
 import { areaForRole } from '@/lib/auth/session';
 import { addDays, formatDayRange } from '@/lib/calendar';
 import { todayIso } from '@/lib/validation/date';
 
-/** Assessors' break queue: a list per status, emergencies first. */
+/** Assessors' break queue: a list per status, emergencies first, a page at a time (Previous and Next follow the API's cursors). */
 export function BreakQueueRoute() {
   const [params] = useSearchParams();
   const raw = params.get('status');
   const status = isQueueView(raw) ? raw : 'requested';
-  const query = useBreakQueue(status);
+  const paging = useCursorPaging<HTMLTableCaptionElement>();
+  const query = useBreakQueue(status, paging.cursor);
   const viewText = queueViews.find((view) => view.status === status)?.text ?? '';
-  usePageTitle(`Breaks: ${viewText.toLowerCase()}`);
+  const title = `Breaks: ${viewText.toLowerCase()}`;
+  usePageTitle(paging.pageNumber > 1 ? `${title}, page ${paging.pageNumber}` : title);
 
   return (
     <>
@@ -64,29 +68,28 @@ export function BreakQueueRoute() {
         </p>
       ) : query.isError ? (
         <ServiceProblem error={query.error} />
-      ) : query.data.length === 0 ? (
+      ) : query.data.items.length === 0 && paging.pageNumber === 1 ? (
         <p className="govuk-body">There are no breaks here.</p>
       ) : (
         <>
-          <BreakQueueTable breaks={query.data} caption={`${viewText} (${query.data.length === 50 ? 'the first 50' : query.data.length})`} />
+          <BreakQueueTable
+            breaks={query.data.items}
+            caption={paging.pageNumber > 1 ? `${viewText}, page ${paging.pageNumber}` : viewText}
+            captionRef={paging.focusRef}
+          />
+          <PrevNextPagination {...paging.links(query.data.nextCursor ?? undefined)} />
         </>
       )}
     </>
   );
 }
 
+/** One break, read with GetBreak (its latest version and eTag), whether opened from the queue or directly. */
 export function BreakRoute() {
-  const { breakId } = useParams();
-  const location = useLocation();
-  const handed = (location.state as { item?: Break } | null)?.item;
-  // A break handed over by an older build (before breaks carried names) is read again instead.
-  const fromState = handed && handed.id === breakId && typeof handed.carerName === 'string' ? handed : undefined;
-  const found = useFindBreak(breakId ?? '', Boolean(breakId) && !fromState);
-  if (!breakId) return <PageNotFound />;
-  if (fromState) return <BreakWorkPage key={breakId} initial={fromState} />;
+  const { breakId = '' } = useParams();
+  const found = useBreak(breakId);
   if (found.isPending) return <PageLoading title="Break" />;
-  if (found.isError) return <ServiceProblem error={found.error} />;
-  if (!found.data) return <PageNotFound />;
+  if (found.isError) return isApiError(found.error) && (found.error.status === 404 || found.error.status === 400) ? <PageNotFound /> : <ServiceProblem error={found.error} />;
   return <BreakWorkPage key={breakId} initial={found.data} />;
 }
 

@@ -1,14 +1,15 @@
-import { Link, useLocation, useParams, useSearchParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { PrevNextPagination } from '@/components/govuk/pagination';
 import { PageLoading, PageNotFound, ServiceProblem } from '@/components/layout/page-states';
-import { useFindGrantApplication, useGrantApplications } from '@/features/grant-work/api/list-grant-applications';
+import { useGrantApplication } from '@/features/grant-work/api/get-grant-application';
+import { useGrantApplications } from '@/features/grant-work/api/list-grant-applications';
 import { ApplicationsTable } from '@/features/grant-work/components/applications-table';
 import { GrantApplicationPage } from '@/features/grant-work/components/grant-application-page';
 import { GrantBudgetPage } from '@/features/grant-work/components/grant-budget-page';
 import { applicationsQuery, applicationsViews, isApplicationsView } from '@/features/grant-work/forms';
 import { useCursorPaging } from '@/hooks/use-cursor-paging';
 import { usePageTitle } from '@/hooks/use-page-title';
-import type { GrantApplication } from '@/lib/api/types';
+import { isApiError } from '@/lib/api/api-error';
 
 export function GrantApplicationsRoute() {
   const [params] = useSearchParams();
@@ -62,17 +63,12 @@ export function GrantApplicationsRoute() {
   );
 }
 
+/** One application, read with GetGrantApplication (its latest version and eTag), whether opened from a list or directly. */
 export function GrantApplicationRoute() {
-  const { grantId } = useParams();
-  const location = useLocation();
-  const handed = (location.state as { application?: GrantApplication } | null)?.application;
-  const fromState = handed && handed.id === grantId ? handed : undefined;
-  const found = useFindGrantApplication(grantId ?? '', Boolean(grantId) && !fromState);
-  if (!grantId) return <PageNotFound />;
-  if (fromState) return <GrantApplicationPage key={grantId} initial={fromState} />;
+  const { grantId = '' } = useParams();
+  const found = useGrantApplication(grantId);
   if (found.isPending) return <PageLoading title="Grant application" />;
-  if (found.isError) return <ServiceProblem error={found.error} />;
-  if (!found.data) return <PageNotFound />;
+  if (found.isError) return isApiError(found.error) && (found.error.status === 404 || found.error.status === 400) ? <PageNotFound /> : <ServiceProblem error={found.error} />;
   return <GrantApplicationPage key={grantId} initial={found.data} />;
 }
 

@@ -4,9 +4,12 @@ import type { Break, MoveBreakRequest } from '@/lib/api/types';
 import { breakProvidersKey } from './list-break-providers';
 import { breakQueueKey } from './list-break-queue';
 
-/** MoveBreak: approve, decline (with a reason), record the provider's confirmation, complete or cancel; 409 for a step not possible now. */
-export async function moveBreak({ breakId, body }: { breakId: string; body: MoveBreakRequest }): Promise<Break> {
-  const { data } = await apiClient.POST('/api/breaks/{breakId}/moves', { params: { path: { breakId } }, body });
+/**
+ * MoveBreak at the version read (If-Match: the break's eTag): approve, decline (with a reason), record the provider's
+ * confirmation, complete or cancel; 409 for a step not possible now, 412 when the break changed since it was read.
+ */
+export async function moveBreak({ breakId, eTag, body }: { breakId: string; eTag: string; body: MoveBreakRequest }): Promise<Break> {
+  const { data } = await apiClient.POST('/api/breaks/{breakId}/moves', { params: { path: { breakId }, header: { 'If-Match': eTag } }, body });
   return required(data);
 }
 

@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { BackLink } from '@/components/govuk/back-link';
@@ -10,10 +11,12 @@ import { Textarea } from '@/components/govuk/textarea';
 import { paths } from '@/config/paths';
 import { useFormErrors } from '@/hooks/use-form-errors';
 import { usePageTitle } from '@/hooks/use-page-title';
+import { isStale, staleErrors } from '@/lib/api/stale';
 import type { Break, BreakStatus, MoveBreakStep } from '@/lib/api/types';
 import { hasErrors, noErrors, problemToFormErrors, validationToFormErrors } from '@/lib/forms/form-errors';
 import { breakStatusLabels, breakTypeLabels } from '@/lib/reference-data';
 import { formatDateTime } from '@/lib/validation/date';
+import { getBreakQueryOptions } from '../api/get-break';
 import { useMoveBreak } from '../api/move-break';
 import { breakActionsFor } from '../forms';
 import { breakWorkPaths } from '../paths';
@@ -29,21 +32,27 @@ const doneText: Record<MoveBreakStep, string> = {
   cancelled: 'Break cancelled: its places are given back',
 };
 
-/** One break: who it is for, what was asked for, and the next steps MoveBreak allows from its status. */
+/**
+ * One break: who it is for, what was asked for, and the next steps MoveBreak allows from its status. Each step is sent
+ * at the version shown (If-Match); when someone else moved the break first (412), the latest is read and shown.
+ */
 export function BreakWorkPage({ initial }: { initial: Break }) {
   const [item, setItem] = useState(initial);
+  // Back to the queue the break was in when the page opened (the read of the break is refreshed after each move).
+  const [openedIn] = useState(initial.status);
   const [banner, setBanner] = useState<{ text: string; key: number }>();
   const [declining, setDeclining] = useState(false);
   const [reason, setReason] = useState('');
   const { errors, attempt, setErrors } = useFormErrors();
   const move = useMoveBreak();
+  const queryClient = useQueryClient();
   const title = `${breakTypeLabels[item.breakType]} with ${item.providerName}`;
   usePageTitle(title, hasErrors(errors));
   const allowed = breakActionsFor(item.status);
 
   function step(to: MoveBreakStep, body: { reason?: string } = {}) {
     move.mutate(
-      { breakId: item.id, body: { to, ...body } },
+      { breakId: item.id, eTag: item.eTag, body: { to, ...body } },
       {
         onSuccess: (moved) => {
           setItem(moved);
@@ -53,7 +62,18 @@ export function BreakWorkPage({ initial }: { initial: Break }) {
         },
         onError: (error) => {
           setBanner(undefined);
-          setErrors(problemToFormErrors(error, { reason: '#reason' }));
+          if (!isStale(error)) {
+            setErrors(problemToFormErrors(error, { reason: '#reason' }));
+            return;
+          }
+          void queryClient.fetchQuery(getBreakQueryOptions(item.id)).then(
+            (latest) => {
+              setItem(latest);
+              setDeclining(false);
+              setErrors(staleErrors('break'));
+            },
+            (reread: unknown) => setErrors(problemToFormErrors(reread, {})),
+          );
         },
       },
     );
@@ -71,7 +91,7 @@ export function BreakWorkPage({ initial }: { initial: Break }) {
 
   return (
     <>
-      <BackLink to={breakWorkPaths.queueView(initial.status)}>Back to breaks</BackLink>
+      <BackLink to={breakWorkPaths.queueView(openedIn)}>Back to breaks</BackLink>
       {hasErrors(errors) ? <ErrorSummary key={attempt} errors={errors.summary} /> : null}
       {banner ? <NotificationBanner key={banner.key} type="success" heading={banner.text} /> : null}
       <span className="govuk-caption-l">Breaks</span>

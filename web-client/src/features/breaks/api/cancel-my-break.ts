@@ -3,9 +3,12 @@ import { apiClient, required } from '@/lib/api/client';
 import type { Break } from '@/lib/api/types';
 import { breakKeys } from './keys';
 
-/** CancelMyBreak: its places and sitting minutes are given back. 409 once it is completed, declined or cancelled. */
-export async function cancelMyBreak({ breakId }: { breakId: string }): Promise<Break> {
-  const { data } = await apiClient.POST('/api/me/carer/breaks/{breakId}/cancellation', { params: { path: { breakId } } });
+/**
+ * CancelMyBreak at the version in the carer's list (If-Match: the break's eTag): its places and sitting minutes are
+ * given back. 409 once it is completed, declined or cancelled; 412 when it changed since the list was read.
+ */
+export async function cancelMyBreak({ breakId, eTag }: { breakId: string; eTag: string }): Promise<Break> {
+  const { data } = await apiClient.POST('/api/me/carer/breaks/{breakId}/cancellation', { params: { path: { breakId }, header: { 'If-Match': eTag } } });
   return required(data);
 }
 

@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { BackLink } from '@/components/govuk/back-link';
@@ -7,17 +8,20 @@ import { SummaryList } from '@/components/govuk/summary-list';
 import { useFormErrors } from '@/hooks/use-form-errors';
 import { usePageTitle } from '@/hooks/use-page-title';
 import type { Break } from '@/lib/api/types';
+import { isStale, staleErrors } from '@/lib/api/stale';
 import { hasErrors, problemToFormErrors } from '@/lib/forms/form-errors';
 import { breakStatusLabels, breakTypeLabels } from '@/lib/reference-data';
 import { useCancelMyBreak } from '../api/cancel-my-break';
+import { listMyBreaksQueryOptions } from '../api/list-my-breaks';
 import { breakPaths } from '../paths';
 import { canCancel, datesText } from '../break-text';
 
 /** "Are you sure?" before a carer cancels a break: its places (and sitting hours) are given back. */
 export function CancelBreakPage({ item: current, onCancelled }: { item: Break; onCancelled: (text: string) => void }) {
   // The break as it was when the page opened: once cancelled, the list read again says so while
-  // this page is still on its way back to the list.
-  const [item] = useState(current);
+  // this page is still on its way back to the list. Changed by staff meanwhile (412), it is read again.
+  const [item, setItem] = useState(current);
+  const queryClient = useQueryClient();
   const { errors, attempt, setErrors } = useFormErrors();
   const cancel = useCancelMyBreak();
   const title = 'Are you sure you want to cancel this break?';
@@ -55,10 +59,23 @@ export function CancelBreakPage({ item: current, onCancelled }: { item: Break; o
                 onSubmit={(event) => {
                   event.preventDefault();
                   cancel.mutate(
-                    { breakId: item.id },
+                    { breakId: item.id, eTag: item.eTag },
                     {
                       onSuccess: (cancelled) => onCancelled(`Your ${breakTypeLabels[cancelled.breakType].toLowerCase()} for ${cancelled.caredForName} on ${datesText(cancelled)} is cancelled`),
-                      onError: (error) => setErrors(problemToFormErrors(error, {})),
+                      onError: (error) => {
+                        if (!isStale(error)) {
+                          setErrors(problemToFormErrors(error, {}));
+                          return;
+                        }
+                        void queryClient.fetchQuery(listMyBreaksQueryOptions()).then(
+                          (mine) => {
+                            const latest = mine.find((candidate) => candidate.id === item.id);
+                            if (latest) setItem(latest);
+                            setErrors(staleErrors('break'));
+                          },
+                          (reread: unknown) => setErrors(problemToFormErrors(reread, {})),
+                        );
+                      },
                     },
                   );
                 }}

@@ -4,10 +4,10 @@ import type { GrantApplication } from '@/lib/api/types';
 import { grantBudgetKey } from './get-grant-budget';
 import { grantApplicationsKey } from './list-grant-applications';
 
-/** ApproveGrant: commits the amount to the pot; 409 asks for an override reason for a second grant this year. */
-export async function approveGrant({ grantId, overrideReason }: { grantId: string; overrideReason?: string }): Promise<GrantApplication> {
+/** ApproveGrant at the version read (If-Match): commits the amount to the pot; 409 asks for an override reason for a second grant this year. */
+export async function approveGrant({ grantId, eTag, overrideReason }: { grantId: string; eTag: string; overrideReason?: string }): Promise<GrantApplication> {
   const { data } = await apiClient.POST('/api/grant-applications/{grantId}/approval', {
-    params: { path: { grantId } },
+    params: { path: { grantId }, header: { 'If-Match': eTag } },
     body: overrideReason ? { overrideReason } : {},
   });
   return required(data);

@@ -4,9 +4,9 @@ import type { GrantApplication } from '@/lib/api/types';
 import { grantBudgetKey } from './get-grant-budget';
 import { grantApplicationsKey } from './list-grant-applications';
 
-/** CancelGrant: releases an approved grant's commitment. */
-export async function cancelGrant({ grantId }: { grantId: string }): Promise<GrantApplication> {
-  const { data } = await apiClient.POST('/api/grant-applications/{grantId}/cancellation', { params: { path: { grantId } } });
+/** CancelGrant at the version read (If-Match): releases an approved grant's commitment. */
+export async function cancelGrant({ grantId, eTag }: { grantId: string; eTag: string }): Promise<GrantApplication> {
+  const { data } = await apiClient.POST('/api/grant-applications/{grantId}/cancellation', { params: { path: { grantId }, header: { 'If-Match': eTag } } });
   return required(data);
 }
 

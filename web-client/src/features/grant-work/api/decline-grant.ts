@@ -3,9 +3,9 @@ import { apiClient, required } from '@/lib/api/client';
 import type { GrantApplication } from '@/lib/api/types';
 import { grantApplicationsKey } from './list-grant-applications';
 
-/** DeclineGrant: with the reason the carer is told. */
-export async function declineGrant({ grantId, reason }: { grantId: string; reason: string }): Promise<GrantApplication> {
-  const { data } = await apiClient.POST('/api/grant-applications/{grantId}/decline', { params: { path: { grantId } }, body: { reason } });
+/** DeclineGrant at the version read (If-Match): with the reason the carer is told. */
+export async function declineGrant({ grantId, eTag, reason }: { grantId: string; eTag: string; reason: string }): Promise<GrantApplication> {
+  const { data } = await apiClient.POST('/api/grant-applications/{grantId}/decline', { params: { path: { grantId }, header: { 'If-Match': eTag } }, body: { reason } });
   return required(data);
 }
 

@@ -16,25 +16,3 @@ export const listGrantApplicationsQueryOptions = (query: ListGrantApplicationsQu
 export function useGrantApplications(query: ListGrantApplicationsQuery) {
   return useQuery(listGrantApplicationsQueryOptions(query));
 }
-
-const allStatuses = ['submitted', 'approved', 'paid', 'declined', 'cancelled'] as const;
-
-/**
- * The contract has no read of one application: the list page hands it over in history state,
- * and on a reload it is found in the first page (100) of each status.
- */
-export function useFindGrantApplication(grantId: string, enabled: boolean) {
-  return useQuery({
-    queryKey: [...grantApplicationsKey, 'find', grantId],
-    enabled,
-    staleTime: 0,
-    queryFn: async ({ signal }) => {
-      for (const status of allStatuses) {
-        const page = await listGrantApplications({ status, limit: 100 }, signal);
-        const found = page.items.find((item) => item.id === grantId);
-        if (found) return found;
-      }
-      return null;
-    },
-  });
-}

@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { BackLink } from '@/components/govuk/back-link';
 import { Button, ButtonGroup } from '@/components/govuk/button';
@@ -9,6 +10,7 @@ import { Textarea } from '@/components/govuk/textarea';
 import { paths } from '@/config/paths';
 import { useFormErrors } from '@/hooks/use-form-errors';
 import { usePageTitle } from '@/hooks/use-page-title';
+import { isStale, staleErrors } from '@/lib/api/stale';
 import type { GrantApplication } from '@/lib/api/types';
 import { hasErrors, noErrors, problemToFormErrors, validationToFormErrors } from '@/lib/forms/form-errors';
 import { formatPence } from '@/lib/money';
@@ -17,6 +19,7 @@ import { emptyDateParts, formatDate, formatDateTime, parseDateParts, type DatePa
 import { useApproveGrant } from '../api/approve-grant';
 import { useCancelGrant } from '../api/cancel-grant';
 import { useDeclineGrant } from '../api/decline-grant';
+import { getGrantApplicationQueryOptions } from '../api/get-grant-application';
 import { useMarkGrantPaid } from '../api/mark-grant-paid';
 import { actionsFor, overrideReasonNeeded, potText } from '../forms';
 import { assessmentText } from './applications-table';
@@ -24,7 +27,10 @@ import { FormButtons, Messages, fieldProps, type Banner } from './grant-page-par
 
 type Action = 'decline' | 'markPaid' | undefined;
 
-/** One application: its details, and approve (with an override reason when asked), decline, mark paid or cancel. */
+/**
+ * One application: its details, and approve (with an override reason when asked), decline, mark paid or cancel, each at
+ * the version shown (If-Match). When another officer changed it first (412), the latest version is read and shown.
+ */
 export function GrantApplicationPage({ initial }: { initial: GrantApplication }) {
   const [application, setApplication] = useState(initial);
   const [banner, setBanner] = useState<Banner | undefined>();
@@ -39,6 +45,7 @@ export function GrantApplicationPage({ initial }: { initial: GrantApplication })
   const decline = useDeclineGrant();
   const markPaid = useMarkGrantPaid();
   const cancel = useCancelGrant();
+  const queryClient = useQueryClient();
   const title = `${application.carerName}’s grant application`;
   usePageTitle(title, hasErrors(errors));
   const allowed = actionsFor(application.status);
@@ -53,7 +60,19 @@ export function GrantApplicationPage({ initial }: { initial: GrantApplication })
   };
   const failed = (error: unknown, fields: Record<string, string>) => {
     setBanner(undefined);
-    setErrors(problemToFormErrors(error, fields));
+    if (!isStale(error)) {
+      setErrors(problemToFormErrors(error, fields));
+      return;
+    }
+    void queryClient.fetchQuery(getGrantApplicationQueryOptions(application.id)).then(
+      (latest) => {
+        setApplication(latest);
+        setAction(undefined);
+        setOverrideNeeded(false);
+        setErrors(staleErrors('grant application'));
+      },
+      (reread: unknown) => setErrors(problemToFormErrors(reread, {})),
+    );
   };
 
   const onApprove = (event: FormEvent) => {
@@ -63,7 +82,7 @@ export function GrantApplicationPage({ initial }: { initial: GrantApplication })
       return;
     }
     approve.mutate(
-      { grantId: application.id, ...(overrideNeeded ? { overrideReason: overrideReason.trim() } : {}) },
+      { grantId: application.id, eTag: application.eTag, ...(overrideNeeded ? { overrideReason: overrideReason.trim() } : {}) },
       {
         onSuccess: (updated) => done(updated, `Grant approved: ${formatPence(updated.amountPence)} committed from the ${grantPotLabels[updated.pot]}`),
         onError: (error) => {
@@ -88,7 +107,7 @@ export function GrantApplicationPage({ initial }: { initial: GrantApplication })
       return;
     }
     decline.mutate(
-      { grantId: application.id, reason },
+      { grantId: application.id, eTag: application.eTag, reason },
       { onSuccess: (updated) => done(updated, 'Grant declined'), onError: (error) => failed(error, { reason: '#reason' }) },
     );
   };
@@ -113,7 +132,7 @@ export function GrantApplicationPage({ initial }: { initial: GrantApplication })
       return;
     }
     markPaid.mutate(
-      { grantId: application.id, body: { paidOn: date.value, paymentReference: reference } },
+      { grantId: application.id, eTag: application.eTag, body: { paidOn: date.value, paymentReference: reference } },
       {
         onSuccess: (updated) => done(updated, `Grant marked as paid on ${formatDate(updated.paidOn)}`),
         onError: (error) => failed(error, { paidOn: '#paidOn-day', paymentReference: '#paymentReference' }),
@@ -123,7 +142,7 @@ export function GrantApplicationPage({ initial }: { initial: GrantApplication })
 
   const onCancel = () => {
     cancel.mutate(
-      { grantId: application.id },
+      { grantId: application.id, eTag: application.eTag },
       { onSuccess: (updated) => done(updated, 'Grant cancelled: its amount is back in the pot'), onError: (error) => failed(error, {}) },
     );
   };

@@ -5,6 +5,7 @@ import { PageLoading, ServiceProblem } from '@/components/layout/page-states';
 import { useFormErrors } from '@/hooks/use-form-errors';
 import { usePageTitle } from '@/hooks/use-page-title';
 import { isApiError } from '@/lib/api/api-error';
+import { isStale, staleErrors } from '@/lib/api/stale';
 import { downloadBlob } from '@/lib/download';
 import { hasErrors, noErrors, problemToFormErrors, validationToFormErrors } from '@/lib/forms/form-errors';
 import { financialYearLabel, financialYearOf, formatPence } from '@/lib/money';
@@ -16,7 +17,10 @@ import { budgetFormToRequest } from '../forms';
 import { BudgetChart } from './budget-chart';
 import { Messages, fieldProps, type Banner } from './grant-page-parts';
 
-/** The current financial year's budget per pot, the set-budget form and the payment file export. */
+/**
+ * The current financial year's budget per pot, the set-budget form and the payment file export. The budget is set at
+ * the version shown (If-Match); when another officer set it first (412), the latest is read and shown.
+ */
 export function GrantBudgetPage() {
   const year = financialYearOf(new Date());
   const yearLabel = financialYearLabel(year);
@@ -32,7 +36,7 @@ export function GrantBudgetPage() {
 
   if (query.isPending) return <PageLoading title={title} />;
   if (query.isError) return <ServiceProblem error={query.error} />;
-  const budget = query.data;
+  const budget = query.data.view;
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -43,7 +47,7 @@ export function GrantBudgetPage() {
       return;
     }
     setBudget.mutate(
-      { year, body: result.body },
+      { year, eTag: query.data.eTag, body: result.body },
       {
         onSuccess: () => {
           setErrors(noErrors);
@@ -51,7 +55,12 @@ export function GrantBudgetPage() {
         },
         onError: (error) => {
           setBanner(undefined);
-          setErrors(problemToFormErrors(error, { totalPence: '#total', childrenPercent: '#childrenPercent' }));
+          if (isStale(error)) {
+            setErrors(staleErrors('grant budget'));
+            void query.refetch();
+          } else {
+            setErrors(problemToFormErrors(error, { totalPence: '#total', childrenPercent: '#childrenPercent' }));
+          }
         },
       },
     );

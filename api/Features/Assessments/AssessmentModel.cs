@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Carers.Api.Domain;
 using Carers.Api.Infrastructure;
 using Dapper;
@@ -146,9 +147,10 @@ public sealed record Assessment(
     DateOnly? ReofferOn,
     DateTimeOffset? SubmittedAt,
     SelfAssessmentAnswers Answers,
-    Decision? Decision,
-    YoungCarerDecision? YoungCarerDecision,
-    SupportPlan? SupportPlan,
+    // Left out until there is one (a $ref cannot be declared nullable in the contract's OpenAPI 3.0).
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Decision? Decision,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] YoungCarerDecision? YoungCarerDecision,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] SupportPlan? SupportPlan,
     AssessmentKind NextAssessmentKind,
     [property: MaxLength(50)] IReadOnlyList<StatusChange> History);
 

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
+using System.Text.Json.Serialization;
 using Carers.Api.Domain;
 using Carers.Api.Features.Assessments;
 using Carers.Api.Features.Breaks;
@@ -50,7 +51,7 @@ public static class GetCarerCase
     public sealed record AssessmentSummary(
         Guid Id, AssessmentKind Kind, AssessmentStatus Status, bool SelfAssessment, DateTimeOffset RequestedAt,
         DateTimeOffset? DecidedAt, [property: MaxLength(200)] string? AllocatedTo, bool? Eligible, DateOnly? ScheduledFor, DateOnly? ReofferOn,
-        SupportPlanSummary? SupportPlan);
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] SupportPlanSummary? SupportPlan);
 
     public sealed record GrantSummary(
         Guid Id, GrantStatus Status, [property: Range(1, int.MaxValue)] int AmountPence, [property: Range(2000, 2100)] int FinancialYear, GrantPot Pot,

@@ -1,4 +1,4 @@
-import { isApiError } from '@/lib/api/api-error';
+import { isStaleChange } from '@/lib/forms/stale-change';
 
 /**
  * Whether SaveEmergencyPlan refused a change because the plan was saved somewhere else (another
@@ -6,9 +6,7 @@ import { isApiError } from '@/lib/api/api-error';
  * sent because the plan was new when the page opened. Either way the page reads the plans again
  * (the list gives each plan's ETag) and shows the latest.
  */
-export function isPlanConflict(error: unknown): boolean {
-  return isApiError(error) && (error.status === 412 || error.status === 428);
-}
+export const isPlanConflict: (error: unknown) => boolean = isStaleChange;
 
 /** On a section page, once the latest plan is loaded into it. */
 export const planChangedMessage =

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from '@/lib/api/api-error';
-import { isStaleChange, onStaleChange, staleAssessmentMessage, summaryAfterStale } from './stale-change';
+import { isStaleChange, onStaleChange, staleAssessmentMessage, staleErrors, summaryAfterStale } from './stale-change';
 
 describe('a change refused as stale', () => {
   it('is a stale ETag (412) or none sent (428), never another refusal', () => {
@@ -24,5 +24,12 @@ describe('a change refused as stale', () => {
     expect(summaryAfterStale(own, true, staleAssessmentMessage)).toEqual(own.summary);
     expect(summaryAfterStale({ fields: {}, summary: [] }, true, staleAssessmentMessage)).toEqual([{ text: staleAssessmentMessage }]);
     expect(summaryAfterStale({ fields: {}, summary: [] }, false, staleAssessmentMessage)).toEqual([]);
+  });
+
+  it('says the record was changed by someone else and that the latest version is shown', () => {
+    const errors = staleErrors('grant application');
+    expect(errors.fields).toEqual({});
+    expect(errors.summary).toHaveLength(1);
+    expect(errors.summary[0]?.text).toMatch(/^This grant application was changed by someone else .*We have shown you the latest version/);
   });
 });

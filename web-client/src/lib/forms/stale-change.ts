@@ -32,3 +32,11 @@ export function onStaleChange(refresh: () => void, setErrors: (errors: FormError
     setErrors({ fields: {}, summary: [{ text: message }] });
   };
 }
+
+/** What a page shows above the latest version it has just read again after a stale change (412 or 428). */
+export function staleErrors(record: string): FormErrors {
+  return {
+    fields: {},
+    summary: [{ text: `This ${record} was changed by someone else after you opened it. We have shown you the latest version: check it, then make your change again if it is still needed.` }],
+  };
+}

@@ -11,7 +11,7 @@ import { Textarea } from '@/components/govuk/textarea';
 import { paths } from '@/config/paths';
 import { useFormErrors } from '@/hooks/use-form-errors';
 import { usePageTitle } from '@/hooks/use-page-title';
-import { isStale, staleErrors } from '@/lib/api/stale';
+import { isStaleChange, staleErrors } from '@/lib/forms/stale-change';
 import type { Break, BreakStatus, MoveBreakStep } from '@/lib/api/types';
 import { hasErrors, noErrors, problemToFormErrors, validationToFormErrors } from '@/lib/forms/form-errors';
 import { breakStatusLabels, breakTypeLabels } from '@/lib/reference-data';
@@ -62,7 +62,7 @@ export function BreakWorkPage({ initial }: { initial: Break }) {
         },
         onError: (error) => {
           setBanner(undefined);
-          if (!isStale(error)) {
+          if (!isStaleChange(error)) {
             setErrors(problemToFormErrors(error, { reason: '#reason' }));
             return;
           }

@@ -8,7 +8,7 @@ import { SummaryList } from '@/components/govuk/summary-list';
 import { useFormErrors } from '@/hooks/use-form-errors';
 import { usePageTitle } from '@/hooks/use-page-title';
 import type { Break } from '@/lib/api/types';
-import { isStale, staleErrors } from '@/lib/api/stale';
+import { isStaleChange, staleErrors } from '@/lib/forms/stale-change';
 import { hasErrors, problemToFormErrors } from '@/lib/forms/form-errors';
 import { breakStatusLabels, breakTypeLabels } from '@/lib/reference-data';
 import { useCancelMyBreak } from '../api/cancel-my-break';
@@ -63,7 +63,7 @@ export function CancelBreakPage({ item: current, onCancelled }: { item: Break; o
                     {
                       onSuccess: (cancelled) => onCancelled(`Your ${breakTypeLabels[cancelled.breakType].toLowerCase()} for ${cancelled.caredForName} on ${datesText(cancelled)} is cancelled`),
                       onError: (error) => {
-                        if (!isStale(error)) {
+                        if (!isStaleChange(error)) {
                           setErrors(problemToFormErrors(error, {}));
                           return;
                         }

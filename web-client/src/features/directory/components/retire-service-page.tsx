@@ -5,9 +5,9 @@ import { ErrorSummary } from '@/components/govuk/error-summary';
 import { WarningText } from '@/components/govuk/misc';
 import { useFormErrors } from '@/hooks/use-form-errors';
 import { usePageTitle } from '@/hooks/use-page-title';
-import { isApiError } from '@/lib/api/api-error';
 import type { DirectoryService } from '@/lib/api/types';
 import { hasErrors, problemToFormErrors } from '@/lib/forms/form-errors';
+import { isStaleChange } from '@/lib/forms/stale-change';
 import { useRetireDirectoryService } from '../api/retire-directory-service';
 import { directoryPaths } from '../paths';
 
@@ -47,7 +47,7 @@ export function RetireServicePage({
                 {
                   onSuccess: () => onRetired(service.name),
                   onError: (error) => {
-                    if (isApiError(error) && (error.status === 412 || error.status === 428)) {
+                    if (isStaleChange(error)) {
                       onStale();
                       setErrors({ fields: {}, summary: [{ text: 'Someone else changed this service while you were on this page. We have shown you the latest version. Check it, then retire it again.' }] });
                     } else {

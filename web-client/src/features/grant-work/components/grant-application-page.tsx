@@ -10,7 +10,7 @@ import { Textarea } from '@/components/govuk/textarea';
 import { paths } from '@/config/paths';
 import { useFormErrors } from '@/hooks/use-form-errors';
 import { usePageTitle } from '@/hooks/use-page-title';
-import { isStale, staleErrors } from '@/lib/api/stale';
+import { isStaleChange, staleErrors } from '@/lib/forms/stale-change';
 import type { GrantApplication } from '@/lib/api/types';
 import { hasErrors, noErrors, problemToFormErrors, validationToFormErrors } from '@/lib/forms/form-errors';
 import { formatPence } from '@/lib/money';
@@ -60,7 +60,7 @@ export function GrantApplicationPage({ initial }: { initial: GrantApplication })
   };
   const failed = (error: unknown, fields: Record<string, string>) => {
     setBanner(undefined);
-    if (!isStale(error)) {
+    if (!isStaleChange(error)) {
       setErrors(problemToFormErrors(error, fields));
       return;
     }

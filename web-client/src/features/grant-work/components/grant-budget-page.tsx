@@ -5,7 +5,7 @@ import { PageLoading, ServiceProblem } from '@/components/layout/page-states';
 import { useFormErrors } from '@/hooks/use-form-errors';
 import { usePageTitle } from '@/hooks/use-page-title';
 import { isApiError } from '@/lib/api/api-error';
-import { isStale, staleErrors } from '@/lib/api/stale';
+import { isStaleChange, staleErrors } from '@/lib/forms/stale-change';
 import { downloadBlob } from '@/lib/download';
 import { hasErrors, noErrors, problemToFormErrors, validationToFormErrors } from '@/lib/forms/form-errors';
 import { financialYearLabel, financialYearOf, formatPence } from '@/lib/money';
@@ -55,7 +55,7 @@ export function GrantBudgetPage() {
         },
         onError: (error) => {
           setBanner(undefined);
-          if (isStale(error)) {
+          if (isStaleChange(error)) {
             setErrors(staleErrors('grant budget'));
             void query.refetch();
           } else {

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { isApiError } from '@/lib/api/api-error';
 import { Button } from '@/components/govuk/button';
 import { TextInput } from '@/components/govuk/text-input';
 import type { FormErrors } from '@/lib/forms/form-errors';
 import { problemToFormErrors, validationToFormErrors } from '@/lib/forms/form-errors';
+import { isStaleChange } from '@/lib/forms/stale-change';
 import type { PartnerName, RegisteredWebhook } from '@/lib/api/types';
 import { partnerLabels } from '@/lib/reference-data';
 import { useRegisterPartnerWebhook } from '../api/register-partner-webhook';
@@ -41,7 +41,7 @@ export function WebhookAddressForm({ partner, currentUrl, eTag, errors, setError
         },
         onError: (error) =>
           setErrors(
-            isApiError(error) && (error.status === 412 || error.status === 428)
+            isStaleChange(error)
               ? { fields: {}, summary: [{ text: `Someone else changed ${partnerLabels[partner]}’s webhook while you were on this page. We have shown you the address now registered. Check it, then try again.` }] }
               : problemToFormErrors(error, { url: '#url' }),
           ),

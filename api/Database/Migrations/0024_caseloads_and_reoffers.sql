@@ -1,4 +1,4 @@
--- 0027: assessors' own caseloads, the managers' team view and declined assessments offered again on their
+-- 0024: assessors' own caseloads, the managers' team view and declined assessments offered again on their
 -- date (issue 16, decision 0031). Forward-only; indexes only.
 
 -- My caseload and the team view: an assessor's open assessments, soonest decision first, and the counts per assessor.

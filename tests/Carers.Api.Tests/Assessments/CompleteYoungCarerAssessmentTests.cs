@@ -109,12 +109,12 @@ public sealed class CompleteYoungCarerAssessmentTests(ApiFixture api) : ApiTest(
         var adult = Carer(NewSubject());
         await RegisterAsync(adult);
         var (adultId, _) = await ScheduleAsync(adult, assessor);
-        await assessor.PostAsJsonAsync($"/api/assessments/{adultId}/moves", new { to = "inProgress" }, Ct);
+        await assessor.MoveAsync(adultId, new { to = "inProgress" }, Ct);
         var refused = await AssertProblem(await DecideAsync(assessor, adultId), HttpStatusCode.Conflict);
         Assert.Contains("CompleteAssessment", refused["detail"]!.GetValue<string>(), StringComparison.Ordinal);
 
         var (_, youngId, _) = await RecordedYoungCarerAsync(assessor);
-        var adultRules = await AssertProblem(await assessor.PostAsJsonAsync($"/api/assessments/{youngId}/completion", AssessmentJourneyTests.Completion(), Ct),
+        var adultRules = await AssertProblem(await assessor.CompleteAsync(youngId, AssessmentJourneyTests.Completion(), Ct),
             HttpStatusCode.Conflict);
         Assert.Contains("CompleteYoungCarerAssessment", adultRules["detail"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal("inProgress", (await ReadJson(await assessor.GetAsync($"/api/assessments/{youngId}", Ct)))["assessment"]!["status"]!.GetValue<string>());
@@ -164,7 +164,7 @@ public sealed class CompleteYoungCarerAssessmentTests(ApiFixture api) : ApiTest(
         var carerId = await ReferAsync(chums, Referral(dateOfBirth: YearsAgo(14), basis: "parentForChild"));
         var id = (await ReadJson(await chums.PostAsync($"/api/partner/carers/{carerId}/assessments", null, Ct)))["assessmentId"]!.GetValue<string>();
         var assessor = Assessor();
-        Assert.Equal(HttpStatusCode.OK, (await assessor.PostAsJsonAsync($"/api/assessments/{id}/moves", new { to = "inProgress" }, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await assessor.MoveAsync(id, new { to = "inProgress" }, Ct)).StatusCode);
         var etag = (await assessor.GetAsync($"/api/assessments/{id}", Ct)).Headers.ETag!.ToString();
 
         Assert.Equal(HttpStatusCode.OK, (await assessor.SendAsync(WithIfMatch(HttpMethod.Post, $"/api/assessments/{id}/young-carer-decision", Decision(), etag), Ct)).StatusCode);

@@ -19,9 +19,8 @@ public sealed class SaveAssessmentRecordTests(ApiFixture api) : ApiTest(api)
     public static async Task<(string Id, string ETag)> ScheduleAsync(HttpClient registeredCarer, HttpClient assessor)
     {
         var id = (await ReadJson(await registeredCarer.PostAsJsonAsync("/api/me/carer/assessments", new { selfAssessment = false }, Ct)))["id"]!.GetValue<string>();
-        Assert.Equal(HttpStatusCode.OK, (await assessor.PostAsJsonAsync($"/api/assessments/{id}/allocation", new { }, Ct)).StatusCode);
-        var scheduled = await assessor.PostAsJsonAsync($"/api/assessments/{id}/moves",
-            new { to = "scheduled", scheduledFor = DateOnly.FromDateTime(DateTime.Today).ToString("yyyy-MM-dd") }, Ct);
+        Assert.Equal(HttpStatusCode.OK, (await assessor.AllocateAsync(id, new { }, Ct)).StatusCode);
+        var scheduled = await assessor.MoveAsync(id, new { to = "scheduled", scheduledFor = DateOnly.FromDateTime(DateTime.Today).ToString("yyyy-MM-dd") }, Ct);
         Assert.Equal(HttpStatusCode.OK, scheduled.StatusCode);
         return (id, scheduled.Headers.ETag!.ToString());
     }
@@ -86,7 +85,7 @@ public sealed class SaveAssessmentRecordTests(ApiFixture api) : ApiTest(api)
         Assert.Equal("unable", answers["outcomes"]!["recreation"]!["ability"]!.GetValue<string>());
         Assert.Equal("I love him but I am running on empty.", answers["inTheirOwnWords"]!.GetValue<string>());
 
-        var completed = await assessor.PostAsJsonAsync($"/api/assessments/{id}/completion", AssessmentJourneyTests.Completion(), Ct);
+        var completed = await assessor.CompleteAsync(id, AssessmentJourneyTests.Completion(), Ct);
         Assert.Equal(HttpStatusCode.OK, completed.StatusCode);
         var mine = await ReadJson(await carer.GetAsync($"/api/me/carer/assessments/{id}", Ct));
         Assert.Equal("completed", mine["status"]!.GetValue<string>());
@@ -129,7 +128,7 @@ public sealed class SaveAssessmentRecordTests(ApiFixture api) : ApiTest(api)
         await AssertProblem(await assessor.SendAsync(WithIfMatch(HttpMethod.Put, $"/api/assessments/{id}/record", FirstSections, etag), Ct), HttpStatusCode.Conflict);
 
         // Once the carer submits it, the assessor may add to it.
-        await carer.PostAsync($"/api/me/carer/assessments/{id}/submission", null, Ct);
+        Assert.Equal(HttpStatusCode.OK, (await carer.SubmitAsync(id, Ct)).StatusCode);
         etag = (await assessor.GetAsync($"/api/assessments/{id}", Ct)).Headers.ETag!.ToString();
         Assert.Equal(HttpStatusCode.OK, (await assessor.SendAsync(WithIfMatch(HttpMethod.Put, $"/api/assessments/{id}/record", FirstSections, etag), Ct)).StatusCode);
 

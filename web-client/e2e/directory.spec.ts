@@ -24,8 +24,13 @@ async function managerToken(request: APIRequestContext): Promise<string> {
   return devToken(request, { role: staff.manager.role, subject: staff.manager.subject });
 }
 
+/** RetireDirectoryService with the service's current ETag (If-Match); one already retired is 404 to read and stays retired. */
 async function retire(request: APIRequestContext, serviceId: string): Promise<void> {
-  const response = await request.post(`/api/directory/services/${serviceId}/retirement`, { headers: bearer(await managerToken(request)) });
+  const read = await request.get(`/api/directory/services/${serviceId}`);
+  if (read.status() === 404) return;
+  const response = await request.post(`/api/directory/services/${serviceId}/retirement`, {
+    headers: { ...bearer(await managerToken(request)), 'If-Match': read.headers()['etag'] ?? '' },
+  });
   expect([204, 404], await response.text()).toContain(response.status());
 }
 

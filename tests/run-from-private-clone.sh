@@ -109,11 +109,12 @@ echo "ok: a second ./run.sh is refused"
 stop_run
 echo "ok: stopping ./run.sh stops the API and PostgreSQL"
 
-# Kept between runs: the new carer is still there.
+# Kept between runs: the new carer is still there; nothing changed, so nothing is built again.
 start_run
 [ "$(status_of /api/me/carer "$(token Carer "$SUBJECT")")" = 200 ] || fail "the database was not kept between runs"
+[ "$(grep -c "up to date (built from these sources before)" "$LOG")" = 2 ] || fail "the second run built the API or the web client again, though nothing had changed"
 stop_run
-echo "ok: the database is kept between runs"
+echo "ok: the database is kept between runs, and an unchanged API and web client are not built again"
 
 # --reset: fresh demo data, and the new carer is gone.
 start_run --reset

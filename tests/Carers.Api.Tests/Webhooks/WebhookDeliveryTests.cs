@@ -166,7 +166,7 @@ public sealed class WebhookDeliveryTests(ApiFixture api) : ApiTest(api)
     [InlineData("not a url")]
     public async Task Outside_development_only_public_https_addresses_are_accepted(string url)
     {
-        await using var strict = Api.CreateFactory("Testing", localIssuer: true, new Dictionary<string, string?> { ["Carers:Outbox:AllowPrivateAddresses"] = "false" });
+        var strict = Api.KeptFactory(new Dictionary<string, string?> { ["Carers:Outbox:AllowPrivateAddresses"] = "false" });
         var client = strict.CreateClient();
         client.DefaultRequestHeaders.Authorization = new("Bearer", Api.TokenFor("Staff.Manager", "manager-1"));
 

@@ -64,7 +64,7 @@ function useBackToAssessment(assessmentId: string) {
 export function CompleteAssessmentRoute() {
   const { assessmentId, query } = useStaffAssessment();
   const back = useBackToAssessment(assessmentId);
-  if (query.isPending) return <PageLoading title="Record the assessment" />;
+  if (query.isPending) return <PageLoading title="Record the eligibility decision" />;
   if (query.isError) return <ServiceProblem error={query.error} />;
   return <CompleteAssessmentForm assessment={query.data.data.assessment} etag={query.data.etag} onDone={() => back('The decision is recorded')} />;
 }

@@ -29,7 +29,7 @@ export function CompleteAssessmentForm({ assessment, etag, onDone }: { assessmen
   const { errors, attempt, setErrors } = useFormErrors();
   const complete = useCompleteAssessment();
   const stale = onStaleChange(useRefreshAssessment(assessment.id), setErrors, staleAssessmentMessage);
-  const title = assessment.selfAssessment ? 'Confirm the assessment' : 'Record the assessment';
+  const title = assessment.selfAssessment ? 'Confirm the assessment' : 'Record the eligibility decision';
   usePageTitle(title, hasErrors(errors));
 
   const setOutcome = (outcome: CarerOutcome, change: Partial<CompletionValues['outcomes'][CarerOutcome]>) =>

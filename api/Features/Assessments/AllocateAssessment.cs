@@ -39,9 +39,9 @@ public static class AllocateAssessment
         {
             await using var connection = await db.OpenConnectionAsync(cancellationToken);
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            var locked = await AssessmentStore.LockAsync(connection, transaction, command.AssessmentId, null, cancellationToken);
-            if (locked is null) return new AssessmentOutcome.NotFound();
-            if (locked.Version != command.ExpectedVersion) return new AssessmentOutcome.Stale();
+            var (locked, refused) = await AssessmentStore.LockAtVersionAsync(connection, transaction, command.AssessmentId, null, command.ExpectedVersion,
+                command.Caller, null, cancellationToken);
+            if (locked is null) return refused!;
             if (!AssessmentLifecycle.IsOpen(locked.Current)) return new AssessmentOutcome.IllegalMove(locked.Current, "be allocated (it is decided)");
 
             var assessor = string.IsNullOrWhiteSpace(command.Body.Assessor) ? command.Caller.Subject : command.Body.Assessor.Trim();

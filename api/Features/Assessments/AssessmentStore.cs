@@ -68,6 +68,24 @@ public static class AssessmentStore
         connection.QuerySingleOrDefaultAsync<Locked>(new CommandDefinition(carerSubject is null ? LockSql : LockForCarerSql,
             new { AssessmentId = assessmentId, Subject = carerSubject }, transaction, cancellationToken: ct));
 
+    /// <summary>
+    /// The start of every change: locks the assessment (a carer's own only, with <paramref name="carerSubject"/>) and
+    /// refuses it as not found, or as stale (412) when it is no longer at the version the caller read (If-Match). With
+    /// <paramref name="auditNotFoundAs"/>, a staff change to an assessment that does not exist is audited under that action.
+    /// </summary>
+    public static async Task<(Locked? Locked, AssessmentOutcome? Refused)> LockAtVersionAsync(NpgsqlConnection connection, NpgsqlTransaction transaction,
+        Guid assessmentId, string? carerSubject, int expectedVersion, Caller caller, string? auditNotFoundAs, CancellationToken ct)
+    {
+        var locked = await LockAsync(connection, transaction, assessmentId, carerSubject, ct);
+        if (locked is null)
+        {
+            if (auditNotFoundAs is not null) await AuditNotFoundAsync(connection, caller, auditNotFoundAs, assessmentId, ct);
+            return (null, new AssessmentOutcome.NotFound());
+        }
+
+        return locked.Version == expectedVersion ? (locked, null) : (null, new AssessmentOutcome.Stale());
+    }
+
     public static Task MoveAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid assessmentId, AssessmentStatus from, AssessmentStatus to,
         Caller caller, string action, string? note, CancellationToken ct) =>
         connection.ExecuteAsync(new CommandDefinition(MoveSql, new

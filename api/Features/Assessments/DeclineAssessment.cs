@@ -44,9 +44,9 @@ public static class DeclineAssessment
             var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
             await using var connection = await db.OpenConnectionAsync(cancellationToken);
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            var locked = await AssessmentStore.LockAsync(connection, transaction, command.AssessmentId, command.Caller.Subject, cancellationToken);
-            if (locked is null) return new AssessmentOutcome.NotFound();
-            if (locked.Version != command.ExpectedVersion) return new AssessmentOutcome.Stale();
+            var (locked, refused) = await AssessmentStore.LockAtVersionAsync(connection, transaction, command.AssessmentId, command.Caller.Subject, command.ExpectedVersion,
+                command.Caller, null, cancellationToken);
+            if (locked is null) return refused!;
             if (!AssessmentLifecycle.MayMove(locked.Current, AssessmentStatus.Declined, AssessmentLifecycle.Mover.Carer))
             {
                 return new AssessmentOutcome.IllegalMove(locked.Current, "be declined");

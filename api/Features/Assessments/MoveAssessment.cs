@@ -51,14 +51,9 @@ public static class MoveAssessment
             var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
             await using var connection = await db.OpenConnectionAsync(cancellationToken);
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            var locked = await AssessmentStore.LockAsync(connection, transaction, command.AssessmentId, null, cancellationToken);
-            if (locked is null)
-            {
-                await AssessmentStore.AuditNotFoundAsync(connection, command.Caller, nameof(MoveAssessment), command.AssessmentId, cancellationToken);
-                return new AssessmentOutcome.NotFound();
-            }
-
-            if (locked.Version != command.ExpectedVersion) return new AssessmentOutcome.Stale();
+            var (locked, refused) = await AssessmentStore.LockAtVersionAsync(connection, transaction, command.AssessmentId, null, command.ExpectedVersion,
+                command.Caller, nameof(MoveAssessment), cancellationToken);
+            if (locked is null) return refused!;
 
             if (!AssessmentLifecycle.MayMove(locked.Current, to, AssessmentLifecycle.Mover.Assessor))
             {

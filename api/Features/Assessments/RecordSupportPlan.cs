@@ -69,9 +69,9 @@ public static class RecordSupportPlan
             var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
             await using var connection = await db.OpenConnectionAsync(cancellationToken);
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            var locked = await AssessmentStore.LockAsync(connection, transaction, command.AssessmentId, null, cancellationToken);
-            if (locked is null) return new AssessmentOutcome.NotFound();
-            if (locked.Version != command.ExpectedVersion) return new AssessmentOutcome.Stale();
+            var (locked, refused) = await AssessmentStore.LockAtVersionAsync(connection, transaction, command.AssessmentId, null, command.ExpectedVersion,
+                command.Caller, null, cancellationToken);
+            if (locked is null) return refused!;
             if (locked.Current is not (AssessmentStatus.Completed or AssessmentStatus.Reviewed) || locked.CompletedAt is null)
             {
                 return new AssessmentOutcome.IllegalMove(locked.Current, "have a support plan before it is completed");

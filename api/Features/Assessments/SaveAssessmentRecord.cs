@@ -35,14 +35,9 @@ public static class SaveAssessmentRecord
             var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
             await using var connection = await db.OpenConnectionAsync(cancellationToken);
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            var locked = await AssessmentStore.LockAsync(connection, transaction, command.AssessmentId, null, cancellationToken);
-            if (locked is null)
-            {
-                await AssessmentStore.AuditNotFoundAsync(connection, command.Caller, nameof(SaveAssessmentRecord), command.AssessmentId, cancellationToken);
-                return new AssessmentOutcome.NotFound();
-            }
-
-            if (locked.Version != command.ExpectedVersion) return new AssessmentOutcome.Stale();
+            var (locked, refused) = await AssessmentStore.LockAtVersionAsync(connection, transaction, command.AssessmentId, null, command.ExpectedVersion,
+                command.Caller, nameof(SaveAssessmentRecord), cancellationToken);
+            if (locked is null) return refused!;
             if (locked.Current is not (AssessmentStatus.Scheduled or AssessmentStatus.InProgress))
             {
                 return new AssessmentOutcome.IllegalMove(locked.Current, "be recorded (only a scheduled assessment or one in progress can)");

@@ -27,9 +27,9 @@ public static class SubmitSelfAssessment
         {
             await using var connection = await db.OpenConnectionAsync(cancellationToken);
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            var locked = await AssessmentStore.LockAsync(connection, transaction, command.AssessmentId, command.Caller.Subject, cancellationToken);
-            if (locked is null) return new AssessmentOutcome.NotFound();
-            if (locked.Version != command.ExpectedVersion) return new AssessmentOutcome.Stale();
+            var (locked, refused) = await AssessmentStore.LockAtVersionAsync(connection, transaction, command.AssessmentId, command.Caller.Subject, command.ExpectedVersion,
+                command.Caller, null, cancellationToken);
+            if (locked is null) return refused!;
             if (locked.Current != AssessmentStatus.InProgress || !locked.SelfAssessment || locked.SubmittedAt is not null)
             {
                 return new AssessmentOutcome.IllegalMove(locked.Current, "be submitted (it is not a self-assessment in progress, or it was submitted already)");

@@ -25,7 +25,9 @@ using Carers.Api.Domain;
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.CheckRequiredSettings();
 builder.AddCarersLogging();
+builder.Services.AddCarersTelemetry(builder.Configuration);
 builder.Services.AddCarersDatabase(builder.Configuration);
 builder.Services.AddSingleton<AuditLog>();
 builder.Services.AddCarersProblems(builder.Configuration);
@@ -56,6 +58,13 @@ if (app.Configuration.GetValue("Carers:MigrateOnStartup", true))
     Migrator.Run(app.Configuration.GetConnectionString("Carers")!, app.Logger);
 }
 
+// First: the caller's address and scheme (from a listed proxy only), the request id, the headers
+// every answer carries, then one log line a request, around everything else.
+app.UseCarersForwardedHeaders();
+app.UseCarersCorrelation();
+app.UseCarersSecurityHeaders();
+app.UseCarersRequestLogging();
+app.UseCarersTelemetry();
 app.UseCarersProblems();
 app.UseRequestBodyLimit();
 app.UseCarersOpenApi();

@@ -145,7 +145,7 @@ public static class OpenApiSetup
             }
 
             AddProblem(operation, context, "429", "Too many requests: wait for the number of seconds in Retry-After.");
-            AddProblem(operation, context, "500", "Something went wrong on our side; the traceId identifies it.");
+            AddProblem(operation, context, "500", "Something went wrong on our side; the requestId identifies it.");
 
             if (operation.RequestBody?.Content?.TryGetValue("text/csv", out var csv) == true && csv.Schema is OpenApiSchema csvSchema)
             {
@@ -215,6 +215,11 @@ public static class OpenApiSetup
                 concrete.Headers ??= new Dictionary<string, IOpenApiHeader>();
                 concrete.Headers[RateLimiting.LimitHeader] = RateLimitHeader("Requests allowed in the current window.");
                 concrete.Headers[RateLimiting.RemainingHeader] = RateLimitHeader("Requests left in the current window.");
+                concrete.Headers[Correlation.RequestIdHeader] = new OpenApiHeader
+                {
+                    Description = "The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours.",
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 128 },
+                };
                 if (status.StartsWith('2') && metadata.OfType<ReturnsETagMetadata>().Any())
                 {
                     concrete.Headers["ETag"] = new OpenApiHeader
@@ -286,6 +291,18 @@ public static class OpenApiSetup
 
             if (context.Type == typeof(Microsoft.AspNetCore.Mvc.ProblemDetails) || context.Type == typeof(HttpValidationProblemDetails))
             {
+                // Written on every problem by ProblemsSetup (Correlation): optional, for bodies written by others (a proxy).
+                target.Properties ??= new Dictionary<string, IOpenApiSchema>();
+                target.Properties["traceId"] = new OpenApiSchema
+                {
+                    Type = JsonSchemaType.String, MaxLength = 32,
+                    Description = "The W3C trace id of the request (the caller's, when it sent traceparent).",
+                };
+                target.Properties["requestId"] = new OpenApiSchema
+                {
+                    Type = JsonSchemaType.String, MaxLength = 128,
+                    Description = "The request id: the caller's X-Request-ID when it sent a sane one, else ours. Echoed in the X-Request-ID header.",
+                };
                 foreach (var (name, property) in target.Properties ?? new Dictionary<string, IOpenApiSchema>())
                 {
                     if (property is not OpenApiSchema p) continue;

@@ -41,12 +41,14 @@ public static class ApproveGrant
             .WithMessage("The reason must be 1,000 characters or fewer, without < > or control characters");
     }
 
-    public sealed class Handler(GrantApprovals approvals) : ICommandHandler<Command, Outcome>
+    public sealed class Handler(GrantApprovals approvals, CarersMetrics metrics) : ICommandHandler<Command, Outcome>
     {
         public async ValueTask<Outcome> Handle(Command command, CancellationToken cancellationToken)
         {
             var overrideReason = string.IsNullOrWhiteSpace(command.Body.OverrideReason) ? null : command.Body.OverrideReason.Trim();
-            return await approvals.ApproveAsync(command.GrantId, command.ExpectedVersion, command.Caller, overrideReason, cancellationToken);
+            var outcome = await approvals.ApproveAsync(command.GrantId, command.ExpectedVersion, command.Caller, overrideReason, cancellationToken);
+            if (outcome is Outcome.Approved) metrics.GrantApproved();
+            return outcome;
         }
     }
 

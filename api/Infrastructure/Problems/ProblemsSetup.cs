@@ -18,7 +18,9 @@ public static class ProblemsSetup
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
             context.ProblemDetails.Extensions.Remove("exception");
-            context.ProblemDetails.Extensions["traceId"] = context.HttpContext.TraceIdentifier;
+            // traceId: the W3C trace (the caller's when it sent traceparent); requestId: X-Request-ID (Correlation).
+            context.ProblemDetails.Extensions["traceId"] = Correlation.TraceId(context.HttpContext);
+            context.ProblemDetails.Extensions["requestId"] = context.HttpContext.TraceIdentifier;
         });
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         services.AddExceptionHandler<UnexpectedExceptionHandler>();

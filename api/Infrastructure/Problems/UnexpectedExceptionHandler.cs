@@ -12,10 +12,10 @@ public sealed class UnexpectedExceptionHandler(ILogger<UnexpectedExceptionHandle
             return true;
         }
 
-        logger.LogError("Unhandled {ExceptionType} on {Method} {Endpoint} (trace {TraceId})",
+        logger.LogError("Unhandled {ExceptionType} on {Method} {Endpoint} (request {RequestId})",
             exception.GetType().Name, context.Request.Method, context.GetEndpoint()?.DisplayName, context.TraceIdentifier);
         await ProblemsSetup.WriteProblemAsync(context, StatusCodes.Status500InternalServerError, "Something went wrong on our side.",
-            "The error has been logged. Quote the traceId if you contact us.");
+            "The error has been logged. Quote the requestId if you contact us.");
         return true;
     }
 }

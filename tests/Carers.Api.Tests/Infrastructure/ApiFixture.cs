@@ -4,8 +4,10 @@ using Carers.Api.Infrastructure.Auth;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Npgsql;
+using Serilog.Core;
+using Serilog.Events;
+using Serilog.Formatting.Compact;
 
 [assembly: AssemblyFixture(typeof(Carers.Api.Tests.Infrastructure.ApiFixture))]
 
@@ -63,7 +65,8 @@ public sealed class ApiFixture : IAsyncLifetime
                 builder.UseSetting(key, value);
             }
 
-            builder.ConfigureLogging(logging => logging.AddProvider(new CapturingLoggerProvider(LogLines)));
+            // The JSON lines the API writes to stdout, as written (LoggingSetup reads sinks from the services).
+            builder.ConfigureServices(services => services.AddSingleton<ILogEventSink>(new CapturingSink(LogLines)));
         });
 
     /// <summary>
@@ -141,22 +144,15 @@ public sealed class ApiFixture : IAsyncLifetime
         if (_database is not null) await _database.DisposeAsync();
     }
 
-    private sealed class CapturingLoggerProvider(ConcurrentQueue<string> lines) : ILoggerProvider
+    private sealed class CapturingSink(ConcurrentQueue<string> lines) : ILogEventSink
     {
-        public ILogger CreateLogger(string categoryName) => new CapturingLogger(categoryName, lines);
+        private readonly RenderedCompactJsonFormatter _formatter = new();
 
-        public void Dispose()
+        public void Emit(LogEvent logEvent)
         {
-        }
-
-        private sealed class CapturingLogger(string category, ConcurrentQueue<string> lines) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-
-            public bool IsEnabled(LogLevel logLevel) => true;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-                lines.Enqueue($"{logLevel} {category}: {formatter(state, exception)} {exception?.Message}");
+            using var line = new StringWriter();
+            _formatter.Format(logEvent, line);
+            lines.Enqueue(line.ToString().TrimEnd());
         }
     }
 }

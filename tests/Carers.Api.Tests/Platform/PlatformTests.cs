@@ -132,7 +132,8 @@ public sealed class TokenValidationTests(ApiFixture api) : ApiTest(api)
 /// <summary>Production never accepts local tokens and has no /dev/tokens.</summary>
 public sealed class ProductionTests(ApiFixture api) : ApiTest(api)
 {
-    private static readonly Dictionary<string, string?> EntraSettings = new()
+    /// <summary>Every setting production requires (RequiredSettings), besides the database and the GP subject hash key the fixture gives.</summary>
+    public static readonly IReadOnlyDictionary<string, string?> Settings = new Dictionary<string, string?>
     {
         ["AzureAd:TenantId"] = "00000000-0000-0000-0000-000000000001",
         ["AzureAd:ClientId"] = "00000000-0000-0000-0000-000000000002",
@@ -140,12 +141,14 @@ public sealed class ProductionTests(ApiFixture api) : ApiTest(api)
         ["AzureAdExternal:TenantId"] = "00000000-0000-0000-0000-000000000003",
         ["AzureAdExternal:ClientId"] = "00000000-0000-0000-0000-000000000004",
         ["AzureAdExternal:Instance"] = "https://login.invalid/",
+        ["Partners:CarersCentral:ClientId"] = "00000000-0000-0000-0000-000000000005",
+        ["Partners:Chums:ClientId"] = "00000000-0000-0000-0000-000000000006",
     };
 
     [Fact]
     public async Task In_production_dev_tokens_do_not_exist_and_local_tokens_are_refused()
     {
-        await using var production = Api.CreateFactory("Production", localIssuer: false, EntraSettings);
+        await using var production = Api.CreateFactory("Production", localIssuer: false, new Dictionary<string, string?>(Settings));
         var client = production.CreateClient();
 
         var endpoints = production.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>();
@@ -162,7 +165,7 @@ public sealed class ProductionTests(ApiFixture api) : ApiTest(api)
     [Fact]
     public void Production_refuses_to_start_with_the_local_issuer_switched_on()
     {
-        using var production = Api.CreateFactory("Production", localIssuer: true, EntraSettings);
+        using var production = Api.CreateFactory("Production", localIssuer: true, new Dictionary<string, string?>(Settings));
         var error = Assert.ThrowsAny<Exception>(() => production.Server);
         Assert.Contains("Development and tests only", error.ToString(), StringComparison.Ordinal);
     }

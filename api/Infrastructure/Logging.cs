@@ -28,7 +28,7 @@ public static class LoggingSetup
                 // Sinks and enrichers registered as services (the tests capture the lines this way).
                 .ReadFrom.Services(services)
                 .WriteTo.Console(new RenderedCompactJsonFormatter());
-        });
+        }, preserveStaticLogger: true); // each host its own logger (the tests run several at once), none global
         Microsoft.IdentityModel.Logging.IdentityModelEventSource.ShowPII = false;
         Microsoft.IdentityModel.Logging.IdentityModelEventSource.LogCompleteSecurityArtifact = false;
         return builder;
@@ -42,7 +42,8 @@ public static class LoggingSetup
     {
         app.UseSerilogRequestLogging(options =>
         {
-            options.MessageTemplate = "HTTP {RequestMethod} {RequestRoute} responded {StatusCode} in {Elapsed:0.0} ms";
+            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+            options.MessageTemplate = "HTTP {RequestMethod:l} {RequestRoute:l} responded {StatusCode} in {Elapsed:0.0} ms";
             options.IncludeQueryInRequestPath = false;
             // The default properties include RequestPath (the raw path): replaced by the route template.
             options.GetMessageTemplateProperties = (context, _, elapsed, status) =>
@@ -64,9 +65,10 @@ public static class LoggingSetup
     /// <summary>The endpoint's route template ("/api/carers/{carerId}"), or what kind of answer it was.</summary>
     public static string RouteOf(HttpContext context) => context.GetEndpoint() switch
     {
-        RouteEndpoint route => "/" + (route.RoutePattern.RawText ?? "").TrimStart('/'),
+        RouteEndpoint route => "/" + (route.RoutePattern.RawText ?? "").Trim('/'),
         { } endpoint => endpoint.DisplayName ?? "(endpoint)",
-        null => context.Response.StatusCode == StatusCodes.Status404NotFound ? "(no route)" : "(static file)",
+        // Static files (the SPA's assets) and answers given before routing (a 401, a 413, a 429).
+        null => "(no endpoint)",
     };
 
     private static void ApplyLevels(LoggerConfiguration logger, IConfigurationSection levels)

@@ -3269,6 +3269,10 @@ export interface components {
             errors: {
                 [key: string]: string[];
             };
+            /** @description The W3C trace id of the request (the caller's, when it sent traceparent). */
+            traceId?: string;
+            /** @description The request id: the caller's X-Request-ID when it sent a sane one, else ours. Echoed in the X-Request-ID header. */
+            requestId?: string;
         } & {
             [key: string]: unknown;
         };
@@ -3903,6 +3907,10 @@ export interface components {
             status?: number | null;
             detail?: string | null;
             instance?: string | null;
+            /** @description The W3C trace id of the request (the caller's, when it sent traceparent). */
+            traceId?: string;
+            /** @description The request id: the caller's X-Request-ID when it sent a sane one, else ours. Echoed in the X-Request-ID header. */
+            requestId?: string;
         } & {
             [key: string]: unknown;
         };
@@ -4641,6 +4649,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     /** @description The record's version; send it back in If-Match to change the record. */
                     ETag?: string;
                     [name: string]: unknown;
@@ -4656,6 +4666,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4669,6 +4681,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4682,6 +4696,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4695,6 +4711,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4710,13 +4728,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -4752,6 +4772,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     /** @description The record's version; send it back in If-Match to change the record. */
                     ETag?: string;
                     [name: string]: unknown;
@@ -4767,6 +4789,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4780,6 +4804,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4793,6 +4819,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4806,6 +4834,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4819,6 +4849,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4832,6 +4864,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4845,6 +4879,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4860,13 +4896,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -4902,6 +4940,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     /** @description The record's version; send it back in If-Match to change the record. */
                     ETag?: string;
                     [name: string]: unknown;
@@ -4917,6 +4957,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4930,6 +4972,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4943,6 +4987,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4956,6 +5002,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4969,6 +5017,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4982,6 +5032,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4995,6 +5047,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5010,13 +5064,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -5052,6 +5108,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     /** @description The record's version; send it back in If-Match to change the record. */
                     ETag?: string;
                     [name: string]: unknown;
@@ -5067,6 +5125,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5080,6 +5140,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5093,6 +5155,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5106,6 +5170,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5119,6 +5185,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5132,6 +5200,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5145,6 +5215,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5160,13 +5232,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -5202,6 +5276,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     /** @description The record's version; send it back in If-Match to change the record. */
                     ETag?: string;
                     [name: string]: unknown;
@@ -5217,6 +5293,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5230,6 +5308,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5243,6 +5323,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5256,6 +5338,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5269,6 +5353,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5282,6 +5368,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5295,6 +5383,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5310,13 +5400,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -5352,6 +5444,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     /** @description The record's version; send it back in If-Match to change the record. */
                     ETag?: string;
                     [name: string]: unknown;
@@ -5367,6 +5461,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5380,6 +5476,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5393,6 +5491,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5406,6 +5506,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5419,6 +5521,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5432,6 +5536,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5445,6 +5551,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5460,13 +5568,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -5502,6 +5612,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     /** @description The record's version; send it back in If-Match to change the record. */
                     ETag?: string;
                     [name: string]: unknown;
@@ -5517,6 +5629,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5530,6 +5644,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5543,6 +5659,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5556,6 +5674,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5569,6 +5689,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5582,6 +5704,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5595,6 +5719,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5610,13 +5736,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -5652,6 +5780,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     /** @description The record's version; send it back in If-Match to change the record. */
                     ETag?: string;
                     [name: string]: unknown;
@@ -5667,6 +5797,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5680,6 +5812,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5693,6 +5827,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5706,6 +5842,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5719,6 +5857,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5732,6 +5872,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5745,6 +5887,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5760,13 +5904,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -5802,6 +5948,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5815,6 +5963,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5828,6 +5978,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5841,6 +5993,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5854,6 +6008,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5869,13 +6025,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -5908,6 +6066,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5921,6 +6081,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5934,6 +6096,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5947,6 +6111,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5962,13 +6128,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -5995,6 +6163,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6008,6 +6178,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6021,6 +6193,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6036,13 +6210,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -6077,6 +6253,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6090,6 +6268,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6103,6 +6283,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6116,6 +6298,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6131,13 +6315,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -6173,6 +6359,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     /** @description The record's version; send it back in If-Match to change the record. */
                     ETag?: string;
                     [name: string]: unknown;
@@ -6188,6 +6376,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6201,6 +6391,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6214,6 +6406,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6227,6 +6421,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6240,6 +6436,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6253,6 +6451,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6266,6 +6466,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6281,13 +6483,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -6319,6 +6523,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     /** @description The record's version; send it back in If-Match to change the record. */
                     ETag?: string;
                     [name: string]: unknown;
@@ -6334,6 +6540,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6347,6 +6555,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6360,6 +6570,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6373,6 +6585,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6388,13 +6602,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -6426,6 +6642,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6439,6 +6657,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6452,6 +6672,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6465,6 +6687,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6480,13 +6704,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -6517,6 +6743,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6530,6 +6758,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6543,6 +6773,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6556,6 +6788,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6569,6 +6803,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6584,13 +6820,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -6622,6 +6860,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     /** @description The record's version; send it back in If-Match to change the record. */
                     ETag?: string;
                     [name: string]: unknown;
@@ -6637,6 +6877,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6650,6 +6892,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6663,6 +6907,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6676,6 +6922,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6691,13 +6939,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -6733,6 +6983,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     /** @description The record's version; send it back in If-Match to change the record. */
                     ETag?: string;
                     [name: string]: unknown;
@@ -6748,6 +7000,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6761,6 +7015,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6774,6 +7030,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6787,6 +7045,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6800,6 +7060,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6813,6 +7075,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6826,6 +7090,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6841,13 +7107,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -6879,6 +7147,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6892,6 +7162,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6905,6 +7177,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6918,6 +7192,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6931,6 +7207,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6946,13 +7224,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -6993,6 +7273,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7006,6 +7288,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7019,6 +7303,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7032,6 +7318,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7047,13 +7335,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -7084,6 +7374,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     /** @description The record's version; send it back in If-Match to change the record. */
                     ETag?: string;
                     [name: string]: unknown;
@@ -7099,6 +7391,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7112,6 +7406,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7125,6 +7421,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7138,6 +7436,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7153,13 +7453,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -7192,6 +7494,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7205,6 +7509,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7218,6 +7524,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7231,6 +7539,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7244,6 +7554,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7257,6 +7569,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7272,13 +7586,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -7313,6 +7629,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7326,6 +7644,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7339,6 +7659,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7352,6 +7674,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7365,6 +7689,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7380,13 +7706,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -7419,6 +7747,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7432,6 +7762,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7445,6 +7777,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7458,6 +7792,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7471,6 +7807,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7484,6 +7822,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7499,13 +7839,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -7541,6 +7883,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     /** @description The record's version; send it back in If-Match to change the record. */
                     ETag?: string;
                     [name: string]: unknown;
@@ -7556,6 +7900,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7569,6 +7915,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7582,6 +7930,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7595,6 +7945,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7608,6 +7960,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7621,6 +7975,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7634,6 +7990,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7649,13 +8007,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -7687,6 +8047,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7700,6 +8062,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7713,6 +8077,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7726,6 +8092,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7741,13 +8109,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -7778,6 +8148,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     /** @description The record's version; send it back in If-Match to change the record. */
                     ETag?: string;
                     [name: string]: unknown;
@@ -7793,6 +8165,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7806,6 +8180,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7819,6 +8195,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7832,6 +8210,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7847,13 +8227,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -7885,6 +8267,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     /** @description The record's version; send it back in If-Match to change the record. */
                     ETag?: string;
                     [name: string]: unknown;
@@ -7900,6 +8284,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7913,6 +8299,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7926,6 +8314,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7939,6 +8329,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7952,6 +8344,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7965,6 +8359,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7978,6 +8374,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7993,13 +8391,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -8028,6 +8428,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8041,6 +8443,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8054,6 +8458,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8067,6 +8473,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8080,6 +8488,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8095,13 +8505,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -8132,6 +8544,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8145,6 +8559,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8158,6 +8574,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8171,6 +8589,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8184,6 +8604,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8199,13 +8621,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -8242,6 +8666,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8255,6 +8681,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8268,6 +8696,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8281,6 +8711,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8296,13 +8728,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -8334,6 +8768,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     /** @description The record's version; send it back in If-Match to change the record. */
                     ETag?: string;
                     [name: string]: unknown;
@@ -8349,6 +8785,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8362,6 +8800,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8375,6 +8815,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8388,6 +8830,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8403,13 +8847,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -8445,6 +8891,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     /** @description The record's version; send it back in If-Match to change the record. */
                     ETag?: string;
                     [name: string]: unknown;
@@ -8460,6 +8908,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8473,6 +8923,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8486,6 +8938,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8499,6 +8953,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8512,6 +8968,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8525,6 +8983,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8538,6 +8998,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8553,13 +9015,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -8595,6 +9059,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     /** @description The record's version; send it back in If-Match to change the record. */
                     ETag?: string;
                     [name: string]: unknown;
@@ -8610,6 +9076,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8623,6 +9091,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8636,6 +9106,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8649,6 +9121,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8662,6 +9136,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8675,6 +9151,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8688,6 +9166,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8703,13 +9183,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -8745,6 +9227,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     /** @description The record's version; send it back in If-Match to change the record. */
                     ETag?: string;
                     [name: string]: unknown;
@@ -8760,6 +9244,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8773,6 +9259,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8786,6 +9274,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8799,6 +9289,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8812,6 +9304,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8825,6 +9319,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8838,6 +9334,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8853,13 +9351,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -8895,6 +9395,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8908,6 +9410,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8923,13 +9427,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -8960,6 +9466,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     /** @description The record's version; send it back in If-Match to change the record. */
                     ETag?: string;
                     [name: string]: unknown;
@@ -8975,6 +9483,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8988,6 +9498,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9001,6 +9513,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9014,6 +9528,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9029,13 +9545,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -9064,6 +9582,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     /** @description The record's version; send it back in If-Match to change the record. */
                     ETag?: string;
                     [name: string]: unknown;
@@ -9079,6 +9599,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9092,6 +9614,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9107,13 +9631,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -9149,6 +9675,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     /** @description The record's version; send it back in If-Match to change the record. */
                     ETag?: string;
                     [name: string]: unknown;
@@ -9164,6 +9692,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9177,6 +9707,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9190,6 +9722,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9203,6 +9737,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9216,6 +9752,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9229,6 +9767,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9242,6 +9782,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9257,13 +9799,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -9295,6 +9839,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     /** @description The record's version; send it back in If-Match to change the record. */
                     ETag?: string;
                     [name: string]: unknown;
@@ -9308,6 +9854,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9321,6 +9869,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9334,6 +9884,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9347,6 +9899,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9360,6 +9914,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9373,6 +9929,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9388,13 +9946,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -9427,6 +9987,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9440,6 +10002,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9453,6 +10017,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9466,6 +10032,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9479,6 +10047,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9494,13 +10064,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -9533,6 +10105,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9546,6 +10120,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9559,6 +10135,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9572,6 +10150,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9587,13 +10167,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -9626,6 +10208,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9639,6 +10223,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9652,6 +10238,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9665,6 +10253,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9680,13 +10270,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -9720,6 +10312,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9733,6 +10327,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9746,6 +10342,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9759,6 +10357,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9772,6 +10372,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9785,6 +10387,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9800,13 +10404,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -9835,6 +10441,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9848,6 +10456,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9861,6 +10471,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9874,6 +10486,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9887,6 +10501,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9902,13 +10518,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -9943,6 +10561,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9956,6 +10576,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9969,6 +10591,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9982,6 +10606,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9997,13 +10623,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -10036,6 +10664,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10049,6 +10679,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10062,6 +10694,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10075,6 +10709,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10088,6 +10724,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10101,6 +10739,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10116,13 +10756,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -10158,6 +10800,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10171,6 +10815,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10184,6 +10830,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10197,6 +10845,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10212,13 +10862,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -10250,6 +10902,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     /** @description The record's version; send it back in If-Match to change the record. */
                     ETag?: string;
                     [name: string]: unknown;
@@ -10265,6 +10919,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10278,6 +10934,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10291,6 +10949,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10304,6 +10964,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10319,13 +10981,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -10361,6 +11025,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     /** @description The record's version; send it back in If-Match to change the record. */
                     ETag?: string;
                     [name: string]: unknown;
@@ -10376,6 +11042,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10389,6 +11057,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10402,6 +11072,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10415,6 +11087,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10428,6 +11102,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10441,6 +11117,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10454,6 +11132,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10469,13 +11149,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -10511,6 +11193,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     /** @description The record's version; send it back in If-Match to change the record. */
                     ETag?: string;
                     [name: string]: unknown;
@@ -10526,6 +11210,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10539,6 +11225,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10552,6 +11240,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10565,6 +11255,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10578,6 +11270,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10591,6 +11285,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10604,6 +11300,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10619,13 +11317,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -10661,6 +11361,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     /** @description The record's version; send it back in If-Match to change the record. */
                     ETag?: string;
                     [name: string]: unknown;
@@ -10676,6 +11378,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10689,6 +11393,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10702,6 +11408,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10715,6 +11423,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10728,6 +11438,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10741,6 +11453,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10754,6 +11468,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10769,13 +11485,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -10807,6 +11525,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     /** @description The record's version; send it back in If-Match to change the record. */
                     ETag?: string;
                     [name: string]: unknown;
@@ -10822,6 +11542,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10835,6 +11557,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10848,6 +11572,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10861,6 +11587,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10874,6 +11602,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10887,6 +11617,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10900,6 +11632,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10915,13 +11649,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -10951,6 +11687,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     /** @description The record's version; send it back in If-Match to change the record. */
                     ETag?: string;
                     [name: string]: unknown;
@@ -10966,6 +11704,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10979,6 +11719,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10992,6 +11734,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11005,6 +11749,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11020,13 +11766,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -11063,6 +11811,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     /** @description The record's version; send it back in If-Match to change the record. */
                     ETag?: string;
                     [name: string]: unknown;
@@ -11078,6 +11828,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11091,6 +11843,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11104,6 +11858,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11117,6 +11873,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11130,6 +11888,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11143,6 +11903,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11158,13 +11920,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -11191,6 +11955,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -11202,6 +11968,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11215,6 +11983,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11228,6 +11998,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11241,6 +12013,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11256,13 +12030,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -11292,6 +12068,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -11303,6 +12081,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11316,6 +12096,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11329,6 +12111,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11342,6 +12126,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11357,13 +12143,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -11394,6 +12182,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11407,6 +12197,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11420,6 +12212,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11433,6 +12227,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11446,6 +12242,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11459,6 +12257,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11472,6 +12272,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11487,13 +12289,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -11522,6 +12326,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11535,6 +12341,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11548,6 +12356,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11561,6 +12371,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11574,6 +12386,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11589,13 +12403,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -11630,6 +12446,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11643,6 +12461,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11656,6 +12476,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11669,6 +12491,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11684,13 +12508,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -11726,6 +12552,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     /** @description The record's version; send it back in If-Match to change the record. */
                     ETag?: string;
                     [name: string]: unknown;
@@ -11741,6 +12569,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11754,6 +12584,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11767,6 +12599,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11780,6 +12614,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11793,6 +12629,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11806,6 +12644,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11819,6 +12659,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11834,13 +12676,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -11876,6 +12720,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     /** @description The record's version; send it back in If-Match to change the record. */
                     ETag?: string;
                     [name: string]: unknown;
@@ -11891,6 +12737,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11904,6 +12752,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11917,6 +12767,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11930,6 +12782,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11943,6 +12797,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11956,6 +12812,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11969,6 +12827,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11984,13 +12844,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -12023,6 +12885,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12036,6 +12900,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12049,6 +12915,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12062,6 +12930,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12077,13 +12947,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -12116,6 +12988,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -12127,6 +13001,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12140,6 +13016,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12153,6 +13031,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12166,6 +13046,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12179,6 +13061,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12194,13 +13078,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -12237,6 +13123,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     /** @description The record's version; send it back in If-Match to change the record. */
                     ETag?: string;
                     [name: string]: unknown;
@@ -12252,6 +13140,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12265,6 +13155,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12278,6 +13170,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12291,6 +13185,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12304,6 +13200,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12317,6 +13215,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12332,13 +13232,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -12371,6 +13273,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12384,6 +13288,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12397,6 +13303,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12410,6 +13318,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12423,6 +13333,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12438,13 +13350,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -12475,6 +13389,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -12486,6 +13402,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12499,6 +13417,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12512,6 +13432,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12525,6 +13447,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12540,13 +13464,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -12580,6 +13506,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12593,6 +13521,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12606,6 +13536,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12619,6 +13551,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12632,6 +13566,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12645,6 +13581,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12658,6 +13596,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12673,13 +13613,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -12713,6 +13655,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12726,6 +13670,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12739,6 +13685,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12752,6 +13700,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12767,13 +13717,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -12802,6 +13754,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12815,6 +13769,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12828,6 +13784,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12841,6 +13799,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12854,6 +13814,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12869,13 +13831,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -12911,6 +13875,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12924,6 +13890,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12937,6 +13905,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12950,6 +13920,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12963,6 +13935,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12976,6 +13950,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12989,6 +13965,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13004,13 +13982,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -13039,6 +14019,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13052,6 +14034,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13065,6 +14049,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13078,6 +14064,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13093,13 +14081,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -13131,6 +14121,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13144,6 +14136,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13157,6 +14151,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13170,6 +14166,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13183,6 +14181,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13196,6 +14196,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13211,13 +14213,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -13249,6 +14253,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13263,6 +14269,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13276,6 +14284,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13289,6 +14299,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13304,13 +14316,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -13344,6 +14358,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13357,6 +14373,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13370,6 +14388,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13383,6 +14403,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13398,13 +14420,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -13436,6 +14460,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     /** @description The record's version; send it back in If-Match to change the record. */
                     ETag?: string;
                     [name: string]: unknown;
@@ -13451,6 +14477,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13464,6 +14492,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13477,6 +14507,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13490,6 +14522,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13503,6 +14537,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13516,6 +14552,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13529,6 +14567,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13544,13 +14584,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -13586,6 +14628,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     /** @description The record's version; send it back in If-Match to change the record. */
                     ETag?: string;
                     [name: string]: unknown;
@@ -13601,6 +14645,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13614,6 +14660,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13627,6 +14675,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13640,6 +14690,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13653,6 +14705,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13666,6 +14720,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13679,6 +14735,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13694,13 +14752,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -13732,6 +14792,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13745,6 +14807,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13758,6 +14822,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13771,6 +14837,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13786,13 +14854,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -13823,6 +14893,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13836,6 +14908,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13849,6 +14923,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13862,6 +14938,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13875,6 +14953,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13890,13 +14970,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -13933,6 +15015,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13946,6 +15030,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13959,6 +15045,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13972,6 +15060,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13987,13 +15077,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -14028,6 +15120,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14042,6 +15136,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14055,6 +15151,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14068,6 +15166,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14083,13 +15183,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -14121,6 +15223,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14134,6 +15238,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14147,6 +15253,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14160,6 +15268,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14175,13 +15285,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -14212,6 +15324,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     /** @description The record's version; send it back in If-Match to change the record. */
                     ETag?: string;
                     [name: string]: unknown;
@@ -14227,6 +15341,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14240,6 +15356,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14253,6 +15371,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14266,6 +15386,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14281,13 +15403,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -14316,6 +15440,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     /** @description The record's version; send it back in If-Match to change the record. */
                     ETag?: string;
                     [name: string]: unknown;
@@ -14331,6 +15457,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14344,6 +15472,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14357,6 +15487,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14370,6 +15502,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14385,13 +15519,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -14423,6 +15559,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14437,6 +15575,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14450,6 +15590,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14463,6 +15605,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14476,6 +15620,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14491,13 +15637,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -14533,6 +15681,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     /** @description The record's version; send it back in If-Match to change the record. */
                     ETag?: string;
                     [name: string]: unknown;
@@ -14548,6 +15698,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14561,6 +15713,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14574,6 +15728,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14587,6 +15743,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14600,6 +15758,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14613,6 +15773,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14626,6 +15788,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14641,13 +15805,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -14674,6 +15840,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14687,6 +15855,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14700,6 +15870,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14713,6 +15885,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14726,6 +15900,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14741,13 +15917,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -14778,6 +15956,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     /** @description The record's version; send it back in If-Match to change the record. */
                     ETag?: string;
                     [name: string]: unknown;
@@ -14793,6 +15973,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14806,6 +15988,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14819,6 +16003,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14832,6 +16018,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14845,6 +16033,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14860,13 +16050,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -14895,6 +16087,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     /** @description The record's version; send it back in If-Match to change the record. */
                     ETag?: string;
                     [name: string]: unknown;
@@ -14910,6 +16104,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14923,6 +16119,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14936,6 +16134,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14949,6 +16149,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14964,13 +16166,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -15006,6 +16210,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     /** @description The record's version; send it back in If-Match to change the record. */
                     ETag?: string;
                     [name: string]: unknown;
@@ -15021,6 +16227,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15034,6 +16242,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15047,6 +16257,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15060,6 +16272,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15073,6 +16287,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15086,6 +16302,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15099,6 +16317,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15114,13 +16334,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -15152,6 +16374,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     /** @description The record's version; send it back in If-Match to change the record. */
                     ETag?: string;
                     [name: string]: unknown;
@@ -15167,6 +16391,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15180,6 +16406,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15193,6 +16421,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15206,6 +16436,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15219,6 +16451,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15232,6 +16466,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15245,6 +16481,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15260,13 +16498,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -15302,6 +16542,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     /** @description The record's version; send it back in If-Match to change the record. */
                     ETag?: string;
                     [name: string]: unknown;
@@ -15317,6 +16559,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15330,6 +16574,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15343,6 +16589,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15356,6 +16604,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15369,6 +16619,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15382,6 +16634,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15395,6 +16649,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15410,13 +16666,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -15443,6 +16701,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15456,6 +16716,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15469,6 +16731,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15482,6 +16746,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15495,6 +16761,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15510,13 +16778,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -15547,6 +16817,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15560,6 +16832,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15573,6 +16847,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15586,6 +16862,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15599,6 +16877,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15612,6 +16892,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15627,13 +16909,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -15665,6 +16949,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     /** @description The record's version; send it back in If-Match to change the record. */
                     ETag?: string;
                     [name: string]: unknown;
@@ -15680,6 +16966,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15693,6 +16981,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15706,6 +16996,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15719,6 +17011,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15732,6 +17026,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15745,6 +17041,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15758,6 +17056,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15773,13 +17073,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -15811,6 +17113,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15824,6 +17128,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15837,6 +17143,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15850,6 +17158,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15865,13 +17175,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -15898,6 +17210,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     /** @description The record's version; send it back in If-Match to change the record. */
                     ETag?: string;
                     [name: string]: unknown;
@@ -15913,6 +17227,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15926,6 +17242,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15939,6 +17257,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15952,6 +17272,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15967,13 +17289,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -16007,6 +17331,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     /** @description The record's version; send it back in If-Match to change the record. */
                     ETag?: string;
                     [name: string]: unknown;
@@ -16022,6 +17348,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16035,6 +17363,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16048,6 +17378,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16061,6 +17393,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16074,6 +17408,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16087,6 +17423,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16102,13 +17440,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -16139,6 +17479,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     /** @description The record's version; send it back in If-Match to change the record. */
                     ETag?: string;
                     [name: string]: unknown;
@@ -16154,6 +17496,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16167,6 +17511,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16180,6 +17526,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16193,6 +17541,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16208,13 +17558,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -16245,6 +17597,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16258,6 +17612,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16271,6 +17627,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16284,6 +17642,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16297,6 +17657,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16310,6 +17672,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16325,13 +17689,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -16364,6 +17730,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16377,6 +17745,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16390,6 +17760,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16403,6 +17775,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16416,6 +17790,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16429,6 +17805,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16444,13 +17822,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -16481,6 +17861,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16494,6 +17876,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16507,6 +17891,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16520,6 +17906,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16533,6 +17921,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16546,6 +17936,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16561,13 +17953,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -16597,6 +17991,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16610,6 +18006,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16623,6 +18021,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16636,6 +18036,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16649,6 +18051,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16664,13 +18068,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -16702,6 +18108,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16715,6 +18123,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16728,6 +18138,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16741,6 +18153,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16756,13 +18170,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -16789,6 +18205,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16802,6 +18220,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16815,6 +18235,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16828,6 +18250,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16843,13 +18267,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -16882,6 +18308,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16895,6 +18323,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16908,6 +18338,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16921,6 +18353,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16934,6 +18368,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16947,6 +18383,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16962,13 +18400,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -16995,6 +18435,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17008,6 +18450,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17021,6 +18465,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17034,6 +18480,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17047,6 +18495,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17062,13 +18512,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -17099,6 +18551,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17112,6 +18566,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17125,6 +18581,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17138,6 +18596,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17151,6 +18611,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17164,6 +18626,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17179,13 +18643,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -17217,6 +18683,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17230,6 +18698,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17243,6 +18713,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17256,6 +18728,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17271,13 +18745,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -17308,6 +18784,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17321,6 +18799,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17334,6 +18814,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17347,6 +18829,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17360,6 +18844,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17375,13 +18861,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -17410,6 +18898,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17423,6 +18913,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17436,6 +18928,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17449,6 +18943,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17462,6 +18958,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17477,13 +18975,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -17513,6 +19013,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17527,6 +19029,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17540,6 +19044,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17553,6 +19059,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17566,6 +19074,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17581,13 +19091,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -17614,6 +19126,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17627,6 +19141,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17640,6 +19156,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17653,6 +19171,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17666,6 +19186,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17681,13 +19203,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -17723,6 +19247,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     /** @description The record's version; send it back in If-Match to change the record. */
                     ETag?: string;
                     [name: string]: unknown;
@@ -17738,6 +19264,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17751,6 +19279,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17764,6 +19294,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17777,6 +19309,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17790,6 +19324,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17803,6 +19339,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17816,6 +19354,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17831,13 +19371,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -17864,6 +19406,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17877,6 +19421,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17890,6 +19436,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17903,6 +19451,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17918,13 +19468,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -17955,6 +19507,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17968,6 +19522,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17981,6 +19537,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17994,6 +19552,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18007,6 +19567,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18020,6 +19582,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18035,13 +19599,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -18073,6 +19639,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18086,6 +19654,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18099,6 +19669,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18112,6 +19684,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18127,13 +19701,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -18164,6 +19740,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18177,6 +19755,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18190,6 +19770,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18203,6 +19785,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18216,6 +19800,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18231,13 +19817,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -18264,6 +19852,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18277,6 +19867,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18290,6 +19882,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18303,6 +19897,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18316,6 +19912,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18331,13 +19929,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -18366,6 +19966,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18379,6 +19981,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18392,6 +19996,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18405,6 +20011,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18418,6 +20026,8 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18433,13 +20043,15 @@ export interface operations {
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current window. */
                     "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Something went wrong on our side; the traceId identifies it. */
+            /** @description Something went wrong on our side; the requestId identifies it. */
             500: {
                 headers: {
                     [name: string]: unknown;

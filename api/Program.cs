@@ -46,10 +46,14 @@ builder.Services.AddHistoricImport(builder.Configuration);
 builder.Services.AddRetention(builder.Configuration);
 builder.Services.Configure<LutonOptions>(builder.Configuration.GetSection(LutonOptions.Section));
 builder.WebHost.ConfigureKestrel(kestrel =>
+{
+    // Says nothing about the server to a caller (decision 0034).
+    kestrel.AddServerHeader = false;
     kestrel.Limits.MaxRequestBodySize = Math.Max(
         builder.Configuration.GetValue("Carers:MaxRequestBodyBytes", RequestLimits.DefaultMaxBodyBytes),
         Math.Max(builder.Configuration.GetValue("Carers:MaxFhirBodyBytes", RequestLimits.DefaultMaxFhirBodyBytes),
-            builder.Configuration.GetValue("HistoricImport:MaxFileBytes", RequestLimits.DefaultMaxImportBodyBytes))));
+            builder.Configuration.GetValue("HistoricImport:MaxFileBytes", RequestLimits.DefaultMaxImportBodyBytes)));
+});
 
 var app = builder.Build();
 

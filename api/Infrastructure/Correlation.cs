@@ -14,6 +14,9 @@ public static partial class Correlation
 {
     public const string RequestIdHeader = "X-Request-ID";
 
+    /// <summary>Letters, digits and . _ : - up to 128 characters: a UUID, a ULID, a proxy's id; never free text.</summary>
+    public const string RequestIdPattern = "^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$";
+
     public static WebApplication UseCarersCorrelation(this WebApplication app)
     {
         app.Use((context, next) =>
@@ -35,7 +38,6 @@ public static partial class Correlation
     public static string TraceId(HttpContext context) =>
         Activity.Current?.TraceId.ToHexString() ?? context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpActivityFeature>()?.Activity.TraceId.ToHexString() ?? "";
 
-    /// <summary>Letters, digits and . _ : - up to 128 characters: a UUID, a ULID, a proxy's id; never free text.</summary>
-    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$")]
+    [GeneratedRegex(RequestIdPattern)]
     private static partial Regex SaneToken();
 }

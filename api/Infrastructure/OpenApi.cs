@@ -218,7 +218,7 @@ public static class OpenApiSetup
                 concrete.Headers[Correlation.RequestIdHeader] = new OpenApiHeader
                 {
                     Description = "The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours.",
-                    Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 128 },
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 128, Pattern = Correlation.RequestIdPattern },
                 };
                 if (status.StartsWith('2') && metadata.OfType<ReturnsETagMetadata>().Any())
                 {
@@ -295,12 +295,12 @@ public static class OpenApiSetup
                 target.Properties ??= new Dictionary<string, IOpenApiSchema>();
                 target.Properties["traceId"] = new OpenApiSchema
                 {
-                    Type = JsonSchemaType.String, MaxLength = 32,
+                    Type = JsonSchemaType.String, MaxLength = 32, Pattern = "^[0-9a-f]{32}$",
                     Description = "The W3C trace id of the request (the caller's, when it sent traceparent).",
                 };
                 target.Properties["requestId"] = new OpenApiSchema
                 {
-                    Type = JsonSchemaType.String, MaxLength = 128,
+                    Type = JsonSchemaType.String, MaxLength = 128, Pattern = Correlation.RequestIdPattern,
                     Description = "The request id: the caller's X-Request-ID when it sent a sane one, else ours. Echoed in the X-Request-ID header.",
                 };
                 foreach (var (name, property) in target.Properties ?? new Dictionary<string, IOpenApiSchema>())

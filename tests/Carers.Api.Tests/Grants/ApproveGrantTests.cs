@@ -58,6 +58,26 @@ public sealed class ApproveGrantTests(ApiFixture api) : ApiTest(api)
     }
 
     [Fact]
+    public async Task Each_approval_is_counted_in_the_carers_meter_and_a_refused_one_is_not()
+    {
+        long approvals = 0;
+        using var listener = new System.Diagnostics.Metrics.MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == global::Carers.Api.Infrastructure.CarersMetrics.MeterName && instrument.Name == "carers.grants.approved") l.EnableMeasurementEvents(instrument);
+        };
+        listener.SetMeasurementEventCallback<long>((_, value, _, _) => Interlocked.Add(ref approvals, value));
+        listener.Start();
+        await SetBudgetAsync(Officer(), ThisYear);
+        var id = await ApplyAsync(Carer(await EligibleCarerAsync()));
+
+        Assert.Equal(HttpStatusCode.OK, (await ApproveAsync(Officer(), id)).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await Officer().SendIfMatchAsync(HttpMethod.Post, $"/api/grant-applications/{id}/approval", new { }, "\"v2\"", Ct)).StatusCode);
+
+        Assert.Equal(1L, Interlocked.Read(ref approvals));
+    }
+
+    [Fact]
     public async Task An_approval_without_If_Match_is_428_and_at_a_stale_version_412_and_commits_nothing()
     {
         await SetBudgetAsync(Officer(), ThisYear);

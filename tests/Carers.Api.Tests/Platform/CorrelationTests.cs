@@ -56,6 +56,30 @@ public sealed class CorrelationTests(ApiFixture api) : ApiTest(api)
         Assert.NotEqual(ok.Headers.GetValues("X-Request-ID").Single(), data.Headers.GetValues("X-Request-ID").Single());
     }
 
+    [Fact]
+    public async Task A_server_fault_still_answers_with_the_request_id_and_the_security_headers()
+    {
+        // No database behind this host: the read fails inside the handler and the exception handler answers.
+        await using var broken = Api.CreateFactory("Testing", localIssuer: true, new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Carers"] = "Host=127.0.0.1;Port=1;Database=carers;Username=carers;Password=carers;Timeout=2",
+            ["Carers:MigrateOnStartup"] = "false",
+        });
+        var client = broken.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", Api.TokenFor("Carer", NewSubject()));
+        client.DefaultRequestHeaders.Add("X-Request-ID", "fault-check-1");
+
+        var response = await client.GetAsync("/api/me/carer", Ct);
+
+        Assert.True((int)response.StatusCode >= 500, $"{(int)response.StatusCode}");
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await ReadJson(response);
+        Assert.Equal("fault-check-1", problem["requestId"]!.GetValue<string>());
+        Assert.Equal("fault-check-1", response.Headers.GetValues("X-Request-ID").Single());
+        Assert.Contains("frame-ancestors 'none'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+    }
+
     private static async Task WaitForAsync(Func<bool> condition)
     {
         for (var i = 0; i < 50 && !condition(); i++) await Task.Delay(20, Ct);

@@ -69,6 +69,13 @@ public sealed class ApiFixture : IAsyncLifetime
             builder.ConfigureServices(services => services.AddSingleton<ILogEventSink>(new CapturingSink(LogLines)));
         });
 
+    /// <summary>An API in the Testing environment with no database behind it (nothing listens on port 1): reads fail fast.</summary>
+    public WebApplicationFactory<Program> CreateFactoryWithoutDatabase() => CreateFactory("Testing", localIssuer: true, new Dictionary<string, string?>
+    {
+        ["ConnectionStrings:Carers"] = "Host=127.0.0.1;Port=1;Database=carers;Username=carers;Password=carers;Timeout=2",
+        ["Carers:MigrateOnStartup"] = "false",
+    });
+
     /// <summary>
     /// A new empty database in the same PostgreSQL cluster (dropped and made again if it exists), for a test that needs a
     /// second, separate platform (the historic import's round trip): returns its connection string. The shared database is untouched.

@@ -60,11 +60,7 @@ public sealed class CorrelationTests(ApiFixture api) : ApiTest(api)
     public async Task A_server_fault_still_answers_with_the_request_id_and_the_security_headers()
     {
         // No database behind this host: the read fails inside the handler and the exception handler answers.
-        await using var broken = Api.CreateFactory("Testing", localIssuer: true, new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Carers"] = "Host=127.0.0.1;Port=1;Database=carers;Username=carers;Password=carers;Timeout=2",
-            ["Carers:MigrateOnStartup"] = "false",
-        });
+        await using var broken = Api.CreateFactoryWithoutDatabase();
         var client = broken.CreateClient();
         client.DefaultRequestHeaders.Authorization = new("Bearer", Api.TokenFor("Carer", NewSubject()));
         client.DefaultRequestHeaders.Add("X-Request-ID", "fault-check-1");

@@ -25,11 +25,7 @@ public sealed class HealthTests(ApiFixture api) : ApiTest(api)
     [Fact]
     public async Task Readiness_fails_when_the_database_does_not_answer()
     {
-        await using var factory = Api.CreateFactory("Testing", localIssuer: true, new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Carers"] = "Host=127.0.0.1;Port=1;Database=carers;Username=carers;Password=carers;Timeout=2",
-            ["Carers:MigrateOnStartup"] = "false",
-        });
+        await using var factory = Api.CreateFactoryWithoutDatabase();
         var client = factory.CreateClient();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/live", Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/health/ready", Ct)).StatusCode);

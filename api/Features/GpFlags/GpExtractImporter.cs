@@ -60,7 +60,7 @@ public sealed class GpExtractImporter(NpgsqlDataSource db, GpFlagStore store, IO
         await using (var connection = await db.OpenConnectionAsync(cancellationToken))
         {
             claimed = await connection.QuerySingleOrDefaultAsync<Claimed>(new CommandDefinition(ClaimSql,
-                new { BackgroundWork.Instance, settings.ImportLeaseSeconds }, cancellationToken: cancellationToken));
+                new { BackgroundWork.Instance, LeaseSeconds = settings.ImportLeaseSeconds }, cancellationToken: cancellationToken));
             if (claimed is null) return false;
             if (claimed.Attempts > settings.ImportMaxAttempts)
             {
@@ -118,7 +118,7 @@ public sealed class GpExtractImporter(NpgsqlDataSource db, GpFlagStore store, IO
             {
                 var stillOurs = await connection.ExecuteAsync(new CommandDefinition(ProgressSql, new
                 {
-                    claimed.Id, BackgroundWork.Instance, settings.ImportLeaseSeconds, Processed = chunk.Length, Accepted = good.Count, Rejected = bad.Count,
+                    claimed.Id, BackgroundWork.Instance, LeaseSeconds = settings.ImportLeaseSeconds, Processed = chunk.Length, Accepted = good.Count, Rejected = bad.Count,
                 }, transaction, cancellationToken: cancellationToken));
                 if (stillOurs == 0)
                 {

@@ -37,7 +37,7 @@ public sealed class ApiProcess : IAsyncDisposable
         var dll = Path.Combine(folder, "Carers.Api.dll");
         if (!File.Exists(dll)) throw new InvalidOperationException($"{dll} is not built: build Carers.sln first.");
 
-        var port = FreePort();
+        var port = TestDatabase.FreePort();
         var start = new ProcessStartInfo("dotnet", [dll, "--urls", $"http://127.0.0.1:{port}"])
         {
             WorkingDirectory = folder,
@@ -114,14 +114,5 @@ public sealed class ApiProcess : IAsyncDisposable
         Kill();
         _process.Dispose();
         return ValueTask.CompletedTask;
-    }
-
-    private static int FreePort()
-    {
-        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 }

@@ -44,25 +44,43 @@ public static class DatabaseSetup
         SqlMapper.AddTypeHandler(new DateOnlyHandler());
         SqlMapper.AddTypeHandler(new NullableDateOnlyHandler());
 
-        var connectionString = configuration.GetConnectionString("Carers")
-            ?? throw new InvalidOperationException("ConnectionStrings:Carers is not set.");
+        var connectionString = WithTimeouts(configuration.GetConnectionString("Carers")
+            ?? throw new InvalidOperationException("ConnectionStrings:Carers is not set."), configuration, commandTimeoutSeconds: null);
         services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).Build());
         // Reads for reporting may go to a read replica (ConnectionStrings:CarersReports); the primary when not set.
         // Their own pool either way, with a longer command timeout than casework's 30 s (a whole year's
         // indicators over a million carers takes about that long: decision 0018), unless the connection
         // string sets one.
         var reportingConnectionString = configuration.GetConnectionString("CarersReports");
-        var reportingString = string.IsNullOrWhiteSpace(reportingConnectionString) ? connectionString : reportingConnectionString;
-        var reporting = new NpgsqlConnectionStringBuilder(reportingString);
-        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = reportingString };
-        if (!given.ContainsKey("Command Timeout") && !given.ContainsKey("CommandTimeout"))
-        {
-            reporting.CommandTimeout = configuration.GetValue("Reports:CommandTimeoutSeconds", 300);
-        }
+        var reporting = WithTimeouts(string.IsNullOrWhiteSpace(reportingConnectionString) ? configuration.GetConnectionString("Carers")! : reportingConnectionString,
+            configuration, commandTimeoutSeconds: configuration.GetValue("Reports:CommandTimeoutSeconds", 300));
 
         var parallelWorkers = Math.Clamp(configuration.GetValue("Reports:ParallelWorkersPerQuery", 0), 0, 64);
-        services.AddSingleton(_ => new ReportingDataSource(new NpgsqlDataSourceBuilder(reporting.ConnectionString).Build(), parallelWorkers));
+        services.AddSingleton(_ => new ReportingDataSource(new NpgsqlDataSourceBuilder(reporting).Build(), parallelWorkers));
         return services;
+    }
+
+    /// <summary>
+    /// Bounds on every wait for the database, unless the connection string sets its own (decision 0035): opening a
+    /// connection (Database:ConnectTimeoutSeconds, 5 s: a database that is down is reported at once, not after Npgsql's
+    /// 15 s) and a statement (Database:CommandTimeoutSeconds, 30 s, or the caller's, for reports). A request never waits
+    /// longer than these; past them it answers 503.
+    /// </summary>
+    private static string WithTimeouts(string connectionString, IConfiguration configuration, int? commandTimeoutSeconds)
+    {
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!given.ContainsKey("Timeout"))
+        {
+            builder.Timeout = configuration.GetValue("Database:ConnectTimeoutSeconds", 5);
+        }
+
+        if (!given.ContainsKey("Command Timeout") && !given.ContainsKey("CommandTimeout"))
+        {
+            builder.CommandTimeout = commandTimeoutSeconds ?? configuration.GetValue("Database:CommandTimeoutSeconds", 30);
+        }
+
+        return builder.ConnectionString;
     }
 
     /// <summary>Npgsql hands back <see cref="DateTime"/> for a date column through Dapper; the contract speaks DateOnly.</summary>

@@ -146,6 +146,7 @@ public static class OpenApiSetup
 
             AddProblem(operation, context, "429", "Too many requests: wait for the number of seconds in Retry-After.");
             AddProblem(operation, context, "500", "Something went wrong on our side; the requestId identifies it.");
+            AddProblem(operation, context, "503", "The database did not answer (a restart, a failover): try again after the seconds in Retry-After.");
 
             if (operation.RequestBody?.Content?.TryGetValue("text/csv", out var csv) == true && csv.Schema is OpenApiSchema csvSchema)
             {
@@ -203,10 +204,11 @@ public static class OpenApiSetup
                 });
             }
 
-            if (operation.Responses["429"] is OpenApiResponse tooMany)
+            foreach (var waitFor in new[] { "429", "503" })
             {
-                tooMany.Headers ??= new Dictionary<string, IOpenApiHeader>();
-                tooMany.Headers["Retry-After"] = RateLimitHeader("Seconds to wait before trying again.");
+                if (operation.Responses[waitFor] is not OpenApiResponse wait) continue;
+                wait.Headers ??= new Dictionary<string, IOpenApiHeader>();
+                wait.Headers["Retry-After"] = RateLimitHeader("Seconds to wait before trying again.");
             }
 
             foreach (var (status, response) in operation.Responses)

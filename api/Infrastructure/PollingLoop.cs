@@ -1,10 +1,9 @@
-using Npgsql;
-
 namespace Carers.Api.Infrastructure;
 
 /// <summary>
-/// The loop of a background worker that takes one piece of work at a time from the database: work while
-/// there is some, otherwise wait; a database fault pauses it (logged by type only) rather than ending it.
+/// The loop of a background worker that takes one piece of work at a time from the database: work while there is
+/// some, otherwise wait. A fault pauses it (logged by <see cref="BackgroundWork.LogPause"/>) rather than ending it:
+/// an exception escaping a BackgroundService would stop the whole host.
 /// </summary>
 public static class PollingLoop
 {
@@ -22,9 +21,9 @@ public static class PollingLoop
             {
                 return;
             }
-            catch (NpgsqlException e)
+            catch (Exception e)
             {
-                logger.LogWarning("{What} paused: {ExceptionType}", what, e.GetType().Name);
+                BackgroundWork.LogPause(logger, what, e);
             }
 
             if (!worked)

@@ -6,7 +6,7 @@ using Npgsql;
 
 namespace Carers.Api.Features.GpFlags;
 
-/// <summary>Where an uploaded extract's import stands, with the first rows refused and why.</summary>
+/// <summary>Where an uploaded extract's import stands, with the first rows refused and why, and why it failed if it did.</summary>
 public static class GetGpExtractImport
 {
     /// <summary>The report lists at most this many refused rows (the counts are always whole); the SQL says 500 too.</summary>
@@ -24,6 +24,7 @@ public static class GetGpExtractImport
         [property: Range(0, int.MaxValue)] int RejectedRows,
         DateTimeOffset UploadedAt,
         DateTimeOffset? FinishedAt,
+        [property: MaxLength(300)] string? FailureReason,
         [property: MaxLength(MaxErrorsShown)] IReadOnlyList<RowError> Errors);
 
     public sealed record Query(Guid ImportId) : IQuery<ImportStatus?>;
@@ -31,7 +32,7 @@ public static class GetGpExtractImport
     public sealed class Handler(NpgsqlDataSource db) : IQueryHandler<Query, ImportStatus?>
     {
         private const string Sql = """
-            SELECT id, ods_code, status, total_rows, processed_rows, accepted_rows, rejected_rows, uploaded_at, finished_at
+            SELECT id, ods_code, status, total_rows, processed_rows, accepted_rows, rejected_rows, uploaded_at, finished_at, failure_reason
             FROM gp_extract_import WHERE id = @ImportId;
             SELECT row_number AS row, message FROM gp_extract_row_error WHERE import_id = @ImportId ORDER BY row_number LIMIT 500;
             """;
@@ -44,7 +45,7 @@ public static class GetGpExtractImport
             var errors = (await grid.ReadAsync<RowError>()).ToList();
             return row is null ? null : new ImportStatus(row.Id, row.OdsCode, row.Status, row.TotalRows, row.ProcessedRows, row.AcceptedRows,
                 row.RejectedRows, new DateTimeOffset(row.UploadedAt, TimeSpan.Zero),
-                row.FinishedAt is null ? null : new DateTimeOffset(row.FinishedAt.Value, TimeSpan.Zero), errors);
+                row.FinishedAt is null ? null : new DateTimeOffset(row.FinishedAt.Value, TimeSpan.Zero), row.FailureReason, errors);
         }
 
         private sealed record Row
@@ -58,6 +59,7 @@ public static class GetGpExtractImport
             public int RejectedRows { get; init; }
             public DateTime UploadedAt { get; init; }
             public DateTime? FinishedAt { get; init; }
+            public string? FailureReason { get; init; }
         }
     }
 

@@ -25,6 +25,21 @@ public sealed class GpFlagOptions
     public bool ImportWorkerEnabled { get; init; } = true;
 
     public int ImportPollMilliseconds { get; init; } = 500;
+
+    /// <summary>Rows checked and stored in one transaction; an interrupted import resumes after the last whole chunk.</summary>
+    public int ImportChunkSize { get; init; } = 500;
+
+    /// <summary>
+    /// An import whose instance has not renewed its lease for this long (it stopped or died) is taken up by any
+    /// instance. Renewed with every chunk, so it is far longer than one chunk takes.
+    /// </summary>
+    public int ImportLeaseSeconds { get; init; } = 60;
+
+    /// <summary>An import taken up this many times without finishing is failed rather than tried for ever.</summary>
+    public int ImportMaxAttempts { get; init; } = 5;
+
+    /// <summary>Tests only: a pause after each chunk, so an import can be interrupted part of the way through.</summary>
+    public int ImportChunkDelayMilliseconds { get; init; }
 }
 
 public enum FlagOutcome { KnownCarer, AwaitingContact, CountOnly }

@@ -20,6 +20,9 @@ public sealed class HistoricImportOptions
     /// <summary>An import whose worker has not beaten for this long (a restart) is taken up again.</summary>
     public int LeaseSeconds { get; init; } = 120;
 
+    /// <summary>An import taken up this many times without finishing is failed rather than tried for ever.</summary>
+    public int MaxAttempts { get; init; } = 5;
+
     /// <summary>The largest file accepted (64 MB, about 250,000 rows).</summary>
     public long MaxFileBytes { get; init; } = Infrastructure.Problems.RequestLimits.DefaultMaxImportBodyBytes;
 }

@@ -15,25 +15,35 @@ namespace Carers.Api.Features.HistoricImport;
 /// with its problems and nothing written; otherwise the whole file is imported in one transaction.
 /// Idempotent on the old system's person and event ids (unique keys in the database), so a file
 /// imported twice, or an import taken up again after a restart, changes nothing the second time.
+/// Several instances (decision 0035): the heartbeat is the lease; an import whose instance stopped or died is taken up
+/// by any instance and started again from the top (an interrupted import's one transaction was rolled back).
 /// </summary>
 public sealed class HistoricImporter(NpgsqlDataSource db, IOptions<HistoricImportOptions> options, TimeProvider clock,
     ILogger<HistoricImporter> logger) : BackgroundService
 {
     public const int ProgressEvery = 500;
+    public const string Worker = "Historic import";
 
     private const string ClaimSql = """
         UPDATE historic_import SET status = 'validating', heartbeat_at = now(), validated_rows = 0, imported_rows = 0, problem_rows = 0,
-            carers_created = 0, carers_matched = 0, carers_present = 0, matches_queued = 0, events_created = 0, events_present = 0
+            carers_created = 0, carers_matched = 0, carers_present = 0, matches_queued = 0, events_created = 0, events_present = 0,
+            claimed_by = @Instance, attempts = attempts + 1
         WHERE id = (SELECT id FROM historic_import
-                    WHERE status = 'queued' OR (status IN ('validating', 'importing') AND heartbeat_at < now() - make_interval(secs => @LeaseSeconds))
+                    WHERE status = 'queued' OR (status IN ('validating', 'importing')
+                          AND (heartbeat_at IS NULL OR heartbeat_at < now() - make_interval(secs => @LeaseSeconds)))
                     ORDER BY uploaded_at LIMIT 1 FOR UPDATE SKIP LOCKED)
-        RETURNING id, uploaded_by, content
+        RETURNING id, uploaded_by, content, attempts
+        """;
+
+    private const string FailedSql = """
+        UPDATE historic_import SET status = 'failed', finished_at = now(), content = NULL, failure_reason = @Reason, failure_detail = @Detail
+        WHERE id = @Id
         """;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.WorkerEnabled) return;
-        await PollingLoop.RunAsync(ImportNextAsync, TimeSpan.FromMilliseconds(options.Value.PollMilliseconds), clock, logger, "Historic import", stoppingToken);
+        await PollingLoop.RunAsync(ImportNextAsync, TimeSpan.FromMilliseconds(options.Value.PollMilliseconds), clock, logger, Worker, stoppingToken);
     }
 
     public async Task<bool> ImportNextAsync(CancellationToken cancellationToken)
@@ -42,27 +52,45 @@ public sealed class HistoricImporter(NpgsqlDataSource db, IOptions<HistoricImpor
         await using (var connection = await db.OpenConnectionAsync(cancellationToken))
         {
             claimed = await connection.QuerySingleOrDefaultAsync<Claimed>(new CommandDefinition(ClaimSql,
-                new { options.Value.LeaseSeconds }, cancellationToken: cancellationToken));
+                new { options.Value.LeaseSeconds, BackgroundWork.Instance }, cancellationToken: cancellationToken));
         }
 
         if (claimed is null) return false;
+        if (claimed.Attempts > options.Value.MaxAttempts)
+        {
+            await FailAsync(claimed.Id, null, $"Stopped after {options.Value.MaxAttempts} attempts without finishing.");
+            return true;
+        }
+
         try
         {
             await ImportAsync(claimed, cancellationToken);
         }
-        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            // The reason and the stack trace, never the message of a database error's detail (it may quote a row).
-            var reason = e is PostgresException pg ? $"{pg.GetType().Name} {pg.SqlState} {pg.ConstraintName}".Trim() : e.GetType().Name;
-            logger.LogError("Historic import {ImportId} failed: {Reason}", claimed.Id, reason);
+            // Stopping: the import's transaction is rolled back; hand it back at once rather than after the lease.
             await using var connection = await db.OpenConnectionAsync(CancellationToken.None);
-            await connection.ExecuteAsync(new CommandDefinition("""
-                UPDATE historic_import SET status = 'failed', finished_at = now(), content = NULL, failure_reason = @Reason, failure_detail = @Detail
-                WHERE id = @Id
-                """, new { claimed.Id, Reason = reason, Detail = e.StackTrace }, cancellationToken: CancellationToken.None));
+            await connection.ExecuteAsync(new CommandDefinition(
+                "UPDATE historic_import SET heartbeat_at = NULL WHERE id = @Id AND claimed_by = @Instance AND status IN ('validating', 'importing')",
+                new { claimed.Id, BackgroundWork.Instance }));
+            throw;
+        }
+        catch (Exception e) when (!DatabaseFaults.IsUnavailable(e))
+        {
+            await FailAsync(claimed.Id, e, null);
         }
 
         return true;
+    }
+
+    /// <summary>The import failed: recorded by the one helper, and its reason (never a row's data) on the import for staff.</summary>
+    private async Task FailAsync(Guid id, Exception? exception, string? reason)
+    {
+        await using var connection = await db.OpenConnectionAsync(CancellationToken.None);
+        await using var transaction = await connection.BeginTransactionAsync(CancellationToken.None);
+        var said = await BackgroundWork.RecordFailureAsync(connection, transaction, logger, Worker, id.ToString(), exception, reason);
+        await connection.ExecuteAsync(new CommandDefinition(FailedSql, new { Id = id, Reason = said, Detail = exception?.StackTrace }, transaction));
+        await transaction.CommitAsync(CancellationToken.None);
     }
 
     private async Task ImportAsync(Claimed claimed, CancellationToken cancellationToken)
@@ -99,13 +127,21 @@ public sealed class HistoricImporter(NpgsqlDataSource db, IOptions<HistoricImpor
         }
 
         var counts = writer.Counts;
-        await connection.ExecuteAsync(new CommandDefinition("""
+        var stillOurs = await connection.ExecuteAsync(new CommandDefinition("""
             UPDATE historic_import SET status = 'completed', finished_at = now(), content = NULL, imported_rows = total_rows,
                 carers_created = @CarersCreated, carers_matched = @CarersMatched, carers_present = @CarersPresent, matches_queued = @MatchesQueued,
                 events_created = @EventsCreated, events_present = @EventsPresent
-            WHERE id = @Id
-            """, new { claimed.Id, counts.CarersCreated, counts.CarersMatched, counts.CarersPresent, counts.MatchesQueued, counts.EventsCreated, counts.EventsPresent },
+            WHERE id = @Id AND claimed_by = @Instance AND status = 'importing'
+            """, new { claimed.Id, BackgroundWork.Instance, counts.CarersCreated, counts.CarersMatched, counts.CarersPresent, counts.MatchesQueued, counts.EventsCreated, counts.EventsPresent },
             transaction, cancellationToken: cancellationToken));
+        if (stillOurs == 0)
+        {
+            // Another instance took the import up after this one's heartbeat lapsed: it finishes it; this one writes nothing.
+            await transaction.RollbackAsync(cancellationToken);
+            logger.LogWarning("{Worker} {ImportId}: the lease passed to another instance; this one stops", Worker, claimed.Id);
+            return;
+        }
+
         await AuditLog.WriteAsync(connection, transaction, new AuditEntry(caller, nameof(HistoricImporter),
             "historicImport", claimed.Id.ToString(), AuditOutcome.Success, $"{rows.Count} rows; {counts.CarersCreated} carers created, {counts.EventsCreated} events created"), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -140,5 +176,6 @@ public sealed class HistoricImporter(NpgsqlDataSource db, IOptions<HistoricImpor
         public Guid Id { get; init; }
         public string UploadedBy { get; init; } = "";
         public string? Content { get; init; }
+        public int Attempts { get; init; }
     }
 }

@@ -113,8 +113,9 @@ public static class RetentionAnonymiser
         new("survey_participation", [], []),
         // The old system's person id stays: importing the same file again must find this record, not make a new person.
         new("historic_person", [], ["source_person_id", "matched_by"]),
-        // An event's body is what was sent; the copy kept here loses the personal data, the event's id and type stay.
-        new("outbox_message", ["payload", "last_error"], ["event_type", "partner"],
+        // An event's body is what was sent; the copy kept here loses the personal data, the event's id and type stay
+        // (and which instance holds it for delivery: no personal data, decision 0035).
+        new("outbox_message", ["payload", "last_error"], ["event_type", "partner", "claimed_by"],
             """
             UPDATE outbox_message SET payload = retention_scrub(payload), last_error = NULL
             WHERE carer_id = @Id AND (payload <> retention_scrub(payload) OR last_error IS NOT NULL)

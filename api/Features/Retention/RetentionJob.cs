@@ -1,6 +1,6 @@
 using Carers.Api.Infrastructure.Auth;
 using Microsoft.Extensions.Options;
-using Npgsql;
+using Carers.Api.Infrastructure;
 
 namespace Carers.Api.Features.Retention;
 
@@ -29,9 +29,10 @@ public sealed class RetentionJob(RetentionRunner runner, IOptions<RetentionOptio
             {
                 return;
             }
-            catch (NpgsqlException e)
+            catch (Exception e)
             {
-                logger.LogWarning("Retention job paused until its next run: {ExceptionType}", e.GetType().Name);
+                // Until the next run; an exception escaping a BackgroundService would stop the whole host.
+                BackgroundWork.LogPause(logger, "Retention job", e);
             }
         }
     }

@@ -101,8 +101,8 @@ public sealed class RetentionRunner(NpgsqlDataSource db, IOptions<RetentionOptio
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                (failureReason, failureDetail) = Describe(e);
-                logger.LogError("Retention run {RunId} failed: {Reason}", run.Id, failureReason);
+                failureReason = await BackgroundWork.RecordFailureAsync(control, null, logger, "Retention run", run.Id.ToString(), e);
+                failureDetail = e.StackTrace ?? "";
             }
 
             var finished = await control.QuerySingleAsync<RunRow>(new CommandDefinition(FinishSql, new
@@ -181,28 +181,14 @@ public sealed class RetentionRunner(NpgsqlDataSource db, IOptions<RetentionOptio
         }
         catch (Exception e) when (e is NpgsqlException or InvalidOperationException or TimeoutException)
         {
-            var (reason, detail) = Describe(e);
-            logger.LogWarning("Retention: anonymising review {ReviewId} failed and was rolled back: {Reason}", reviewId, reason);
+            // Rolled back; the review is marked failed with the reason, recorded by the one helper.
             await using var record = await db.OpenConnectionAsync(CancellationToken.None);
-            await record.ExecuteAsync(new CommandDefinition(FailedSql, new { Id = reviewId, Reason = reason, Detail = detail }, cancellationToken: CancellationToken.None));
+            var reason = await BackgroundWork.RecordFailureAsync(record, null, logger, "Retention anonymisation", reviewId.ToString(), e);
+            await record.ExecuteAsync(new CommandDefinition(FailedSql, new { Id = reviewId, Reason = reason, Detail = e.StackTrace ?? "" },
+                cancellationToken: CancellationToken.None));
             return false;
         }
     }
-
-    /// <summary>
-    /// What went wrong, without a value from the record: the exception's type, and for a database error its SQL state, table,
-    /// constraint and routine (never its message or detail, which can quote values); the stack trace for the detail.
-    /// </summary>
-    internal static (string Reason, string Detail) Describe(Exception e)
-    {
-        var reason = e is PostgresException p
-            ? $"{p.GetType().Name} {p.SqlState}" + (p.TableName is { } t ? $" on {t}" : "") + (p.ConstraintName is { } c ? $" ({c})" : "")
-              + (p.Routine is { } r ? $" in {r}" : "") + (p.Where is { } w ? $" at {FirstLine(w)}" : "")
-            : e.GetType().Name;
-        return (reason.Length > 1000 ? reason[..1000] : reason, e.StackTrace ?? "");
-    }
-
-    private static string FirstLine(string text) => text.Split('\n')[0].Trim() is var line && line.Length > 200 ? line[..200] : text.Split('\n')[0].Trim();
 
     internal static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
 }

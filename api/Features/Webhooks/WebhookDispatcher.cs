@@ -5,6 +5,7 @@ using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Carers.Api.Infrastructure;
 using Dapper;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -21,21 +22,29 @@ public sealed class OutboxOptions
     /// <summary>First wait after a failed delivery; doubles with each attempt, with jitter, up to MaxBackoffSeconds.</summary>
     public double FirstBackoffSeconds { get; init; } = 5;
     public double MaxBackoffSeconds { get; init; } = 3600;
+    /// <summary>
+    /// How long a claimed event is this instance's to send: no other instance sends it meanwhile. Renewed for the rest
+    /// of a batch after each call, so it must exceed one call with its retries (the webhook client's 30 s timeout).
+    /// </summary>
+    public int LeaseSeconds { get; init; } = 60;
+
     /// <summary>Development and tests only: let webhooks go to loopback and private addresses.</summary>
     public bool AllowPrivateAddresses { get; init; }
 }
 
 /// <summary>
-/// Delivers outbox events to partners' webhooks (SPEC §8). Each instance claims a batch with
-/// FOR UPDATE SKIP LOCKED, so several instances side by side never send one event twice at
-/// once; the claim is held until the attempt is recorded, so a crash mid-delivery rolls back and
-/// the event is sent again later. Delivery is at least once; every event carries its id for the
-/// partner to dedupe on. Undelivered events wait with exponential backoff and jitter, for ever.
+/// Delivers outbox events to partners' webhooks (SPEC §8). Each instance claims a batch with a lease
+/// (FOR UPDATE SKIP LOCKED, committed at once), so no database transaction is open across an outbound
+/// call and no other instance sends an event while its lease lasts; each outcome is recorded in a short
+/// transaction of its own. An instance that stops hands its claims back; one that dies leaves them to
+/// run out, and the events are sent again then. Delivery is at least once; every event carries its id
+/// for the partner to dedupe on. Undelivered events wait with exponential backoff and jitter, for ever.
 /// </summary>
 public sealed class WebhookDispatcher(
     NpgsqlDataSource db, IHttpClientFactory httpClients, IOptions<OutboxOptions> options, TimeProvider clock, ILogger<WebhookDispatcher> logger)
     : BackgroundService
 {
+    public const string Worker = "Webhook dispatch";
     public const string HttpClientName = "webhooks";
     public const string SignatureHeader = "X-Carers-Signature";
     public const string TimestampHeader = "X-Carers-Timestamp";
@@ -43,82 +52,142 @@ public sealed class WebhookDispatcher(
     public const string EventTypeHeader = "X-Carers-Event-Type";
 
     private const string ClaimSql = """
-        SELECT o.id, o.event_type, o.partner, o.payload::text AS payload, o.occurred_at, o.attempts, s.url, s.secret
-        FROM outbox_message o LEFT JOIN webhook_subscription s ON s.partner = o.partner
-        WHERE o.delivered_at IS NULL AND o.next_attempt_at <= now()
-        ORDER BY o.next_attempt_at, o.occurred_at
-        LIMIT @BatchSize
-        FOR UPDATE OF o SKIP LOCKED
+        WITH claimed AS (
+            UPDATE outbox_message SET claimed_by = @Instance, lease_until = now() + make_interval(secs => @LeaseSeconds)
+            WHERE id IN (SELECT id FROM outbox_message
+                         WHERE delivered_at IS NULL AND next_attempt_at <= now() AND (lease_until IS NULL OR lease_until < now())
+                         ORDER BY next_attempt_at, occurred_at
+                         LIMIT @BatchSize
+                         FOR UPDATE SKIP LOCKED)
+            RETURNING id, event_type, partner, payload, occurred_at, attempts, next_attempt_at)
+        SELECT c.id, c.event_type, c.partner, c.payload::text AS payload, c.occurred_at, c.attempts, s.url, s.secret
+        FROM claimed c LEFT JOIN webhook_subscription s ON s.partner = c.partner
+        ORDER BY c.next_attempt_at, c.occurred_at
         """;
 
+    // Recorded whoever holds the lease now: the partner did receive it.
     private const string DeliveredSql = """
-        UPDATE outbox_message SET delivered_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = @Id;
+        UPDATE outbox_message SET delivered_at = now(), attempts = attempts + 1, last_error = NULL, claimed_by = NULL, lease_until = NULL
+        WHERE id = @Id AND delivered_at IS NULL;
         INSERT INTO webhook_delivery (event_id, partner, status_code, outcome, duration_ms) VALUES (@Id, @Partner, @StatusCode, 'delivered', @DurationMs);
         """;
 
+    // The next attempt is scheduled only while the lease is still this instance's; another instance's claim is left alone.
     private const string FailedSql = """
-        UPDATE outbox_message SET attempts = attempts + 1, last_error = @Error, next_attempt_at = now() + make_interval(secs => @WaitSeconds) WHERE id = @Id;
+        UPDATE outbox_message SET attempts = attempts + 1, last_error = @Error, next_attempt_at = now() + make_interval(secs => @WaitSeconds),
+            claimed_by = NULL, lease_until = NULL
+        WHERE id = @Id AND delivered_at IS NULL AND claimed_by = @Instance;
         INSERT INTO webhook_delivery (event_id, partner, status_code, outcome, error, duration_ms) VALUES (@Id, @Partner, @StatusCode, @Outcome, @Error, @DurationMs);
+        """;
+
+    private const string RenewSql = """
+        UPDATE outbox_message SET lease_until = now() + make_interval(secs => @LeaseSeconds)
+        WHERE id = ANY(@Ids) AND claimed_by = @Instance AND delivered_at IS NULL
+        """;
+
+    private const string ReleaseSql = """
+        UPDATE outbox_message SET claimed_by = NULL, lease_until = NULL WHERE id = ANY(@Ids) AND claimed_by = @Instance AND delivered_at IS NULL
         """;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.Enabled) return;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            int handled;
-            try
-            {
-                handled = await DispatchBatchAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is NpgsqlException or TimeoutException)
-            {
-                logger.LogWarning("Webhook dispatch paused: {ExceptionType}", e.GetType().Name);
-                handled = 0;
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-
-            if (handled == 0)
-            {
-                await Task.Delay(TimeSpan.FromMilliseconds(options.Value.PollMilliseconds), clock, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
-            }
-        }
+        await PollingLoop.RunAsync(async ct => await DispatchBatchAsync(ct) > 0, TimeSpan.FromMilliseconds(options.Value.PollMilliseconds), clock, logger,
+            Worker, stoppingToken);
     }
 
     /// <summary>Claims and attempts one batch; returns how many events it attempted.</summary>
     public async Task<int> DispatchBatchAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await db.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var events = (await connection.QueryAsync<Pending>(new CommandDefinition(ClaimSql, new { options.Value.BatchSize }, transaction, cancellationToken: cancellationToken))).ToList();
-        foreach (var pending in events)
+        var settings = options.Value;
+        List<Pending> events;
+        await using (var connection = await db.OpenConnectionAsync(cancellationToken))
         {
-            var attempt = await SendAsync(pending, cancellationToken);
-            if (attempt.Delivered)
+            events = (await connection.QueryAsync<Pending>(new CommandDefinition(ClaimSql,
+                new { BackgroundWork.Instance, settings.LeaseSeconds, settings.BatchSize }, cancellationToken: cancellationToken))).ToList();
+        }
+
+        for (var i = 0; i < events.Count; i++)
+        {
+            var pending = events[i];
+            var rest = events.Skip(i + 1).Select(e => e.Id).ToArray();
+            try
             {
-                await connection.ExecuteAsync(new CommandDefinition(DeliveredSql,
-                    new { pending.Id, pending.Partner, attempt.StatusCode, attempt.DurationMs }, transaction, cancellationToken: cancellationToken));
+                var attempt = await AttemptAsync(pending, cancellationToken);
+                await RecordAsync(pending, attempt, rest, cancellationToken);
             }
-            else
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
-                await connection.ExecuteAsync(new CommandDefinition(FailedSql, new
-                {
-                    pending.Id,
-                    pending.Partner,
-                    attempt.StatusCode,
-                    Outcome = pending.Url is null ? "noSubscription" : "failed",
-                    attempt.Error,
-                    attempt.DurationMs,
-                    WaitSeconds = Backoff(pending.Attempts + 1),
-                }, transaction, cancellationToken: cancellationToken));
+                // Stopping: hand back what was not recorded (the event in flight too: at least once) rather than make
+                // the other instances wait out the lease.
+                await ReleaseAsync(events.Skip(i).Select(e => e.Id).ToArray());
+                throw;
             }
         }
 
-        await transaction.CommitAsync(cancellationToken);
         return events.Count;
+    }
+
+    /// <summary>One call; a fault of ours (not the partner's) is recorded as a failure by the one helper and retried later.</summary>
+    private async Task<Attempt> AttemptAsync(Pending pending, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await SendAsync(pending, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            await using var connection = await db.OpenConnectionAsync(cancellationToken);
+            var reason = await BackgroundWork.RecordFailureAsync(connection, null, logger, Worker, pending.Id.ToString(), e);
+            return new Attempt(false, null, $"Not sent: {reason}.", 0);
+        }
+    }
+
+    private async Task RecordAsync(Pending pending, Attempt attempt, Guid[] rest, CancellationToken cancellationToken)
+    {
+        await using var connection = await db.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        if (attempt.Delivered)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(DeliveredSql,
+                new { pending.Id, pending.Partner, attempt.StatusCode, attempt.DurationMs }, transaction, cancellationToken: cancellationToken));
+        }
+        else
+        {
+            await connection.ExecuteAsync(new CommandDefinition(FailedSql, new
+            {
+                pending.Id,
+                pending.Partner,
+                attempt.StatusCode,
+                Outcome = pending.Url is null ? "noSubscription" : "failed",
+                attempt.Error,
+                attempt.DurationMs,
+                WaitSeconds = Backoff(pending.Attempts + 1),
+                BackgroundWork.Instance,
+            }, transaction, cancellationToken: cancellationToken));
+        }
+
+        if (rest.Length > 0)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(RenewSql,
+                new { Ids = rest, BackgroundWork.Instance, options.Value.LeaseSeconds }, transaction, cancellationToken: cancellationToken));
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private async Task ReleaseAsync(Guid[] ids)
+    {
+        try
+        {
+            await using var connection = await db.OpenConnectionAsync(CancellationToken.None);
+            await connection.ExecuteAsync(new CommandDefinition(ReleaseSql, new { Ids = ids, BackgroundWork.Instance }));
+        }
+        catch (NpgsqlException e)
+        {
+            // The leases run out by themselves; the events are sent then.
+            BackgroundWork.LogPause(logger, Worker, e);
+        }
     }
 
     /// <summary>Exponential backoff with full jitter: a random wait up to first × 2^(attempt-1), capped.</summary>

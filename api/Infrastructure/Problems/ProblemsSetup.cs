@@ -23,6 +23,7 @@ public static class ProblemsSetup
             context.ProblemDetails.Extensions["requestId"] = context.HttpContext.TraceIdentifier;
         });
         services.AddExceptionHandler<BadRequestExceptionHandler>();
+        services.AddExceptionHandler<DatabaseUnavailableExceptionHandler>();
         services.AddExceptionHandler<UnexpectedExceptionHandler>();
         // Binding failures (malformed JSON, wrong types, unknown enum values) throw, so that
         // BadRequestExceptionHandler can say which field was wrong instead of an empty 400.

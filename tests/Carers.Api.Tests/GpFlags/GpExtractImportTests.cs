@@ -113,6 +113,40 @@ public sealed class GpExtractImportTests(ApiFixture api) : ApiTest(api)
     }
 
     [Fact]
+    public async Task An_import_left_by_a_stopped_instance_is_taken_up_and_one_that_never_finishes_is_failed_with_its_reason_for_staff()
+    {
+        const string csv = "nhs_number,snomed_code,date_recorded\n9434765919,224484003,2025-01-15\n";
+        await using var connection = new NpgsqlConnection(Api.ConnectionString);
+        // Left 'importing' by an instance that died (its lease ran out): taken up and completed here.
+        var resumed = await connection.ExecuteScalarAsync<Guid>("""
+            INSERT INTO gp_extract_import (ods_code, uploaded_by, status, content, claimed_by, lease_until, attempts)
+            VALUES ('A12345', 'assessor-1', 'importing', @csv, 'gone/1/x', now() - interval '1 second', 1) RETURNING id
+            """, new { csv });
+        // Taken up as often as the limit allows already: failed with the reason, not tried for ever.
+        var stuck = await connection.ExecuteScalarAsync<Guid>("""
+            INSERT INTO gp_extract_import (ods_code, uploaded_by, status, content, claimed_by, lease_until, attempts)
+            VALUES ('A12345', 'assessor-1', 'importing', @csv, 'gone/1/x', now() - interval '1 second', 5) RETURNING id
+            """, new { csv });
+
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        JsonObject done, failed;
+        while (true)
+        {
+            done = await ReadJson(await Assessor().GetAsync($"/api/gp-extracts/{resumed}", Ct));
+            failed = await ReadJson(await Assessor().GetAsync($"/api/gp-extracts/{stuck}", Ct));
+            if (done["status"]!.GetValue<string>() == "completed" && failed["status"]!.GetValue<string>() == "failed") break;
+            Assert.True(DateTime.UtcNow < deadline, $"Still {done["status"]} and {failed["status"]} after 30 seconds.");
+            await Task.Delay(100, Ct);
+        }
+
+        Assert.Equal(1, done["acceptedRows"]!.GetValue<int>());
+        Assert.Contains("5 attempts", failed["failureReason"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Null(await connection.ExecuteScalarAsync<string>("SELECT content FROM gp_extract_import WHERE id = @stuck", new { stuck }));
+        Assert.Equal(1, await connection.ExecuteScalarAsync<int>(
+            "SELECT count(*) FROM background_failure WHERE worker = 'GP extract import' AND work_id = @Id", new { Id = stuck.ToString() }));
+    }
+
+    [Fact]
     public async Task An_unknown_import_is_404()
     {
         await AssertProblem(await Assessor().GetAsync($"/api/gp-extracts/{Guid.NewGuid()}", Ct), HttpStatusCode.NotFound);

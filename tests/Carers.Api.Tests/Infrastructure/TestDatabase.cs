@@ -61,7 +61,7 @@ public sealed class TestDatabase : IAsyncDisposable
         throw new InvalidOperationException("Cannot find the repository root (Carers.sln) above the test binaries.");
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
         listener.Start();

@@ -119,6 +119,29 @@ public sealed class WebhookDeliveryTests(ApiFixture api) : ApiTest(api)
     }
 
     [Fact]
+    public async Task An_event_another_instance_holds_is_not_sent_until_its_lease_runs_out_and_then_once()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        await RegisterWebhook("CarersCentral", receiver.Url);
+        await ReferAsync(Partner("CarersCentral"), Referral());
+        await using var connection = new NpgsqlConnection(Api.ConnectionString);
+        await connection.ExecuteAsync("UPDATE outbox_message SET claimed_by = 'other/1/x', lease_until = now() + interval '5 minutes'");
+
+        await using (var running = Api.CreateFactory("Testing", localIssuer: true, FastDispatcher))
+        {
+            _ = running.Server;
+            // Thirty polls of the dispatcher while the other instance's lease lasts: nothing goes out.
+            await Task.Delay(1500, Ct);
+            Assert.Equal(0, receiver.Arrived);
+            await connection.ExecuteAsync("UPDATE outbox_message SET lease_until = now() - interval '1 second'");
+            await WaitUntilAllDelivered(TimeSpan.FromSeconds(30));
+        }
+
+        Assert.Single(receiver.Requests);
+        Assert.Null(await connection.ExecuteScalarAsync<string>("SELECT claimed_by FROM outbox_message"));
+    }
+
+    [Fact]
     public async Task Staff_see_the_delivery_log_and_replay_an_event_with_the_same_id()
     {
         await using var receiver = await WebhookReceiver.StartAsync();

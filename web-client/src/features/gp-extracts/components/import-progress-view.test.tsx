@@ -15,6 +15,7 @@ function status(overrides: Partial<GpExtractImport>): GpExtractImport {
     rejectedRows: 50,
     uploadedAt: '2026-11-22T13:32:00Z',
     finishedAt: null,
+    failureReason: null,
     errors: [],
     ...overrides,
   };
@@ -29,6 +30,13 @@ function renderView(value: GpExtractImport) {
 }
 
 describe('ImportProgressView', () => {
+  it('says why an import failed', () => {
+    renderView(status({ status: 'failed', finishedAt: '2026-11-22T13:40:00Z', failureReason: 'CsvHelperException' }));
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('The GP extract could not be imported');
+    expect(screen.getByText('Why it failed')).toBeInTheDocument();
+    expect(screen.getByText('CsvHelperException')).toBeInTheDocument();
+  });
+
   it('shows a labelled progress bar and a polite status while importing, and no report yet', () => {
     renderView(status({}));
     const bar = screen.getByRole('progressbar', { name: 'Import progress' });

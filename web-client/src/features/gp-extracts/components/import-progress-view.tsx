@@ -36,6 +36,7 @@ export function ImportProgressView({ status }: { status: GpExtractImport }) {
               { key: 'Practice', value: status.odsCode },
               { key: 'Uploaded', value: formatDateTime(status.uploadedAt) },
               ...(status.finishedAt ? [{ key: 'Finished', value: formatDateTime(status.finishedAt) }] : []),
+              ...(status.failureReason ? [{ key: 'Why it failed', value: status.failureReason }] : []),
             ]}
           />
           <ProgressBar id="import-progress" label="Import progress" percent={percent} text={importProgressText(status)} />

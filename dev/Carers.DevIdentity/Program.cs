@@ -54,7 +54,10 @@ public sealed class Program
         });
 
         var app = builder.Build();
+        // CORS first: OpenIddict answers discovery, keys and tokens inside the authentication middleware,
+        // which the SPA calls from its own origin.
         app.UseCors();
+        app.UseAuthentication();
         app.MapMethods("connect/authorize", ["GET", "POST"], SignInEndpoints.Authorize);
         app.MapPost("connect/token", SignInEndpoints.Token);
         app.MapMethods("connect/endsession", ["GET", "POST"], SignInEndpoints.EndSession);

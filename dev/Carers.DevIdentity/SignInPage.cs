@@ -24,7 +24,7 @@ public static class SignInPage
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>{(error is null ? "" : "Error: ")}Sign in – Luton Carers development sign-in</title>
+            <title>{(error is null ? "" : "Error: ")}Development sign-in – Luton Carers</title>
             <style>{Style}</style>
             </head>
             <body>
@@ -44,7 +44,7 @@ public static class SignInPage
         }
 
         page.Append("""
-            <h1>Sign in to Luton Carers</h1>
+            <h1>Development sign-in</h1>
             <p>This is the local identity provider for development and tests. It signs you in as anyone, with no password.
             In production, staff sign in with their council Microsoft account and carers with their Luton Carers account.</p>
             <form method="post" action="">

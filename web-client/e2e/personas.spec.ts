@@ -13,7 +13,7 @@ test('the sign-in page offers carers and staff their own sign-in, and the provid
 
   // The provider's page: checked for accessibility like every page of ours, and its errors likewise.
   await expect(page).toHaveURL(/\/connect\/authorize/);
-  await expect(page.getByRole('heading', { level: 1, name: 'Sign in to Luton Carers' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Development sign-in' })).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(page).toHaveTitle(/^Error: /);
@@ -41,6 +41,7 @@ test('signing out signs out at the identity provider too', async ({ page }) => {
 test('when the session ends mid-journey, signing in again in a popup keeps what was typed', async ({ page }) => {
   await signInAs(page, 'An assessor');
   await onPage(page, 'Find a carer');
+  await page.getByLabel('Casework').check();
   await page.getByLabel('Postcode').fill('LU1');
 
   // The API refuses the next search as if the session had ended (revoked, or renewal failed).

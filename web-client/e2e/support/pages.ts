@@ -60,7 +60,7 @@ export async function throughProvider(
   await page.goto('/sign-in');
   if (options.check) await onPage(page, 'Sign in to Luton Carers');
   await page.getByRole('button', { name: kind === 'carer' ? 'Sign in as a carer' : 'Sign in as council or partner staff' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Sign in to Luton Carers' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Development sign-in' })).toBeVisible();
   if (options.check) await expectNoAxeViolations(page);
   await choose(page);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();

@@ -59,6 +59,11 @@ export async function throughProvider(
 ): Promise<void> {
   await page.goto('/sign-in');
   if (options.check) await onPage(page, 'Sign in to Luton Carers');
+  await fromSignInPage(page, kind, choose, options);
+}
+
+/** From the SPA's sign-in page, already open: its button, the provider's page, and back. */
+async function fromSignInPage(page: Page, kind: 'carer' | 'staff', choose: (provider: Page) => Promise<void>, options: { check?: boolean } = {}) {
   await page.getByRole('button', { name: kind === 'carer' ? 'Sign in as a carer' : 'Sign in as council or partner staff' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Development sign-in' })).toBeVisible();
   if (options.check) await expectNoAxeViolations(page);
@@ -67,8 +72,15 @@ export async function throughProvider(
   await page.waitForURL((url) => url.pathname !== '/signed-in' && !url.pathname.startsWith('/connect/'));
 }
 
+const kindOf = (persona: string) => (carerPersonas.includes(persona) ? 'carer' : 'staff');
+
 export async function signInAs(page: Page, persona: string, options: { check?: boolean } = {}): Promise<void> {
-  await throughProvider(page, carerPersonas.includes(persona) ? 'carer' : 'staff', (provider) => provider.getByLabel(persona, { exact: true }).check(), options);
+  await throughProvider(page, kindOf(persona), (provider) => provider.getByLabel(persona, { exact: true }).check(), options);
+}
+
+/** Signs in as a persona from the SPA's sign-in page, already open (where a journey was sent to sign in). */
+export async function signInHere(page: Page, persona: string): Promise<void> {
+  await fromSignInPage(page, kindOf(persona), (provider) => provider.getByLabel(persona, { exact: true }).check());
 }
 
 /** Letters only, as names allow: a surname no other run has used. */

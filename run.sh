@@ -3,25 +3,27 @@
 # per clone), the migrations, demo data, the API and the built SPA on one origin. Ctrl-C stops
 # everything it started.
 #
-#   ./run.sh            start (PORT=5080 and CARERS_PG_PORT=55432 by default)
+#   ./run.sh            start (PORT=5080, IDENTITY_PORT=5090 and CARERS_PG_PORT=55432 by default)
 #   ./run.sh --reset    throw the local database away first and start with fresh demo data
 #
-# Settings: PORT (the web address's port), CARERS_PG_PORT (PostgreSQL's), CARERS_DEMO_CARERS
-# (how many demo carers, 3000).
+# Settings: PORT (the web address's port), IDENTITY_PORT (the local sign-in provider's),
+# CARERS_PG_PORT (PostgreSQL's), CARERS_DEMO_CARERS (how many demo carers, 3000).
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT="$PWD"
 PORT="${PORT:-5080}"
+IDENTITY_PORT="${IDENTITY_PORT:-5090}"
 PG_PORT="${CARERS_PG_PORT:-55432}"
 DEMO_CARERS="${CARERS_DEMO_CARERS:-3000}"
 . scripts/prerequisites.sh
 . scripts/postgres.sh
+. scripts/dev-identity.sh
 
 RESET=""
 for arg in "$@"; do
   case "$arg" in
     --reset) RESET=1 ;;
-    -h|--help) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) fail "unknown option '$arg'. Use ./run.sh, or ./run.sh --reset to start again with fresh demo data." ;;
   esac
 done
@@ -45,13 +47,18 @@ need_node
 if pg_port_in_use "$PORT"; then
   fail "port $PORT is already in use (another program, or ./run.sh from another clone). Stop it, or choose another port: PORT=5081 ./run.sh"
 fi
+if pg_port_in_use "$IDENTITY_PORT"; then
+  fail "port $IDENTITY_PORT (the local sign-in provider's) is already in use. Stop what uses it, or choose another: IDENTITY_PORT=5091 ./run.sh"
+fi
 
 API_PID=""
+IDENTITY_PID=""
 cleanup() {
   trap - EXIT INT TERM
   echo
   echo "Stopping..."
   if [ -n "$API_PID" ]; then kill "$API_PID" 2>/dev/null || true; wait "$API_PID" 2>/dev/null || true; fi
+  if [ -n "$IDENTITY_PID" ]; then kill "$IDENTITY_PID" 2>/dev/null || true; wait "$IDENTITY_PID" 2>/dev/null || true; fi
   pg_stop "$PG_DIR"
 }
 trap cleanup EXIT INT TERM
@@ -84,22 +91,28 @@ else
   echo "$spa_hash" >.data/web-client-built-from
 fi
 
-echo "==> API"
-# Built again only when what it is made from changed (its sources and project files, by content): a
+echo "==> API and the local sign-in provider"
+# Built again only when what they are made from changed (their sources and project files, by content): a
 # no-change `dotnet build` still spends 15 s of CPU evaluating the projects on each start.
 api_sources() {
-  { find api -path api/bin -prune -o -path api/obj -prune -o -type f -print0
+  { find api dev -name bin -prune -o -name obj -prune -o -type f -print0
     find . -maxdepth 1 \( -name 'Directory.*.props' -o -name 'Directory.*.targets' -o -name 'global.json' -o -iname 'nuget.config' \) -type f -print0; } \
     | sort -z | xargs -0 sha256sum | sha256sum
 }
 api_hash="$(api_sources)"
-if [ -f api/bin/Release/net10.0/Carers.Api.dll ] && [ "$(cat .data/api-built-from 2>/dev/null)" = "$api_hash" ]; then
+if [ -f api/bin/Release/net10.0/Carers.Api.dll ] && [ -f dev/Carers.DevIdentity/bin/Release/net10.0/Carers.DevIdentity.dll ] \
+   && [ "$(cat .data/api-built-from 2>/dev/null)" = "$api_hash" ]; then
   echo "  up to date (built from these sources before)"
 else
   rm -f .data/api-built-from
   dotnet build api -c Release --nologo -v quiet -clp:ErrorsOnly || fail "the API did not build (the compiler's messages are above)."
+  dotnet build dev/Carers.DevIdentity -c Release --nologo -v quiet -clp:ErrorsOnly || fail "the local sign-in provider did not build (the compiler's messages are above)."
   echo "$api_hash" >.data/api-built-from
 fi
+identity_start "$IDENTITY_PORT" Release .data/logs/identity.log \
+  || fail "the local sign-in provider did not answer http://127.0.0.1:$IDENTITY_PORT/health (the end of .data/logs/identity.log is above)."
+# shellcheck disable=SC2046 # identity_api_env gives NAME=value words for env
+env $(identity_api_env "$IDENTITY_PORT") \
 ASPNETCORE_ENVIRONMENT=Development \
 ConnectionStrings__Carers="$(pg_connection_string "$PG_PORT")" \
 Carers__SpaPath="$ROOT/web-client/dist" \
@@ -123,9 +136,12 @@ cat <<BANNER
 
   Luton Carers is running at http://127.0.0.1:$PORT
 
-  Sign in: open the address and choose a persona (development sign-in). "Sam, a carer
-  already registered" has a record in the demo data; "A new carer" starts the registration
-  journey; "An assessor" searches carers (try postcode LU1).
+  Sign in: open the address, choose "Sign in as a carer" or "Sign in as council or partner
+  staff", and the local sign-in provider (http://127.0.0.1:$IDENTITY_PORT) offers the personas:
+  "Sam, a carer already registered" has a record in the demo data; "A new carer" starts the
+  registration journey; "An assessor" searches carers (try postcode LU1).
+  Partners and GP systems: client credentials at http://127.0.0.1:$IDENTITY_PORT/connect/token
+  (clients and secrets in dev/Carers.DevIdentity/appsettings.Development.json).
   API: http://127.0.0.1:$PORT/swagger (OpenAPI UI). A token for scripts:
     curl -s -X POST http://127.0.0.1:$PORT/dev/tokens -H 'Content-Type: application/json' \\
       -d '{"role":"Staff.Assessor","subject":"me"}'

@@ -13,6 +13,7 @@ cd "$(dirname "$0")"
 ROOT="$PWD"
 . scripts/prerequisites.sh
 . scripts/postgres.sh
+. scripts/dev-identity.sh
 
 KEEP=""
 for arg in "$@"; do
@@ -31,6 +32,7 @@ LOGS="$ROOT/.data/test-logs"
 rm -rf "$LOGS" && mkdir -p "$LOGS" || fail "could not make $LOGS"
 PG_DIR=""
 API_PID=""
+IDENTITY_PID=""
 CHAIN_PID=""
 BUILD_PID=""
 CLONE_PID=""
@@ -90,6 +92,7 @@ cleanup() {
   if [ -n "$CHAIN_PID" ]; then pkill -TERM -P "$CHAIN_PID"; kill "$CHAIN_PID" 2>/dev/null; wait "$CHAIN_PID" 2>/dev/null; fi
   if [ -n "$CLONE_PID" ]; then pkill -TERM -P "$CLONE_PID"; kill "$CLONE_PID" 2>/dev/null; wait "$CLONE_PID" 2>/dev/null; fi
   if [ -n "$API_PID" ]; then kill "$API_PID" 2>/dev/null; wait "$API_PID" 2>/dev/null; fi
+  if [ -n "$IDENTITY_PID" ]; then kill "$IDENTITY_PID" 2>/dev/null; wait "$IDENTITY_PID" 2>/dev/null; fi
   if [ -n "$PG_DIR" ]; then
     pg_stop "$PG_DIR"
     if [ -n "$KEEP" ]; then echo "Kept: the database in $PG_DIR, the logs in $LOGS"; else rm -rf "$PG_DIR"; fi
@@ -167,6 +170,12 @@ CLONE_PID=$!
 echo "==> Browser tests (Playwright in Chromium, against the real API)"
 step=$SECONDS; children_cpu; cpu=$CPU_NOW
 API_PORT="$(pg_free_port)"
+IDENTITY_PORT="$(pg_free_port)"
+while [ "$IDENTITY_PORT" = "$API_PORT" ]; do IDENTITY_PORT="$(pg_free_port)"; done
+# The browser tests sign in through the local OpenID Connect provider, as production signs in through Entra ID.
+identity_start "$IDENTITY_PORT" Release "$LOGS/e2e-identity.log" || echo "  the local sign-in provider did not start (see $LOGS/e2e-identity.log)"
+# shellcheck disable=SC2046 # identity_api_env gives NAME=value words for env
+env $(identity_api_env "$IDENTITY_PORT") \
 ASPNETCORE_ENVIRONMENT=Development \
 ConnectionStrings__Carers="$(pg_connection_string "$PG_PORT" carers_e2e)" \
 Carers__SpaPath="$ROOT/web-client/dist" \
@@ -195,6 +204,7 @@ else
   fi
 fi
 kill "$API_PID" 2>/dev/null; wait "$API_PID" 2>/dev/null; API_PID=""
+kill "$IDENTITY_PID" 2>/dev/null; wait "$IDENTITY_PID" 2>/dev/null; IDENTITY_PID=""
 children_cpu; timed "browser tests (Playwright)" $((SECONDS - step)) $((CPU_NOW - cpu))
 
 echo "==> The SPA's lint and type check and the contract checks, beside the end of the API tests"

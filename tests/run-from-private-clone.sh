@@ -42,11 +42,13 @@ if [ -f web-client/node_modules/.installed-from-lock ]; then cp -al web-client/n
 PORT="$(pg_free_port)"
 PG_PORT="$(pg_free_port)"
 while [ "$PG_PORT" = "$PORT" ]; do PG_PORT="$(pg_free_port)"; done
+IDENTITY_PORT="$(pg_free_port)"
+while [ "$IDENTITY_PORT" = "$PORT" ] || [ "$IDENTITY_PORT" = "$PG_PORT" ]; do IDENTITY_PORT="$(pg_free_port)"; done
 SUBJECT="clone-test-$RANDOM$RANDOM"
 
 start_run() { # start_run [ARGS]: ./run.sh in the clone, in the background, until it says it is running
   : >"$LOG"
-  (cd "$CLONE" && PORT="$PORT" CARERS_PG_PORT="$PG_PORT" CARERS_DEMO_CARERS=40 exec ./run.sh "$@") >"$LOG" 2>&1 &
+  (cd "$CLONE" && PORT="$PORT" CARERS_PG_PORT="$PG_PORT" IDENTITY_PORT="$IDENTITY_PORT" CARERS_DEMO_CARERS=40 exec ./run.sh "$@") >"$LOG" 2>&1 &
   RUN_PID=$!
   for _ in $(seq 1 600); do
     grep -q "Luton Carers is running at" "$LOG" && return 0
@@ -85,6 +87,11 @@ grep -q "^ERROR:" "$LOG" && fail "./run.sh printed an error while starting"
 
 # The registration journey is served: the SPA for its address, and the API behind it.
 page="$(curl -fsS "http://127.0.0.1:$PORT/register/who")" || fail "GET /register/who failed"
+# The SPA is sent to sign in at the local OpenID Connect provider that ./run.sh started.
+curl -fsS "http://127.0.0.1:$PORT/api/sign-in-settings" | grep -q "\"authority\":\"http://127.0.0.1:$IDENTITY_PORT/\"" \
+  || fail "GET /api/sign-in-settings does not name the local provider on port $IDENTITY_PORT"
+curl -fsS "http://127.0.0.1:$IDENTITY_PORT/.well-known/openid-configuration" | grep -q '"token_endpoint"' \
+  || fail "the local sign-in provider does not answer on port $IDENTITY_PORT"
 grep -q '<div id="root">' <<<"$page" || fail "GET /register/who did not serve the SPA"
 echo "ok: the SPA serves /register/who"
 

@@ -17,8 +17,14 @@ public static class OpenApiSetup
 {
     public const string DocumentName = "v1";
 
-    public static IServiceCollection AddCarersOpenApi(this IServiceCollection services)
+    /// <summary>The OAuth2 scheme partners' apps and GP systems use: client credentials (decision 0033).</summary>
+    public const string ClientCredentialsScheme = "clientCredentials";
+
+    public static IServiceCollection AddCarersOpenApi(this IServiceCollection services, IConfiguration configuration)
     {
+        var tokenUrl = configuration["SignIn:Machines:TokenUrl"] is { Length: > 0 } url ? new Uri(url)
+            : throw new InvalidOperationException("SignIn:Machines:TokenUrl is missing: the contract declares where partners and GP systems get tokens.");
+        var machineScope = configuration["SignIn:Machines:Scope"] ?? "";
         services.AddEndpointsApiExplorer();
         services.AddSwaggerGen(options =>
         {
@@ -43,14 +49,30 @@ public static class OpenApiSetup
                 Scheme = "bearer",
                 BearerFormat = "JWT",
                 Description = "A JWT access token (RFC 7519, validated as RFC8725 recommends: signature, issuer, audience and lifetime) "
-                    + "from Microsoft Entra ID (staff, partners, GP systems) or Entra External ID (carers). In Development, POST /dev/tokens issues one.",
+                    + "from Microsoft Entra ID (staff, partners, GP systems) or Entra External ID (carers). In Development, the local OpenID Connect "
+                    + "provider (dev/Carers.DevIdentity) issues them, and POST /dev/tokens issues one for scripts.",
+            });
+            options.AddSecurityDefinition(ClientCredentialsScheme, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.OAuth2,
+                Description = "Partners' apps (Carers Central, CHUMS) and GP systems: OAuth2 client credentials with the client id and secret "
+                    + "(or certificate) the council registered for them; the token URL is this environment's. The access token is a short-lived JWT "
+                    + "(RFC 7519, validated as RFC8725 recommends: signature, issuer, audience and lifetime); ask for a new one when it expires.",
+                Flows = new OpenApiOAuthFlows
+                {
+                    ClientCredentials = new OpenApiOAuthFlow
+                    {
+                        TokenUrl = tokenUrl,
+                        Scopes = new Dictionary<string, string> { [machineScope] = "Call the Luton Carers API as the registered partner or GP system." },
+                    },
+                },
             });
             options.CustomOperationIds(api => api.ActionDescriptor.EndpointMetadata.OfType<IEndpointNameMetadata>().FirstOrDefault()?.EndpointName);
             // Use-case types nest their Request and Response: RegisterCarer.Request → RegisterCarerRequest.
             options.CustomSchemaIds(SchemaId);
             options.SupportNonNullableReferenceTypes();
             options.NonNullableReferenceTypesAsRequired();
-            options.OperationFilter<SecurityOperationFilter>();
+            options.OperationFilter<SecurityOperationFilter>(machineScope);
             options.OperationFilter<CsvResponseOperationFilter>();
             options.SchemaFilter<ValidatorSchemaFilter>();
             options.SchemaFilter<LimitsSchemaFilter>();
@@ -124,7 +146,7 @@ public static class OpenApiSetup
     /// Operations behind a policy declare the bearer scheme and their 401/403 answers; every
     /// operation declares 429 and 500 problems and the rate-limit headers that every answer carries.
     /// </summary>
-    private sealed class SecurityOperationFilter : IOperationFilter
+    private sealed class SecurityOperationFilter(string machineScope) : IOperationFilter
     {
         public void Apply(OpenApiOperation operation, OperationFilterContext context)
         {
@@ -135,6 +157,13 @@ public static class OpenApiSetup
             {
                 operation.Security ??= [];
                 operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("bearer", context.Document)] = [] });
+                if (metadata.OfType<IAuthorizeData>().Any(a => a.Policy is Policies.Partner or Policies.GpSystem))
+                {
+                    operation.Security.Add(new OpenApiSecurityRequirement
+                    {
+                        [new OpenApiSecuritySchemeReference(ClientCredentialsScheme, context.Document)] = [machineScope],
+                    });
+                }
                 AddProblem(operation, context, "401", "No valid access token.");
                 AddProblem(operation, context, "403", "The caller's role may not use this operation.");
             }

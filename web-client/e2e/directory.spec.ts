@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { bearer, devToken, signedInAs, staff } from './support/api';
-import { continueButton, expectErrorSummary, onPage, screenshot, uniqueSurname } from './support/pages';
+import { expectErrorSummary, onPage, screenshot, signInHere, uniqueSurname } from './support/pages';
 
 /*
  * The directory of local services (issue 12, decision 0014).
@@ -130,8 +130,7 @@ test.describe('the public directory', () => {
     // Asking for it in another format: sign in first, then back on the ask journey with the service named.
     await page.getByRole('link', { name: 'Ask for information about this service in another format or language' }).click();
     await onPage(page, 'Sign in to Luton Carers');
-    await page.getByLabel('Sam, a carer already registered').check();
-    await continueButton(page);
+    await signInHere(page, 'Sam, a carer already registered');
     await onPage(page, 'What information do you want?');
     await expect(page).toHaveURL(/\/information-requests\/ask\?subject=leaflet&title=/);
     await expect(page.getByRole('radio', { name: 'A leaflet' })).toBeChecked();

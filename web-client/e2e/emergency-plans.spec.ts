@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { addCaredForPerson, registeredCarer } from './support/api';
+import { addCaredForPerson, registeredCarer, signedInAs } from './support/api';
 import { expectErrorSummary, onPage, screenshot, signInAs, uniqueSurname } from './support/pages';
 
 /*
@@ -169,13 +169,11 @@ test.describe('emergency plans', () => {
     await onPage(page, `What medicines does ${personFull} take, and when?`);
     await expect(medication).toHaveValue('Donepezil 10 mg at night, in the kitchen cupboard.');
 
-    // Meanwhile a second device (a browser with the same sign-in and nothing else kept) changes
-    // the same section: it can, because the list gives each plan's ETag.
-    const session = await page.evaluate(() => sessionStorage.getItem('luton-carers.session'));
-    expect(session).toBeTruthy();
+    // Meanwhile a second device (another browser, where the same carer signs in) changes the
+    // same section: it can, because the list gives each plan's ETag.
     const otherContext = await browser.newContext();
-    await otherContext.addInitScript((value) => sessionStorage.setItem('luton-carers.session', value), session ?? '');
     const other = await otherContext.newPage();
+    await signedInAs(other, { role: 'Carer', subject: `new-carer-e2e-${carerName.familyName.toLowerCase()}`, displayName: 'The same carer' });
     await other.goto('/emergency-plans');
     await onPage(other, 'Your emergency plans');
     const otherPlan = other.getByRole('region', { name: `Plan for ${personFull}` });

@@ -1,13 +1,69 @@
 import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
 import { continueButton, expectErrorSummary, fillDate, onPage, signInAs, uniqueSurname } from './support/pages';
 
-/* Each persona on its own, independent of the ordered journeys. */
+/* Each persona on its own, independent of the ordered journeys. Signing in goes through the local
+   OpenID Connect provider's own page, as it goes through Entra ID's in production (decision 0033). */
 
-test('signing in without choosing a persona shows the error summary', async ({ page }) => {
+test('the sign-in page offers carers and staff their own sign-in, and the provider asks who to be', async ({ page }) => {
   await page.goto('/sign-in');
   await onPage(page, 'Sign in to Luton Carers');
-  await continueButton(page);
-  await expectErrorSummary(page, 'Select who you want to sign in as');
+  await expect(page.getByRole('button', { name: 'Sign in as council or partner staff' })).toBeVisible();
+  await page.getByRole('button', { name: 'Sign in as a carer' }).click();
+
+  // The provider's page: checked for accessibility like every page of ours, and its errors likewise.
+  await expect(page).toHaveURL(/\/connect\/authorize/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Development sign-in' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await expect(page).toHaveTitle(/^Error: /);
+  const summary = page.getByRole('alert');
+  await expect(summary).toContainText('There is a problem');
+  await summary.getByRole('link', { name: 'Select who you want to sign in as' }).click();
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel('Sam, a carer already registered', { exact: true }).check();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await onPage(page, 'Your details');
+});
+
+test('signing out signs out at the identity provider too', async ({ page }) => {
+  await signInAs(page, 'A manager');
+  await onPage(page, 'Staff workspace');
+  await page.getByRole('link', { name: 'Sign out' }).click();
+  await onPage(page, 'You have signed out');
+  expect(page.url()).toMatch(/\/signed-out$/);
+  expect(await page.evaluate(() => sessionStorage.getItem('luton-carers.session'))).toBeNull();
+  await page.goto('/your-details');
+  await onPage(page, 'Sign in to Luton Carers');
+});
+
+test('when the session ends mid-journey, signing in again in a popup keeps what was typed', async ({ page }) => {
+  await signInAs(page, 'An assessor');
+  await onPage(page, 'Find a carer');
+  await page.getByLabel('Casework').check();
+  await page.getByLabel('Postcode').fill('LU1');
+
+  // The API refuses the next search as if the session had ended (revoked, or renewal failed).
+  await page.route('**/api/carers?**', (route) =>
+    route.fulfill({ status: 401, contentType: 'application/problem+json', body: JSON.stringify({ title: 'Unauthorized', status: 401 }) }), { times: 1 });
+  await page.getByRole('button', { name: 'Search' }).click();
+  const notice = page.getByRole('region', { name: 'Important' });
+  await expect(notice).toContainText('Your session has ended');
+  await expectNoAxeViolations(page);
+
+  const popupOpened = page.waitForEvent('popup');
+  await notice.getByRole('button', { name: 'Sign in again' }).click();
+  const popup = await popupOpened;
+  await popup.getByLabel('An assessor', { exact: true }).check();
+  const closed = popup.waitForEvent('close');
+  await popup.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await closed;
+
+  await expect(page.getByText('Your session has ended')).toHaveCount(0);
+  await expect(page.getByLabel('Postcode')).toHaveValue('LU1');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await expect(page.getByRole('table')).toBeVisible();
 });
 
 test('someone not signed in is sent to sign in', async ({ page }) => {

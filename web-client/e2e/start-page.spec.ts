@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { continueButton, onPage, screenshot } from './support/pages';
+import { onPage, screenshot, signInHere } from './support/pages';
 
 /* The front door: what someone not signed in sees at /, and the way in from it. */
 
@@ -25,8 +25,7 @@ test('someone signed in who goes to / lands where their work starts, as before',
   await page.goto('/');
   await page.getByRole('button', { name: 'Start now' }).click();
   await onPage(page, 'Sign in to Luton Carers');
-  await page.getByLabel('Sam, a carer already registered').check();
-  await continueButton(page);
+  await signInHere(page, 'Sam, a carer already registered');
   await onPage(page, 'Your details');
 
   await page.goto('/');

@@ -10,6 +10,9 @@ public static class AuthSetup
     /// <summary>The scheme that validates carers' tokens from Entra External ID in production.</summary>
     public const string ExternalCarersScheme = "CarersExternal";
 
+    /// <summary>The scheme that validates tokens from the local OpenID Connect provider (dev/Carers.DevIdentity) in Development.</summary>
+    public const string LocalProviderScheme = "LocalProvider";
+
     public static bool LocalIssuerAllowed(IHostEnvironment environment) =>
         environment.IsDevelopment() || environment.IsEnvironment("Testing");
 
@@ -17,20 +20,26 @@ public static class AuthSetup
     {
         services.AddSingleton(TimeProvider.System);
         var local = configuration.GetSection(LocalIssuerOptions.Section).Get<LocalIssuerOptions>() ?? new LocalIssuerOptions();
+        var provider = configuration.GetSection(LocalProviderOptions.Section).Get<LocalProviderOptions>() ?? new LocalProviderOptions();
         string[] schemes;
 
-        if (local.Enabled)
+        if (local.Enabled || provider.Enabled)
         {
             // Production configuration must never accept locally issued tokens.
             if (!LocalIssuerAllowed(environment))
             {
-                throw new InvalidOperationException("The local token issuer is for Development and tests only; disable Authentication:LocalIssuer.");
+                throw new InvalidOperationException(
+                    "The local token issuer and the local OpenID Connect provider are for Development and tests only; "
+                    + "disable Authentication:LocalIssuer and clear Authentication:LocalProvider:Authority.");
             }
 
-            services.AddSingleton(local);
-            services.AddSingleton<LocalTokenIssuer>();
-            services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
-                .AddJwtBearer(options =>
+            var authentication = services.AddAuthentication(local.Enabled ? JwtBearerDefaults.AuthenticationScheme : LocalProviderScheme);
+            var enabled = new List<string>();
+            if (local.Enabled)
+            {
+                services.AddSingleton(local);
+                services.AddSingleton<LocalTokenIssuer>();
+                authentication.AddJwtBearer(options =>
                 {
                     options.MapInboundClaims = false;
                     options.TokenValidationParameters = new TokenValidationParameters
@@ -47,7 +56,16 @@ public static class AuthSetup
                         NameClaimType = CarersClaims.Subject,
                     };
                 });
-            schemes = [JwtBearerDefaults.AuthenticationScheme];
+                enabled.Add(JwtBearerDefaults.AuthenticationScheme);
+            }
+
+            if (provider.Enabled)
+            {
+                authentication.AddJwtBearer(LocalProviderScheme, options => provider.Configure(options, environment));
+                enabled.Add(LocalProviderScheme);
+            }
+
+            schemes = [.. enabled];
         }
         else
         {

@@ -140,8 +140,9 @@ public sealed class ApiFixture : IAsyncLifetime
     /// case of a theory would otherwise start its own host, 1.3 s each). Only for hosts whose tests leave no state in
     /// it; a test about starting and stopping (the webhook dispatcher) makes its own with <see cref="CreateFactory"/>.
     /// </summary>
-    public WebApplicationFactory<Program> KeptFactory(IDictionary<string, string?> settings) =>
-        _kept.GetOrAdd(string.Join(";", settings.OrderBy(s => s.Key).Select(s => $"{s.Key}={s.Value}")), _ => CreateFactory("Testing", localIssuer: true, settings));
+    public WebApplicationFactory<Program> KeptFactory(IDictionary<string, string?> settings, string environment = "Testing") =>
+        _kept.GetOrAdd(environment + ";" + string.Join(";", settings.OrderBy(s => s.Key).Select(s => $"{s.Key}={s.Value}")),
+            _ => CreateFactory(environment, localIssuer: true, settings));
 
     public async ValueTask DisposeAsync()
     {

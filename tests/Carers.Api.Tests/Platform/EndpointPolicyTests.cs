@@ -12,7 +12,7 @@ public sealed class EndpointPolicyTests(ApiFixture api)
     private static readonly string[] OpenByDesign = ["/health/live", "/health/ready", "/dev/tokens", "/fhir/metadata", "/api/{**path}", "/dev/{**path}", "/fhir/{**path}"];
 
     /// <summary>Operations anyone may call without signing in (decision 0014: the directory of local services).</summary>
-    private static readonly string[] PublicOperations = ["ListDirectoryServices", "GetDirectoryService"];
+    private static readonly string[] PublicOperations = ["ListDirectoryServices", "GetDirectoryService", "GetSignInSettings"];
 
     [Fact]
     public void Every_endpoint_names_an_authorisation_policy()

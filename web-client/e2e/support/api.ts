@@ -1,4 +1,5 @@
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { throughProvider } from './pages';
 
 /*
  * Setting up what a journey needs straight through the API, as the partner's or the council's
@@ -197,23 +198,34 @@ export async function cancelOpenBreaksWith(request: APIRequestContext, providerN
 
 export type SignedIn = { role: string; subject: string; displayName: string };
 
+/** The local provider's personas with a fixed subject, by subject: signing in as one picks it by name. */
+const fixedPersonas: Record<string, string> = {
+  'demo-carer-0001': 'Sam, a carer already registered',
+  'demo-assessor-1': 'An assessor',
+  'demo-manager-1': 'A manager',
+  'demo-grants-officer-1': 'A grants officer',
+  'demo-duty-1': 'Emergency duty officer',
+  'demo-dpo-1': 'Data protection officer',
+};
+
 /**
- * Signed in as the sign-in page would leave a persona, without visiting it: the page's session
- * (sessionStorage, one tab) is seeded once, before the SPA's first load. For journeys whose
- * subject is not signing in; the sign-in page has journeys of its own (personas.spec.ts).
+ * Signed in on the page through the SPA's sign-in button and the identity provider's page, as in
+ * production: a persona when the subject is one, otherwise "Someone else" with the role and
+ * subject. Nothing is written into the page. Returns a token for the same person for set-up calls
+ * straight to the API (from /dev/tokens, which stays for scripts and set-up).
  */
 export async function signedInAs(page: Page, who: SignedIn): Promise<string> {
-  const response = await page.request.post('/dev/tokens', { data: { role: who.role, subject: who.subject } });
-  expect(response.status(), await response.text()).toBe(200);
-  const token = (await response.json()) as { accessToken: string; expiresAt: string };
-  const session = { accessToken: token.accessToken, expiresAt: token.expiresAt, ...who };
-  await page.addInitScript((value) => {
-    if (sessionStorage.getItem('e2e.seeded') === null) {
-      sessionStorage.setItem('e2e.seeded', 'yes');
-      sessionStorage.setItem('luton-carers.session', value);
+  const persona = fixedPersonas[who.subject];
+  await throughProvider(page, who.role === 'Carer' ? 'carer' : 'staff', async (provider) => {
+    if (persona) {
+      await provider.getByLabel(persona, { exact: true }).check();
+    } else {
+      await provider.getByLabel('Someone else').check();
+      await provider.getByLabel('Role').selectOption(who.role);
+      await provider.getByLabel('Subject').fill(who.subject);
     }
-  }, JSON.stringify(session));
-  return token.accessToken;
+  });
+  return devToken(page.request, { role: who.role, subject: who.subject });
 }
 
 export const staff = {

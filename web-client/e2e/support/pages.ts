@@ -42,11 +42,45 @@ export async function fillDate(group: Locator, day: string, month: string, year:
   await group.getByLabel('Year').fill(year);
 }
 
-export async function signInAs(page: Page, persona: string): Promise<void> {
+/** The personas the local provider offers to carers; the others are staff. */
+const carerPersonas = ['Sam, a carer already registered', 'A new carer', "A young carer's parent"];
+
+/**
+ * Signing in exactly as production does (decision 0033): the SPA's sign-in button, the identity
+ * provider's own page (here the local one: a persona, or "Someone else" with a role and subject),
+ * and back to the SPA, which redeems the code. Checks both pages on the way (axe included) only
+ * when asked, to keep journeys quick.
+ */
+export async function throughProvider(
+  page: Page,
+  kind: 'carer' | 'staff',
+  choose: (provider: Page) => Promise<void>,
+  options: { check?: boolean } = {},
+): Promise<void> {
   await page.goto('/sign-in');
-  await onPage(page, 'Sign in to Luton Carers');
-  await page.getByLabel(persona).check();
-  await continueButton(page);
+  if (options.check) await onPage(page, 'Sign in to Luton Carers');
+  await fromSignInPage(page, kind, choose, options);
+}
+
+/** From the SPA's sign-in page, already open: its button, the provider's page, and back. */
+async function fromSignInPage(page: Page, kind: 'carer' | 'staff', choose: (provider: Page) => Promise<void>, options: { check?: boolean } = {}) {
+  await page.getByRole('button', { name: kind === 'carer' ? 'Sign in as a carer' : 'Sign in as council or partner staff' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Development sign-in' })).toBeVisible();
+  if (options.check) await expectNoAxeViolations(page);
+  await choose(page);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await page.waitForURL((url) => url.pathname !== '/signed-in' && !url.pathname.startsWith('/connect/'));
+}
+
+const kindOf = (persona: string) => (carerPersonas.includes(persona) ? 'carer' : 'staff');
+
+export async function signInAs(page: Page, persona: string, options: { check?: boolean } = {}): Promise<void> {
+  await throughProvider(page, kindOf(persona), (provider) => provider.getByLabel(persona, { exact: true }).check(), options);
+}
+
+/** Signs in as a persona from the SPA's sign-in page, already open (where a journey was sent to sign in). */
+export async function signInHere(page: Page, persona: string): Promise<void> {
+  await fromSignInPage(page, kindOf(persona), (provider) => provider.getByLabel(persona, { exact: true }).check());
 }
 
 /** Letters only, as names allow: a surname no other run has used. */

@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { QueryClientProvider } from '@tanstack/react-query';
+import { getSignInSettings } from '@/features/auth/api/get-sign-in-settings';
 import { AuthProvider } from '@/lib/auth/auth-context';
 import { createQueryClient } from '@/lib/react-query';
 
@@ -7,7 +8,7 @@ export function AppProvider({ children }: { children: ReactNode }) {
   const [queryClient] = useState(createQueryClient);
   return (
     <QueryClientProvider client={queryClient}>
-      <AuthProvider>{children}</AuthProvider>
+      <AuthProvider loadSettings={getSignInSettings}>{children}</AuthProvider>
     </QueryClientProvider>
   );
 }

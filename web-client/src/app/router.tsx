@@ -76,6 +76,8 @@ import { RequireRole } from './routes/require-role';
 import { RootLayout } from './routes/root-layout';
 import { SignInRoute } from './routes/sign-in';
 import { SignOutRoute } from './routes/sign-out';
+import { SignedInRoute } from './routes/signed-in';
+import { SignedOutRoute } from './routes/signed-out';
 import {
   AssessmentQueueRoute,
   AssessmentRecordRoute,
@@ -124,6 +126,8 @@ export function createAppRouter() {
         { index: true, element: <HomeRoute /> },
         { path: 'sign-in', element: <SignInRoute /> },
         { path: 'sign-out', element: <SignOutRoute /> },
+        { path: 'signed-in', element: <SignedInRoute /> },
+        { path: 'signed-out', element: <SignedOutRoute /> },
         { path: 'accessibility', element: <AccessibilityRoute /> },
         { path: 'privacy', element: <PrivacyRoute /> },
         { path: 'directory', element: <DirectoryRoute /> },

@@ -10,6 +10,7 @@ import { useMySurvey } from '@/features/survey/api/get-my-survey';
 import { surveyPaths } from '@/features/survey/paths';
 import { useAuth } from '@/lib/auth/auth-context';
 import { areaForRole } from '@/lib/auth/session';
+import { SessionEndedNotice } from '@/features/auth/components/session-ended-notice';
 
 const carerNavigation = [
   { to: '/your-details', text: 'Your details' },
@@ -136,6 +137,7 @@ export function RootLayout() {
       <div className="govuk-width-container">
         <PhaseBanner />
         <main className="govuk-main-wrapper" id="main-content">
+          <SessionEndedNotice />
           <Outlet />
         </main>
       </div>

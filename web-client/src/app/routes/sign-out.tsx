@@ -1,22 +1,18 @@
 import { useEffect } from 'react';
-import { Link } from 'react-router';
 import { usePageTitle } from '@/hooks/use-page-title';
 import { useAuth } from '@/lib/auth/auth-context';
 
+/** Forgets the session here and signs out at the identity provider, which comes back to /signed-out. */
 export function SignOutRoute() {
   const { signOut } = useAuth();
-  usePageTitle('You have signed out');
-  useEffect(() => signOut(), [signOut]);
+  usePageTitle('Signing out');
+  useEffect(() => {
+    void signOut();
+  }, [signOut]);
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <h1 className="govuk-heading-l">You have signed out</h1>
-        <p className="govuk-body">We have removed your sign-in from this browser.</p>
-        <p className="govuk-body">
-          <Link className="govuk-link" to="/sign-in">
-            Sign in again
-          </Link>
-        </p>
+        <h1 className="govuk-heading-l">Signing you out</h1>
       </div>
     </div>
   );

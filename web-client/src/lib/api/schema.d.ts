@@ -1203,6 +1203,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/sign-in-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where the SPA signs staff and carers in: each OpenID Connect authority, the SPA's client id and the scopes to ask for */
+        get: operations["GetSignInSettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/statutory-returns/client-level-data": {
         parameters: {
             query?: never;
@@ -3038,6 +3055,19 @@ export interface components {
             language?: string | null;
             source?: components["schemas"]["FormatSource"];
             languages: components["schemas"]["GetMyInformationDefaultsLanguage"][];
+        };
+        /** @description One OpenID Connect provider and the SPA's registration with it. */
+        GetSignInSettingsProvider: {
+            /** @description The issuer whose /.well-known/openid-configuration the SPA reads, like https://login.microsoftonline.com/{tenant}/v2.0. */
+            authority: string;
+            /** @description The SPA's client id there (a public client: authorization code with PKCE). */
+            clientId: string;
+            /** @description The scopes to ask for, space-separated as OpenID Connect sends them: openid, profile, offline_access (silent renewal) and the API's own. */
+            scope: string;
+        };
+        GetSignInSettingsResponse: {
+            staff: components["schemas"]["GetSignInSettingsProvider"];
+            carers: components["schemas"]["GetSignInSettingsProvider"];
         };
         /** @description meanQualityOfLife is left null when the band's respondents are hidden. */
         GetSurveyResultsAgeBandResult: {
@@ -15851,6 +15881,54 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetSignInSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetSignInSettingsResponse"];
+                };
+            };
+            /** @description Too many requests: wait for the number of seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Something went wrong on our side; the traceId identifies it. */
+            500: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {

@@ -1,7 +1,12 @@
 /**
  * The signed-in session, kept in sessionStorage: it ends with the browser tab, and nothing
  * about the carer outlives it on a shared computer. Only the token and who it is for are kept.
+ * The OpenID Connect client (oidc.ts) writes it after each sign-in and silent renewal, so the
+ * API client reads the current token synchronously.
  */
+
+/** Which identity provider signed the person in: staff (Entra ID) or carers (Entra External ID). */
+export type ProviderKind = 'staff' | 'carers';
 
 export type Session = {
   accessToken: string;
@@ -9,8 +14,10 @@ export type Session = {
   expiresAt: string;
   role: string;
   subject: string;
-  /** What the person chose on the sign-in page, for the header ("Signed in as ..."). */
+  /** The name the identity provider gives, for the header ("Signed in as ..."). */
   displayName: string;
+  /** The provider to renew the session with and to sign out of. */
+  provider?: ProviderKind;
 };
 
 export const sessionStorageKey = 'luton-carers.session';

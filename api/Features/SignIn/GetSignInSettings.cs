@@ -1,0 +1,38 @@
+using System.ComponentModel.DataAnnotations;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+
+namespace Carers.Api.Features.SignIn;
+
+/// <summary>
+/// Where the SPA sends people to sign in, read at start-up, so one build of the SPA serves every
+/// environment: staff to Entra ID, carers to Entra External ID, and both to the local OpenID
+/// Connect provider in Development (decision 0033). Public: it is needed before anyone has signed in.
+/// </summary>
+public static class GetSignInSettings
+{
+    /// <summary>One OpenID Connect provider and the SPA's registration with it.</summary>
+    /// <param name="Authority">The issuer whose /.well-known/openid-configuration the SPA reads, like https://login.microsoftonline.com/{tenant}/v2.0.</param>
+    /// <param name="ClientId">The SPA's client id there (a public client: authorization code with PKCE).</param>
+    /// <param name="Scope">The scopes to ask for, space-separated as OpenID Connect sends them: openid, profile, offline_access (silent renewal) and the API's own.</param>
+    public sealed record Provider([property: MaxLength(500)] string Authority, [property: MaxLength(200)] string ClientId, [property: MaxLength(500)] string Scope);
+
+    /// <param name="Staff">Council staff (Entra ID, app roles).</param>
+    /// <param name="Carers">Carers (Entra External ID).</param>
+    public sealed record Response(Provider Staff, Provider Carers);
+
+    public sealed record Query : IQuery<Response>;
+
+    public sealed class Handler(IOptions<SignInOptions> options) : IQueryHandler<Query, Response>
+    {
+        public ValueTask<Response> Handle(Query query, CancellationToken cancellationToken) =>
+            ValueTask.FromResult(new Response(Describe(options.Value.Staff), Describe(options.Value.Carers)));
+
+        private static Provider Describe(SignInOptions.ProviderOptions provider) =>
+            new(provider.Authority, provider.ClientId, string.Join(' ', provider.Scopes));
+    }
+
+    public static async Task<Ok<Response>> Endpoint(IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new Query(), cancellationToken));
+}

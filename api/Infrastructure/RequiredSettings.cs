@@ -45,6 +45,15 @@ public static class RequiredSettings
             ClientId(configuration, $"{section}:ClientId", problems);
         }
 
+        // What the SPA signs people in with (GetSignInSettings) and where partners get their tokens (the contract).
+        foreach (var audience in new[] { "Staff", "Carers" })
+        {
+            HttpsUrl(configuration, $"SignIn:{audience}:Authority", problems);
+            ClientId(configuration, $"SignIn:{audience}:ClientId", problems);
+        }
+
+        HttpsUrl(configuration, "SignIn:Machines:TokenUrl", problems);
+
         foreach (var partner in PartnerNames.All)
         {
             ClientId(configuration, $"Partners:{partner}:ClientId", problems);
@@ -55,7 +64,7 @@ public static class RequiredSettings
         else if (hashKey.Length < 32 || hashKey.Contains("not-a-secret", StringComparison.OrdinalIgnoreCase))
             problems.Add("GpFlags:SubjectHashKey is not a production secret (32 characters or more, not a development value).");
 
-        foreach (var (source, i) in SecurityHeaders.ConnectSources(configuration).Select((s, i) => (s, i)))
+        foreach (var (source, i) in (configuration.GetSection(SecurityHeaders.ConnectSourcesKey).Get<string[]>() ?? []).Select((s, i) => (s, i)))
         {
             if (!Uri.TryCreate(source, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps || uri.PathAndQuery != "/")
                 problems.Add($"{SecurityHeaders.ConnectSourcesKey}:{i} (\"{source}\") is not an https origin (https://host[:port]).");

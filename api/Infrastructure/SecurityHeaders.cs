@@ -60,9 +60,19 @@ public static class SecurityHeaders
         return app;
     }
 
-    /// <summary>Origins the SPA may call besides its own (the identity provider's): <c>SecurityHeaders:ConnectSources</c>.</summary>
+    /// <summary>
+    /// Origins the SPA may call besides its own: those listed in <c>SecurityHeaders:ConnectSources</c>, and the
+    /// origins of the sign-in authorities the SPA is sent to (<c>SignIn:Staff:Authority</c>, <c>SignIn:Carers:Authority</c>),
+    /// so the policy follows the identity settings without a second list to keep in step.
+    /// </summary>
     public static string[] ConnectSources(IConfiguration configuration) =>
-        configuration.GetSection(ConnectSourcesKey).Get<string[]>()?.Where(s => !string.IsNullOrWhiteSpace(s)).ToArray() ?? [];
+        (configuration.GetSection(ConnectSourcesKey).Get<string[]>() ?? [])
+            .Concat(new[] { "SignIn:Staff:Authority", "SignIn:Carers:Authority" }
+                .Select(key => Uri.TryCreate(configuration[key], UriKind.Absolute, out var uri) ? uri.GetLeftPart(UriPartial.Authority) : null))
+            .Where(s => !string.IsNullOrWhiteSpace(s))
+            .Select(s => s!)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToArray();
 }
 
 /// <summary>

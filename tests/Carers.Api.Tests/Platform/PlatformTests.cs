@@ -139,6 +139,8 @@ public sealed class ProductionTests(ApiFixture api) : ApiTest(api)
         ["AzureAdExternal:Instance"] = "https://login.invalid/",
         ["Partners:CarersCentral:ClientId"] = "00000000-0000-0000-0000-000000000005",
         ["Partners:Chums:ClientId"] = "00000000-0000-0000-0000-000000000006",
+        ["SignIn:Staff:ClientId"] = "00000000-0000-0000-0000-000000000007",
+        ["SignIn:Carers:ClientId"] = "00000000-0000-0000-0000-000000000008",
     };
 
     [Fact]

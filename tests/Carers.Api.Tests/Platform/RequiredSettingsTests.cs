@@ -16,6 +16,7 @@ public sealed class RequiredSettingsTests(ApiFixture api) : ApiTest(api)
             ["AzureAdExternal:ClientId"] = "not-a-guid",
             ["Carers:ForwardedHeaders:KnownProxies:0"] = "not-an-address",
             ["SecurityHeaders:ConnectSources:0"] = "http://login.invalid/path",
+            ["SignIn:Carers:Authority"] = "http://login.invalid/tenant/v2.0",
         });
 
         var error = Assert.ThrowsAny<Exception>(() => production.Server).ToString();
@@ -26,12 +27,13 @@ public sealed class RequiredSettingsTests(ApiFixture api) : ApiTest(api)
                      "AzureAd:TenantId is missing", "AzureAd:ClientId is missing", "AzureAdExternal:TenantId is missing",
                      "AzureAdExternal:ClientId is not a client id", "Partners:CarersCentral:ClientId is missing", "Partners:Chums:ClientId is missing",
                      "Carers:ForwardedHeaders:KnownProxies:0", "SecurityHeaders:ConnectSources:0",
+                     "SignIn:Staff:ClientId is missing", "SignIn:Carers:ClientId is missing", "SignIn:Carers:Authority is not an https URL",
                  })
         {
             Assert.Contains(named, error, StringComparison.Ordinal);
         }
 
-        Assert.Contains("11 setting(s) missing or invalid", error, StringComparison.Ordinal);
+        Assert.Contains("14 setting(s) missing or invalid", error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -46,7 +46,7 @@ public sealed class SecurityHeadersTests(ApiFixture api) : ApiTest(api)
             foreach (var directive in new[]
                      {
                          "default-src 'self'", "script-src 'self'", "object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'",
-                         "form-action 'self'", "connect-src 'self' https://login.carers.example", "img-src 'self' data:",
+                         "form-action 'self'", "connect-src 'self' https://login.carers.example https://login.microsoftonline.com https://lutoncarers.ciamlogin.com", "img-src 'self' data:",
                      })
             {
                 Assert.True(csp.Contains(directive, StringComparison.Ordinal), $"{kind}: CSP lacks {directive}: {csp}");

@@ -72,6 +72,7 @@ public static partial class SearchCarers
     public sealed class Handler(NpgsqlDataSource db, TimeProvider clock) : IQueryHandler<Query, Page<CarerSummary>>
     {
         // Fixed SQL: every filter is optional through "IS NULL OR"; names match word by word on prefixes.
+        // nhs_number is char(10): compared as char(10), not as text, so its unique index finds it.
         // The longest word is also a range on the two name indexes (text_pattern_ops, so ~>=~ and ~<~,
         // which a generic plan can use too): without it a name search walked the family-name index
         // from the start until it had a page, a tenth of the table at 100,000 carers (decision 0036).
@@ -82,7 +83,7 @@ public static partial class SearchCarers
                    (SELECT count(*) FROM caring_relationship r WHERE r.carer_id = c.id AND r.ended_on <= @Today) AS ended
             FROM carer c
             WHERE c.closed_at IS NULL
-              AND (@NhsNumber::text IS NULL OR c.nhs_number = @NhsNumber)
+              AND (@NhsNumber::text IS NULL OR c.nhs_number = @NhsNumber::char(10))
               AND (@DateOfBirth::date IS NULL OR c.date_of_birth = @DateOfBirth)
               AND (@Postcode::text IS NULL OR c.postcode = @Postcode)
               AND (@District::text IS NULL OR c.postcode LIKE @District || ' %')

@@ -59,10 +59,10 @@ psql_carers -At -F ' ' -c "SELECT relname, n_live_tup FROM pg_stat_user_tables W
 # The requests: every line "PATH TOKEN" for bench/scale.lua, which picks one at random each time.
 for i in $(seq 1 200); do echo "/api/me/carer $(bench_token Carer "bench-$i")"; done >"$OUT/get-my-carer-record.requests"
 ASSESSOR=$(bench_token Staff.Assessor bench-assessor)
-# Searches an assessor makes, two of each kind, for carers spread through the table: a given and a
-# family name's first letters, a date of birth, a full postcode, an NHS number.
+# Searches an assessor makes, two of each kind, for carers spread through the table: a given name's
+# first letters and a family name, a date of birth, a full postcode, an NHS number.
 psql_carers -At -F ' ' -c "
-  SELECT 'name=' || lower(left(given_name, 3)) || '%20' || lower(left(family_name, 5)) FROM carer WHERE id IN (md5('carer-' || $CARERS / 3)::uuid, md5('carer-' || $CARERS / 2)::uuid)
+  SELECT 'name=' || lower(left(given_name, 3)) || '%20' || lower(family_name) FROM carer WHERE id IN (md5('carer-' || $CARERS / 3)::uuid, md5('carer-' || $CARERS / 2)::uuid)
   UNION ALL SELECT 'dateOfBirth=' || date_of_birth FROM carer WHERE id IN (md5('carer-' || $CARERS / 5)::uuid, md5('carer-' || $CARERS / 7)::uuid)
   UNION ALL SELECT 'postcode=' || replace(postcode, ' ', '%20') FROM carer WHERE id IN (md5('carer-' || $CARERS / 4)::uuid, md5('carer-' || $CARERS / 9)::uuid)
   UNION ALL (SELECT 'nhsNumber=' || nhs_number FROM carer WHERE nhs_number IS NOT NULL ORDER BY id LIMIT 2)" \

@@ -36,17 +36,6 @@ done = function(summary, latency, requests)
 end
 LUA
 
-# The same SQL as GetMyCarerRecord.Handler.Sql, in one transaction per call as Npgsql sends its batch.
-cat >"$OUT/get-my-carer-record.sql" <<'SQL'
-\set i random(1, 200)
-BEGIN;
-INSERT INTO audit_event (actor_subject, actor_role, action, record_type, record_id, outcome) SELECT 'bench-' || :i, 'Carer', 'GetMyCarerRecord', 'carer', c.id::text, CASE WHEN c.id IS NULL THEN 'notFound' ELSE 'success' END FROM (SELECT 1) AS one LEFT JOIN carer c ON c.account_subject = 'bench-' || :i;
-SELECT id, given_name, family_name, date_of_birth, registered_by, email, phone, address_line1, address_line2, town, postcode, preferred_language, preferred_contact_channel, reasonable_adjustments, ethnicity, employment_status, education_status, nhs_number, gp_practice_ods_code, identification_source, identified_at, version FROM carer WHERE account_subject = 'bench-' || :i;
-SELECT r.id AS relationship_id, p.given_name, p.family_name, p.postcode, r.relationship, r.main_need, r.hours_per_week, r.lives_with_carer, r.started_on, r.ended_on FROM caring_relationship r JOIN cared_for_person p ON p.id = r.cared_for_person_id WHERE r.carer_id = (SELECT id FROM carer WHERE account_subject = 'bench-' || :i) ORDER BY r.ended_on IS NOT NULL, r.started_on DESC, r.id LIMIT 50;
-SELECT DISTINCT ON (purpose) purpose, basis, given_on, withdrawn_on FROM consent WHERE carer_id = (SELECT id FROM carer WHERE account_subject = 'bench-' || :i) ORDER BY purpose, given_at DESC;
-SELECT partner, referred_at FROM partner_referral WHERE carer_id = (SELECT id FROM carer WHERE account_subject = 'bench-' || :i) ORDER BY referred_at DESC LIMIT 20;
-COMMIT;
-SQL
 
 echo "Warming up..."
 wrk -t2 -c"$CONNECTIONS" -d5s -s "$OUT/get-my-carer-record.lua" "http://127.0.0.1:$API_PORT" >/dev/null
@@ -57,7 +46,7 @@ echo "  $api"
 
 echo "Raw: pgbench -c$CONNECTIONS -j2 -T$DURATION -M prepared (same SQL)"
 PGPASSWORD=carers "$(pg_bindir)/pgbench" -h 127.0.0.1 -p "$PG_PORT" -U carers -n -c"$CONNECTIONS" -j2 -T"$DURATION" -M prepared -r \
-  -f "$OUT/get-my-carer-record.sql" carers >"$OUT/pgbench.txt" 2>&1
+  -f bench/get-my-carer-record.sql carers >"$OUT/pgbench.txt" 2>&1
 raw_tps=$(grep -Eo 'tps = [0-9.]+' "$OUT/pgbench.txt" | head -n 1 | grep -Eo '[0-9.]+')
 raw_lat=$(grep -Eo 'latency average = [0-9.]+ ms' "$OUT/pgbench.txt" | grep -Eo '[0-9.]+')
 echo "  RESULT tps=$raw_tps latency_avg_ms=$raw_lat"

@@ -13,6 +13,7 @@ CONCURRENCY="${CONCURRENCY:-2}"
 ENTRIES="${ENTRIES:-10000}"
 KEY="bench-subject-hash-key-0123456789abcdef-0123"
 . bench/lib.sh
+. bench/gp-flag-post.sh
 now() { date +%s.%N; }
 rate() { node -e 'const [n,s]=process.argv.slice(1).map(Number);console.log((n/s).toFixed(0))' "$1" "$2"; }
 bench_start_cluster
@@ -22,26 +23,11 @@ node bench/make-gp-flag-bundles.mjs "$OUT" "$BUNDLES" "$ENTRIES" "$KEY"
 TOTAL=$((BUNDLES * ENTRIES))
 TOKEN=$(bench_token GpSystem bench-practice '"odsCode":"A12345"')
 
-# Warm-up, then removed, so the API is measured the way it runs all day: its connection pool open
-# and its code compiled by the JIT's optimising tier. A method is recompiled there after 30 calls, on
-# a background thread that would otherwise share the cores with the measurement: SMALL Bundles of
-# 100 Flags (twice) take every per-request method past that, then WARMUP full Bundles the rest,
-# CONCURRENCY at a time and with Idempotency-Keys like the measured run.
+# Warm-up (bench/gp-flag-post.sh), then removed.
 WARMUP="${WARMUP:-4}"
 SMALL="${SMALL:-40}"
 node bench/make-gp-flag-bundles.mjs "$OUT/small" 1 100 "$KEY"
-warm() { curl -fs -o /dev/null -X POST "http://127.0.0.1:$API_PORT/fhir" -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/fhir+json' \
-    -H "Idempotency-Key: warm-up-$1" -H "Expect:" -T "$2"; }
-# Twice, a second apart: the JIT starts counting calls only after 100 ms with no new method to compile.
-for round in 1 2; do
-  for w in $(seq 1 "$SMALL"); do warm "small-$round-$w" "$OUT/small/bundle-0.json"; done
-  sleep 1
-done
-for w in $(seq 0 "$CONCURRENCY" $((WARMUP - 1))); do
-  pids=(); for c in $(seq 0 $((CONCURRENCY - 1))); do warm $((w + c)) "$OUT/bundle-$(( (w + c) % BUNDLES )).json" & pids+=($!); done
-  wait "${pids[@]}"   # only these: a bare wait would wait for the API too
-done
-sleep 1
+gp_warm_up "$OUT/small" "$WARMUP" "$SMALL"
 psql_carers -qc "TRUNCATE gp_flag, gp_identified_person RESTART IDENTITY; DELETE FROM idempotency_record;"
 pg_psql "$PG_PORT" -d carers -qc "VACUUM ANALYZE gp_flag, gp_identified_person"
 
@@ -55,28 +41,6 @@ read -r _ pg1 < <(bench_cpu)
 echo "  RESULT rows=$(psql_carers -tAc 'SELECT count(*) FROM gp_flag') seconds=$raw_seconds rows_per_second=$raw_rate"
 node -e 'const [a,b,n]=process.argv.slice(1).map(Number);console.log(`  CPU per 1,000 rows: PostgreSQL ${((b-a)*1e6/n).toFixed(1)} ms`)' "$pg0" "$pg1" "$TOTAL"
 psql_carers -qc "TRUNCATE gp_flag RESTART IDENTITY"
-
-post_one() { # post_one LABEL B: POST Bundle B with its Idempotency-Key
-  code=$(curl -s -o "$OUT/answer-$1-$2.json" -w '%{http_code}' -X POST "http://127.0.0.1:$API_PORT/fhir" \
-    -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/fhir+json' -H "Idempotency-Key: bench-bundle-$2" \
-    -H "Expect:" -T "$OUT/bundle-$2.json")
-  [ "$code" = 200 ] || { echo "Bundle $2 answered $code"; head -c 400 "$OUT/answer-$1-$2.json"; return 1; }
-
-}
-check_answers() { # check_answers LABEL: each answer is the batch-response with one entry per Flag, not just a 200 (after the clock stops)
-  node -e 'const fs=require("fs");const [dir,label,bundles,entries]=process.argv.slice(1);for(let b=0;b<+bundles;b++){
-    const a=JSON.parse(fs.readFileSync(`${dir}/answer-${label}-${b}.json`));
-    if(a.type!=="batch-response"||a.entry.length!==+entries){console.log(`Bundle ${b}: the answer is not a batch-response with ${entries} entries`);process.exit(1)}}' \
-    "$OUT" "$1" "$BUNDLES" "$ENTRIES"
-}
-post_all() { # post_all LABEL: every Bundle, CONCURRENCY at a time
-  local pids=()
-  for b in $(seq 0 $((BUNDLES - 1))); do
-    post_one "$1" "$b" & pids+=($!)
-    if [ "${#pids[@]}" -ge "$CONCURRENCY" ]; then wait "${pids[0]}" || exit 1; pids=("${pids[@]:1}"); fi
-  done
-  for pid in "${pids[@]}"; do wait "$pid" || exit 1; done
-}
 
 echo "API: POST /fhir, $BUNDLES batch Bundles of $ENTRIES Flags, $CONCURRENCY at a time"
 read -r api0 pg0 < <(bench_cpu)

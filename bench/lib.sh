@@ -20,10 +20,11 @@ bench_start_cluster() {
 }
 
 # bench_start_api [NAME=VALUE ...]: extra settings for this benchmark. The rate limit, the webhook
-# dispatcher and the extract importer are off: they would measure something else.
+# dispatcher, the extract importer and the historic import's worker are off: they would measure
+# something else (and their polling would fill auto_explain's log).
 bench_start_api() {
   env ASPNETCORE_ENVIRONMENT=Development ConnectionStrings__Carers="$(pg_connection_string "$PG_PORT")" \
-    Carers__RateLimit__PermitLimit=1000000000 Carers__Outbox__Enabled=false GpFlags__ImportWorkerEnabled=false \
+    Carers__RateLimit__PermitLimit=1000000000 Carers__Outbox__Enabled=false GpFlags__ImportWorkerEnabled=false HistoricImport__WorkerEnabled=false \
     Logging__LogLevel__Default=Warning "$@" \
     dotnet api/bin/Release/net10.0/Carers.Api.dll --urls "http://127.0.0.1:$API_PORT" --contentRoot "$BENCH_ROOT/api" >>"$OUT/api.log" 2>&1 &
   API_PID=$!
@@ -57,4 +58,32 @@ bench_cpu() {
   tick=$(getconf CLK_TCK)
   api=$(awk -v t="$tick" '{print ($14 + $15) / t}' "/proc/$API_PID/stat" 2>/dev/null || echo 0)
   echo "$api $(pg_cpu_seconds "$PG_DIR")"
+}
+
+# bench_capture_sql FILE CURL_ARGS...: the SELECT statements the API ran for one request (curl with
+# CURL_ARGS), with their bound parameters inlined as literals, into FILE for psql or pgbench to replay
+# (log_statement = all for that one request; bench/performance-indicators-replay.mjs reads the log).
+# The number of statements goes to standard error.
+bench_capture_sql() {
+  local file="$1" from; shift
+  pg_psql "$PG_PORT" -qc "ALTER SYSTEM SET log_statement = 'all'" -c "SELECT pg_reload_conf()" >/dev/null
+  sleep 0.5
+  from=$(pg_as_owner stat -c %s "$PG_DIR/server.log")
+  curl -fs -o /dev/null "$@"
+  sleep 0.5
+  pg_psql "$PG_PORT" -qc "ALTER SYSTEM RESET log_statement" -c "SELECT pg_reload_conf()" >/dev/null
+  pg_as_owner tail -c +"$((from + 1))" "$PG_DIR/server.log" >"$file.log"
+  node bench/performance-indicators-replay.mjs "$file.log" >"$file"
+}
+
+# bench_pgbench NAME SECONDS CONNECTIONS SCRIPT...: pgbench running the scripts (one picked at random
+# for each transaction) with every transaction's latency logged; prints "tps=… p50_ms=… p99_ms=…".
+bench_pgbench() {
+  local name="$1" seconds="$2" connections="$3" files=() f; shift 3
+  for f in "$@"; do files+=(-f "$f"); done
+  rm -f "$OUT/pgbench-$name".*
+  (cd "$OUT" && PGPASSWORD=carers "$(pg_bindir)/pgbench" -h 127.0.0.1 -p "$PG_PORT" -U carers -n -c"$connections" -j2 -T"$seconds" -M prepared \
+    -l --log-prefix="pgbench-$name" "${files[@]}" carers >"$OUT/pgbench-$name.txt" 2>&1)
+  cat "$OUT/pgbench-$name".[0-9]* | awk '{print $3 / 1000}' | sort -n | awk -v s="$seconds" \
+    '{a[NR] = $1} END {printf "tps=%.1f p50_ms=%.2f p99_ms=%.2f\n", NR / s, a[int(NR * 0.5) + 1], a[int(NR * 0.99) + 1]}'
 }

@@ -27,15 +27,7 @@ report_url="http://127.0.0.1:$API_PORT/api/reports/indicators?year=$YEAR&format=
 # The statements the API sent for one report, with their bound parameters inlined as literals, from
 # the server's log (log_statement = all for that one request): the SQL psql replays.
 capture_report_sql() {
-  local from
-  pg_psql "$PG_PORT" -qc "ALTER SYSTEM SET log_statement = 'all'" -c "SELECT pg_reload_conf()" >/dev/null
-  sleep 0.5
-  from=$(pg_as_owner stat -c %s "$PG_DIR/server.log")
-  curl -fs -o /dev/null -H "Authorization: Bearer $MANAGER" "$report_url"
-  sleep 0.5
-  pg_psql "$PG_PORT" -qc "ALTER SYSTEM RESET log_statement" -c "SELECT pg_reload_conf()" >/dev/null
-  pg_as_owner tail -c +"$((from + 1))" "$PG_DIR/server.log" >"$OUT/report-log.txt"
-  node bench/performance-indicators-replay.mjs "$OUT/report-log.txt" >"$OUT/report.sql" 2>"$OUT/report-statements.txt"
+  bench_capture_sql "$OUT/report.sql" -H "Authorization: Bearer $MANAGER" "$report_url" 2>"$OUT/report-statements.txt"
 }
 
 # psql: RUNS times the captured statements in one REPEATABLE READ READ ONLY transaction, in one

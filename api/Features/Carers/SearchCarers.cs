@@ -72,6 +72,10 @@ public static partial class SearchCarers
     public sealed class Handler(NpgsqlDataSource db, TimeProvider clock) : IQueryHandler<Query, Page<CarerSummary>>
     {
         // Fixed SQL: every filter is optional through "IS NULL OR"; names match word by word on prefixes.
+        // nhs_number is char(10): compared as char(10), not as text, so its unique index finds it.
+        // The longest word is also a range on the two name indexes (text_pattern_ops, so ~>=~ and ~<~,
+        // which a generic plan can use too): without it a name search walked the family-name index
+        // from the start until it had a page, a tenth of the table at 100,000 carers (decision 0036).
         private const string Sql = """
             SELECT c.id, c.given_name, c.family_name, c.date_of_birth, c.postcode, c.nhs_number,
                    lower(c.family_name) AS family_key, lower(c.given_name) AS given_key,
@@ -79,10 +83,13 @@ public static partial class SearchCarers
                    (SELECT count(*) FROM caring_relationship r WHERE r.carer_id = c.id AND r.ended_on <= @Today) AS ended
             FROM carer c
             WHERE c.closed_at IS NULL
-              AND (@NhsNumber::text IS NULL OR c.nhs_number = @NhsNumber)
+              AND (@NhsNumber::text IS NULL OR c.nhs_number = @NhsNumber::char(10))
               AND (@DateOfBirth::date IS NULL OR c.date_of_birth = @DateOfBirth)
               AND (@Postcode::text IS NULL OR c.postcode = @Postcode)
               AND (@District::text IS NULL OR c.postcode LIKE @District || ' %')
+              AND (@From::text IS NULL
+                   OR (lower(c.family_name) ~>=~ @From AND lower(c.family_name) ~<~ @Below)
+                   OR (lower(c.given_name) ~>=~ @From AND lower(c.given_name) ~<~ @Below))
               AND NOT EXISTS (
                   SELECT 1 FROM unnest(@Terms::text[]) AS t(term)
                   WHERE NOT (lower(c.family_name) LIKE t.term || '%' OR lower(c.given_name) LIKE t.term || '%'))
@@ -100,6 +107,8 @@ public static partial class SearchCarers
             var fullPostcode = postcode is not null && Domain.Postcode.IsValid(postcode) ? Domain.Postcode.Normalise(postcode) : null;
 
             await using var connection = await db.OpenConnectionAsync(cancellationToken);
+            var terms = Terms(criteria.Name);
+            var longest = terms.OrderByDescending(t => t.Length).FirstOrDefault();
             var rows = (await connection.QueryAsync<Row>(new CommandDefinition(Sql, new
             {
                 Today = DateOnly.FromDateTime(clock.GetLocalNow().Date),
@@ -107,7 +116,10 @@ public static partial class SearchCarers
                 criteria.DateOfBirth,
                 Postcode = fullPostcode,
                 District = fullPostcode is null ? postcode : null,
-                Terms = Terms(criteria.Name),
+                Terms = terms,
+                From = longest,
+                // A name starting with the word sorts (byte by byte) from the word up to the word and U+10FFFF, never in a name.
+                Below = longest is null ? null : longest + char.ConvertFromUtf32(0x10FFFF),
                 AfterFamily = after?.F,
                 AfterGiven = after?.G,
                 AfterId = after?.I,

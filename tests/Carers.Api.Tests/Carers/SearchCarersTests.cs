@@ -38,6 +38,17 @@ public sealed class SearchCarersTests(ApiFixture api) : ApiTest(api)
     }
 
     [Fact]
+    public async Task The_longest_word_may_start_either_name()
+    {
+        await Seed("Annabel", "Oz");
+        await Seed("Oz", "Annabelle");
+        await Seed("Anna", "Ozturk");
+        var page = await ReadJson(await Assessor().GetAsync("/api/carers?name=oz%20annabel", Ct));
+        var found = page["items"]!.AsArray().Select(i => $"{i!["givenName"]} {i["familyName"]}").Order().ToList();
+        Assert.Equal(["Annabel Oz", "Oz Annabelle"], found);
+    }
+
+    [Fact]
     public async Task An_assessor_finds_by_nhs_number_date_of_birth_and_postcode_district()
     {
         var id = await Seed("Ann", "Smithson", "1960-01-02", "LU3 1AA", "9000000009");

@@ -167,6 +167,20 @@ echo "==> The run command from a fresh clone in a private folder: started, repor
 beside run-from-private-clone nice -n 10 bash tests/run-from-private-clone.sh
 CLONE_PID=$!
 
+# The SPA's lint and type check and the contract checks run beside the browser tests, one after another at a
+# lower priority: the browser tests wait on pages more than they use the CPU, and after them these made the end of
+# the run (decision 0006).
+echo "==> The SPA's lint and type check and the contract checks: started beside the browser tests, reported below"
+(
+  renice -n 10 -p "$BASHPID" >/dev/null
+  in_turn spa-types-match-contract bash -c "cd web-client && npm run -s check:api"
+  in_turn contract-redocly bash -c "cd tools/contract-lint && npm run -s lint:redocly"
+  in_turn contract-spectral-owasp bash -c "cd tools/contract-lint && npm run -s lint:spectral"
+  in_turn spa-typecheck bash -c "cd web-client && npm run -s typecheck"
+  in_turn spa-lint bash -c "cd web-client && npm run -s lint"
+) &
+LINT_PID=$!
+
 echo "==> Browser tests (Playwright in Chromium, against the real API)"
 step=$SECONDS; children_cpu; cpu=$CPU_NOW
 API_PORT="$(pg_free_port)"
@@ -207,14 +221,7 @@ kill "$API_PID" 2>/dev/null; wait "$API_PID" 2>/dev/null; API_PID=""
 kill "$IDENTITY_PID" 2>/dev/null; wait "$IDENTITY_PID" 2>/dev/null; IDENTITY_PID=""
 children_cpu; timed "browser tests (Playwright)" $((SECONDS - step)) $((CPU_NOW - cpu))
 
-echo "==> The SPA's lint and type check and the contract checks, beside the end of the API tests"
-# The lint (the longest of these) runs beside the type check and the contract checks, not before them.
-in_turn spa-lint bash -c "cd web-client && npm run -s lint" &
-LINT_PID=$!
-in_turn spa-typecheck bash -c "cd web-client && npm run -s typecheck"
-in_turn contract-redocly bash -c "cd tools/contract-lint && npm run -s lint:redocly"
-in_turn contract-spectral-owasp bash -c "cd tools/contract-lint && npm run -s lint:spectral"
-in_turn spa-types-match-contract bash -c "cd web-client && npm run -s check:api"
+echo "==> The SPA's lint and type check and the contract checks: waiting for them to finish"
 wait "$LINT_PID"; LINT_PID=""
 
 echo "==> API tests: waiting for them to finish"

@@ -10,6 +10,9 @@ using Serilog.Events;
 using Serilog.Formatting.Compact;
 
 [assembly: AssemblyFixture(typeof(Carers.Api.Tests.Infrastructure.ApiFixture))]
+// One collection for every class on the shared database (one at a time, as the reset before each test needs);
+// the classes with a database of their own run beside it (OwnDatabase.cs).
+[assembly: CollectionBehavior(CollectionBehavior.CollectionPerAssembly)]
 
 namespace Carers.Api.Tests.Infrastructure;
 

@@ -13,7 +13,7 @@ namespace Carers.Api.Tests.Platform;
 /// (the advisory lock), both serve, each webhook event reaches the partner once, and a GP extract import begun on one
 /// and interrupted by killing it is finished by the other from where it got to.
 /// </summary>
-public sealed class SeveralInstancesTests(ApiFixture api) : ApiTest(api)
+public sealed class SeveralInstancesTests(ApiFixture api) : OwnDatabaseTest(api)
 {
     private const int ExtractRows = 24;
     private const int Events = 10;
@@ -25,10 +25,11 @@ public sealed class SeveralInstancesTests(ApiFixture api) : ApiTest(api)
         ["Carers__Outbox__BatchSize"] = "3",
         ["GpFlags__ImportPollMilliseconds"] = "100",
         // Slow enough to be killed part of the way through (2 rows a chunk, 12 chunks, 250 ms after each), and a lease
-        // short enough that the other instance takes the import up within seconds.
+        // short enough that the other instance takes the import up within seconds, yet long enough that a busy machine
+        // (the browser tests beside) does not let it lapse while the holder is still alive.
         ["GpFlags__ImportChunkSize"] = "2",
         ["GpFlags__ImportChunkDelayMilliseconds"] = "250",
-        ["GpFlags__ImportLeaseSeconds"] = "2",
+        ["GpFlags__ImportLeaseSeconds"] = "5",
     };
 
     [Fact]
@@ -87,7 +88,8 @@ public sealed class SeveralInstancesTests(ApiFixture api) : ApiTest(api)
         var import = await connection.QuerySingleAsync<(string ClaimedBy, int Attempts, int Total, int Processed, int Accepted, int Rejected)>(
             "SELECT claimed_by, attempts, total_rows, processed_rows, accepted_rows, rejected_rows FROM gp_extract_import");
         Assert.Equal(survivor.ProcessId, ProcessIdOf(import.ClaimedBy));
-        Assert.Equal(2, import.Attempts);
+        // Taken up at least once after the kill (more if a lease lapsed under load before it: each chunk still counts once).
+        Assert.True(import.Attempts >= 2, $"The import was claimed {import.Attempts} time(s): the survivor never took it up.");
         Assert.Equal((ExtractRows, ExtractRows, ExtractRows - 2, 2), (import.Total, import.Processed, import.Accepted, import.Rejected));
         // Every good row stored once: the chunks done before the kill were not done again.
         Assert.Equal(ExtractRows - 2, await connection.ExecuteScalarAsync<int>("SELECT count(*) FROM gp_flag WHERE source = 'csv'"));

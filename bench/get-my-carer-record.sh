@@ -10,7 +10,7 @@ CONNECTIONS="${CONNECTIONS:-16}"
 DURATION="${DURATION:-20}"
 SUBJECTS=200
 . bench/lib.sh
-command -v wrk >/dev/null || { sudo=""; [ "$(id -u)" = 0 ] || sudo=sudo; $sudo apt-get install -y -qq wrk >/dev/null; }
+bench_need_wrk
 bench_start_cluster
 bench_start_api
 

@@ -12,6 +12,15 @@ bench_stop_api() { if [ -n "$API_PID" ]; then kill "$API_PID" 2>/dev/null || tru
 bench_cleanup() { bench_stop_api; pg_stop "$PG_DIR"; rm -rf "$PG_DIR"; }
 trap bench_cleanup EXIT
 
+# bench_need_wrk: wrk (the load generator) from Debian's packages, installed when missing.
+bench_need_wrk() {
+  command -v wrk >/dev/null && return 0
+  local sudo=""; [ "$(id -u)" = 0 ] || sudo=sudo
+  echo "Installing wrk from Debian's packages (apt-get install wrk)..."
+  $sudo apt-get update -qq || { echo "apt-get update failed (see above). Check the machine can reach Debian's package mirror, or install wrk by hand." >&2; exit 1; }
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq wrk || { echo "apt-get install wrk failed (see above). Install it by hand (apt-get install wrk), then run this again." >&2; exit 1; }
+}
+
 psql_carers() { PGPASSWORD=carers "$(pg_bindir)/psql" -X -h 127.0.0.1 -p "$PG_PORT" -U carers -d carers -v ON_ERROR_STOP=1 "$@"; }
 
 bench_start_cluster() {

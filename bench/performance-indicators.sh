@@ -19,7 +19,7 @@ DELAY_MS="${DELAY_MS:-50}"   # each wrk connection waits this long between reque
 REPORT_TIMEOUT="${REPORT_TIMEOUT:-900}"   # seconds: Npgsql's default command timeout (30) is shorter than a report at 1,000,000 carers
 SUBJECTS=200
 . bench/lib.sh
-command -v wrk >/dev/null || { sudo=""; [ "$(id -u)" = 0 ] || sudo=sudo; $sudo apt-get install -y -qq wrk >/dev/null; }
+bench_need_wrk
 bench_start_cluster
 median() { sort -n | awk '{a[NR] = $1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
 report_url="http://127.0.0.1:$API_PORT/api/reports/indicators?year=$YEAR&format=json"

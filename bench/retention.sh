@@ -11,7 +11,7 @@ CONNECTIONS="${CONNECTIONS:-8}"
 DURATION="${DURATION:-15}"
 SUBJECTS=200
 . bench/lib.sh
-command -v wrk >/dev/null || { sudo=""; [ "$(id -u)" = 0 ] || sudo=sudo; $sudo apt-get install -y -qq wrk >/dev/null; }
+bench_need_wrk
 bench_start_cluster
 # The nightly run is off: the benchmark asks for its run.
 bench_start_api Retention__WorkerEnabled=false Retention__BatchSize=1000

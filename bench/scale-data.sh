@@ -66,7 +66,7 @@ SQL
            (ARRAY['Bench','Scale','Load','Trial','Sample'])[1 + n % 5]
              || (ARRAY['an','ber','cot','dal','el','fen','gar','hol','in','jar','kel','lan','mor','nor','ol','pen','quin','ros','sel','tor','ul','ver','wen','yar','zel'])[1 + n / 40 % 25]
              || (ARRAY['worth','ley','combe','ham','stead','bury','holt','gate'])[1 + n / 5 % 8],
-           date '1936-01-01' + (n * 7919 % 31000)::int, 'carer' || n || '@example.com', '07700 9' || lpad((n % 100000)::text, 5, '0'),
+           date '1936-01-01' + (n::bigint * 7919 % 31000)::int, 'carer' || n || '@example.com', '07700 9' || lpad((n % 100000)::text, 5, '0'),
            (1 + n % 180) || ' Bench Road', 'Luton',
            'LU' || (1 + n % 4) || ' ' || (n / 4 % 10) || chr(65 + n / 40 % 26) || chr(65 + n / 1040 % 26),
            'English', 'email', CASE WHEN n % 10 < 7 THEN bench.nhs(997000000 + n) END, 'A' || (10000 + n % 30),

@@ -36,7 +36,7 @@ QUEUES="newRequests unallocated overdue reviewsDue reviewsOverdue reoffersDue"
 . bench/lib.sh
 . bench/scale-data.sh
 . bench/gp-flag-post.sh
-command -v wrk >/dev/null || { sudo=""; [ "$(id -u)" = 0 ] || sudo=sudo; $sudo apt-get install -y -qq wrk >/dev/null; }
+bench_need_wrk
 FIGURES="$OUT/figures.txt"
 figure() { echo "$1 $2" >>"$FIGURES"; }
 field() { echo "$1" | grep -Eo "$2=[0-9.]+" | cut -d= -f2; }

@@ -1,11 +1,18 @@
 /** Money is held in pence as whole numbers (SPEC §4); people type and read pounds. */
+import { currentLocale } from '@/i18n';
 
-const formatter = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' });
-const wholeFormatter = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', minimumFractionDigits: 0, maximumFractionDigits: 0 });
-
-/** 25000 as "£250" and 25050 as "£250.50": whole pounds without pence, as GOV.UK's style guide asks. */
+/**
+ * 25000 as "£250" and 25050 as "£250.50": whole pounds without pence, as GOV.UK's style guide asks;
+ * in another language, pounds as that language writes an amount.
+ */
 export function formatPence(pence: number): string {
-  return pence % 100 === 0 ? wholeFormatter.format(pence / 100) : formatter.format(pence / 100);
+  const whole = pence % 100 === 0;
+  return new Intl.NumberFormat(currentLocale(), {
+    style: 'currency',
+    currency: 'GBP',
+    minimumFractionDigits: whole ? 0 : 2,
+    maximumFractionDigits: whole ? 0 : 2,
+  }).format(pence / 100);
 }
 
 export type PoundsResult = { ok: true; pence: number } | { ok: false; message: string };

@@ -1,3 +1,4 @@
+import { currentLocale } from '@/i18n';
 /**
  * Reading the three boxes of a GOV.UK date input, with the Design System's error messages
  * (https://design-system.service.gov.uk/components/date-input/#error-messages).
@@ -95,10 +96,15 @@ export function isoToDateParts(iso: string | null | undefined): DateParts {
   return { day: String(Number(match[3])), month: String(Number(match[2])), year: match[1]! };
 }
 
-/** "5 January 2010": the GOV.UK style for dates. */
+/** "5 January 2010": the GOV.UK style for dates; in another language, that language's long date. */
 export function formatDate(iso: string | null | undefined): string {
   const match = iso ? /^(\d{4})-(\d{2})-(\d{2})/.exec(iso) : null;
   if (!match) return '';
+  const locale = currentLocale();
+  if (locale !== 'en-GB') {
+    const day = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+    return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' }).format(day);
+  }
   const month = monthNames[Number(match[2]) - 1] ?? '';
   return `${Number(match[3])} ${month.charAt(0).toUpperCase()}${month.slice(1)} ${match[1]}`;
 }

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@/styles/main.scss';
-import '@/i18n';
+import '@/i18n/i18n';
 import { App } from '@/app/app';
 
 const root = document.getElementById('root');

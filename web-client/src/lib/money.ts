@@ -1,5 +1,5 @@
 /** Money is held in pence as whole numbers (SPEC §4); people type and read pounds. */
-import { currentLocale } from '@/i18n';
+import { currentLocale } from '@/i18n/i18n';
 
 /**
  * 25000 as "£250" and 25050 as "£250.50": whole pounds without pence, as GOV.UK's style guide asks;

@@ -1,7 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
-import { i18n } from '@/i18n';
+import { i18n } from '@/i18n/i18n';
 
 // The suite runs beside the API tests and the browser tests on two cores: a findBy or waitFor that
 // gives up after the default second fails a correct test on a busy machine.

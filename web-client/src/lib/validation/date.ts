@@ -1,4 +1,4 @@
-import { currentLocale } from '@/i18n';
+import { currentLocale } from '@/i18n/i18n';
 /**
  * Reading the three boxes of a GOV.UK date input, with the Design System's error messages
  * (https://design-system.service.gov.uk/components/date-input/#error-messages).

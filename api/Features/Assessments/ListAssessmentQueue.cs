@@ -86,12 +86,14 @@ public static class ListAssessmentQueue
             FROM support_plan p JOIN assessment a ON a.id = p.assessment_id JOIN carer c ON c.id = a.carer_id
             """;
 
+        // p.superseded (kept by the database, migration 0028) lets the walk skip superseded plans; the
+        // NOT EXISTS stays the rule, so a flag not yet caught up can only slow the queue, never hide a plan.
         internal const string Current = """
-            c.closed_at IS NULL AND c.merged_into IS NULL
+            NOT p.superseded AND c.closed_at IS NULL AND c.merged_into IS NULL
             AND NOT EXISTS (SELECT 1 FROM support_plan later WHERE later.carer_id = p.carer_id AND (later.created_at, later.id) > (p.created_at, p.id))
             """;
 
-        private const string ReviewAfter = "(@AfterT::timestamptz IS NULL OR (p.next_review_on::timestamp, p.assessment_id) > (@AfterT::timestamp, @AfterId))";
+        private const string ReviewAfter = "(@AfterT::timestamptz IS NULL OR (p.next_review_on, p.assessment_id) > (@AfterT::timestamp::date, @AfterId))";
 
         public const string ReviewsDueSql = $"""
             {ReviewSelect} WHERE p.next_review_on >= @Today AND p.next_review_on <= @Today::date + 30 AND {Current} AND {ReviewAfter}
@@ -109,9 +111,9 @@ public static class ListAssessmentQueue
             SELECT a.id AS assessment_id, a.carer_id, c.given_name || ' ' || c.family_name AS carer_name, a.kind, a.status, a.requested_at, a.allocated_to,
                    NULL::date AS next_review_on, a.reoffer_on, a.reoffer_on::timestamp AS sort_at
             FROM assessment a JOIN carer c ON c.id = a.carer_id
-            WHERE a.status = 'declined' AND a.reoffer_on <= @Today AND c.closed_at IS NULL AND c.merged_into IS NULL
+            WHERE a.status = 'declined' AND NOT a.superseded AND a.reoffer_on <= @Today AND c.closed_at IS NULL AND c.merged_into IS NULL
               AND NOT EXISTS (SELECT 1 FROM assessment later WHERE later.carer_id = a.carer_id AND later.requested_at > a.requested_at)
-              AND (@AfterT::timestamptz IS NULL OR (a.reoffer_on::timestamp, a.id) > (@AfterT::timestamp, @AfterId))
+              AND (@AfterT::timestamptz IS NULL OR (a.reoffer_on, a.id) > (@AfterT::timestamp::date, @AfterId))
             ORDER BY a.reoffer_on, a.id LIMIT @Take
             """;
 

@@ -87,7 +87,7 @@ public sealed class GpFlagStore(IOptions<GpFlagOptions> options)
         WHERE i.ord = ANY(@Ords)
         """;
 
-    private const string CarersSql = "SELECT nhs_number, id FROM carer WHERE nhs_number = ANY(@Nhs) AND merged_into IS NULL";
+    private const string CarersSql = "SELECT nhs_number, id FROM carer WHERE nhs_number = ANY(@Nhs::bpchar[]) AND merged_into IS NULL";
 
     // Ids for the COPY, taken from gp_flag's own identity sequence (COPY writes identity values as given).
     // The sequence is looked up once (the sub-select runs once); inside nextval() the catalog look-up

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Carers.Api.Domain;
 using Carers.Api.Features.Consents;
 using Carers.Api.Features.Matching;
+using Carers.Api.Features.Notices;
 using Carers.Api.Infrastructure;
 using Carers.Api.Infrastructure.Auth;
 using Dapper;
@@ -198,6 +199,13 @@ public static class ReferCarer
             };
             await connection.ExecuteAsync(new CommandDefinition(RecordReferralSql + (granted ? GrantSql : ReportedConsents.ReportSql),
                 parameters, transaction, cancellationToken: cancellationToken));
+            if (!granted)
+            {
+                // The carer is asked to confirm in their account (decision 0024), and told so (decision 0037).
+                await CarerNotices.QueueAsync(connection, transaction, carerId.Value, NoticeKind.PartnerReferralAwaitingConfirmation, $"referral:{referralId}",
+                    new NoticeValues { Partner = partner switch { PartnerNames.CarersCentral => "Carers Central", PartnerNames.Chums => "CHUMS", _ => partner } },
+                    cancellationToken);
+            }
             await transaction.CommitAsync(cancellationToken);
             return new Outcome.Referred(granted
                 ? new Response(referralId, carerId.Value, matchedBy, Access.Granted)

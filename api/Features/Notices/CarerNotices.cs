@@ -106,7 +106,7 @@ public static class NoticeRouting
         };
 
         var channel = Preferred()
-            ?? (letter is not null ? NoticeChannel.Letter : mobile is not null ? NoticeChannel.Sms : emailUsable ? NoticeChannel.Email : null);
+            ?? (letter is not null ? NoticeChannel.Letter : mobile is not null ? NoticeChannel.Sms : emailUsable ? NoticeChannel.Email : (NoticeChannel?)null);
         var format = (channel is NoticeChannel.Letter or null) && largePrint
             ? (easyRead ? NoticeFormat.LargePrintEasyRead : NoticeFormat.LargePrint)
             : easyRead ? NoticeFormat.EasyRead : NoticeFormat.Standard;

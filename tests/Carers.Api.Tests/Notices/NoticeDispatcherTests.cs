@@ -78,7 +78,7 @@ public sealed class NoticeDispatcherTests(ApiFixture api) : NoticeSendingTest(ap
         Assert.Equal(("sms", "07700 900123", "sent"), Single(await NoticesOfAsync(texted)));
         Assert.Equal(("letter", null, "sent"), Single(await NoticesOfAsync(landline)));
 
-        static (string?, string?, string) Single(List<NoticeRow> rows) => (rows.Single().channel, rows.Single().recipient, rows.Single().status);
+        static (string?, string?, string) Single(List<StoredNotice> rows) => (rows.Single().channel, rows.Single().recipient, rows.Single().status);
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public sealed class NoticeRoutingTests
     [Fact]
     public void A_carer_who_cannot_use_secure_email_gets_a_decision_with_reasons_by_letter_and_other_notices_by_email()
     {
-        var carer = Carer("email", email: "a@example.com", address: "1 Test Street", adjustments: "noEncryptedEmail");
+        var carer = Carer("email", email: "a@example.com", address: "1 Test Street", adjustments: ["noEncryptedEmail"]);
 
         Assert.Equal(NoticeChannel.Letter, NoticeRouting.Decide(carer, secure: true).Channel);
         Assert.Equal(NoticeChannel.Email, NoticeRouting.Decide(carer, secure: false).Channel);
@@ -50,7 +50,7 @@ public sealed class NoticeRoutingTests
     [Fact]
     public void Large_print_is_a_letter_format_and_easy_read_changes_the_words_on_every_channel()
     {
-        Assert.Equal(NoticeFormat.LargePrint, NoticeRouting.Decide(Carer("post", address: "1 Test Street", adjustments: "largePrint"), false).Format);
+        Assert.Equal(NoticeFormat.LargePrint, NoticeRouting.Decide(Carer("post", address: "1 Test Street", adjustments: ["largePrint"]), false).Format);
         var email = NoticeRouting.Decide(Carer("email", email: "a@example.com", adjustments: ["largePrint", "easyRead"]), false);
         Assert.Equal((NoticeChannel.Email, NoticeFormat.EasyRead, true), (email.Channel!.Value, email.Format, email.EasyRead));
     }
@@ -66,7 +66,7 @@ public sealed class NoticeRoutingTests
     [Fact]
     public void With_no_usable_address_of_any_kind_the_notice_is_undeliverable_with_the_reason()
     {
-        var route = NoticeRouting.Decide(Carer("phone", phone: "01582 123456", email: "a@example.com", adjustments: "noEncryptedEmail"), secure: true);
+        var route = NoticeRouting.Decide(Carer("phone", phone: "01582 123456", email: "a@example.com", adjustments: ["noEncryptedEmail"]), secure: true);
         Assert.Null(route.Channel);
         Assert.Equal(NoticeRouting.NoAddress, route.Undeliverable);
     }

@@ -10,26 +10,26 @@ using Npgsql;
 namespace Carers.Api.Tests.Notices;
 
 /// <summary>A carer_notice row as the tests read it.</summary>
-public sealed record NoticeRow(Guid id, Guid carer_id, string kind, string source_key, string? channel, string format, string language, string? recipient,
+public sealed record StoredNotice(Guid id, Guid carer_id, string kind, string source_key, string? channel, string format, string language, string? recipient,
     string[]? address_lines, string subject, string body, string status, int attempts, Guid? notify_id, string? failure_reason, string? last_error);
 
 /// <summary>The notices in the database, and an API that sends them to the local Notify server when a test says so.</summary>
 public static class NoticeRows
 {
-    public static async Task<List<NoticeRow>> ForAsync(string connectionString, Guid carerId)
+    public static async Task<List<StoredNotice>> ForAsync(string connectionString, Guid carerId)
     {
         await using var connection = new NpgsqlConnection(connectionString);
-        return (await connection.QueryAsync<NoticeRow>("""
+        return (await connection.QueryAsync<StoredNotice>("""
             SELECT id, carer_id, kind, source_key, channel, format, language, recipient, address_lines, subject, body, status, attempts, notify_id,
                    failure_reason, last_error
             FROM carer_notice WHERE carer_id = @carerId ORDER BY created_at, id
             """, new { carerId })).ToList();
     }
 
-    public static async Task<List<NoticeRow>> OfKindAsync(string connectionString, string kind)
+    public static async Task<List<StoredNotice>> OfKindAsync(string connectionString, string kind)
     {
         await using var connection = new NpgsqlConnection(connectionString);
-        return (await connection.QueryAsync<NoticeRow>("""
+        return (await connection.QueryAsync<StoredNotice>("""
             SELECT id, carer_id, kind, source_key, channel, format, language, recipient, address_lines, subject, body, status, attempts, notify_id,
                    failure_reason, last_error
             FROM carer_notice WHERE kind = @kind ORDER BY created_at, id
@@ -72,7 +72,7 @@ public abstract class NoticeSendingTest(ApiFixture api) : ApiTest(api)
     /// <summary>One pass of the dispatcher, as its loop would make: how many notices it attempted.</summary>
     protected Task<int> DispatchAsync() => Sending.Services.GetRequiredService<NoticeDispatcher>().DispatchBatchAsync(Ct);
 
-    protected Task<List<NoticeRow>> NoticesOfAsync(Guid carerId) => NoticeRows.ForAsync(Api.ConnectionString, carerId);
+    protected Task<List<StoredNotice>> NoticesOfAsync(Guid carerId) => NoticeRows.ForAsync(Api.ConnectionString, carerId);
 
     /// <summary>A carer registered through the sending API with the details given (English, email, no adjustments unless said).</summary>
     protected async Task<Guid> RegisterCarerAsync(string subject, string language = "en", string channel = "email", string[]? adjustments = null,

@@ -14,7 +14,7 @@ public sealed class UpdateMyCarerRecordTests(ApiFixture api) : ApiTest(api)
         familyName = "Testcarer",
         dateOfBirth = "1975-03-14",
         postcode = "LU4 9ZZ",
-        preferredLanguage = "Igbo",
+        preferredLanguage = "ig",
         preferredContactChannel = "text",
         phone = "07700 900123",
         reasonableAdjustments = new[] { "interpreter" },

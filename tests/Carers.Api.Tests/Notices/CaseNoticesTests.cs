@@ -60,13 +60,13 @@ public sealed class CarerNoticesTests(ApiFixture api) : ApiTest(api)
         await RegisterAsync(carer, ValidRegistration(nhsNumber: "9434765919"));
         var carerId = await NoticeRows.CarerIdOfAsync(Api.ConnectionString, subject);
 
-        var referred = await Partner("Chums").PostAsJsonAsync("/api/partner/referrals", Referral(givenName: "Amara", familyName: "Testcarer",
+        var referred = await Partner("CarersCentral").PostAsJsonAsync("/api/partner/referrals", Referral(givenName: "Amara", familyName: "Testcarer",
             dateOfBirth: "1975-03-14", nhsNumber: "9434765919"), Ct);
 
-        Assert.Equal(HttpStatusCode.Accepted, referred.StatusCode);
+        Assert.True(referred.StatusCode == HttpStatusCode.Accepted, await referred.Content.ReadAsStringAsync(Ct));
         var notices = await NoticeRows.ForAsync(Api.ConnectionString, carerId);
         Assert.Equal(["registrationReceived", "partnerReferralAwaitingConfirmation"], notices.Select(n => n.kind));
-        Assert.Equal("Please confirm CHUMS can share your details", notices[1].subject);
+        Assert.Equal("Please confirm Carers Central can share your details", notices[1].subject);
         // Large print is a letter's: an email is as large as its reader makes it.
         Assert.Equal(("email", "standard"), (notices[0].channel, notices[0].format));
     }

@@ -62,7 +62,7 @@ public sealed class NoticeDispatcherTests(ApiFixture api) : NoticeSendingTest(ap
 
         var notice = Assert.Single(await NoticesOfAsync(carerId));
         Assert.Equal(("letter", "largePrintEasyRead", "sent"), (notice.channel, notice.format, notice.status));
-        Assert.Equal(["Amara Testcarer", "1 Test Street", "Luton", "LU1 3AB"], notice.address_lines);
+        Assert.Equal(["Amara Testcarer", "1 Test Street", "Luton", "LU1 3AB"], notice.address_lines!);
         Assert.Equal("You are registered as a carer", notice.subject);
         var sent = Assert.Single(await Notify.ReceivedForAsync(notice.id, Ct));
         Assert.Equal(("letter", LocalNotify.LargePrintLetterTemplate), (sent["type"]!.GetValue<string>(), sent["template_id"]!.GetValue<string>()));
@@ -129,7 +129,7 @@ public sealed class NoticeDispatcherTests(ApiFixture api) : NoticeSendingTest(ap
         var factory = Api.KeptFactory(unreachable);
         var carerId = await RegisterCarerAsync(NewSubject());
 
-        await factory.Services.GetRequiredService<Carers.Api.Features.Notices.NoticeDispatcher>().DispatchBatchAsync(Ct);
+        await factory.Services.GetRequiredService<global::Carers.Api.Features.Notices.NoticeDispatcher>().DispatchBatchAsync(Ct);
 
         var waiting = Assert.Single(await NoticesOfAsync(carerId));
         Assert.Equal("queued", waiting.status);

@@ -44,7 +44,7 @@ public sealed class NoticeRoutingTests
     {
         var route = NoticeRouting.Decide(Carer("post", email: "a@example.com", address: "1 Test Street"), secure: false);
         Assert.Equal(NoticeChannel.Letter, route.Channel);
-        Assert.Equal(["Amara Testcarer", "1 Test Street", "Luton", "LU1 3AB"], route.AddressLines);
+        Assert.Equal(["Amara Testcarer", "1 Test Street", "Luton", "LU1 3AB"], route.AddressLines!);
     }
 
     [Fact]

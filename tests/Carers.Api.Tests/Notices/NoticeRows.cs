@@ -10,8 +10,25 @@ using Npgsql;
 namespace Carers.Api.Tests.Notices;
 
 /// <summary>A carer_notice row as the tests read it.</summary>
-public sealed record StoredNotice(Guid id, Guid carer_id, string kind, string source_key, string? channel, string format, string language, string? recipient,
-    string[]? address_lines, string subject, string body, string status, int attempts, Guid? notify_id, string? failure_reason, string? last_error);
+public sealed class StoredNotice
+{
+    public Guid id { get; init; }
+    public Guid carer_id { get; init; }
+    public string kind { get; init; } = "";
+    public string source_key { get; init; } = "";
+    public string? channel { get; init; }
+    public string format { get; init; } = "";
+    public string language { get; init; } = "";
+    public string? recipient { get; init; }
+    public string[]? address_lines { get; init; }
+    public string subject { get; init; } = "";
+    public string body { get; init; } = "";
+    public string status { get; init; } = "";
+    public int attempts { get; init; }
+    public Guid? notify_id { get; init; }
+    public string? failure_reason { get; init; }
+    public string? last_error { get; init; }
+}
 
 /// <summary>The notices in the database, and an API that sends them to the local Notify server when a test says so.</summary>
 public static class NoticeRows

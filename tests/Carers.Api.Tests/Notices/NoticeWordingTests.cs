@@ -7,7 +7,15 @@ namespace Carers.Api.Tests.Notices;
 /// <summary>The message files (decision 0037): every kind in every language and format, the same placeholders, their review status.</summary>
 public sealed partial class NoticeWordingTests
 {
-    public static TheoryData<string> Languages => new(NoticeWording.Languages);
+    public static TheoryData<string> Languages
+    {
+        get
+        {
+            var data = new TheoryData<string>();
+            foreach (var language in NoticeWording.Languages) data.Add(language);
+            return data;
+        }
+    }
 
     [Fact]
     public void Notices_are_written_in_English_and_Lutons_five_most_spoken_other_languages()

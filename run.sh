@@ -3,27 +3,30 @@
 # per clone), the migrations, demo data, the API and the built SPA on one origin. Ctrl-C stops
 # everything it started.
 #
-#   ./run.sh            start (PORT=5080, IDENTITY_PORT=5090 and CARERS_PG_PORT=55432 by default)
+#   ./run.sh            start (PORT=5080, IDENTITY_PORT=5090, NOTIFY_PORT=5095 and CARERS_PG_PORT=55432 by default)
 #   ./run.sh --reset    throw the local database away first and start with fresh demo data
 #
-# Settings: PORT (the web address's port), IDENTITY_PORT (the local sign-in provider's),
+# Settings: PORT (the web address's port), IDENTITY_PORT (the local sign-in provider's), NOTIFY_PORT (the local
+# GOV.UK Notify server's, which shows the notices the service sent),
 # CARERS_PG_PORT (PostgreSQL's), CARERS_DEMO_CARERS (how many demo carers, 3000).
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT="$PWD"
 PORT="${PORT:-5080}"
 IDENTITY_PORT="${IDENTITY_PORT:-5090}"
+NOTIFY_PORT="${NOTIFY_PORT:-5095}"
 PG_PORT="${CARERS_PG_PORT:-55432}"
 DEMO_CARERS="${CARERS_DEMO_CARERS:-3000}"
 . scripts/prerequisites.sh
 . scripts/postgres.sh
 . scripts/dev-identity.sh
+. scripts/dev-notify.sh
 
 RESET=""
 for arg in "$@"; do
   case "$arg" in
     --reset) RESET=1 ;;
-    -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) fail "unknown option '$arg'. Use ./run.sh, or ./run.sh --reset to start again with fresh demo data." ;;
   esac
 done
@@ -50,15 +53,20 @@ fi
 if pg_port_in_use "$IDENTITY_PORT"; then
   fail "port $IDENTITY_PORT (the local sign-in provider's) is already in use. Stop what uses it, or choose another: IDENTITY_PORT=5091 ./run.sh"
 fi
+if pg_port_in_use "$NOTIFY_PORT"; then
+  fail "port $NOTIFY_PORT (the local GOV.UK Notify server's) is already in use. Stop what uses it, or choose another: NOTIFY_PORT=5096 ./run.sh"
+fi
 
 API_PID=""
 IDENTITY_PID=""
+NOTIFY_PID=""
 cleanup() {
   trap - EXIT INT TERM
   echo
   echo "Stopping..."
   if [ -n "$API_PID" ]; then kill "$API_PID" 2>/dev/null || true; wait "$API_PID" 2>/dev/null || true; fi
   if [ -n "$IDENTITY_PID" ]; then kill "$IDENTITY_PID" 2>/dev/null || true; wait "$IDENTITY_PID" 2>/dev/null || true; fi
+  if [ -n "$NOTIFY_PID" ]; then kill "$NOTIFY_PID" 2>/dev/null || true; wait "$NOTIFY_PID" 2>/dev/null || true; fi
   pg_stop "$PG_DIR"
 }
 trap cleanup EXIT INT TERM
@@ -101,18 +109,22 @@ api_sources() {
 }
 api_hash="$(api_sources)"
 if [ -f api/bin/Release/net10.0/Carers.Api.dll ] && [ -f dev/Carers.DevIdentity/bin/Release/net10.0/Carers.DevIdentity.dll ] \
+   && [ -f dev/Carers.DevNotify/bin/Release/net10.0/Carers.DevNotify.dll ] \
    && [ "$(cat .data/api-built-from 2>/dev/null)" = "$api_hash" ]; then
   echo "  up to date (built from these sources before)"
 else
   rm -f .data/api-built-from
   dotnet build api -c Release --nologo -v quiet -clp:ErrorsOnly || fail "the API did not build (the compiler's messages are above)."
   dotnet build dev/Carers.DevIdentity -c Release --nologo -v quiet -clp:ErrorsOnly || fail "the local sign-in provider did not build (the compiler's messages are above)."
+  dotnet build dev/Carers.DevNotify -c Release --nologo -v quiet -clp:ErrorsOnly || fail "the local GOV.UK Notify server did not build (the compiler's messages are above)."
   echo "$api_hash" >.data/api-built-from
 fi
 identity_start "$IDENTITY_PORT" Release .data/logs/identity.log \
   || fail "the local sign-in provider did not answer http://127.0.0.1:$IDENTITY_PORT/health (the end of .data/logs/identity.log is above)."
-# shellcheck disable=SC2046 # identity_api_env gives NAME=value words for env
-env $(identity_api_env "$IDENTITY_PORT") \
+notify_start "$NOTIFY_PORT" Release .data/logs/notify.log \
+  || fail "the local GOV.UK Notify server did not answer http://127.0.0.1:$NOTIFY_PORT/health (the end of .data/logs/notify.log is above)."
+# shellcheck disable=SC2046 # identity_api_env and notify_api_env give NAME=value words for env
+env $(identity_api_env "$IDENTITY_PORT") $(notify_api_env "$NOTIFY_PORT") \
 ASPNETCORE_ENVIRONMENT=Development \
 ConnectionStrings__Carers="$(pg_connection_string "$PG_PORT")" \
 Carers__SpaPath="$ROOT/web-client/dist" \
@@ -142,6 +154,7 @@ cat <<BANNER
   registration journey; "An assessor" searches carers (try postcode LU1).
   Partners and GP systems: client credentials at http://127.0.0.1:$IDENTITY_PORT/connect/token
   (clients and secrets in dev/Carers.DevIdentity/appsettings.Development.json).
+  The notices the local Notify server received (nothing leaves this machine): http://127.0.0.1:$NOTIFY_PORT/
   API: http://127.0.0.1:$PORT/swagger (OpenAPI UI). A token for scripts:
     curl -s -X POST http://127.0.0.1:$PORT/dev/tokens -H 'Content-Type: application/json' \\
       -d '{"role":"Staff.Assessor","subject":"me"}'

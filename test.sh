@@ -192,6 +192,7 @@ identity_start "$IDENTITY_PORT" Release "$LOGS/e2e-identity.log" || echo "  the 
 env $(identity_api_env "$IDENTITY_PORT") \
 ASPNETCORE_ENVIRONMENT=Development \
 ConnectionStrings__Carers="$(pg_connection_string "$PG_PORT" carers_e2e)" \
+Notices__DispatcherEnabled=false Notices__ScanEnabled=false \
 Carers__SpaPath="$ROOT/web-client/dist" \
   dotnet api/bin/Release/net10.0/Carers.Api.dll --urls "http://127.0.0.1:$API_PORT" --contentRoot "$ROOT/api" >"$LOGS/e2e-api.log" 2>&1 &
 API_PID=$!

@@ -10,6 +10,7 @@ using Carers.Api.Features.GpFlags;
 using Carers.Api.Features.Grants;
 using Carers.Api.Features.HistoricImport;
 using Carers.Api.Features.Matching;
+using Carers.Api.Features.Notices;
 using Carers.Api.Features.Partners;
 using Carers.Api.Features.Reports;
 using Carers.Api.Features.Retention;
@@ -46,6 +47,7 @@ builder.Services.AddInformationRequests(builder.Configuration);
 builder.Services.AddReports(builder.Configuration);
 builder.Services.AddHistoricImport(builder.Configuration);
 builder.Services.AddRetention(builder.Configuration);
+builder.Services.AddNotices(builder.Configuration);
 builder.Services.Configure<LutonOptions>(builder.Configuration.GetSection(LutonOptions.Section));
 builder.WebHost.ConfigureKestrel(kestrel =>
 {
@@ -104,6 +106,7 @@ app.MapReports();
 app.MapHistoricImport();
 app.MapDataRights();
 app.MapRetention();
+app.MapNotices();
 app.MapCarersSpaFallback();
 
 app.Run();

@@ -25,7 +25,7 @@ INSERT INTO grant_pot (financial_year, pot, budget_pence) VALUES ($YEAR, 'childr
 INSERT INTO grant_pot (financial_year, pot, budget_pence) VALUES (1999, 'adults', 9000000000000);
 WITH carers AS (
   INSERT INTO carer (given_name, family_name, date_of_birth, postcode, preferred_language, preferred_contact_channel, registered_by, identification_source, identified_at)
-  SELECT 'Bench', 'Approver' || g, date '1970-01-01', 'LU1 1AA', 'English', 'phone', 'staff', 'staff', now() FROM generate_series(1, $APPLICATIONS) g RETURNING id
+  SELECT 'Bench', 'Approver' || g, date '1970-01-01', 'LU1 1AA', 'en', 'phone', 'staff', 'staff', now() FROM generate_series(1, $APPLICATIONS) g RETURNING id
 ), assessed AS (
   INSERT INTO assessment (carer_id, kind, status, requested_by, completed_at, eligible) SELECT id, 'adult', 'completed', 'bench', now(), true FROM carers RETURNING id, carer_id
 )

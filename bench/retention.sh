@@ -23,7 +23,7 @@ INSERT INTO carer (account_subject, registered_by, given_name, family_name, date
                    preferred_language, preferred_contact_channel, ethnicity, identification_source, identified_at, closed_at, closed_reason)
 SELECT CASE WHEN i % 10 = 0 THEN NULL ELSE 'bench-' || i END, 'self', 'Given' || i, 'Family' || i, date '1950-01-01' + (i % 20000),
        'c' || i || '@example.com', '07700 ' || lpad((i % 1000000)::text, 6, '0'), i || ' Bench Street', 'Luton', 'LU' || (1 + i % 4) || ' ' || (i % 9) || 'AB',
-       'English', 'email', 'whiteBritish', 'selfRegistration', timestamptz '2012-01-01' + make_interval(days => i % 1000),
+       'en', 'email', 'whiteBritish', 'selfRegistration', timestamptz '2012-01-01' + make_interval(days => i % 1000),
        CASE WHEN i % 10 = 0 THEN timestamptz '2016-06-01' END, CASE WHEN i % 10 = 0 THEN 'exCarer' END
 FROM generate_series(1, :n) AS i;
 INSERT INTO cared_for_person (id, given_name, family_name, date_of_birth, postcode)

@@ -69,7 +69,7 @@ SQL
            date '1936-01-01' + (n::bigint * 7919 % 31000)::int, 'carer' || n || '@example.com', '07700 9' || lpad((n % 100000)::text, 5, '0'),
            (1 + n % 180) || ' Bench Road', 'Luton',
            'LU' || (1 + n % 4) || ' ' || (n / 4 % 10) || chr(65 + n / 40 % 26) || chr(65 + n / 1040 % 26),
-           'English', 'email', CASE WHEN n % 10 < 7 THEN bench.nhs(997000000 + n) END, 'A' || (10000 + n % 30),
+           'en', 'email', CASE WHEN n % 10 < 7 THEN bench.nhs(997000000 + n) END, 'A' || (10000 + n % 30),
            (ARRAY['selfRegistration', 'selfRegistration', 'staff', 'partnerReferral', 'gpFlag'])[1 + n % 5],
            now() - make_interval(days => n % 1100), now() - make_interval(days => n % 1100), now() - make_interval(days => n % 1100),
            CASE WHEN n % 100 = 99 THEN now() - interval '10 days' END, CASE WHEN n % 100 = 99 THEN 'movedAway' END

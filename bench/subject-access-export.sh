@@ -20,7 +20,7 @@ echo "Seeding one carer with ten years of history..."
 psql_carers -q <<'SQL'
 INSERT INTO carer (id, account_subject, registered_by, given_name, family_name, date_of_birth, postcode, preferred_language, preferred_contact_channel,
                    nhs_number, identification_source, identified_at, email)
-VALUES ('00000000-0000-4000-8000-000000000001', 'bench-sar', 'self', 'Tenyear', 'Historyperson', '1960-05-05', 'LU1 3AB', 'English', 'email',
+VALUES ('00000000-0000-4000-8000-000000000001', 'bench-sar', 'self', 'Tenyear', 'Historyperson', '1960-05-05', 'LU1 3AB', 'en', 'email',
         '9434765919', 'selfRegistration', now() - interval '10 years', 'ten@example.com');
 INSERT INTO cared_for_person (id, given_name, family_name, postcode) VALUES
   ('00000000-0000-4000-8000-0000000000a1', 'Ada', 'Historyperson', 'LU1 3AB'), ('00000000-0000-4000-8000-0000000000a2', 'Bob', 'Historyperson', 'LU1 3AB');

@@ -44,11 +44,13 @@ PG_PORT="$(pg_free_port)"
 while [ "$PG_PORT" = "$PORT" ]; do PG_PORT="$(pg_free_port)"; done
 IDENTITY_PORT="$(pg_free_port)"
 while [ "$IDENTITY_PORT" = "$PORT" ] || [ "$IDENTITY_PORT" = "$PG_PORT" ]; do IDENTITY_PORT="$(pg_free_port)"; done
+NOTIFY_PORT="$(pg_free_port)"
+while [ "$NOTIFY_PORT" = "$PORT" ] || [ "$NOTIFY_PORT" = "$PG_PORT" ] || [ "$NOTIFY_PORT" = "$IDENTITY_PORT" ]; do NOTIFY_PORT="$(pg_free_port)"; done
 SUBJECT="clone-test-$RANDOM$RANDOM"
 
 start_run() { # start_run [ARGS]: ./run.sh in the clone, in the background, until it says it is running
   : >"$LOG"
-  (cd "$CLONE" && PORT="$PORT" CARERS_PG_PORT="$PG_PORT" IDENTITY_PORT="$IDENTITY_PORT" CARERS_DEMO_CARERS=40 exec ./run.sh "$@") >"$LOG" 2>&1 &
+  (cd "$CLONE" && PORT="$PORT" CARERS_PG_PORT="$PG_PORT" IDENTITY_PORT="$IDENTITY_PORT" NOTIFY_PORT="$NOTIFY_PORT" CARERS_DEMO_CARERS=40 exec ./run.sh "$@") >"$LOG" 2>&1 &
   RUN_PID=$!
   # A ceiling, not a timing: beside ./test.sh's other suites, at a lower priority, the first start's two builds
   # have taken over six minutes on two cores (alone, about one).
@@ -106,7 +108,7 @@ echo "ok: the demo data is loaded (Sam's record)"
 new_token="$(token Carer "$SUBJECT")"
 created="$(curl -sS -o /dev/null -w '%{http_code}' -X POST "http://127.0.0.1:$PORT/api/me/carer" \
   -H "Authorization: Bearer $new_token" -H 'Content-Type: application/json' \
-  -d '{"registeringAs":"self","givenName":"Robin","familyName":"Clonetest","dateOfBirth":"1970-05-02","postcode":"LU1 3AB","preferredLanguage":"English","preferredContactChannel":"email","email":"robin@example.com"}')"
+  -d '{"registeringAs":"self","givenName":"Robin","familyName":"Clonetest","dateOfBirth":"1970-05-02","postcode":"LU1 3AB","preferredLanguage":"en","preferredContactChannel":"email","email":"robin@example.com"}')"
 [ "$created" = 201 ] || fail "registering a new carer answered $created, not 201"
 echo "ok: a new carer registers"
 

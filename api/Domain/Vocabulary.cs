@@ -38,6 +38,18 @@ public enum ConsentBasis { Self, ParentForChild, BestInterests, LastingPowerOfAt
 
 public enum ConsentStatus { Given, Withdrawn, NotGiven }
 
+/// <summary>ISO 639-1 language codes: a carer's preferred language, the languages a service offers help in.</summary>
+public enum LanguageCode
+{
+    Aa, Ab, Ae, Af, Ak, Am, An, Ar, As, Av, Ay, Az, Ba, Be, Bg, Bi, Bm, Bn, Bo, Br, Bs, Ca, Ce, Ch, Co, Cr, Cs, Cu, Cv, Cy,
+    Da, De, Dv, Dz, Ee, El, En, Eo, Es, Et, Eu, Fa, Ff, Fi, Fj, Fo, Fr, Fy, Ga, Gd, Gl, Gn, Gu, Gv, Ha, He, Hi, Ho, Hr, Ht,
+    Hu, Hy, Hz, Ia, Id, Ie, Ig, Ii, Ik, Io, Is, It, Iu, Ja, Jv, Ka, Kg, Ki, Kj, Kk, Kl, Km, Kn, Ko, Kr, Ks, Ku, Kv, Kw, Ky,
+    La, Lb, Lg, Li, Ln, Lo, Lt, Lu, Lv, Mg, Mh, Mi, Mk, Ml, Mn, Mr, Ms, Mt, My, Na, Nb, Nd, Ne, Ng, Nl, Nn, No, Nr, Nv, Ny,
+    Oc, Oj, Om, Or, Os, Pa, Pi, Pl, Ps, Pt, Qu, Rm, Rn, Ro, Ru, Rw, Sa, Sc, Sd, Se, Sg, Si, Sk, Sl, Sm, Sn, So, Sq, Sr, Ss,
+    St, Su, Sv, Sw, Ta, Te, Tg, Th, Ti, Tk, Tl, Tn, To, Tr, Ts, Tt, Tw, Ty, Ug, Uk, Ur, Uz, Ve, Vi, Vo, Wa, Wo, Xh, Yi, Yo,
+    Za, Zh, Zu,
+}
+
 public static class Vocabulary
 {
     /// <summary>The camelCase code an enum value has in JSON and in the database.</summary>

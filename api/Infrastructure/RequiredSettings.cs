@@ -64,6 +64,19 @@ public static class RequiredSettings
         else if (hashKey.Length < 32 || hashKey.Contains("not-a-secret", StringComparison.OrdinalIgnoreCase))
             problems.Add("GpFlags:SubjectHashKey is not a production secret (32 characters or more, not a development value).");
 
+        // GOV.UK Notify (decision 0037): the API key from the vault and the four generic templates, each a GUID.
+        HttpsUrl(configuration, "Notify:BaseUrl", problems);
+        var notifyKey = configuration["Notify:ApiKey"];
+        if (string.IsNullOrWhiteSpace(notifyKey)) problems.Add("Notify:ApiKey is missing (the GOV.UK Notify live API key, from the vault).");
+        else if (!IsNotifyKey(notifyKey) || notifyKey.StartsWith(DevelopmentNotifyKeyPrefix, StringComparison.Ordinal))
+            problems.Add("Notify:ApiKey is not a GOV.UK Notify API key for production (name-serviceid-secret, not the local development key).");
+        foreach (var template in new[] { "Email", "Sms", "Letter", "LargePrintLetter" })
+        {
+            var value = configuration[$"Notify:Templates:{template}"];
+            if (string.IsNullOrWhiteSpace(value)) problems.Add($"Notify:Templates:{template} is missing (a template id, a GUID).");
+            else if (!Guid.TryParse(value, out _)) problems.Add($"Notify:Templates:{template} is not a template id (a GUID).");
+        }
+
         foreach (var (source, i) in (configuration.GetSection(SecurityHeaders.ConnectSourcesKey).Get<string[]>() ?? []).Select((s, i) => (s, i)))
         {
             if (!Uri.TryCreate(source, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps || uri.PathAndQuery != "/")
@@ -77,6 +90,14 @@ public static class RequiredSettings
 
         return problems;
     }
+
+    /// <summary>The name the local Notify server's key has (dev/Carers.DevNotify): never accepted outside Development and tests.</summary>
+    public const string DevelopmentNotifyKeyPrefix = "carers_local_development-";
+
+    /// <summary>A Notify API key ends with the service id and the secret, two GUIDs (its client reads them from there).</summary>
+    private static bool IsNotifyKey(string key) =>
+        key.Length >= 74 && !key.Contains(' ', StringComparison.Ordinal)
+        && Guid.TryParse(key.AsSpan(key.Length - 73, 36), out _) && key[^37] == '-' && Guid.TryParse(key.AsSpan(key.Length - 36), out _);
 
     private static void Required(IConfiguration configuration, string key, List<string> problems)
     {

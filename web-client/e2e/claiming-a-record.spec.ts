@@ -27,7 +27,7 @@ test('a GP-flagged person registered by staff signs in, registers online, staff 
       dateOfBirth: '1961-04-12',
       postcode: 'LU2 9AB',
       phone: '01582 765432',
-      preferredLanguage: 'English',
+      preferredLanguage: 'en',
       preferredContactChannel: 'phone',
       nhsNumber,
     },

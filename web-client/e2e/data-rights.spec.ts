@@ -49,7 +49,7 @@ test('a data protection officer records a request received by post and sees it o
   const carer = await devToken(page.request, { role: 'Carer', subject: `sar-e2e-${familyName.toLowerCase()}` });
   const registered = await page.request.post('/api/me/carer', {
     headers: bearer(carer),
-    data: { registeringAs: 'self', givenName: 'Rhea', familyName, dateOfBirth: '1968-02-11', postcode: 'LU2 0AA', preferredLanguage: 'English', preferredContactChannel: 'post', addressLine1: '9 Hill Road', town: 'Luton', reasonableAdjustments: [] },
+    data: { registeringAs: 'self', givenName: 'Rhea', familyName, dateOfBirth: '1968-02-11', postcode: 'LU2 0AA', preferredLanguage: 'en', preferredContactChannel: 'post', addressLine1: '9 Hill Road', town: 'Luton', reasonableAdjustments: [] },
   });
   expect(registered.status(), await registered.text()).toBe(201);
 

@@ -108,7 +108,7 @@ test('an assessor saving a request someone else closed meanwhile is told so', as
     headers: bearer(carerToken),
     data: {
       registeringAs: 'self', givenName: 'Omar', familyName, dateOfBirth: '1970-02-01', addressLine1: '9 Park Street', town: 'Luton',
-      postcode: 'LU1 3AB', preferredLanguage: 'English', preferredContactChannel: 'phone', phone: '01582 654320', reasonableAdjustments: [],
+      postcode: 'LU1 3AB', preferredLanguage: 'en', preferredContactChannel: 'phone', phone: '01582 654320', reasonableAdjustments: [],
       ethnicity: 'preferNotToSay', employmentStatus: 'retired', educationStatus: 'notInEducation',
     },
   });

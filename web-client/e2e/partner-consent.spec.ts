@@ -34,7 +34,7 @@ test('a carer confirms a partner’s referral and the partner can then see them'
       familyName,
       dateOfBirth: '1971-04-09',
       postcode: 'LU2 0AB',
-      preferredLanguage: 'English',
+      preferredLanguage: 'en',
       preferredContactChannel: 'phone',
       phone: '01582 654321',
       nhsNumber,

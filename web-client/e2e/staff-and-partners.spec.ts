@@ -228,7 +228,7 @@ test('an assessor sees a referral awaiting the carer and adds the mother the car
   const carer = { givenName: 'Rania', familyName, dateOfBirth: '1981-07-15', postcode: 'LU3 2MR', nhsNumber };
   const registered = await request.post('/api/me/carer', {
     headers: bearer(carerToken),
-    data: { registeringAs: 'self', ...carer, preferredLanguage: 'English', preferredContactChannel: 'phone', phone: '01582 654321' },
+    data: { registeringAs: 'self', ...carer, preferredLanguage: 'en', preferredContactChannel: 'phone', phone: '01582 654321' },
   });
   expect(registered.status(), await registered.text()).toBe(201);
   const carerId = ((await registered.json()) as { id: string }).id;

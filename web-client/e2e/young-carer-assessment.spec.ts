@@ -39,7 +39,7 @@ test('a young carer is registered and asks for an assessment', async () => {
       addressLine1: '4 Park Street',
       town: 'Luton',
       postcode: 'LU1 3AB',
-      preferredLanguage: 'English',
+      preferredLanguage: 'en',
       preferredContactChannel: 'phone',
       phone: '01582 654321',
       reasonableAdjustments: [],

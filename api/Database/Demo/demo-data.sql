@@ -46,7 +46,7 @@ SELECT gen_random_uuid(),
        format('%s Example Street', 1 + n % 180),
        'Luton',
        format('LU%s %s%s%s', 1 + n % 4, n % 10, chr(65 + (n * 3) % 26), chr(65 + (n * 11) % 26)),
-       CASE WHEN r_eth BETWEEN 0.32 AND 0.40 THEN 'Urdu' WHEN r_eth BETWEEN 0.50 AND 0.53 THEN 'Bengali' WHEN r_eth > 0.97 THEN 'Polish' ELSE 'English' END,
+       CASE WHEN r_eth BETWEEN 0.32 AND 0.40 THEN 'ur' WHEN r_eth BETWEEN 0.50 AND 0.53 THEN 'bn' WHEN r_eth > 0.97 THEN 'pl' ELSE 'en' END,
        CASE WHEN r_channel < 0.6 THEN 'email' WHEN r_channel < 0.85 THEN 'phone' WHEN r_channel < 0.95 THEN 'text' ELSE 'phone' END,
        CASE WHEN n % 23 = 0 THEN ARRAY['largePrint'] WHEN n % 31 = 0 THEN ARRAY['interpreter'] WHEN n % 97 = 0 THEN ARRAY['bsl'] ELSE '{}' END,
        -- Roughly Luton's 2021 census mix.

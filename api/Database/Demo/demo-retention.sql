@@ -14,7 +14,7 @@ INSERT INTO demo_closed VALUES
 INSERT INTO carer (registered_by, given_name, family_name, date_of_birth, email, phone, address_line1, town, postcode,
                    preferred_language, preferred_contact_channel, identification_source, identified_at, closed_at, closed_reason)
 SELECT 'staff', d.given, d.family, d.born, lower(d.given) || '@example.com', '07700 900' || (100 + row_number() OVER ())::text,
-       (10 + row_number() OVER ())::text || ' Demo Street', 'Luton', d.postcode, 'English', 'email', 'staff',
+       (10 + row_number() OVER ())::text || ' Demo Street', 'Luton', d.postcode, 'en', 'email', 'staff',
        now() - make_interval(years => d.years_ago + 2), now() - make_interval(years => d.years_ago), d.reason
 FROM demo_closed d
 WHERE NOT EXISTS (SELECT 1 FROM carer c WHERE c.given_name = d.given AND c.family_name = d.family);

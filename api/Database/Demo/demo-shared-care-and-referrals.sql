@@ -49,7 +49,7 @@ INSERT INTO carer (id, registered_by, given_name, family_name, date_of_birth, ph
     preferred_language, preferred_contact_channel, nhs_number, identification_source, identified_at)
 SELECT gen_random_uuid(), 'staff', f.given_name, 'Mockridge', f.date_of_birth, f.phone,
        CASE WHEN f.lives THEN '14 Example Crescent' ELSE format('%s Example Road', 20 + length(f.given_name)) END, 'Luton',
-       CASE WHEN f.lives THEN 'LU3 2MR' ELSE 'LU2 7MR' END, 'English', 'phone',
+       CASE WHEN f.lives THEN 'LU3 2MR' ELSE 'LU2 7MR' END, 'en', 'phone',
        CASE WHEN f.nhs IN (SELECT nhs_number FROM carer WHERE nhs_number IS NOT NULL) THEN NULL ELSE f.nhs END,
        'staff', now() - interval '40 days'
 FROM demo_family_carer f;

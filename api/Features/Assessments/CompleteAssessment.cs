@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text.Json;
 using Carers.Api.Domain;
+using Carers.Api.Features.Notices;
 using Carers.Api.Infrastructure;
 using Carers.Api.Infrastructure.Auth;
 using Dapper;
@@ -89,6 +90,8 @@ public static class CompleteAssessment
                 nameof(CompleteAssessment), eligible ? "Eligible needs" : "No eligible needs", cancellationToken);
             await AssessmentStore.DecideAsync(connection, transaction, locked, command.Caller, JsonSerializer.Serialize(decision, AssessmentReader.Json), eligible,
                 body.Notes, cancellationToken);
+            await CarerNotices.QueueAsync(connection, transaction, locked.CarerId, NoticeKind.AssessmentDecided, $"assessment:{command.AssessmentId}",
+                new NoticeValues { Reasons = $"{decision.Explanation}\n\n{decision.AssessorReasons}" }, cancellationToken);
             var reloaded = await AssessmentStore.ReloadAsync(connection, transaction, command.AssessmentId, today, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return new AssessmentOutcome.StaffDone(reloaded.View, reloaded.Version);

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Carers.Api.Domain;
+using Carers.Api.Features.Notices;
 using Carers.Api.Infrastructure;
 using Carers.Api.Infrastructure.Auth;
 using Dapper;
@@ -66,6 +67,13 @@ public static class MoveAssessment
             {
                 await connection.ExecuteAsync(new CommandDefinition("UPDATE assessment SET scheduled_for = @Date WHERE id = @AssessmentId",
                     new { Date = command.Body.ScheduledFor, command.AssessmentId }, transaction, cancellationToken: cancellationToken));
+                await CarerNotices.QueueAsync(connection, transaction, locked.CarerId, NoticeKind.AssessmentScheduled, $"assessment:{command.AssessmentId}",
+                    new NoticeValues { Date = command.Body.ScheduledFor }, cancellationToken);
+            }
+            else if (to == AssessmentStatus.Offered)
+            {
+                await CarerNotices.QueueAsync(connection, transaction, locked.CarerId, NoticeKind.AssessmentOffered, $"assessment:{command.AssessmentId}",
+                    NoticeValues.None, cancellationToken);
             }
 
             var reloaded = await AssessmentStore.ReloadAsync(connection, transaction, command.AssessmentId, today, cancellationToken);

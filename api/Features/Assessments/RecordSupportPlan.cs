@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text.Json;
 using Carers.Api.Domain;
+using Carers.Api.Features.Notices;
 using Carers.Api.Infrastructure;
 using Carers.Api.Infrastructure.Auth;
 using Dapper;
@@ -91,6 +92,9 @@ public static class RecordSupportPlan
                 DirectPayment = body.DirectPayment is null ? null : JsonSerializer.Serialize(body.DirectPayment, AssessmentReader.Json),
                 body.NextReviewOn, command.Caller.Subject, command.Caller.Role,
             }, transaction, cancellationToken: cancellationToken));
+            // Once a plan: a change to it later is not a new plan.
+            await CarerNotices.QueueAsync(connection, transaction, locked.CarerId, NoticeKind.SupportPlanReady, $"supportPlan:{command.AssessmentId}",
+                NoticeValues.None, cancellationToken);
             var reloaded = await AssessmentStore.ReloadAsync(connection, transaction, command.AssessmentId, today, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return new AssessmentOutcome.StaffDone(reloaded.View, reloaded.Version);

@@ -1,4 +1,5 @@
 using Carers.Api.Domain;
+using Carers.Api.Features.Notices;
 using Carers.Api.Infrastructure;
 using Carers.Api.Infrastructure.Auth;
 using Dapper;
@@ -73,6 +74,12 @@ public static class BreakMove
             BookingId = bookingId, To = to.Code(), From = status, caller.Subject, caller.Role,
             Reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(),
         }, transaction, cancellationToken: cancellationToken));
+        if (to is BreakStatus.Confirmed or BreakStatus.Cancelled)
+        {
+            await CarerNotices.QueueAsync(connection, transaction, row.CarerId, to == BreakStatus.Confirmed ? NoticeKind.BreakConfirmed : NoticeKind.BreakCancelled,
+                $"break:{bookingId}", new NoticeValues { Date = row.StartsOn }, cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         return new Outcome.Moved(row.ToBreak());
     }

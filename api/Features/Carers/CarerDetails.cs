@@ -18,7 +18,9 @@ public record CarerDetails
     public string? Town { get; init; }
     /// <summary>The carer's postcode. The carer need not live in Luton; the person cared for must.</summary>
     public string? Postcode { get; init; }
-    public string? PreferredLanguage { get; init; }
+    /// <summary>The language the carer prefers, as an ISO 639-1 code: notices are written in it where a translation exists.</summary>
+    /// <example>ur</example>
+    public LanguageCode? PreferredLanguage { get; init; }
     public ContactChannel? PreferredContactChannel { get; init; }
     public IReadOnlyCollection<ReasonableAdjustment>? ReasonableAdjustments { get; init; }
     public Ethnicity? Ethnicity { get; init; }
@@ -50,8 +52,7 @@ public sealed class CarerDetailsValidator : AbstractValidator<CarerDetails>
         RuleFor(x => x.AddressLine2).MaximumLength(100).Matches(TextRules.AddressPattern).WithMessage("Address line 2 must only include letters, numbers and , . ' / & # ( ) -");
         RuleFor(x => x.Town).MaximumLength(60).Matches(TextRules.NamePattern).WithMessage("Town must only include letters, spaces, hyphens and apostrophes");
         RuleFor(x => x.Postcode).ValidPostcode();
-        RuleFor(x => x.PreferredLanguage).NotEmpty().WithMessage("Enter the language you prefer")
-            .MaximumLength(50).Matches(TextRules.NamePattern).WithMessage("Language must only include letters");
+        RuleFor(x => x.PreferredLanguage).NotNull().WithMessage("Select the language you prefer");
         RuleFor(x => x.PreferredContactChannel).NotNull().WithMessage("Select how you would like us to contact you");
         RuleFor(x => x.ReasonableAdjustments).MaxItems(Enum.GetValues<ReasonableAdjustment>().Length)
             .Must(list => list is null || list.Distinct().Count() == list.Count).WithMessage("Select each adjustment once");
@@ -108,7 +109,7 @@ public static class CarerDetailsParameters
         ["AddressLine2"] = Blank(d.AddressLine2),
         ["Town"] = Blank(d.Town),
         ["Postcode"] = Postcode.Normalise(d.Postcode!),
-        ["PreferredLanguage"] = d.PreferredLanguage!.Trim(),
+        ["PreferredLanguage"] = d.PreferredLanguage!.Value.Code(),
         ["PreferredContactChannel"] = d.PreferredContactChannel!.Value.Code(),
         ["ReasonableAdjustments"] = (d.ReasonableAdjustments ?? []).Select(a => a.Code()).ToArray(),
         ["Ethnicity"] = d.Ethnicity?.Code(),

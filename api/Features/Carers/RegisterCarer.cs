@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Carers.Api.Domain;
 using Carers.Api.Features.Matching;
+using Carers.Api.Features.Notices;
 using Carers.Api.Infrastructure;
 using Carers.Api.Infrastructure.Auth;
 using Dapper;
@@ -90,6 +91,7 @@ public static class RegisterCarer
                         new CommandDefinition(InsertSql, parameters, transaction, cancellationToken: cancellationToken));
                     await CarerMatcher.QueueSignInClaims(connection, transaction, id, nhsNumber, keptAside && nhsNumber is not null,
                         body.FamilyName!.Trim(), body.DateOfBirth!.Value, Postcode.Normalise(body.Postcode!), cancellationToken);
+                    await CarerNotices.QueueAsync(connection, transaction, id, NoticeKind.RegistrationReceived, $"carer:{id}", NoticeValues.None, cancellationToken);
                     (CarerRecord Record, int Version)? read;
                     await using (var grid = await connection.QueryMultipleAsync(new CommandDefinition(ReadSql, parameters, transaction, cancellationToken: cancellationToken)))
                         read = await CarerRecordReader.ReadAsync(grid, Today(), forTheCarer: true);

@@ -44,14 +44,19 @@ public static class SubjectAccessExportBuilder
 
     /// <summary>
     /// Table columns that refer to a carer and are deliberately not exported, each with the reason
-    /// (empty today: every table that names a carer holds something about them worth showing).
+    /// (the notices, which the carer reads in their account with the words as sent).
     /// </summary>
-    public static readonly IReadOnlyDictionary<string, string> LeftOut = new Dictionary<string, string>(StringComparer.Ordinal);
+    public static readonly IReadOnlyDictionary<string, string> LeftOut = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        // Decision 0037: every notice, with its words as sent, is the carer's to read at any time (ListMyNotices); the export adds them next.
+        ["carer_notice.carer_id"] = "the notices we sent you, with their words, are in your account under Notices (GET /api/me/notices)",
+    };
 
     public const string WhatIsLeftOut =
         "Officers' names (each entry says which team or organisation and role acted); what other people told us about the "
         + "people you care for, such as their date of birth and NHS number; the other record of a possible duplicate; and "
-        + "your survey answers, which are kept apart from your name so nobody can link them to you.";
+        + "your survey answers, which are kept apart from your name so nobody can link them to you; and the notices we sent you, "
+        + "which you can read with their words as sent in your account under Notices.";
 
     private const string RecordsSql = """
         SELECT id, account_subject, nhs_number FROM carer

@@ -33,18 +33,6 @@ public enum ServiceChannel { Helpline, WebChat, DropIn, Office }
 
 public enum Weekday { Monday = 1, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday }
 
-/// <summary>ISO 639-1 language codes.</summary>
-public enum LanguageCode
-{
-    Aa, Ab, Ae, Af, Ak, Am, An, Ar, As, Av, Ay, Az, Ba, Be, Bg, Bi, Bm, Bn, Bo, Br, Bs, Ca, Ce, Ch, Co, Cr, Cs, Cu, Cv, Cy,
-    Da, De, Dv, Dz, Ee, El, En, Eo, Es, Et, Eu, Fa, Ff, Fi, Fj, Fo, Fr, Fy, Ga, Gd, Gl, Gn, Gu, Gv, Ha, He, Hi, Ho, Hr, Ht,
-    Hu, Hy, Hz, Ia, Id, Ie, Ig, Ii, Ik, Io, Is, It, Iu, Ja, Jv, Ka, Kg, Ki, Kj, Kk, Kl, Km, Kn, Ko, Kr, Ks, Ku, Kv, Kw, Ky,
-    La, Lb, Lg, Li, Ln, Lo, Lt, Lu, Lv, Mg, Mh, Mi, Mk, Ml, Mn, Mr, Ms, Mt, My, Na, Nb, Nd, Ne, Ng, Nl, Nn, No, Nr, Nv, Ny,
-    Oc, Oj, Om, Or, Os, Pa, Pi, Pl, Ps, Pt, Qu, Rm, Rn, Ro, Ru, Rw, Sa, Sc, Sd, Se, Sg, Si, Sk, Sl, Sm, Sn, So, Sq, Sr, Ss,
-    St, Su, Sv, Sw, Ta, Te, Tg, Th, Ti, Tk, Tl, Tn, To, Tr, Ts, Tt, Tw, Ty, Ug, Uk, Ur, Uz, Ve, Vi, Vo, Wa, Wo, Xh, Yi, Yo,
-    Za, Zh, Zu,
-}
-
 /// <summary>One weekly opening: a day, and times in Europe/London local time (24-hour HH:mm; closes may be 24:00).</summary>
 public sealed record OpeningSlot(Weekday? Day, [property: MaxLength(5)] string? Opens, [property: MaxLength(5)] string? Closes);
 

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Carers.Api.Domain;
+using Carers.Api.Features.Notices;
 using Carers.Api.Infrastructure.Auth;
 using Dapper;
 using FluentValidation;
@@ -43,7 +44,8 @@ public static class AcknowledgeComplaint
 
         public async ValueTask<StepResult> Handle(Command command, CancellationToken cancellationToken) =>
             await ComplaintSteps.TakeAsync(db, clock, workingDays, command.Caller, nameof(AcknowledgeComplaint), command.ComplaintId, command.ExpectedVersion,
-                ["received"], Sql, new DynamicParameters(new { At = (command.Body.AcknowledgedAt ?? clock.GetUtcNow()).UtcDateTime }), cancellationToken);
+                ["received"], Sql, new DynamicParameters(new { At = (command.Body.AcknowledgedAt ?? clock.GetUtcNow()).UtcDateTime }), cancellationToken,
+                NoticeKind.ComplaintAcknowledged);
     }
 
     public static async Task<Results<Ok<ComplaintRecord>, ValidationProblem, ProblemHttpResult>> Endpoint(

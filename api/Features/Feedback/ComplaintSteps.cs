@@ -1,4 +1,5 @@
 using Carers.Api.Domain;
+using Carers.Api.Features.Notices;
 using Carers.Api.Infrastructure;
 using Carers.Api.Infrastructure.Auth;
 using Dapper;
@@ -30,7 +31,7 @@ public static class ComplaintSteps
     /// <param name="from">The statuses the step may be taken from; in any other, the step is out of order (409) whatever the ETag.</param>
     /// <param name="updateSql">An UPDATE of feedback WHERE id = @Id AND kind = 'complaint' AND version = @ExpectedVersion AND status = ANY(@From) RETURNING id.</param>
     public static async Task<StepResult> TakeAsync(NpgsqlDataSource db, TimeProvider clock, WorkingDays workingDays, Caller caller, string action,
-        Guid id, int expectedVersion, string[] from, string updateSql, DynamicParameters parameters, CancellationToken ct)
+        Guid id, int expectedVersion, string[] from, string updateSql, DynamicParameters parameters, CancellationToken ct, NoticeKind? notice = null)
     {
         parameters.Add("From", from);
         parameters.Add("Id", id);
@@ -61,6 +62,11 @@ public static class ComplaintSteps
 
         var row = await FeedbackReader.LoadComplaintAsync(connection, transaction, id, ct);
         await AuditLog.WriteAsync(connection, transaction, new AuditEntry(caller, action, FeedbackReader.RecordType, id.ToString(), AuditOutcome.Success, CarerId: row?.CarerId), ct);
+        if (notice is { } kind && row is not null)
+        {
+            await CarerNotices.QueueAsync(connection, transaction, row.CarerId, kind, $"complaint:{id}", NoticeValues.None, ct);
+        }
+
         await transaction.CommitAsync(ct);
         return new StepResult.Taken(FeedbackReader.ToRecord(row!, FeedbackRules.Today(clock), workingDays), row!.Version);
     }

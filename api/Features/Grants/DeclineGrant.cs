@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Carers.Api.Domain;
+using Carers.Api.Features.Notices;
 using Carers.Api.Infrastructure;
 using Carers.Api.Infrastructure.Auth;
 using FluentValidation;
@@ -32,7 +33,8 @@ public static class DeclineGrant
             """;
 
         public ValueTask<GrantChange.Outcome> Handle(Command command, CancellationToken cancellationToken) =>
-            change.RunAsync(command.Caller, command.GrantId, command.ExpectedVersion, nameof(DeclineGrant), Sql, new { command.GrantId, command.Caller.Subject, Reason = command.Body.Reason!.Trim() }, cancellationToken);
+            change.RunAsync(command.Caller, command.GrantId, command.ExpectedVersion, nameof(DeclineGrant), Sql, new { command.GrantId, command.Caller.Subject, Reason = command.Body.Reason!.Trim() }, cancellationToken,
+                NoticeKind.GrantDeclined);
     }
 
     public static async Task<Results<Ok<GrantApplication>, ProblemHttpResult>> Endpoint(Guid grantId, Request body, ClaimsPrincipal user, IMediator mediator,

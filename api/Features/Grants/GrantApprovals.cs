@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using Carers.Api.Domain;
+using Carers.Api.Features.Notices;
 using Carers.Api.Infrastructure;
 using Carers.Api.Infrastructure.Auth;
 using Dapper;
@@ -79,9 +80,19 @@ public sealed class GrantApprovals(NpgsqlDataSource db, TimeProvider clock, Work
         {
             try
             {
-                await using var results = await connection.QueryMultipleAsync(new CommandDefinition(BatchSql, Parameters(together, today)));
-                var approved = (await results.ReadAsync<GrantReader.Row>()).ToDictionary(r => r.Id);
-                await results.ReadAsync<long>();
+                Dictionary<Guid, GrantReader.Row> approved;
+                await using (var transaction = await connection.BeginTransactionAsync())
+                {
+                    await using (var results = await connection.QueryMultipleAsync(new CommandDefinition(BatchSql, Parameters(together, today), transaction)))
+                    {
+                        approved = (await results.ReadAsync<GrantReader.Row>()).ToDictionary(r => r.Id);
+                        await results.ReadAsync<long>();
+                    }
+
+                    await QueueNoticesAsync(connection, transaction, approved.Values);
+                    await transaction.CommitAsync();
+                }
+
                 foreach (var p in together)
                 {
                     if (approved.TryGetValue(p.GrantId, out var row))
@@ -126,9 +137,15 @@ public sealed class GrantApprovals(NpgsqlDataSource db, TimeProvider clock, Work
             {
                 // The batch statement with one application. One round trip: the approval, the pot and the
                 // view of it come back together; reading past the first result surfaces the pot's error.
-                await using var results = await connection.QueryMultipleAsync(new CommandDefinition(BatchSql, Parameters([pending], today)));
-                approved = await results.ReadSingleOrDefaultAsync<GrantReader.Row>();
-                await results.ReadAsync<long>();
+                await using var transaction = await connection.BeginTransactionAsync();
+                await using (var results = await connection.QueryMultipleAsync(new CommandDefinition(BatchSql, Parameters([pending], today), transaction)))
+                {
+                    approved = await results.ReadSingleOrDefaultAsync<GrantReader.Row>();
+                    await results.ReadAsync<long>();
+                }
+
+                await QueueNoticesAsync(connection, transaction, approved is null ? [] : [approved]);
+                await transaction.CommitAsync();
                 break;
             }
             catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation && e.ConstraintName == OneGrantAYear.FirstInYearIndex && attempt < 3)
@@ -160,6 +177,16 @@ public sealed class GrantApprovals(NpgsqlDataSource db, TimeProvider clock, Work
         }
 
         return new ApproveGrant.Outcome.Approved(GrantReader.Map(approved, today, workingDays, options.Value.PaymentDueWorkingDays));
+    }
+
+    /// <summary>Each approved carer is told, in the approval's transaction (decision 0037).</summary>
+    private static async Task QueueNoticesAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IEnumerable<GrantReader.Row> approved)
+    {
+        foreach (var row in approved)
+        {
+            await CarerNotices.QueueAsync(connection, transaction, row.CarerId, NoticeKind.GrantApproved, $"grant:{row.Id}",
+                new NoticeValues { AmountPence = row.AmountPence }, CancellationToken.None);
+        }
     }
 
     // Why an approval was not made: not found, changed since the officer read it, no longer submitted, or no budget set for the year of approval.

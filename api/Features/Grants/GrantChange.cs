@@ -1,4 +1,5 @@
 using Carers.Api.Domain;
+using Carers.Api.Features.Notices;
 using Carers.Api.Infrastructure;
 using Carers.Api.Infrastructure.Auth;
 using Dapper;
@@ -39,8 +40,12 @@ public sealed class GrantChange(NpgsqlDataSource db, TimeProvider clock, Working
 
     private const string LockSql = "SELECT version FROM grant_application WHERE id = @GrantId AND source = 'platform' FOR UPDATE";
 
+    /// <summary>
+    /// Locks the application at the version read, runs <paramref name="guardedSql"/> (which returns the id when the change
+    /// applied), audits it, and with <paramref name="notice"/> tells the carer (decision 0037), all in one transaction.
+    /// </summary>
     public async ValueTask<Outcome> RunAsync(Caller caller, Guid grantId, int expectedVersion, string action, string guardedSql, object parameters,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, NoticeKind? notice = null)
     {
         var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
         await using var connection = await db.OpenConnectionAsync(cancellationToken);
@@ -53,6 +58,13 @@ public sealed class GrantChange(NpgsqlDataSource db, TimeProvider clock, Working
         if (current is null) return new Outcome.NotFound();
         if (changed is null) return new Outcome.WrongStatus(current.Value.Grant.Status);
         await AuditLog.WriteAsync(connection, transaction, new AuditEntry(caller, action, "grantApplication", grantId.ToString(), AuditOutcome.Success, CarerId: current.Value.Grant.CarerId), cancellationToken);
+        if (notice is { } kind)
+        {
+            var grant = current.Value.Grant;
+            await CarerNotices.QueueAsync(connection, transaction, grant.CarerId, kind, $"grant:{grantId}",
+                new NoticeValues { AmountPence = grant.AmountPence, Reasons = grant.DeclineReason }, cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         return new Outcome.Changed(current.Value.Grant);
     }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Carers.Api.Features.Notices;
 using Carers.Api.Infrastructure;
 using Carers.Api.Infrastructure.Auth;
 using FluentValidation;
@@ -45,7 +46,8 @@ public static class MarkGrantPaid
 
         public ValueTask<GrantChange.Outcome> Handle(Command command, CancellationToken cancellationToken) =>
             change.RunAsync(command.Caller, command.GrantId, command.ExpectedVersion, nameof(MarkGrantPaid), Sql,
-                new { command.GrantId, command.Body.PaidOn, PaymentReference = command.Body.PaymentReference!.Trim() }, cancellationToken);
+                new { command.GrantId, command.Body.PaidOn, PaymentReference = command.Body.PaymentReference!.Trim() }, cancellationToken,
+                NoticeKind.GrantPaid);
     }
 
     public static async Task<Results<Ok<GrantApplication>, ProblemHttpResult>> Endpoint(Guid grantId, Request body, ClaimsPrincipal user, IMediator mediator,

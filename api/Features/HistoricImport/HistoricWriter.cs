@@ -168,7 +168,7 @@ public sealed class HistoricWriter(NpgsqlConnection connection, NpgsqlTransactio
             else
             {
                 carerId = Guid.CreateVersion7();
-                _carers.Add(["imported", first.GivenName ?? "", first.FamilyName ?? "", first.Cld.DateOfBirth!.Value, first.Cld.Postcode!, "English", "post",
+                _carers.Add(["imported", first.GivenName ?? "", first.FamilyName ?? "", first.Cld.DateOfBirth!.Value, first.Cld.Postcode!, LanguageCode.En.Code(), "post",
                     first.Cld.NhsNumber, first.Cld.GpPracticeCode, "imported", Noon(identifiedOn), carerId]);
                 _people.Add([person.Key, carerId, importId, "new"]);
                 Counts.CarersCreated++;

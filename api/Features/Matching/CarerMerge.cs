@@ -94,6 +94,9 @@ public static class CarerMerge
             "UPDATE subject_access_request SET carer_id = @Keep WHERE carer_id = @Drop"),
         new("historic_person", "carer_id", "historicPeople", "moved",
             "UPDATE historic_person SET carer_id = @Keep WHERE carer_id = @Drop"),
+        // Notices were sent to the person: the kept record's carer sees them (decision 0037).
+        new("carer_notice", "carer_id", "notices", "moved",
+            "UPDATE carer_notice SET carer_id = @Keep WHERE carer_id = @Drop"),
         // Events already written say what happened to the record they name, and an event's body
         // never changes under its id (a partner dedupes on it): they stay. The merge writes
         // carer.updated for the kept record instead, so partners read it afresh.

@@ -19,7 +19,7 @@ public sealed record PartnerCarer(
     [property: MaxLength(10)] string Postcode,
     [property: MaxLength(254)] string? Email,
     [property: MaxLength(20)] string? Phone,
-    [property: MaxLength(50)] string PreferredLanguage,
+    LanguageCode PreferredLanguage,
     ContactChannel PreferredContactChannel,
     [property: MaxLength(6)] IReadOnlyList<ReasonableAdjustment> ReasonableAdjustments,
     [property: MaxLength(CarerRecordReader.MaxRelationshipsShown)] IReadOnlyList<PartnerCaringRole> CaringFor,
@@ -79,7 +79,7 @@ public static class PartnerAccess
             var caring = byCarer.GetValueOrDefault(c.Id) ?? [];
             return new PartnerCarer(c.Id, c.GivenName, c.FamilyName, c.DateOfBirth,
                 CarerCategories.For(c.DateOfBirth, today, caring.Count, caring.Count(r => r.EndedOn is not null && r.EndedOn <= today)),
-                c.Postcode, c.Email, c.Phone, c.PreferredLanguage, Vocabulary.Parse<ContactChannel>(c.PreferredContactChannel),
+                c.Postcode, c.Email, c.Phone, Vocabulary.Parse<LanguageCode>(c.PreferredLanguage), Vocabulary.Parse<ContactChannel>(c.PreferredContactChannel),
                 c.ReasonableAdjustments.Select(Vocabulary.Parse<ReasonableAdjustment>).ToList(),
                 caring.Select(r => new PartnerCaringRole(Vocabulary.Parse<RelationshipType>(r.Relationship), Vocabulary.BandFor(r.HoursPerWeek),
                     r.LivesWithCarer, r.StartedOn, r.EndedOn)).ToList(),

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Carers.Api.Domain;
 using Carers.Api.Features.Consents;
 using Carers.Api.Features.Matching;
+using Carers.Api.Features.Notices;
 using Carers.Api.Infrastructure;
 using Carers.Api.Infrastructure.Auth;
 using Dapper;
@@ -40,7 +41,9 @@ public static class ReferCarer
         public string? NhsNumber { get; init; }
         public string? Email { get; init; }
         public string? Phone { get; init; }
-        public string? PreferredLanguage { get; init; }
+        /// <summary>ISO 639-1; English (en) when not given.</summary>
+        /// <example>pl</example>
+        public LanguageCode? PreferredLanguage { get; init; }
         /// <summary>The carer's consent to share with the referring partner.</summary>
         public ConsentGiven? Consent { get; init; }
         /// <summary>Why the partner refers them, in a sentence or two.</summary>
@@ -82,7 +85,6 @@ public static class ReferCarer
             RuleFor(x => x.Phone).MaximumLength(20).Matches(TextRules.PhonePattern).WithMessage("Enter a telephone number, like 01582 123456");
             RuleFor(x => x.Phone).NotEmpty().When(x => string.IsNullOrWhiteSpace(x.Email))
                 .WithMessage("Enter a telephone number or an email address so the council can contact the carer");
-            RuleFor(x => x.PreferredLanguage).MaximumLength(50).Matches(TextRules.NamePattern).WithMessage("Language must only include letters");
             RuleFor(x => x.Consent).NotNull().WithMessage("Record the carer's consent to share with you");
             RuleFor(x => x.Consent!.Basis).NotNull().When(x => x.Consent is not null).WithMessage("Select the basis of the carer's consent");
             RuleFor(x => x.Consent!.GivenOn).NotNull().When(x => x.Consent is not null).WithMessage("Enter the date the carer gave consent")
@@ -170,7 +172,7 @@ public static class ReferCarer
                     Email = string.IsNullOrWhiteSpace(body.Email) ? null : body.Email.Trim(),
                     Phone = string.IsNullOrWhiteSpace(body.Phone) ? null : body.Phone.Trim(),
                     Postcode = postcode,
-                    PreferredLanguage = string.IsNullOrWhiteSpace(body.PreferredLanguage) ? "English" : body.PreferredLanguage.Trim(),
+                    PreferredLanguage = (body.PreferredLanguage ?? LanguageCode.En).Code(),
                     Channel = string.IsNullOrWhiteSpace(body.Phone) ? ContactChannel.Email.Code() : ContactChannel.Phone.Code(),
                     NhsNumber = nhsNumber,
                 }, transaction, cancellationToken: cancellationToken));
@@ -197,6 +199,13 @@ public static class ReferCarer
             };
             await connection.ExecuteAsync(new CommandDefinition(RecordReferralSql + (granted ? GrantSql : ReportedConsents.ReportSql),
                 parameters, transaction, cancellationToken: cancellationToken));
+            if (!granted)
+            {
+                // The carer is asked to confirm in their account (decision 0024), and told so (decision 0037).
+                await CarerNotices.QueueAsync(connection, transaction, carerId.Value, NoticeKind.PartnerReferralAwaitingConfirmation, $"referral:{referralId}",
+                    new NoticeValues { Partner = partner switch { PartnerNames.CarersCentral => "Carers Central", PartnerNames.Chums => "CHUMS", _ => partner } },
+                    cancellationToken);
+            }
             await transaction.CommitAsync(cancellationToken);
             return new Outcome.Referred(granted
                 ? new Response(referralId, carerId.Value, matchedBy, Access.Granted)

@@ -134,6 +134,18 @@ public static class RetentionAnonymiser
                 refusal_reason = CASE WHEN refusal_reason IS NOT NULL THEN @Removed END
             WHERE carer_id = @Id AND identity_verified_by <> @Removed
             """),
+        // A notice's words and where it went go; what kind it was, how and when it went stay (decision 0037). One still
+        // queued is never sent: it would carry the placeholder to nobody.
+        new("carer_notice", ["recipient", "address_lines", "subject", "body"],
+            ["kind", "source_key", "channel", "format", "language", "status", "claimed_by", "failure_reason", "last_error"],
+            """
+            UPDATE carer_notice SET recipient = CASE WHEN recipient IS NOT NULL THEN @Removed END,
+                address_lines = CASE WHEN address_lines IS NOT NULL THEN ARRAY[@Removed, @Removed, @Removed] END,
+                subject = @Removed, body = @Removed,
+                failure_reason = CASE WHEN status = 'queued' THEN 'The record was anonymised before the notice was sent.' ELSE failure_reason END,
+                status = CASE WHEN status = 'queued' THEN 'failed' ELSE status END
+            WHERE carer_id = @Id AND body <> @Removed
+            """),
         // Append-only (the database refuses UPDATE): who looked and why stays, pointing at the anonymised record by carer_id.
         new("audit_event", [], ["actor_subject", "actor_role", "actor_organisation", "action", "record_type", "record_id", "outcome", "reason", "access_reason"]),
         new("retention_review", [], ["closed_reason", "status", "decided_by", "rejection_reason", "failure_reason", "failure_detail"]),

@@ -11,7 +11,7 @@ public sealed class CaseloadData(string connectionString)
         await using var connection = new NpgsqlConnection(connectionString);
         return await connection.ExecuteScalarAsync<Guid>("""
             INSERT INTO carer (given_name, family_name, date_of_birth, postcode, preferred_language, preferred_contact_channel, registered_by, identification_source, identified_at)
-            VALUES ('Case', @FamilyName, date '1970-01-01', 'LU1 1AA', 'English', 'phone', 'staff', 'staff', now()) RETURNING id
+            VALUES ('Case', @FamilyName, date '1970-01-01', 'LU1 1AA', 'en', 'phone', 'staff', 'staff', now()) RETURNING id
             """, new { FamilyName = familyName });
     }
 

@@ -21,7 +21,7 @@ public sealed class ListAssessmentQueueTests(ApiFixture api) : ApiTest(api)
         await using var connection = new NpgsqlConnection(Api.ConnectionString);
         return await connection.ExecuteScalarAsync<Guid>("""
             INSERT INTO carer (given_name, family_name, date_of_birth, postcode, preferred_language, preferred_contact_channel, registered_by, identification_source, identified_at)
-            VALUES ('Queue', 'Tester', date '1970-01-01', 'LU1 1AA', 'English', 'phone', 'staff', 'staff', now()) RETURNING id
+            VALUES ('Queue', 'Tester', date '1970-01-01', 'LU1 1AA', 'en', 'phone', 'staff', 'staff', now()) RETURNING id
             """);
     }
 

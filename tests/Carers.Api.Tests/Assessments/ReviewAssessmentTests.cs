@@ -24,7 +24,7 @@ public sealed class ReviewAssessmentTests(ApiFixture api) : AssessmentChangeTest
         return await connection.ExecuteScalarAsync<Guid>("""
             WITH c AS (
                 INSERT INTO carer (given_name, family_name, date_of_birth, postcode, preferred_language, preferred_contact_channel, registered_by, identification_source, identified_at)
-                VALUES ('Review', 'Tester', @DateOfBirth, 'LU1 1AA', 'English', 'phone', 'staff', 'staff', now()) RETURNING id
+                VALUES ('Review', 'Tester', @DateOfBirth, 'LU1 1AA', 'en', 'phone', 'staff', 'staff', now()) RETURNING id
             ), a AS (
                 INSERT INTO assessment (carer_id, kind, status, requested_by, completed_at, eligible)
                 SELECT id, @Kind, 'completed', 'test', now() - interval '11 months', true FROM c RETURNING id, carer_id

@@ -25,7 +25,7 @@ public sealed class ChangeCarerDetailsTests(ApiFixture api) : ApiTest(api)
         postcode,
         addressLine1 = "12 New Street",
         town = "Luton",
-        preferredLanguage = "Polish",
+        preferredLanguage = "pl",
         preferredContactChannel = "post",
         phone = "01582 654321",
         nhsNumber,
@@ -48,7 +48,7 @@ public sealed class ChangeCarerDetailsTests(ApiFixture api) : ApiTest(api)
         Assert.Equal(0, body["probableMatchesQueued"]!.GetValue<int>());
         Assert.Equal("12 New Street", body["carer"]!["addressLine1"]!.GetValue<string>());
         var read = await ReadJson(await Assessor().GetAsync($"/api/carers/{id}", Ct));
-        Assert.Equal("Polish", read["preferredLanguage"]!.GetValue<string>());
+        Assert.Equal("pl", read["preferredLanguage"]!.GetValue<string>());
         Assert.Equal("9434765919", read["nhsNumber"]!.GetValue<string>());
         Assert.Equal("A12345", read["gpPracticeOdsCode"]!.GetValue<string>());
         Assert.Contains(await AuditFor("assessor-1"), a => a.action == "ChangeCarerDetails" && a.record_id == id && a.outcome == "success");

@@ -17,7 +17,7 @@ public sealed class RegisterCarerByStaffTests(ApiFixture api) : ApiTest(api)
         familyName,
         dateOfBirth,
         postcode,
-        preferredLanguage = "English",
+        preferredLanguage = "en",
         preferredContactChannel = "phone",
         phone = "01582 123456",
         nhsNumber,

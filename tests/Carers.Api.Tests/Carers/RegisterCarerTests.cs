@@ -42,7 +42,7 @@ public sealed class RegisterCarerTests(ApiFixture api) : ApiTest(api)
         var client = Carer(NewSubject());
         var response = await client.PostAsync("/api/me/carer", Json("""
             {"registeringAs":"self","givenName":"Amara","familyName":"Testcarer","dateOfBirth":"1975-03-14","postcode":"LU1 3AB",
-             "preferredLanguage":"English","preferredContactChannel":"post","addressLine1":"1 Test Street","category":"youngCarer"}
+             "preferredLanguage":"en","preferredContactChannel":"post","addressLine1":"1 Test Street","category":"youngCarer"}
             """), Ct);
         var problem = await AssertProblem(response, HttpStatusCode.BadRequest);
         Assert.Contains("category", ErrorKeys(problem));

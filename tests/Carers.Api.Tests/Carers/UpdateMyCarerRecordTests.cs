@@ -14,7 +14,7 @@ public sealed class UpdateMyCarerRecordTests(ApiFixture api) : ApiTest(api)
         familyName = "Testcarer",
         dateOfBirth = "1975-03-14",
         postcode = "LU4 9ZZ",
-        preferredLanguage = "Igbo",
+        preferredLanguage = "ig",
         preferredContactChannel = "text",
         phone = "07700 900123",
         reasonableAdjustments = new[] { "interpreter" },
@@ -86,7 +86,7 @@ public sealed class UpdateMyCarerRecordTests(ApiFixture api) : ApiTest(api)
         familyName = "Testcarer",
         dateOfBirth = "1975-03-14",
         postcode = "LU1 3AB",
-        preferredLanguage = "English",
+        preferredLanguage = "en",
         preferredContactChannel = "text",
         phone = "07700 900123",
         nhsNumber,
@@ -145,7 +145,7 @@ public sealed class UpdateMyCarerRecordTests(ApiFixture api) : ApiTest(api)
         var (_, etag) = await RegisterAsync(client);
 
         var response = await client.SendAsync(Put(new { givenName = "<b>x</b>", familyName = "Testcarer", dateOfBirth = "1975-03-14", postcode = "LU1 3AB",
-            preferredLanguage = "English", preferredContactChannel = "email" }, etag), Ct);
+            preferredLanguage = "en", preferredContactChannel = "email" }, etag), Ct);
 
         var problem = await AssertProblem(response, HttpStatusCode.BadRequest);
         Assert.Contains("givenName", ErrorKeys(problem));

@@ -144,7 +144,7 @@ public sealed class ApproveGrantTests(ApiFixture api) : ApiTest(api)
         var carers = (await connection.QueryAsync<Guid>("""
             WITH carers AS (
                 INSERT INTO carer (given_name, family_name, date_of_birth, postcode, preferred_language, preferred_contact_channel, registered_by, identification_source, identified_at)
-                SELECT 'Race', 'Tester' || g, date '1970-01-01', 'LU1 1AA', 'English', 'phone', 'staff', 'staff', now() FROM generate_series(1, 40) g RETURNING id
+                SELECT 'Race', 'Tester' || g, date '1970-01-01', 'LU1 1AA', 'en', 'phone', 'staff', 'staff', now() FROM generate_series(1, 40) g RETURNING id
             )
             INSERT INTO assessment (carer_id, kind, status, requested_by, completed_at, eligible) SELECT id, 'adult', 'completed', 'test', now(), true FROM carers RETURNING carer_id
             """)).ToList();

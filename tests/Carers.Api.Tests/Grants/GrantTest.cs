@@ -25,7 +25,7 @@ public abstract class GrantTest(ApiFixture api) : ApiTest(api)
         await connection.ExecuteAsync("""
             WITH carers AS (
                 INSERT INTO carer (given_name, family_name, date_of_birth, postcode, preferred_language, preferred_contact_channel, registered_by, identification_source, identified_at)
-                SELECT 'Paged', 'Carer' || g, date '1970-01-01', 'LU1 1AA', 'English', 'phone', 'staff', 'staff', now() FROM generate_series(1, @Count) g RETURNING id
+                SELECT 'Paged', 'Carer' || g, date '1970-01-01', 'LU1 1AA', 'en', 'phone', 'staff', 'staff', now() FROM generate_series(1, @Count) g RETURNING id
             ), assessed AS (
                 INSERT INTO assessment (carer_id, kind, status, requested_by, completed_at, eligible) SELECT id, 'adult', 'completed', 'test', now(), true FROM carers RETURNING id, carer_id
             ), numbered AS (

@@ -8,8 +8,8 @@ namespace Carers.Api.Tests.InformationRequests;
 public sealed class GetMyInformationDefaultsTests(ApiFixture api) : ApiTest(api)
 {
     [Theory]
-    [InlineData("English", new[] { "easyRead" }, "easyRead", null, "reasonableAdjustments")]
-    [InlineData("Bengali", new[] { "interpreter" }, "anotherLanguage", "bn", "preferredLanguage")]
+    [InlineData("en", new[] { "easyRead" }, "easyRead", null, "reasonableAdjustments")]
+    [InlineData("bn", new[] { "interpreter" }, "anotherLanguage", "bn", "preferredLanguage")]
     public async Task The_record_suggests_a_format(string preferredLanguage, string[] adjustments, string format, string? language, string source)
     {
         var carer = Carer(NewSubject());
@@ -25,7 +25,7 @@ public sealed class GetMyInformationDefaultsTests(ApiFixture api) : ApiTest(api)
     public async Task An_English_speaker_with_no_format_adjustment_gets_no_suggestion()
     {
         var carer = Carer(NewSubject());
-        await carer.RegisterWithAsync(Registration("English", "noEncryptedEmail"), Ct);
+        await carer.RegisterWithAsync(Registration("en", "noEncryptedEmail"), Ct);
 
         var defaults = await ReadJson(await carer.GetAsync($"{MyRoute}/defaults", Ct));
 

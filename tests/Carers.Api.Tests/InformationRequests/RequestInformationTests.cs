@@ -46,10 +46,10 @@ public sealed class RequestInformationTests(ApiFixture api) : ApiTest(api)
     }
 
     [Theory]
-    [InlineData("English", new[] { "largePrint", "interpreter" }, "largePrint", null, "reasonableAdjustments")]
-    [InlineData("Urdu", new[] { "bsl" }, "bslVideo", null, "reasonableAdjustments")]
-    [InlineData("Urdu", new[] { "noEncryptedEmail" }, "anotherLanguage", "ur", "preferredLanguage")]
-    [InlineData("polish", new string[0], "anotherLanguage", "pl", "preferredLanguage")]
+    [InlineData("en", new[] { "largePrint", "interpreter" }, "largePrint", null, "reasonableAdjustments")]
+    [InlineData("ur", new[] { "bsl" }, "bslVideo", null, "reasonableAdjustments")]
+    [InlineData("ur", new[] { "noEncryptedEmail" }, "anotherLanguage", "ur", "preferredLanguage")]
+    [InlineData("pl", new string[0], "anotherLanguage", "pl", "preferredLanguage")]
     public async Task Without_a_format_the_record_pre_fills_it(string preferredLanguage, string[] adjustments, string format, string? language, string source)
     {
         var carer = Carer(NewSubject());
@@ -78,7 +78,7 @@ public sealed class RequestInformationTests(ApiFixture api) : ApiTest(api)
     public async Task With_no_format_and_nothing_on_the_record_to_pre_fill_it_is_400_on_format_and_nothing_is_written()
     {
         var carer = Carer(NewSubject());
-        await carer.RegisterWithAsync(Registration("English"), Ct);
+        await carer.RegisterWithAsync(Registration("en"), Ct);
 
         var problem = await AssertProblem(await carer.PostAsync(MyRoute, Body(Valid(format: null)), Ct), HttpStatusCode.BadRequest);
 

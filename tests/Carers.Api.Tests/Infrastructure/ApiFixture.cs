@@ -63,6 +63,9 @@ public sealed class ApiFixture : IAsyncLifetime
             builder.UseSetting("GpFlags:ImportPollMilliseconds", "100");
             // The daily retention run never starts in tests; they ask for runs (RunRetention).
             builder.UseSetting("Retention:WorkerEnabled", "false");
+            // Notices are queued everywhere, but sent and scanned for only in the tests about them (Notices/), which switch them on.
+            builder.UseSetting("Notices:DispatcherEnabled", "false");
+            builder.UseSetting("Notices:ScanEnabled", "false");
             foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             {
                 builder.UseSetting(key, value);

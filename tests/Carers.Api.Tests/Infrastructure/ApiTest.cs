@@ -70,7 +70,7 @@ public abstract class ApiTest(ApiFixture api) : IAsyncLifetime
         familyName,
         dateOfBirth,
         postcode,
-        preferredLanguage = "English",
+        preferredLanguage = "en",
         preferredContactChannel = "email",
         email = "amara@example.com",
         reasonableAdjustments = new[] { "largePrint" },

@@ -218,7 +218,7 @@ public sealed class PartnerApiTests(ApiFixture api) : ApiTest(api)
         var put = new HttpRequestMessage(HttpMethod.Put, "/api/me/carer") { Content = JsonContent.Create(new
         {
             givenName = "Amara", familyName = "Testcarer", dateOfBirth = "1975-03-14", postcode = "LU2 1AA",
-            preferredLanguage = "English", preferredContactChannel = "email", email = "amara@example.com",
+            preferredLanguage = "en", preferredContactChannel = "email", email = "amara@example.com",
         }) };
         put.Headers.TryAddWithoutValidation("If-Match", etag);
         Assert.Equal(HttpStatusCode.OK, (await carer.SendAsync(put, Ct)).StatusCode);

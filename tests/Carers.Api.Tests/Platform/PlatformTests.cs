@@ -141,6 +141,11 @@ public sealed class ProductionTests(ApiFixture api) : ApiTest(api)
         ["Partners:Chums:ClientId"] = "00000000-0000-0000-0000-000000000006",
         ["SignIn:Staff:ClientId"] = "00000000-0000-0000-0000-000000000007",
         ["SignIn:Carers:ClientId"] = "00000000-0000-0000-0000-000000000008",
+        ["Notify:ApiKey"] = "carers_live-00000000-0000-0000-0000-000000000009-00000000-0000-0000-0000-00000000000a",
+        ["Notify:Templates:Email"] = "00000000-0000-0000-0000-00000000000b",
+        ["Notify:Templates:Sms"] = "00000000-0000-0000-0000-00000000000c",
+        ["Notify:Templates:Letter"] = "00000000-0000-0000-0000-00000000000d",
+        ["Notify:Templates:LargePrintLetter"] = "00000000-0000-0000-0000-00000000000e",
     };
 
     [Fact]

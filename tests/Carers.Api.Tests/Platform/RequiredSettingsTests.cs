@@ -28,12 +28,29 @@ public sealed class RequiredSettingsTests(ApiFixture api) : ApiTest(api)
                      "AzureAdExternal:ClientId is not a client id", "Partners:CarersCentral:ClientId is missing", "Partners:Chums:ClientId is missing",
                      "Carers:ForwardedHeaders:KnownProxies:0", "SecurityHeaders:ConnectSources:0",
                      "SignIn:Staff:ClientId is missing", "SignIn:Carers:ClientId is missing", "SignIn:Carers:Authority is not an https URL",
+                     "Notify:ApiKey is missing", "Notify:Templates:Email is missing", "Notify:Templates:Sms is missing",
+                     "Notify:Templates:Letter is missing", "Notify:Templates:LargePrintLetter is missing",
                  })
         {
             Assert.Contains(named, error, StringComparison.Ordinal);
         }
 
-        Assert.Contains("14 setting(s) missing or invalid", error, StringComparison.Ordinal);
+        Assert.Contains("19 setting(s) missing or invalid", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_local_Notify_servers_key_is_not_accepted_in_production()
+    {
+        var settings = new Dictionary<string, string?>(ProductionTests.Settings)
+        {
+            ["Notify:ApiKey"] = "carers_local_development-26785a09-ab16-4eb0-8407-a37497a57506-3d844edf-8d35-48ac-975b-e847b4f122b0",
+        };
+        using var production = Api.CreateFactory("Production", localIssuer: false, settings);
+
+        var error = Assert.ThrowsAny<Exception>(() => production.Server).ToString();
+
+        Assert.Contains("1 setting(s) missing or invalid", error, StringComparison.Ordinal);
+        Assert.Contains("Notify:ApiKey is not a GOV.UK Notify API key for production", error, StringComparison.Ordinal);
     }
 
     [Fact]

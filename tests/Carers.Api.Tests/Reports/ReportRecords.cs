@@ -17,7 +17,7 @@ internal sealed class ReportRecords(string connectionString)
         return await connection.ExecuteScalarAsync<Guid>("""
             INSERT INTO carer (registered_by, given_name, family_name, date_of_birth, postcode, preferred_language, preferred_contact_channel,
                                ethnicity, employment_status, identification_source, identified_at, merged_into, closed_at, closed_reason)
-            VALUES ('staff', 'Test', 'Reportcarer', @Dob::date, 'LU1 1AA', 'English', 'email', @Ethnicity, @Employment, @Source,
+            VALUES ('staff', 'Test', 'Reportcarer', @Dob::date, 'LU1 1AA', 'en', 'email', @Ethnicity, @Employment, @Source,
                     @IdentifiedAt::timestamptz, @MergedInto, @ClosedAt::timestamptz,
                     CASE WHEN @ClosedAt::timestamptz IS NULL THEN NULL WHEN @MergedInto::uuid IS NOT NULL THEN 'merged' ELSE 'exCarer' END)
             RETURNING id

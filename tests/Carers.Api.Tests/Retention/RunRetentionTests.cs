@@ -34,7 +34,7 @@ public sealed class RunRetentionTests(ApiFixture api) : ApiTest(api)
         var registration = new
         {
             registeringAs = "self", givenName = Secret, familyName = SecretSurname, dateOfBirth = "1975-03-14", postcode = "LU1 3AB",
-            preferredLanguage = "English", preferredContactChannel = "email", email = "zephyrine@example.com", phone = "07700 900123",
+            preferredLanguage = "en", preferredContactChannel = "email", email = "zephyrine@example.com", phone = "07700 900123",
             addressLine1 = "12 Lark Rise", town = "Luton", reasonableAdjustments = Array.Empty<string>(), nhsNumber, ethnicity = "whiteIrish",
         };
         var (record, _) = await RegisterAsync(carer, registration);

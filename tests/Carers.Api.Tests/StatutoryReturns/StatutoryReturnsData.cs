@@ -26,7 +26,7 @@ public sealed class StatutoryReturnsData(string connectionString)
     public Task<Guid> CarerAsync(string dateOfBirth, string? nhsNumber = null, string postcode = "LU1 1AA", string? ethnicity = null) => Scalar<Guid>("""
         INSERT INTO carer (registered_by, given_name, family_name, date_of_birth, postcode, preferred_language, preferred_contact_channel,
                            nhs_number, ethnicity, identification_source, identified_at)
-        VALUES ('staff', 'Ret', 'Urns', @Dob, @Postcode, 'English', 'email', @NhsNumber, @Ethnicity, 'staff', now()) RETURNING id
+        VALUES ('staff', 'Ret', 'Urns', @Dob, @Postcode, 'en', 'email', @NhsNumber, @Ethnicity, 'staff', now()) RETURNING id
         """, new { Dob = DateOnly.Parse(dateOfBirth, System.Globalization.CultureInfo.InvariantCulture), Postcode = postcode, NhsNumber = nhsNumber, Ethnicity = ethnicity });
 
     public Task MergeAsync(Guid duplicate, Guid survivor) =>

@@ -199,3 +199,22 @@ export const commonLanguages: LanguageCode[] = ['en', 'ur', 'pa', 'bn', 'pl', 'r
 export function languageList(codes: readonly LanguageCode[]): string {
   return codes.map((code) => languageNames[code]).join(', ');
 }
+
+/** Whether a value is one of the ISO 639-1 codes the contract allows (a carer's preferred language, a service's languages). */
+export function isLanguageCode(value: string): value is LanguageCode {
+  return Object.prototype.hasOwnProperty.call(languageNames, value);
+}
+
+/** Every language as a select's options, by English name: the common ones of Luton first. */
+export const languageOptions: { value: LanguageCode; label: string }[] = [
+  ...commonLanguages.map((code) => ({ value: code, label: languageNames[code] })),
+  ...(Object.keys(languageNames) as LanguageCode[])
+    .filter((code) => !commonLanguages.includes(code))
+    .map((code) => ({ value: code, label: languageNames[code] }))
+    .sort((a, b) => a.label.localeCompare(b.label, 'en-GB')),
+];
+
+/** The language's name, for showing a stored code. */
+export function languageName(code: string): string {
+  return isLanguageCode(code) ? languageNames[code] : code;
+}

@@ -1,5 +1,6 @@
 import type { SummaryListRow } from '@/components/govuk/summary-list';
 import type { CarerRecord } from '@/lib/api/types';
+import { languageName } from '@/lib/language-names';
 import {
   carerCategoryLabels,
   contactChannelLabels,
@@ -56,7 +57,7 @@ export function carerDetailsRows(record: CarerRecord, { changeHref, showIdentifi
       value: channel ? contactChannelLabels[channel] : '',
       ...change('preferredContactChannel', 'how to contact'),
     },
-    { key: 'Language', value: record.preferredLanguage ?? '', ...change('preferredLanguage', 'language') },
+    { key: 'Language', value: record.preferredLanguage ? languageName(record.preferredLanguage) : '', ...change('preferredLanguage', 'language') },
     {
       key: 'Help when we contact',
       value: adjustments.length > 0 ? <Lines lines={adjustments.map((code) => reasonableAdjustmentLabels[code])} /> : 'None',

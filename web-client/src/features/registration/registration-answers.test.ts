@@ -24,7 +24,7 @@ const complete: RegistrationAnswers = {
   email: 'alex@example.com',
   phone: '01582 123456',
   languageChoice: 'other',
-  otherLanguage: 'Urdu',
+  otherLanguage: 'ur',
   reasonableAdjustments: ['largePrint'],
   knowsNhsNumber: 'yes',
   nhsNumber: '943 476 5919',
@@ -75,7 +75,7 @@ describe('toRegisterRequest', () => {
       preferredContactChannel: 'email',
       email: 'alex@example.com',
       phone: undefined,
-      preferredLanguage: 'Urdu',
+      preferredLanguage: 'ur',
       reasonableAdjustments: ['largePrint'],
       nhsNumber: '9434765919',
       ethnicity: 'whiteIrish',
@@ -100,7 +100,7 @@ describe('toRegisterRequest', () => {
       nhsNumber: undefined,
       reasonableAdjustments: [],
       ethnicity: 'preferNotToSay',
-      preferredLanguage: 'English',
+      preferredLanguage: 'en',
     });
   });
 

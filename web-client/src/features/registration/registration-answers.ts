@@ -7,6 +7,7 @@ import type {
   RegisterCarerRequest,
   RegisteringAs,
 } from '@/lib/api/types';
+import { isLanguageCode } from '@/lib/language-names';
 import type { EthnicGroup } from '@/lib/reference-data';
 import { ageOn, emptyDateParts, parseDateParts, todayIso, type DateParts } from '@/lib/validation/date';
 import { normaliseNhsNumber } from '@/lib/validation/nhs-number';
@@ -173,7 +174,7 @@ export function toRegisterRequest(answers: RegistrationAnswers): RegisterCarerRe
     preferredContactChannel: channel,
     email: channel === 'email' ? optional(answers.email) : undefined,
     phone: channel === 'phone' || channel === 'text' ? optional(answers.phone) : undefined,
-    preferredLanguage: answers.languageChoice === 'other' ? answers.otherLanguage.trim() : 'English',
+    preferredLanguage: answers.languageChoice === 'other' && isLanguageCode(answers.otherLanguage) ? answers.otherLanguage : 'en',
     reasonableAdjustments: answers.noAdjustments ? [] : answers.reasonableAdjustments,
     nhsNumber: answers.knowsNhsNumber === 'yes' ? optional(normaliseNhsNumber(answers.nhsNumber)) : undefined,
     ethnicity:

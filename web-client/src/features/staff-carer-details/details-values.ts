@@ -20,7 +20,7 @@ export type StaffDetailsValues = CarerDetailsTyped & {
 export function emptyValues(nhsNumber = ''): StaffDetailsValues {
   return {
     givenName: '', familyName: '', dateOfBirth: emptyDateParts, addressLine1: '', addressLine2: '', town: '', postcode: '',
-    email: '', phone: '', preferredContactChannel: '', preferredLanguage: 'English', nhsNumber: formatNhsNumber(nhsNumber), gpPracticeOdsCode: '',
+    email: '', phone: '', preferredContactChannel: '', preferredLanguage: 'en', nhsNumber: formatNhsNumber(nhsNumber), gpPracticeOdsCode: '',
   };
 }
 

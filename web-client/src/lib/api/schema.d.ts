@@ -381,6 +381,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/carers/{carerId}/notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The notices a carer was sent, or could not be sent and why (newest first) */
+        get: operations["ListCarerNotices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/survey-years": {
         parameters: {
             query?: never;
@@ -1602,6 +1619,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The notices we have sent you (newest first): by email, text message or letter, with the words as sent */
+        get: operations["ListMyNotices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me/carer/survey": {
         parameters: {
             query?: never;
@@ -2029,6 +2063,29 @@ export interface components {
         };
         /** @enum {string} */
         CarerCategory: "youngCarer" | "youngAdultCarer" | "adultCarer" | "exCarer";
+        /** @description One notice as the carer (ListMyNotices) and council staff (ListCarerNotices) see it. */
+        CarerNotice: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["NoticeKind"];
+            channel?: components["schemas"]["NoticeChannel"];
+            format: components["schemas"]["NoticeFormat"];
+            language: components["schemas"]["LanguageCode"];
+            subject: string;
+            body: string;
+            status: components["schemas"]["NoticeStatus"];
+            /** @description Why it was not sent, for an undeliverable or failed notice. */
+            failureReason?: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            sentAt?: string | null;
+        };
+        /** @description One page of a list: the items and the cursor for the next page (null on the last). */
+        CarerNoticePage: {
+            items: components["schemas"]["CarerNotice"][];
+            nextCursor?: string | null;
+        };
         /**
          * @description A carer's whole record as the carer and council staff see it. `NhsNumber` is the verified number to staff; to the
          *     carer it is the number they gave, verified or not. `ClaimedNhsNumber` (staff only, always null to the carer) is a
@@ -2049,7 +2106,7 @@ export interface components {
             addressLine2?: string | null;
             town?: string | null;
             postcode: string;
-            preferredLanguage: string;
+            preferredLanguage: components["schemas"]["LanguageCode"];
             preferredContactChannel: components["schemas"]["ContactChannel"];
             reasonableAdjustments: components["schemas"]["ReasonableAdjustment"][];
             ethnicity?: components["schemas"]["Ethnicity"];
@@ -2080,7 +2137,7 @@ export interface components {
             town?: string | null;
             /** @description The carer's postcode. The carer need not live in Luton; the person cared for must. */
             postcode: string;
-            preferredLanguage: string;
+            preferredLanguage: components["schemas"]["LanguageCode"];
             preferredContactChannel: components["schemas"]["ContactChannel"];
             reasonableAdjustments?: components["schemas"]["ReasonableAdjustment"][] | null;
             ethnicity?: components["schemas"]["Ethnicity"];
@@ -3437,7 +3494,7 @@ export interface components {
          */
         InformationSubject: "leaflet" | "supportPlan" | "assessmentDecision" | "letter";
         /**
-         * @description ISO 639-1 language codes.
+         * @description ISO 639-1 language codes: a carer's preferred language, the languages a service offers help in.
          * @enum {string}
          */
         LanguageCode: "aa" | "ab" | "ae" | "af" | "ak" | "am" | "an" | "ar" | "as" | "av" | "ay" | "az" | "ba" | "be" | "bg" | "bi" | "bm" | "bn" | "bo" | "br" | "bs" | "ca" | "ce" | "ch" | "co" | "cr" | "cs" | "cu" | "cv" | "cy" | "da" | "de" | "dv" | "dz" | "ee" | "el" | "en" | "eo" | "es" | "et" | "eu" | "fa" | "ff" | "fi" | "fj" | "fo" | "fr" | "fy" | "ga" | "gd" | "gl" | "gn" | "gu" | "gv" | "ha" | "he" | "hi" | "ho" | "hr" | "ht" | "hu" | "hy" | "hz" | "ia" | "id" | "ie" | "ig" | "ii" | "ik" | "io" | "is" | "it" | "iu" | "ja" | "jv" | "ka" | "kg" | "ki" | "kj" | "kk" | "kl" | "km" | "kn" | "ko" | "kr" | "ks" | "ku" | "kv" | "kw" | "ky" | "la" | "lb" | "lg" | "li" | "ln" | "lo" | "lt" | "lu" | "lv" | "mg" | "mh" | "mi" | "mk" | "ml" | "mn" | "mr" | "ms" | "mt" | "my" | "na" | "nb" | "nd" | "ne" | "ng" | "nl" | "nn" | "no" | "nr" | "nv" | "ny" | "oc" | "oj" | "om" | "or" | "os" | "pa" | "pi" | "pl" | "ps" | "pt" | "qu" | "rm" | "rn" | "ro" | "ru" | "rw" | "sa" | "sc" | "sd" | "se" | "sg" | "si" | "sk" | "sl" | "sm" | "sn" | "so" | "sq" | "sr" | "ss" | "st" | "su" | "sv" | "sw" | "ta" | "te" | "tg" | "th" | "ti" | "tk" | "tl" | "tn" | "to" | "tr" | "ts" | "tt" | "tw" | "ty" | "ug" | "uk" | "ur" | "uz" | "ve" | "vi" | "vo" | "wa" | "wo" | "xh" | "yi" | "yo" | "za" | "zh" | "zu";
@@ -3832,6 +3889,27 @@ export interface components {
             closesOn?: string | null;
             answered: boolean;
         };
+        /**
+         * @description How a notice goes: GOV.UK Notify's three channels.
+         * @enum {string}
+         */
+        NoticeChannel: "email" | "sms" | "letter";
+        /**
+         * @description The wording and print of a notice: easy read wording, a large-print letter, or both.
+         * @enum {string}
+         */
+        NoticeFormat: "standard" | "easyRead" | "largePrint" | "largePrintEasyRead";
+        /**
+         * @description What a notice tells the carer (SPEC §9): one kind a thing that happened in their case.
+         * @enum {string}
+         */
+        NoticeKind: "registrationReceived" | "assessmentOffered" | "assessmentScheduled" | "assessmentDecided" | "supportPlanReady" | "reviewDue" | "grantApproved" | "grantDeclined" | "grantPaid" | "breakConfirmed" | "breakCancelled" | "emergencyPlanReviewDue" | "partnerReferralAwaitingConfirmation" | "complaintAcknowledged";
+        /**
+         * @description queued: waiting to go (or to go again after a fault); sent: GOV.UK Notify accepted it; undeliverable: the record has
+         *     no address the notice can use (staff see why); failed: Notify refused it for good (a number or address it will not take).
+         * @enum {string}
+         */
+        NoticeStatus: "queued" | "sent" | "undeliverable" | "failed";
         OpenSurveyYearRequest: {
             /**
              * Format: int32
@@ -3888,7 +3966,7 @@ export interface components {
             postcode: string;
             email?: string | null;
             phone?: string | null;
-            preferredLanguage: string;
+            preferredLanguage: components["schemas"]["LanguageCode"];
             preferredContactChannel: components["schemas"]["ContactChannel"];
             reasonableAdjustments: components["schemas"]["ReasonableAdjustment"][];
             caringFor: components["schemas"]["PartnerCaringRole"][];
@@ -4071,7 +4149,7 @@ export interface components {
             nhsNumber?: string | null;
             email?: string | null;
             phone?: string | null;
-            preferredLanguage?: string | null;
+            preferredLanguage?: components["schemas"]["LanguageCode"];
             consent: components["schemas"]["ReferCarerConsentGiven"];
             /** @description Why the partner refers them, in a sentence or two. */
             reason?: string | null;
@@ -4135,7 +4213,7 @@ export interface components {
             town?: string | null;
             /** @description The carer's postcode. The carer need not live in Luton; the person cared for must. */
             postcode: string;
-            preferredLanguage: string;
+            preferredLanguage: components["schemas"]["LanguageCode"];
             preferredContactChannel: components["schemas"]["ContactChannel"];
             reasonableAdjustments?: components["schemas"]["ReasonableAdjustment"][] | null;
             ethnicity?: components["schemas"]["Ethnicity"];
@@ -4163,7 +4241,7 @@ export interface components {
             town?: string | null;
             /** @description The carer's postcode. The carer need not live in Luton; the person cared for must. */
             postcode: string;
-            preferredLanguage: string;
+            preferredLanguage: components["schemas"]["LanguageCode"];
             preferredContactChannel: components["schemas"]["ContactChannel"];
             reasonableAdjustments?: components["schemas"]["ReasonableAdjustment"][] | null;
             ethnicity?: components["schemas"]["Ethnicity"];
@@ -4616,7 +4694,7 @@ export interface components {
             town?: string | null;
             /** @description The carer's postcode. The carer need not live in Luton; the person cared for must. */
             postcode: string;
-            preferredLanguage: string;
+            preferredLanguage: components["schemas"]["LanguageCode"];
             preferredContactChannel: components["schemas"]["ContactChannel"];
             reasonableAdjustments?: components["schemas"]["ReasonableAdjustment"][] | null;
             ethnicity?: components["schemas"]["Ethnicity"];
@@ -8280,6 +8358,139 @@ export interface operations {
             };
             /** @description Precondition Required */
             428: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: wait for the number of seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Something went wrong on our side; the requestId identifies it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database did not answer (a restart, a failover): try again after the seconds in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListCarerNotices: {
+        parameters: {
+            query?: {
+                /** @description Results a page, 1 to 100 (20 if not given). */
+                limit?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+            };
+            header: {
+                /** @description Why you are looking at this carer's personal data; kept on the audit row and shown to the carer. Required: 400 when missing. */
+                "Access-Reason": "casework" | "review" | "duty" | "safeguarding" | "dataProtectionRequest" | "report";
+            };
+            path: {
+                carerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CarerNoticePage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not use this operation. */
+            403: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     /** @description Requests allowed in the current window. */
                     "X-RateLimit-Limit"?: number;
@@ -19627,6 +19838,134 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: wait for the number of seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Something went wrong on our side; the requestId identifies it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database did not answer (a restart, a failover): try again after the seconds in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListMyNotices: {
+        parameters: {
+            query?: {
+                /** @description Results a page, 1 to 100 (20 if not given). */
+                limit?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CarerNoticePage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not use this operation. */
+            403: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     /** @description Requests allowed in the current window. */
                     "X-RateLimit-Limit"?: number;

@@ -1,4 +1,5 @@
 import type { ContactChannel } from '@/lib/api/types';
+import { isLanguageCode } from '@/lib/language-names';
 import { normalisePostcode } from '@/lib/validation/contact';
 import { parseDateParts, type DateParts } from '@/lib/validation/date';
 import { normaliseNhsNumber } from '@/lib/validation/nhs-number';
@@ -27,11 +28,12 @@ export function optionalText(value: string): string | null {
 
 /**
  * Those details as the API takes them (trimmed; empty is null; postcode and NHS number normalised),
- * or undefined while the date of birth or the contact channel is not yet valid.
+ * or undefined while the date of birth, the contact channel or the language is not yet valid.
  */
 export function carerDetailsBody(values: CarerDetailsTyped) {
   const dateOfBirth = parseDateParts(values.dateOfBirth, { name: 'Date of birth', missing: '' });
-  if (!dateOfBirth.ok || !dateOfBirth.value || !values.preferredContactChannel) return undefined;
+  const language = values.preferredLanguage;
+  if (!dateOfBirth.ok || !dateOfBirth.value || !values.preferredContactChannel || !isLanguageCode(language)) return undefined;
   return {
     givenName: values.givenName.trim(),
     familyName: values.familyName.trim(),
@@ -43,7 +45,7 @@ export function carerDetailsBody(values: CarerDetailsTyped) {
     email: optionalText(values.email),
     phone: optionalText(values.phone),
     preferredContactChannel: values.preferredContactChannel,
-    preferredLanguage: values.preferredLanguage.trim(),
+    preferredLanguage: language,
     nhsNumber: optionalText(normaliseNhsNumber(values.nhsNumber)),
   };
 }

@@ -14,6 +14,7 @@ import { usePageTitle } from '@/hooks/use-page-title';
 import type { CarerRecord, ContactChannel, EducationStatus, EmploymentStatus, Ethnicity, ReasonableAdjustment, Versioned } from '@/lib/api/types';
 import { isApiError } from '@/lib/api/api-error';
 import { hasErrors, problemToFormErrors, validationToFormErrors } from '@/lib/forms/form-errors';
+import { languageOptions } from '@/lib/language-names';
 import {
   contactChannelLabels,
   educationStatusLabels,
@@ -177,7 +178,7 @@ export function ChangeDetailsForm({ record, conflict, onConflict, onSaved }: Cha
                 />
               </fieldset>
             </div>
-            <TextInput id="preferredLanguage" label="Language we should use" labelSize="m" hint="For example, English, Urdu or Polish" value={values.preferredLanguage} onChange={set('preferredLanguage')} error={errors.fields.preferredLanguage} width="20" />
+            <Select id="preferredLanguage" label="Language we should use" labelSize="m" value={values.preferredLanguage} onChange={set('preferredLanguage')} error={errors.fields.preferredLanguage} items={languageOptions} />
             <Checkboxes<ReasonableAdjustment>
               name="reasonableAdjustments"
               legend="Help when we contact you"

@@ -9,6 +9,7 @@ import { useFormErrors } from '@/hooks/use-form-errors';
 import { usePageTitle } from '@/hooks/use-page-title';
 import { isApiError } from '@/lib/api/api-error';
 import type { CarerRecord, Versioned } from '@/lib/api/types';
+import { languageName } from '@/lib/language-names';
 import { generalMessage, hasErrors, normaliseFieldKey, serviceProblemMessage, type FormErrors } from '@/lib/forms/form-errors';
 import {
   contactChannelLabels,
@@ -61,7 +62,7 @@ export function answerRows(answers: RegistrationAnswers): SummaryListRow[] {
     },
     {
       key: 'Language',
-      value: answers.languageChoice === 'other' ? answers.otherLanguage : 'English',
+      value: answers.languageChoice === 'other' ? languageName(answers.otherLanguage) : 'English',
       actions: change('language', 'language'),
     },
     {

@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { QuestionForm } from '@/components/form/question-form';
 import { Radios } from '@/components/govuk/radios';
-import { TextInput } from '@/components/govuk/text-input';
+import { Select } from '@/components/govuk/select';
 import { useFormErrors } from '@/hooks/use-form-errors';
 import { validationToFormErrors } from '@/lib/forms/form-errors';
+import { languageOptions } from '@/lib/language-names';
 import { languageError } from '@/lib/validation/language';
 import { useQuestionStep } from '../registration-context';
 
@@ -23,7 +24,7 @@ export function LanguagePage() {
       setErrors(result);
       return;
     }
-    saveAndContinue({ languageChoice: choice, otherLanguage: choice === 'other' ? otherLanguage.trim() : '' });
+    saveAndContinue({ languageChoice: choice, otherLanguage: choice === 'other' ? otherLanguage : '' });
   }
 
   return (
@@ -42,7 +43,8 @@ export function LanguagePage() {
             value: 'other',
             label: 'Another language',
             conditional: (
-              <TextInput id="otherLanguage" label="Which language?" hint="For example, Urdu, Polish or Bengali" value={otherLanguage} onChange={setOtherLanguage} error={errors.fields.otherLanguage} width="20" />
+              <Select id="otherLanguage" label="Which language?" value={otherLanguage} onChange={setOtherLanguage} error={errors.fields.otherLanguage}
+                items={[{ value: '', label: 'Choose a language' }, ...languageOptions.filter((option) => option.value !== 'en')]} />
             ),
           },
         ]}

@@ -11,6 +11,7 @@ import { usePageTitle } from '@/hooks/use-page-title';
 import { isApiError } from '@/lib/api/api-error';
 import type { CarerRecord } from '@/lib/api/types';
 import { hasErrors, problemToFormErrors, validationToFormErrors } from '@/lib/forms/form-errors';
+import { languageName } from '@/lib/language-names';
 import { contactChannelLabels } from '@/lib/reference-data';
 import type { DatePart } from '@/lib/validation/date';
 import { formatDate } from '@/lib/validation/date';
@@ -92,7 +93,7 @@ export function RegisterCarerByStaff({ fromGpNhsNumber, onRegistered }: { fromGp
       { key: 'Email address', value: values.email || 'Not given' },
       { key: 'Phone number', value: values.phone || 'Not given' },
       { key: 'Contact them by', value: values.preferredContactChannel ? contactChannelLabels[values.preferredContactChannel] : '' },
-      { key: 'Language', value: values.preferredLanguage },
+      { key: 'Language', value: languageName(values.preferredLanguage) },
       { key: 'NHS number', value: values.nhsNumber ? formatNhsNumber(values.nhsNumber.replace(/\s/g, '')) : 'Not given' },
       { key: 'GP practice code', value: values.gpPracticeOdsCode.toUpperCase() || 'Not given' },
     ];

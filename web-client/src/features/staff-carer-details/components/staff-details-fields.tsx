@@ -1,8 +1,10 @@
 import { DateInput } from '@/components/govuk/date-input';
 import { Legend } from '@/components/govuk/parts';
 import { Radios } from '@/components/govuk/radios';
+import { Select } from '@/components/govuk/select';
 import { TextInput } from '@/components/govuk/text-input';
 import type { ContactChannel } from '@/lib/api/types';
+import { languageOptions } from '@/lib/language-names';
 import { contactChannelLabels, optionsOf } from '@/lib/reference-data';
 import type { DatePart } from '@/lib/validation/date';
 import type { StaffDetailsValues } from '../details-values';
@@ -71,7 +73,7 @@ export function StaffDetailsFields({ values, onChange, errors, dateParts, nhsNum
           />
         </fieldset>
       </div>
-      <TextInput id="preferredLanguage" label="Language we should use" labelSize="m" hint="For example, English, Urdu or Polish" value={values.preferredLanguage} onChange={set('preferredLanguage')} error={errors.preferredLanguage} width="20" />
+      <Select id="preferredLanguage" label="Language we should use" labelSize="m" value={values.preferredLanguage} onChange={set('preferredLanguage')} error={errors.preferredLanguage} items={languageOptions} />
       <TextInput id="nhsNumber" label="NHS number (optional)" labelSize="m" hint={nhsNumberHint ?? 'This is a 10 digit number, like 943 476 5919.'} value={values.nhsNumber} onChange={set('nhsNumber')} error={errors.nhsNumber} inputMode="numeric" spellCheck={false} width="10" extraLetterSpacing />
       <TextInput id="gpPracticeOdsCode" label="GP practice code (optional)" labelSize="m" hint="The practice’s ODS code, like A12345." value={values.gpPracticeOdsCode} onChange={set('gpPracticeOdsCode')} error={errors.gpPracticeOdsCode} spellCheck={false} width="10" />
     </>

@@ -23,8 +23,7 @@ const complete: RegistrationAnswers = {
   preferredContactChannel: 'email',
   email: 'alex@example.com',
   phone: '01582 123456',
-  languageChoice: 'other',
-  otherLanguage: 'Urdu',
+  preferredLanguage: 'ur',
   reasonableAdjustments: ['largePrint'],
   knowsNhsNumber: 'yes',
   nhsNumber: '943 476 5919',
@@ -75,7 +74,7 @@ describe('toRegisterRequest', () => {
       preferredContactChannel: 'email',
       email: 'alex@example.com',
       phone: undefined,
-      preferredLanguage: 'Urdu',
+      preferredLanguage: 'ur',
       reasonableAdjustments: ['largePrint'],
       nhsNumber: '9434765919',
       ethnicity: 'whiteIrish',
@@ -92,7 +91,7 @@ describe('toRegisterRequest', () => {
       noAdjustments: true,
       ethnicGroup: 'preferNotToSay',
       ethnicity: 'preferNotToSay',
-      languageChoice: 'english',
+      preferredLanguage: 'en',
     });
     expect(body).toMatchObject({
       email: undefined,
@@ -100,7 +99,7 @@ describe('toRegisterRequest', () => {
       nhsNumber: undefined,
       reasonableAdjustments: [],
       ethnicity: 'preferNotToSay',
-      preferredLanguage: 'English',
+      preferredLanguage: 'en',
     });
   });
 

@@ -33,6 +33,8 @@ describe('change details form values', () => {
       phone: '',
       nhsNumber: '943 476 5919',
       ethnicity: '',
+      // Written before codes: the form offers the code for it.
+      preferredLanguage: 'en',
     });
   });
 
@@ -49,7 +51,7 @@ describe('change details form values', () => {
       email: null,
       phone: '01582 123456',
       preferredContactChannel: 'email',
-      preferredLanguage: 'English',
+      preferredLanguage: 'en',
       reasonableAdjustments: ['bsl'],
       nhsNumber: '9434765919',
       gpPracticeOdsCode: 'E81001',

@@ -62,7 +62,8 @@ export function LanguagePage() {
           {language.name}
         </span>
       ),
-      ...(inPageLanguage !== language.name ? { hint: inPageLanguage } : {}),
+      // The name in the pages' language helps someone who cannot read the script; not when it says the same.
+      ...(inPageLanguage.toLocaleLowerCase() !== language.name.toLocaleLowerCase() ? { hint: inPageLanguage } : {}),
     };
   });
 

@@ -85,10 +85,8 @@ function navigationFor(
 ): NavigationItem[] {
   if (!role) return [];
   const area = areaForRole(role);
-  const carerItems = (surveyOffered ? [...carerNavigation, surveyNavigation] : carerNavigation).map((item) => ({
-    to: item.to,
-    text: carerText(item.key),
-  }));
+  const carerLinks: readonly { to: string; key: CarerNavigationKey }[] = surveyOffered ? [...carerNavigation, surveyNavigation] : carerNavigation;
+  const carerItems = carerLinks.map((item) => ({ to: item.to, text: carerText(item.key) }));
   const items =
     area === 'carer'
       ? pathname.startsWith('/register')

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { chosenLanguage, i18n } from '@/i18n/i18n';
+import { applyPreferredLanguage, chooseLanguage, chosenLanguage, i18n } from '@/i18n/i18n';
 import { LanguageSwitcher } from './language-switcher';
 import { awaitingTranslatorReview, TranslationNotice } from './translation-notice';
 
@@ -83,14 +83,12 @@ describe('the machine translation notice', () => {
 
 describe('a preferred language from the record', () => {
   it('is used when nothing was chosen on this device, and never over a choice', async () => {
-    const { applyPreferredLanguage } = await import('@/i18n/i18n');
     await applyPreferredLanguage('bn');
     expect(i18n.language).toBe('bn');
     expect(document.documentElement).toHaveAttribute('lang', 'bn');
     await applyPreferredLanguage('fr'); // not one the pages are in: no change
     expect(i18n.language).toBe('bn');
 
-    const { chooseLanguage } = await import('@/i18n/i18n');
     await chooseLanguage('ro');
     await applyPreferredLanguage('bn');
     expect(i18n.language).toBe('ro');

@@ -13,12 +13,13 @@ import {
   registeringAsLabels,
   relationshipLabels,
 } from '@/lib/reference-data';
+import { english as englishMessages } from './english';
 import { i18n } from './i18n';
 import { ethnicityLabel, referenceLabel, referenceOptions } from './reference-labels';
 
 describe('reference labels', () => {
   it('say in English exactly what the staff pages say', () => {
-    const english = i18n.getResourceBundle('en', 'common').reference as Record<string, unknown>;
+    const english: Record<string, unknown> = englishMessages.common.reference;
     expect(english.registeringAs).toEqual(registeringAsLabels);
     expect(english.contactChannel).toEqual(contactChannelLabels);
     expect(english.reasonableAdjustment).toEqual(reasonableAdjustmentLabels);

@@ -1,4 +1,4 @@
-import type { english } from './english';
+import { english } from './english';
 import { ethnicGroups } from '@/lib/reference-data';
 import { i18n } from './i18n';
 
@@ -25,7 +25,7 @@ export function referenceLabel<K extends ReferenceKind>(kind: K, code: Reference
 
 /** Radio or checkbox options for every code of a kind, in the English file's order. */
 export function referenceOptions<K extends ReferenceKind>(kind: K, language?: string): { value: ReferenceCode<K>; label: string }[] {
-  const codes = Object.keys(i18n.getResourceBundle('en', 'common').reference[kind] as object) as ReferenceCode<K>[];
+  const codes = Object.keys(english.common.reference[kind]) as ReferenceCode<K>[];
   return codes.map((value) => ({ value, label: referenceLabel(kind, value, language) }));
 }
 

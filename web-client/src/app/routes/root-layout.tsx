@@ -1,30 +1,37 @@
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
 import { Footer } from '@/components/layout/footer';
 import { Header, type NavigationItem } from '@/components/layout/header';
+import { LanguageSwitcher } from '@/components/layout/language-switcher';
 import { PhaseBanner } from '@/components/layout/phase-banner';
 import { SkipLink } from '@/components/layout/skip-link';
+import { TranslationNotice } from '@/components/layout/translation-notice';
 import { paths } from '@/config/paths';
 import { caseloadPaths } from '@/features/caseload/paths';
 import { useMySurvey } from '@/features/survey/api/get-my-survey';
 import { surveyPaths } from '@/features/survey/paths';
+import { chosenLanguage } from '@/i18n/i18n';
 import { useAuth } from '@/lib/auth/auth-context';
 import { areaForRole } from '@/lib/auth/session';
 import { SessionEndedNotice } from '@/features/auth/components/session-ended-notice';
 
+/** The carer's navigation: the text is a key in the common namespace, said in the pages' language. */
 const carerNavigation = [
-  { to: '/your-details', text: 'Your details' },
-  { to: '/people-you-care-for', text: 'People you care for' },
-  { to: '/sharing-your-information', text: 'Sharing your information' },
-  { to: '/your-assessment', text: 'Your assessment' },
-  { to: '/grants', text: 'Grants' },
-  { to: '/breaks', text: 'Breaks' },
-  { to: '/emergency-plans', text: 'Emergency plans' },
-  { to: paths.yourInformationRequests, text: 'Other formats' },
-  { to: paths.yourFeedback, text: 'Feedback' },
-  { to: paths.directory, text: 'Local help' },
-  { to: paths.yourData, text: 'Your data' },
-];
+  { to: '/your-details', key: 'yourDetails' },
+  { to: '/people-you-care-for', key: 'people' },
+  { to: '/sharing-your-information', key: 'sharing' },
+  { to: '/your-assessment', key: 'assessment' },
+  { to: '/grants', key: 'grants' },
+  { to: '/breaks', key: 'breaks' },
+  { to: '/emergency-plans', key: 'emergencyPlans' },
+  { to: paths.yourInformationRequests, key: 'otherFormats' },
+  { to: paths.yourFeedback, key: 'feedback' },
+  { to: paths.directory, key: 'localHelp' },
+  { to: paths.yourData, key: 'yourData' },
+] as const;
+
+type CarerNavigationKey = (typeof carerNavigation)[number]['key'] | 'survey';
 
 const assessorNavigation = [
   { to: caseloadPaths.mine, text: 'My caseload' },
@@ -68,18 +75,23 @@ const grantsNavigation = [
 ];
 
 /** Offered to a carer in the navigation while this year's survey is open and they have not answered it. */
-const surveyNavigation = { to: surveyPaths.start, text: 'Tell us how we are doing' };
+const surveyNavigation = { to: surveyPaths.start, key: 'survey' } as const;
 
-function navigationFor(role: string | undefined, pathname: string, surveyOffered: boolean): NavigationItem[] {
+function navigationFor(
+  role: string | undefined,
+  pathname: string,
+  surveyOffered: boolean,
+  carerText: (key: CarerNavigationKey) => string,
+): NavigationItem[] {
   if (!role) return [];
   const area = areaForRole(role);
+  const carerLinks: readonly { to: string; key: CarerNavigationKey }[] = surveyOffered ? [...carerNavigation, surveyNavigation] : carerNavigation;
+  const carerItems = carerLinks.map((item) => ({ to: item.to, text: carerText(item.key) }));
   const items =
     area === 'carer'
       ? pathname.startsWith('/register')
         ? []
-        : surveyOffered
-          ? [...carerNavigation, surveyNavigation]
-          : carerNavigation
+        : carerItems
       : area === 'assessor'
         ? assessorNavigation
         : area === 'manager'
@@ -122,10 +134,28 @@ function useFocusOnNavigation(pathname: string) {
   }, [pathname]);
 }
 
+/**
+ * Staff pages are in English (council staff work in English, decision 0038): a staff session shows
+ * them in English whatever was chosen on this device, without forgetting that choice.
+ */
+function useStaffInEnglish(staff: boolean) {
+  const { i18n } = useTranslation();
+  useEffect(() => {
+    if (staff && i18n.language !== 'en') void i18n.changeLanguage('en');
+    else if (!staff) {
+      const chosen = chosenLanguage();
+      if (chosen && i18n.language !== chosen) void i18n.changeLanguage(chosen);
+    }
+  }, [staff, i18n]);
+}
+
 export function RootLayout() {
+  const { t } = useTranslation('common');
   const { session } = useAuth();
   const { pathname } = useLocation();
   useFocusOnNavigation(pathname);
+  const staff = session ? areaForRole(session.role) !== 'carer' : false;
+  useStaffInEnglish(staff);
   const carer = session ? areaForRole(session.role) === 'carer' && !pathname.startsWith('/register') : false;
   const survey = useMySurvey(carer);
   const surveyOffered = carer && survey.data?.open === true && !survey.data.answered;
@@ -133,9 +163,14 @@ export function RootLayout() {
   return (
     <>
       <SkipLink />
-      <Header navigation={navigationFor(session?.role, pathname, surveyOffered)} signOut={Boolean(session)} />
+      <Header
+        navigation={navigationFor(session?.role, pathname, surveyOffered, (key) => t(`navigation.${key}`))}
+        signOut={Boolean(session)}
+      />
       <div className="govuk-width-container">
         <PhaseBanner />
+        {staff ? null : <LanguageSwitcher />}
+        {staff ? null : <TranslationNotice />}
         <main className="govuk-main-wrapper" id="main-content">
           <SessionEndedNotice />
           <Outlet />

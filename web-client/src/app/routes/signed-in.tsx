@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { usePageTitle } from '@/hooks/use-page-title';
 import { useAuth } from '@/lib/auth/auth-context';
@@ -8,7 +9,8 @@ export function SignedInRoute() {
   const { settings, completeSignIn } = useAuth();
   const navigate = useNavigate();
   const [failed, setFailed] = useState(false);
-  usePageTitle(failed ? 'You were not signed in' : 'Signing in');
+  const { t } = useTranslation('common');
+  usePageTitle(failed ? t('signIn.notSignedIn') : t('signIn.signingIn'));
 
   useEffect(() => {
     if (!settings) return;
@@ -23,16 +25,16 @@ export function SignedInRoute() {
       <div className="govuk-grid-column-two-thirds">
         {failed ? (
           <>
-            <h1 className="govuk-heading-l">You were not signed in</h1>
-            <p className="govuk-body">The sign-in did not finish, or it took too long.</p>
+            <h1 className="govuk-heading-l">{t('signIn.notSignedIn')}</h1>
+            <p className="govuk-body">{t('signIn.notFinished')}</p>
             <p className="govuk-body">
               <Link className="govuk-link" to="/sign-in">
-                Sign in again
+                {t('signIn.signInAgain')}
               </Link>
             </p>
           </>
         ) : (
-          <h1 className="govuk-heading-l">Signing you in</h1>
+          <h1 className="govuk-heading-l">{t('signIn.signingInHeading')}</h1>
         )}
       </div>
     </div>

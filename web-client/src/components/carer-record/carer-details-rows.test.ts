@@ -15,7 +15,7 @@ const record = {
 
 describe('carerDetailsRows', () => {
   it('shows a claimed NHS number as not verified, apart from the verified one', () => {
-    const rows = carerDetailsRows(record, { showIdentification: true });
+    const rows = carerDetailsRows(record, { showIdentification: true, language: 'en' });
     expect(rows.find((row) => row.key === 'NHS number')?.value).toBe('Not given');
     expect(rows.find((row) => row.key === 'NHS number given by the carer')?.value).toBe(
       '900 000 0009: not verified. Another record holds this number; settle it from the match queue.',

@@ -1,15 +1,10 @@
 import type { SummaryListRow } from '@/components/govuk/summary-list';
 import type { CarerRecord } from '@/lib/api/types';
-import { languageName } from '@/lib/language-names';
-import {
-  carerCategoryLabels,
-  contactChannelLabels,
-  educationStatusLabels,
-  employmentStatusLabels,
-  ethnicityText,
-  identificationSourceLabels,
-  reasonableAdjustmentLabels,
-} from '@/lib/reference-data';
+import { i18n } from '@/i18n/i18n';
+import { languageDisplayName } from '@/i18n/language-display';
+import { uiLanguage } from '@/i18n/languages';
+import { ethnicityLabel, referenceLabel } from '@/i18n/reference-labels';
+import { identificationSourceLabels } from '@/lib/reference-data';
 import { formatDate } from '@/lib/validation/date';
 import { formatNhsNumber } from '@/lib/validation/nhs-number';
 
@@ -32,48 +27,69 @@ type RowOptions = {
   changeHref?: (fieldId: string) => string;
   /** Staff see how and when the carer was first identified. */
   showIdentification?: boolean;
+  /** The language of the words: the pages' language for the carer; staff views pass 'en'. */
+  language?: string;
 };
 
 /** The carer's own details as GOV.UK summary list rows, shared by the carer's and staff's views. */
-export function carerDetailsRows(record: CarerRecord, { changeHref, showIdentification = false }: RowOptions = {}): SummaryListRow[] {
+export function carerDetailsRows(record: CarerRecord, { changeHref, showIdentification = false, language }: RowOptions = {}): SummaryListRow[] {
+  const t = i18n.getFixedT(language ?? null, 'details');
   const change = (fieldId: string, what: string) =>
-    changeHref ? { actions: [{ to: changeHref(fieldId), text: 'Change', visuallyHiddenText: what }] } : {};
+    changeHref ? { actions: [{ to: changeHref(fieldId), text: t('rows.change'), visuallyHiddenText: what }] } : {};
   const channel = record.preferredContactChannel;
   const adjustments = record.reasonableAdjustments ?? [];
+  const notGiven = t('rows.notGiven');
 
   const rows: SummaryListRow[] = [
-    { key: 'Name', value: `${record.givenName ?? ''} ${record.familyName ?? ''}`.trim(), ...change('givenName', 'name') },
-    { key: 'Date of birth', value: formatDate(record.dateOfBirth), ...change('dateOfBirth-day', 'date of birth') },
-    { key: 'Type of carer', value: record.category ? carerCategoryLabels[record.category] : '' },
+    { key: t('rows.name'), value: `${record.givenName ?? ''} ${record.familyName ?? ''}`.trim(), ...change('givenName', t('rows.changeName')) },
+    { key: t('rows.dateOfBirth'), value: formatDate(record.dateOfBirth), ...change('dateOfBirth-day', t('rows.changeDateOfBirth')) },
+    { key: t('rows.category'), value: record.category ? referenceLabel('carerCategory', record.category, language) : '' },
     {
-      key: 'Address',
+      key: t('rows.address'),
       value: <Lines lines={[record.addressLine1, record.addressLine2, record.town, record.postcode]} />,
-      ...change('addressLine1', 'address'),
+      ...change('addressLine1', t('rows.changeAddress')),
     },
-    { key: 'Email address', value: record.email || 'Not given', ...change('email', 'email address') },
-    { key: 'Phone number', value: record.phone || 'Not given', ...change('phone', 'phone number') },
+    { key: t('rows.email'), value: record.email || notGiven, ...change('email', t('rows.changeEmail')) },
+    { key: t('rows.phone'), value: record.phone || notGiven, ...change('phone', t('rows.changePhone')) },
     {
-      key: 'How to contact',
-      value: channel ? contactChannelLabels[channel] : '',
-      ...change('preferredContactChannel', 'how to contact'),
-    },
-    { key: 'Language', value: record.preferredLanguage ? languageName(record.preferredLanguage) : '', ...change('preferredLanguage', 'language') },
-    {
-      key: 'Help when we contact',
-      value: adjustments.length > 0 ? <Lines lines={adjustments.map((code) => reasonableAdjustmentLabels[code])} /> : 'None',
-      ...change('reasonableAdjustments', 'help when we contact'),
-    },
-    { key: 'NHS number', value: record.nhsNumber ? formatNhsNumber(record.nhsNumber) : 'Not given', ...change('nhsNumber', 'NHS number') },
-    { key: 'Ethnic group', value: record.ethnicity ? ethnicityText(record.ethnicity) : 'Not given', ...change('ethnicity', 'ethnic group') },
-    {
-      key: 'Work',
-      value: record.employmentStatus ? employmentStatusLabels[record.employmentStatus] : 'Not given',
-      ...change('employmentStatus', 'work'),
+      key: t('rows.contact'),
+      value: channel ? referenceLabel('contactChannel', channel, language) : '',
+      ...change('preferredContactChannel', t('rows.changeContact')),
     },
     {
-      key: 'Education or training',
-      value: record.educationStatus ? educationStatusLabels[record.educationStatus] : 'Not given',
-      ...change('educationStatus', 'education or training'),
+      key: t('rows.language'),
+      value: languageDisplayName(record.preferredLanguage, language ? uiLanguage(language).locale : undefined),
+      ...change('preferredLanguage', t('rows.changeLanguage')),
+    },
+    {
+      key: t('rows.adjustments'),
+      value:
+        adjustments.length > 0 ? (
+          <Lines lines={adjustments.map((code) => referenceLabel('reasonableAdjustment', code, language))} />
+        ) : (
+          t('rows.none')
+        ),
+      ...change('reasonableAdjustments', t('rows.changeAdjustments')),
+    },
+    {
+      key: t('rows.nhsNumber'),
+      value: record.nhsNumber ? formatNhsNumber(record.nhsNumber) : notGiven,
+      ...change('nhsNumber', t('rows.changeNhsNumber')),
+    },
+    {
+      key: t('rows.ethnicGroup'),
+      value: record.ethnicity ? ethnicityLabel(record.ethnicity, language) : notGiven,
+      ...change('ethnicity', t('rows.changeEthnicGroup')),
+    },
+    {
+      key: t('rows.work'),
+      value: record.employmentStatus ? referenceLabel('employmentStatus', record.employmentStatus, language) : notGiven,
+      ...change('employmentStatus', t('rows.changeWork')),
+    },
+    {
+      key: t('rows.education'),
+      value: record.educationStatus ? referenceLabel('educationStatus', record.educationStatus, language) : notGiven,
+      ...change('educationStatus', t('rows.changeEducation')),
     },
   ];
   // Staff only (the carer's own view never carries it): a number the carer gave that another record holds (decision 0023).

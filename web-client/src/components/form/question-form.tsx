@@ -1,4 +1,5 @@
 import type { FormEvent, ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { BackLink } from '@/components/govuk/back-link';
 import { Button } from '@/components/govuk/button';
 import { ErrorSummary } from '@/components/govuk/error-summary';
@@ -24,8 +25,10 @@ export type QuestionFormProps = {
 };
 
 /** A GOV.UK question page: back link, error summary, the question, and Continue. */
-export function QuestionForm({ title, backTo, errors, attempt, onSubmit, caption, submitText = 'Continue', children, secondaryAction, wide }: QuestionFormProps) {
+export function QuestionForm({ title, backTo, errors, attempt, onSubmit, caption, submitText, children, secondaryAction, wide }: QuestionFormProps) {
+  const { t } = useTranslation('common');
   usePageTitle(title, hasErrors(errors));
+  const submitLabel = submitText ?? t('components.continue');
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -43,11 +46,11 @@ export function QuestionForm({ title, backTo, errors, attempt, onSubmit, caption
             {children}
             {secondaryAction ? (
               <div className="govuk-button-group">
-                <Button preventDoubleClick>{submitText}</Button>
+                <Button preventDoubleClick>{submitLabel}</Button>
                 {secondaryAction}
               </div>
             ) : (
-              <Button preventDoubleClick>{submitText}</Button>
+              <Button preventDoubleClick>{submitLabel}</Button>
             )}
           </form>
         </div>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { DatePart, DateParts } from '@/lib/validation/date';
 import { describedBy, ErrorMessage, formGroupClass, Hint, Legend, type LabelSize } from './parts';
 
@@ -18,7 +19,6 @@ type DateInputProps = {
   autoCompleteBirthday?: boolean;
 };
 
-const labels: Record<DatePart, string> = { day: 'Day', month: 'Month', year: 'Year' };
 const autocomplete: Record<DatePart, string> = { day: 'bday-day', month: 'bday-month', year: 'bday-year' };
 
 /** The id an error summary should link to: the first box in error. */
@@ -39,6 +39,8 @@ export function DateInput({
   onChange,
   autoCompleteBirthday,
 }: DateInputProps) {
+  const { t } = useTranslation('common');
+  const labels: Record<DatePart, string> = { day: t('components.day'), month: t('components.month'), year: t('components.year') };
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const highlighted = (part: DatePart) => Boolean(error) && (!errorParts || errorParts.length === 0 || errorParts.includes(part));

@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorSummary as GovukErrorSummary } from 'govuk-frontend';
 import { useGovukModule } from './use-govuk-module';
@@ -21,7 +22,8 @@ type ErrorSummaryProps = {
  * GOV.UK error summary. Mount it with a new `key` for each failed submission so it takes focus
  * again (govuk-frontend focuses the summary when it initialises).
  */
-export function ErrorSummary({ errors, title = 'There is a problem' }: ErrorSummaryProps) {
+export function ErrorSummary({ errors, title }: ErrorSummaryProps) {
+  const { t } = useTranslation('common');
   const ref = useRef<HTMLDivElement>(null);
   useGovukModule(ref, GovukErrorSummary, 'govuk-error-summary', undefined, (element) => {
     element.setAttribute('tabindex', '-1');
@@ -33,7 +35,7 @@ export function ErrorSummary({ errors, title = 'There is a problem' }: ErrorSumm
   return (
     <div className="govuk-error-summary" data-module="govuk-error-summary" ref={ref}>
       <div role="alert">
-        <h2 className="govuk-error-summary__title">{title}</h2>
+        <h2 className="govuk-error-summary__title">{title ?? t('components.errorSummaryTitle')}</h2>
         <div className="govuk-error-summary__body">
           <ul className="govuk-list govuk-error-summary__list">
             {errors.map((error, index) => (

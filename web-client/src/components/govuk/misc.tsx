@@ -1,17 +1,19 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 export function InsetText({ children }: { children: ReactNode }) {
   return <div className="govuk-inset-text">{children}</div>;
 }
 
 export function WarningText({ children }: { children: ReactNode }) {
+  const { t } = useTranslation('common');
   return (
     <div className="govuk-warning-text">
       <span className="govuk-warning-text__icon" aria-hidden="true">
         !
       </span>
       <strong className="govuk-warning-text__text">
-        <span className="govuk-visually-hidden">Warning</span>
+        <span className="govuk-visually-hidden">{t('components.warning')}</span>
         {children}
       </strong>
     </div>

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 type NotificationBannerProps = {
   heading: ReactNode;
@@ -13,6 +14,7 @@ type NotificationBannerProps = {
  * without re-initialising a script on the same element.
  */
 export function NotificationBanner({ heading, children, type = 'important', title }: NotificationBannerProps) {
+  const { t } = useTranslation('common');
   const ref = useRef<HTMLDivElement>(null);
   // Two banners on one page (an invitation and a request to answer) each need their own title id.
   const titleId = useId();
@@ -35,7 +37,7 @@ export function NotificationBanner({ heading, children, type = 'important', titl
     >
       <div className="govuk-notification-banner__header">
         <h2 className="govuk-notification-banner__title" id={titleId}>
-          {title ?? (isSuccess ? 'Success' : 'Important')}
+          {title ?? (isSuccess ? t('components.success') : t('components.important'))}
         </h2>
       </div>
       <div className="govuk-notification-banner__content">

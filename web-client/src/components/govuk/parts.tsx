@@ -1,9 +1,11 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 export function ErrorMessage({ id, children }: { id: string; children: ReactNode }) {
+  const { t } = useTranslation('common');
   return (
     <p id={id} className="govuk-error-message">
-      <span className="govuk-visually-hidden">Error:</span> {children}
+      <span className="govuk-visually-hidden">{t('components.errorPrefix')}</span> {children}
     </p>
   );
 }

@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ServiceNavigation as GovukServiceNavigation } from 'govuk-frontend';
 import { useGovukModule } from '@/components/govuk/use-govuk-module';
@@ -34,16 +35,17 @@ export function Header({ navigation, signOut }: { navigation: NavigationItem[]; 
 }
 
 function ServiceNavigation({ navigation, signOut }: { navigation: NavigationItem[]; signOut: boolean }) {
+  const { t } = useTranslation('common');
   const ref = useRef<HTMLElement>(null);
   useGovukModule(ref, GovukServiceNavigation, 'govuk-service-navigation');
-  const items: NavigationItem[] = signOut ? [...navigation, { to: '/sign-out', text: 'Sign out', current: false }] : navigation;
+  const items: NavigationItem[] = signOut ? [...navigation, { to: '/sign-out', text: t('header.signOut'), current: false }] : navigation;
   const collapseOnMobile = items.length > 1;
 
   return (
-    <section aria-label="Service information" className="govuk-service-navigation" data-module="govuk-service-navigation" ref={ref}>
+    <section aria-label={t('header.serviceInformation')} className="govuk-service-navigation" data-module="govuk-service-navigation" ref={ref}>
       <div className="govuk-width-container">
         <div className="govuk-service-navigation__container">
-          <nav aria-label="Menu" className="govuk-service-navigation__wrapper">
+          <nav aria-label={t('header.navigationLabel')} className="govuk-service-navigation__wrapper">
             {collapseOnMobile ? (
               <button
                 type="button"
@@ -52,7 +54,7 @@ function ServiceNavigation({ navigation, signOut }: { navigation: NavigationItem
                 hidden
                 aria-hidden="true"
               >
-                Menu
+                {t('header.menu')}
               </button>
             ) : null}
             <ul className="govuk-service-navigation__list" id="navigation">

@@ -23,8 +23,7 @@ const complete: RegistrationAnswers = {
   preferredContactChannel: 'email',
   email: 'alex@example.com',
   phone: '01582 123456',
-  languageChoice: 'other',
-  otherLanguage: 'ur',
+  preferredLanguage: 'ur',
   reasonableAdjustments: ['largePrint'],
   knowsNhsNumber: 'yes',
   nhsNumber: '943 476 5919',
@@ -92,7 +91,7 @@ describe('toRegisterRequest', () => {
       noAdjustments: true,
       ethnicGroup: 'preferNotToSay',
       ethnicity: 'preferNotToSay',
-      languageChoice: 'english',
+      preferredLanguage: 'en',
     });
     expect(body).toMatchObject({
       email: undefined,

@@ -3,11 +3,11 @@ import type {
   EducationStatus,
   EmploymentStatus,
   Ethnicity,
+  LanguageCode,
   ReasonableAdjustment,
   RegisterCarerRequest,
   RegisteringAs,
 } from '@/lib/api/types';
-import { isLanguageCode } from '@/lib/language-names';
 import type { EthnicGroup } from '@/lib/reference-data';
 import { ageOn, emptyDateParts, parseDateParts, todayIso, type DateParts } from '@/lib/validation/date';
 import { normaliseNhsNumber } from '@/lib/validation/nhs-number';
@@ -26,8 +26,8 @@ export type RegistrationAnswers = {
   preferredContactChannel: ContactChannel | '';
   email: string;
   phone: string;
-  languageChoice: 'english' | 'other' | '';
-  otherLanguage: string;
+  /** An ISO 639-1 code (decision 0038). */
+  preferredLanguage: LanguageCode | '';
   reasonableAdjustments: ReasonableAdjustment[];
   noAdjustments: boolean;
   knowsNhsNumber: 'yes' | 'no' | '';
@@ -50,8 +50,7 @@ export const emptyAnswers: RegistrationAnswers = {
   preferredContactChannel: '',
   email: '',
   phone: '',
-  languageChoice: '',
-  otherLanguage: '',
+  preferredLanguage: '',
   reasonableAdjustments: [],
   noAdjustments: false,
   knowsNhsNumber: '',
@@ -126,7 +125,7 @@ function isAnswered(step: StepId, answers: RegistrationAnswers): boolean {
     case 'contact':
       return answers.preferredContactChannel !== '';
     case 'language':
-      return answers.languageChoice === 'english' || (answers.languageChoice === 'other' && answers.otherLanguage.trim() !== '');
+      return answers.preferredLanguage !== '';
     case 'adjustments':
       return answers.noAdjustments || answers.reasonableAdjustments.length > 0;
     case 'nhs-number':
@@ -160,7 +159,8 @@ export function toRegisterRequest(answers: RegistrationAnswers): RegisterCarerRe
   const dateOfBirth = parseDateParts(answers.dateOfBirth, { name: 'Date of birth', missing: '' });
   const registeringAs = answers.registeringAs;
   const channel = answers.preferredContactChannel;
-  if (firstUnansweredStep(answers) || !registeringAs || !channel || !dateOfBirth.ok || !dateOfBirth.value) return undefined;
+  const preferredLanguage = answers.preferredLanguage;
+  if (firstUnansweredStep(answers) || !registeringAs || !channel || !preferredLanguage || !dateOfBirth.ok || !dateOfBirth.value) return undefined;
   const steps = applicableSteps(answers);
   return {
     registeringAs,
@@ -174,7 +174,7 @@ export function toRegisterRequest(answers: RegistrationAnswers): RegisterCarerRe
     preferredContactChannel: channel,
     email: channel === 'email' ? optional(answers.email) : undefined,
     phone: channel === 'phone' || channel === 'text' ? optional(answers.phone) : undefined,
-    preferredLanguage: answers.languageChoice === 'other' && isLanguageCode(answers.otherLanguage) ? answers.otherLanguage : 'en',
+    preferredLanguage,
     reasonableAdjustments: answers.noAdjustments ? [] : answers.reasonableAdjustments,
     nhsNumber: answers.knowsNhsNumber === 'yes' ? optional(normaliseNhsNumber(answers.nhsNumber)) : undefined,
     ethnicity:

@@ -1,3 +1,5 @@
+import { i18n } from '@/i18n/i18n';
+
 /** Format checks that help a person before they submit; the API is the judge of the rules. */
 
 const postcodePattern = /^[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$/;
@@ -13,24 +15,23 @@ export function isPostcodeFormat(input: string): boolean {
 }
 
 export function postcodeError(input: string, whose: 'your' | 'their' = 'your'): string | undefined {
-  if (input.trim().length === 0) return `Enter ${whose} postcode`;
-  if (!isPostcodeFormat(input)) return 'Enter a full UK postcode, like LU1 2BQ';
+  if (input.trim().length === 0) return whose === 'their' ? i18n.t('validation.postcodeMissingTheir') : i18n.t('validation.postcodeMissingYour');
+  if (!isPostcodeFormat(input)) return i18n.t('validation.postcodeFormat');
   return undefined;
 }
 
 export function emailError(input: string, required: boolean): string | undefined {
   const value = input.trim();
-  if (value.length === 0) return required ? 'Enter an email address' : undefined;
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)) return 'Enter an email address in the correct format, like name@example.com';
+  if (value.length === 0) return required ? i18n.t('validation.emailMissing') : undefined;
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)) return i18n.t('validation.emailFormat');
   return undefined;
 }
 
 export function phoneError(input: string, required: boolean, kind: 'phone' | 'mobile' = 'phone'): string | undefined {
   const value = input.trim();
-  const noun = kind === 'mobile' ? 'a mobile phone number' : 'a phone number';
-  if (value.length === 0) return required ? `Enter ${noun}` : undefined;
+  if (value.length === 0) return required ? i18n.t(kind === 'mobile' ? 'validation.mobileMissing' : 'validation.phoneMissing') : undefined;
   if (!/^\+?[\d\s()-]{10,20}$/.test(value) || value.replace(/\D/g, '').length < 10) {
-    return `Enter ${noun}, like 01632 960 001, 07700 900 982 or +44 808 157 0192`;
+    return i18n.t(kind === 'mobile' ? 'validation.mobileFormat' : 'validation.phoneFormat');
   }
   return undefined;
 }

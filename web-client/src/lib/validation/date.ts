@@ -1,4 +1,4 @@
-import { currentLocale } from '@/i18n/i18n';
+import { currentLocale, i18n } from '@/i18n/i18n';
 /**
  * Reading the three boxes of a GOV.UK date input, with the Design System's error messages
  * (https://design-system.service.gov.uk/components/date-input/#error-messages).
@@ -39,11 +39,10 @@ export function parseMonth(input: string): number | null {
   return null;
 }
 
-function joinParts(parts: DatePart[]): string {
-  const words = parts.map((part) => (part === 'day' ? 'a day' : part === 'month' ? 'a month' : 'a year'));
-  if (words.length <= 1) return words.join('');
-  // "a day and month", "a month and year": GOV.UK drops the second article.
-  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]!.replace(/^a /, '')}`;
+/** "Date of birth must include a day and month": GOV.UK's message for the boxes left empty, in the pages' language. */
+function missingPartsMessage(name: string, parts: DatePart[]): string {
+  const which = parts.length === 1 ? parts[0]! : parts.includes('day') ? (parts.includes('month') ? 'dayMonth' : 'dayYear') : 'monthYear';
+  return i18n.t(`validation.dateMissing.${which}`, { name });
 }
 
 export function daysInMonth(year: number, month: number): number {
@@ -62,7 +61,7 @@ export function parseDateParts(raw: DateParts, messages: DateMessages, required 
     return required ? { ok: false, message: messages.missing, parts: ['day', 'month', 'year'] } : { ok: true, value: null };
   }
   if (missing.length > 0) {
-    return { ok: false, message: `${messages.name} must include ${joinParts(missing)}`, parts: missing };
+    return { ok: false, message: missingPartsMessage(messages.name, missing), parts: missing };
   }
 
   const invalid: DatePart[] = [];
@@ -72,14 +71,14 @@ export function parseDateParts(raw: DateParts, messages: DateMessages, required 
   if (month === null) invalid.push('month');
   if (!/^\d+$/.test(parts.year)) invalid.push('year');
   if (invalid.length > 0) {
-    return { ok: false, message: `${messages.name} must be a real date`, parts: invalid };
+    return { ok: false, message: i18n.t('validation.dateReal', { name: messages.name }), parts: invalid };
   }
   if (parts.year.length !== 4) {
-    return { ok: false, message: 'Year must include 4 numbers', parts: ['year'] };
+    return { ok: false, message: i18n.t('validation.yearFourNumbers'), parts: ['year'] };
   }
   const year = Number(parts.year);
   if (day > daysInMonth(year, month!)) {
-    return { ok: false, message: `${messages.name} must be a real date`, parts: ['day'] };
+    return { ok: false, message: i18n.t('validation.dateReal', { name: messages.name }), parts: ['day'] };
   }
   return { ok: true, value: toIsoDate(year, month!, day) };
 }

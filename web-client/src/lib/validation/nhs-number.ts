@@ -1,3 +1,5 @@
+import { i18n } from '@/i18n/i18n';
+
 /** NHS numbers: 10 digits, the last a Modulus 11 check digit (weights 10 down to 2). */
 
 /** Digits only: people type NHS numbers with spaces or dashes, as printed ("943 476 5919"). */
@@ -27,9 +29,9 @@ export function formatNhsNumber(input: string | null | undefined): string {
 /** The message for an NHS number a person typed, or undefined if it is fine (or optional and empty). */
 export function nhsNumberError(input: string, required = false): string | undefined {
   const digits = normaliseNhsNumber(input);
-  if (digits.length === 0) return required ? 'Enter an NHS number' : undefined;
-  if (!/^\d+$/.test(digits)) return 'NHS number must only include numbers 0 to 9';
-  if (digits.length !== 10) return 'NHS number must be 10 digits';
-  if (!isValidNhsNumber(digits)) return 'Enter a real NHS number, like 485 777 3456';
+  if (digits.length === 0) return required ? i18n.t('validation.nhsMissing') : undefined;
+  if (!/^\d+$/.test(digits)) return i18n.t('validation.nhsDigits');
+  if (digits.length !== 10) return i18n.t('validation.nhsLength');
+  if (!isValidNhsNumber(digits)) return i18n.t('validation.nhsReal');
   return undefined;
 }

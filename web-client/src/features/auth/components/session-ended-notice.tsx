@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/govuk/button';
 import { NotificationBanner } from '@/components/govuk/notification-banner';
 import { useAuth } from '@/lib/auth/auth-context';
@@ -8,6 +9,7 @@ import { useAuth } from '@/lib/auth/auth-context';
  * so the page underneath, and everything typed into it, stays as it was.
  */
 export function SessionEndedNotice() {
+  const { t } = useTranslation('common');
   const { sessionEnded, signInAgain } = useAuth();
   const [failed, setFailed] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -26,15 +28,15 @@ export function SessionEndedNotice() {
   }
 
   return (
-    <NotificationBanner heading="Your session has ended">
-      <p className="govuk-body">To keep your information safe, you were signed out. What you have typed on this page is kept.</p>
+    <NotificationBanner heading={t('signIn.sessionEnded')}>
+      <p className="govuk-body">{t('signIn.sessionEndedText')}</p>
       {failed ? (
         <p className="govuk-body govuk-!-font-weight-bold">
-          You were not signed in. If no sign-in window opened, allow pop-up windows for this site and try again.
+          {t('signIn.popupFailed')}
         </p>
       ) : null}
       <Button type="button" onClick={() => void again()} disabled={busy}>
-        Sign in again
+        {t('signIn.signInAgain')}
       </Button>
     </NotificationBanner>
   );

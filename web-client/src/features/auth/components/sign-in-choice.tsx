@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/govuk/button';
 import { usePageTitle } from '@/hooks/use-page-title';
 import { useAuth } from '@/lib/auth/auth-context';
@@ -10,10 +11,11 @@ import type { ProviderKind } from '@/lib/auth/session';
  * in and sends them back to /signed-in.
  */
 export function SignInChoice({ returnTo }: { returnTo: string }) {
+  const { t } = useTranslation('common');
   const { settings, settingsFailed, startSignIn } = useAuth();
   const [going, setGoing] = useState(false);
   const [failed, setFailed] = useState(false);
-  usePageTitle('Sign in');
+  usePageTitle(t('signIn.title'));
 
   async function go(kind: ProviderKind) {
     setGoing(true);
@@ -30,21 +32,21 @@ export function SignInChoice({ returnTo }: { returnTo: string }) {
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <h1 className="govuk-heading-l">Sign in to Luton Carers</h1>
+        <h1 className="govuk-heading-l">{t('signIn.heading')}</h1>
         {unavailable ? (
           <div className="govuk-inset-text">
-            Signing in is not working at the moment. Try again later. If you need help as a carer now, call the Carers Central helpline.
+            {t('signIn.unavailable')}
           </div>
         ) : null}
-        <h2 className="govuk-heading-m">If you are a carer</h2>
-        <p className="govuk-body">Sign in with your Luton Carers account, or create one, to see and update your carer record.</p>
+        <h2 className="govuk-heading-m">{t('signIn.carerHeading')}</h2>
+        <p className="govuk-body">{t('signIn.carerText')}</p>
         <Button type="button" onClick={() => void go('carers')} disabled={!settings || going}>
-          Sign in as a carer
+          {t('signIn.carerButton')}
         </Button>
-        <h2 className="govuk-heading-m">If you work for the council or a partner</h2>
-        <p className="govuk-body">Sign in with your work account.</p>
+        <h2 className="govuk-heading-m">{t('signIn.staffHeading')}</h2>
+        <p className="govuk-body">{t('signIn.staffText')}</p>
         <Button type="button" variant="secondary" onClick={() => void go('staff')} disabled={!settings || going}>
-          Sign in as council or partner staff
+          {t('signIn.staffButton')}
         </Button>
       </div>
     </div>

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { BackLink } from '@/components/govuk/back-link';
 import { Button, ButtonGroup } from '@/components/govuk/button';
@@ -11,7 +12,7 @@ import { useFormErrors } from '@/hooks/use-form-errors';
 import { usePageTitle } from '@/hooks/use-page-title';
 import type { AddCaredForPersonRequest, MainNeed, RelationshipType } from '@/lib/api/types';
 import { hasErrors, problemToFormErrors, validationToFormErrors } from '@/lib/forms/form-errors';
-import { mainNeedLabels, optionsOf, relationshipLabels } from '@/lib/reference-data';
+import { referenceOptions } from '@/i18n/reference-labels';
 import { emptyDateParts, parseDateParts, todayIso, type DatePart, type DateParts } from '@/lib/validation/date';
 import { normalisePostcode, postcodeError } from '@/lib/validation/contact';
 import { nameError } from '@/lib/validation/name';
@@ -30,12 +31,12 @@ const formFields: Record<string, string> = {
   startedOn: '#startedOn-day',
 };
 
-export function hoursError(input: string, missing = 'Enter how many hours of care you give in a week'): string | undefined {
+export function hoursError(input: string, messages: { missing: string; whole: string; range: string }): string | undefined {
   const value = input.trim();
-  if (value.length === 0) return missing;
-  if (!/^\d+$/.test(value)) return 'Hours of care a week must be a whole number, like 20';
+  if (value.length === 0) return messages.missing;
+  if (!/^\d+$/.test(value)) return messages.whole;
   const hours = Number(value);
-  if (hours < 1 || hours > 168) return 'Hours of care a week must be between 1 and 168';
+  if (hours < 1 || hours > 168) return messages.range;
   return undefined;
 }
 
@@ -52,34 +53,25 @@ type Values = {
   startedOn: DateParts;
 };
 
-/** The words that differ when staff fill the form in for a carer rather than the carer themselves. */
-const wording = {
-  carer: {
-    relationship: 'Who are they to you?',
-    relationshipMissing: 'Select who they are to you',
-    hours: 'How many hours of care do you give them in a typical week?',
-    hoursMissing: 'Enter how many hours of care you give in a week',
-    lives: 'Do they live with you?',
-    livesMissing: 'Select yes if they live with you',
-    started: 'When did you start caring for them?',
-    startedName: 'The date you started caring',
-    startedMissing: 'Enter when you started caring for them',
-  },
-  staff: {
-    relationship: 'Who are they to the carer?',
-    relationshipMissing: 'Select who they are to the carer',
-    hours: 'How many hours of care does the carer give them in a typical week?',
-    hoursMissing: 'Enter how many hours of care the carer gives in a week',
-    lives: 'Do they live with the carer?',
-    livesMissing: 'Select yes if they live with the carer',
-    started: 'When did the carer start caring for them?',
-    startedName: 'The date the carer started caring',
-    startedMissing: 'Enter when the carer started caring for them',
-  },
+/**
+ * The words that differ when staff fill the form in for a carer rather than the carer themselves.
+ * The carer's are in the people namespace, in the pages' language; staff pages are in English.
+ */
+const staffWording = {
+  relationship: 'Who are they to the carer?',
+  relationshipMissing: 'Select who they are to the carer',
+  hours: 'How many hours of care does the carer give them in a typical week?',
+  hoursMissing: 'Enter how many hours of care the carer gives in a week',
+  lives: 'Do they live with the carer?',
+  livesMissing: 'Select yes if they live with the carer',
+  started: 'When did the carer start caring for them?',
+  startedName: 'The date the carer started caring',
+  startedMissing: 'Enter when the carer started caring for them',
+  startedFuture: 'The date the carer started caring must be today or in the past',
 };
 
 type Props = {
-  voice: keyof typeof wording;
+  voice: 'carer' | 'staff';
   title: string;
   caption: string;
   backTo: string;
@@ -92,7 +84,24 @@ type Props = {
 
 /** Someone a carer cares for: the carer's own form (AddCaredForPerson) and staff's (AddCaredForPersonForCarer). */
 export function CaredForPersonForm({ voice, title, caption, backTo, backText, submitText, pending, onSend }: Props) {
-  const words = wording[voice];
+  // Staff see the form in English (decision 0038); the carer in the pages' language.
+  const { t } = useTranslation('people', voice === 'staff' ? { lng: 'en' } : undefined);
+  const language = voice === 'staff' ? 'en' : undefined;
+  const words =
+    voice === 'staff'
+      ? staffWording
+      : {
+          relationship: t('form.relationship'),
+          relationshipMissing: t('form.relationshipMissing'),
+          hours: t('form.hours'),
+          hoursMissing: t('form.hoursMissing'),
+          lives: t('form.lives'),
+          livesMissing: t('form.livesMissing'),
+          started: t('form.started'),
+          startedName: t('form.startedName'),
+          startedMissing: t('form.startedMissing'),
+          startedFuture: t('form.startedFuture'),
+        };
   const [values, setValues] = useState<Values>({
     givenName: '',
     familyName: '',
@@ -114,24 +123,24 @@ export function CaredForPersonForm({ voice, title, caption, backTo, backText, su
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const today = todayIso();
-    const dateOfBirth = parseDateParts(values.dateOfBirth, { name: 'Their date of birth', missing: '' }, false);
+    const dateOfBirth = parseDateParts(values.dateOfBirth, { name: t('form.dateOfBirthName'), missing: '' }, false);
     let dateOfBirthMessage = dateOfBirth.ok ? undefined : dateOfBirth.message;
-    if (dateOfBirth.ok && dateOfBirth.value && dateOfBirth.value > today) dateOfBirthMessage = 'Their date of birth must be in the past';
+    if (dateOfBirth.ok && dateOfBirth.value && dateOfBirth.value > today) dateOfBirthMessage = t('form.dateOfBirthPast');
     const startedOn = parseDateParts(values.startedOn, { name: words.startedName, missing: words.startedMissing });
     let startedOnMessage = startedOn.ok ? undefined : startedOn.message;
-    if (startedOn.ok && startedOn.value && startedOn.value > today) startedOnMessage = `${words.startedName} must be today or in the past`;
+    if (startedOn.ok && startedOn.value && startedOn.value > today) startedOnMessage = words.startedFuture;
 
     setDateParts({ dateOfBirth: dateOfBirth.ok ? [] : dateOfBirth.parts, startedOn: startedOn.ok ? [] : startedOn.parts });
     const result = validationToFormErrors(
       {
-        givenName: nameError(values.givenName, 'their first name'),
-        familyName: nameError(values.familyName, 'their last name'),
+        givenName: nameError(values.givenName, t('form.firstNameWhat')),
+        familyName: nameError(values.familyName, t('form.lastNameWhat')),
         dateOfBirth: dateOfBirthMessage,
         nhsNumber: nhsNumberError(values.nhsNumber),
         postcode: postcodeError(values.postcode, 'their'),
         relationship: values.relationship ? undefined : words.relationshipMissing,
-        mainNeed: values.mainNeed ? undefined : 'Select their main need for care',
-        hoursPerWeek: hoursError(values.hoursPerWeek, words.hoursMissing),
+        mainNeed: values.mainNeed ? undefined : t('form.mainNeedMissing'),
+        hoursPerWeek: hoursError(values.hoursPerWeek, { missing: words.hoursMissing, whole: t('form.hoursWhole'), range: t('form.hoursRange') }),
         livesWithCarer: values.livesWithCarer ? undefined : words.livesMissing,
         startedOn: startedOnMessage,
       },
@@ -170,16 +179,16 @@ export function CaredForPersonForm({ voice, title, caption, backTo, backText, su
           <form onSubmit={submit} noValidate>
             <div className="govuk-form-group">
               <fieldset className="govuk-fieldset">
-                <Legend size="m">What is their name?</Legend>
-                <TextInput id="givenName" label="First name" value={values.givenName} onChange={set('givenName')} error={errors.fields.givenName} autoComplete="off" spellCheck={false} width="20" />
-                <TextInput id="familyName" label="Last name" value={values.familyName} onChange={set('familyName')} error={errors.fields.familyName} autoComplete="off" spellCheck={false} width="20" />
+                <Legend size="m">{t('form.nameQuestion')}</Legend>
+                <TextInput id="givenName" label={t('form.firstName')} value={values.givenName} onChange={set('givenName')} error={errors.fields.givenName} autoComplete="off" spellCheck={false} width="20" />
+                <TextInput id="familyName" label={t('form.lastName')} value={values.familyName} onChange={set('familyName')} error={errors.fields.familyName} autoComplete="off" spellCheck={false} width="20" />
               </fieldset>
             </div>
             <DateInput
               id="dateOfBirth"
-              legend="What is their date of birth? (optional)"
+              legend={t('form.dateOfBirth')}
               legendSize="m"
-              hint="For example, 12 11 1946"
+              hint={t('form.dateOfBirthHint')}
               value={values.dateOfBirth}
               onChange={set('dateOfBirth')}
               error={errors.fields.dateOfBirth}
@@ -187,9 +196,9 @@ export function CaredForPersonForm({ voice, title, caption, backTo, backText, su
             />
             <TextInput
               id="nhsNumber"
-              label="What is their NHS number? (optional)"
+              label={t('form.nhsNumber')}
               labelSize="m"
-              hint="It is 10 digits, like 943 476 5919. You can find it on their prescriptions or letters from the NHS."
+              hint={t('form.nhsNumberHint')}
               value={values.nhsNumber}
               onChange={set('nhsNumber')}
               error={errors.fields.nhsNumber}
@@ -200,9 +209,9 @@ export function CaredForPersonForm({ voice, title, caption, backTo, backText, su
             />
             <TextInput
               id="postcode"
-              label="What is their postcode?"
+              label={t('form.postcode')}
               labelSize="m"
-              hint="They must live in Luton: a postcode starting LU1, LU2, LU3 or LU4."
+              hint={t('form.postcodeHint')}
               value={values.postcode}
               onChange={set('postcode')}
               error={errors.fields.postcode}
@@ -216,30 +225,30 @@ export function CaredForPersonForm({ voice, title, caption, backTo, backText, su
               error={errors.fields.relationship}
               value={values.relationship}
               onChange={set('relationship')}
-              items={optionsOf(relationshipLabels)}
+              items={referenceOptions('relationship', language)}
             />
             <Radios<MainNeed>
               name="mainNeed"
-              legend="What is their main need for care?"
+              legend={t('form.mainNeed')}
               legendSize="m"
-              hint="Choose the one that affects them most."
+              hint={t('form.mainNeedHint')}
               error={errors.fields.mainNeed}
               value={values.mainNeed}
               onChange={set('mainNeed')}
-              items={optionsOf(mainNeedLabels)}
+              items={referenceOptions('mainNeed', language)}
             />
             <TextInput
               id="hoursPerWeek"
               label={words.hours}
               labelSize="m"
-              hint="Include help with personal care, medicines, meals, housework, appointments and keeping them company. A whole number of hours."
+              hint={t('form.hoursHint')}
               value={values.hoursPerWeek}
               onChange={set('hoursPerWeek')}
               error={errors.fields.hoursPerWeek}
               inputMode="numeric"
               spellCheck={false}
               width="3"
-              suffix="hours"
+              suffix={t('form.hoursSuffix')}
             />
             <Radios<'yes' | 'no'>
               name="livesWithCarer"
@@ -249,8 +258,8 @@ export function CaredForPersonForm({ voice, title, caption, backTo, backText, su
               value={values.livesWithCarer}
               onChange={set('livesWithCarer')}
               items={[
-                { value: 'yes', label: 'Yes' },
-                { value: 'no', label: 'No' },
+                { value: 'yes', label: t('form.yes') },
+                { value: 'no', label: t('form.no') },
               ]}
               inline
             />
@@ -258,7 +267,7 @@ export function CaredForPersonForm({ voice, title, caption, backTo, backText, su
               id="startedOn"
               legend={words.started}
               legendSize="m"
-              hint="If you do not know the exact date, give your best guess. For example, 1 6 2019"
+              hint={t('form.startedHint')}
               value={values.startedOn}
               onChange={set('startedOn')}
               error={errors.fields.startedOn}
@@ -269,7 +278,7 @@ export function CaredForPersonForm({ voice, title, caption, backTo, backText, su
                 {submitText}
               </Button>
               <Link className="govuk-link" to={backTo}>
-                Cancel
+                {t('form.cancel')}
               </Link>
             </ButtonGroup>
           </form>

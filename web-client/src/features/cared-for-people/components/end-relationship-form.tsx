@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { BackLink } from '@/components/govuk/back-link';
 import { Button, ButtonGroup } from '@/components/govuk/button';
@@ -13,25 +14,26 @@ import { useEndCaringRelationship } from '../api/end-caring-relationship';
 import { peoplePath, personName } from './people-list';
 
 export function EndRelationshipForm({ person, onEnded }: { person: CaredForPerson; onEnded: (name: string) => void }) {
+  const { t } = useTranslation('people');
   const [endedOn, setEndedOn] = useState<DateParts>({ ...emptyDateParts });
   const [parts, setParts] = useState<DatePart[]>([]);
   const { errors, attempt, setErrors } = useFormErrors();
   const endRelationship = useEndCaringRelationship();
   const name = personName(person);
-  const title = `When did you stop caring for ${name}?`;
+  const title = t('end.title', { name });
   usePageTitle(title, hasErrors(errors));
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const parsed = parseDateParts(endedOn, { name: 'The date you stopped caring', missing: 'Enter the date you stopped caring' });
+    const parsed = parseDateParts(endedOn, { name: t('end.name'), missing: t('end.missing') });
     let message = parsed.ok ? undefined : parsed.message;
-    if (parsed.ok && parsed.value && parsed.value > todayIso()) message = 'The date you stopped caring must be today or in the past';
+    if (parsed.ok && parsed.value && parsed.value > todayIso()) message = t('end.future');
     if (parsed.ok && parsed.value && person.startedOn && parsed.value < person.startedOn) {
-      message = `The date you stopped caring must be on or after the date you started, ${formatDate(person.startedOn)}`;
+      message = t('end.beforeStart', { date: formatDate(person.startedOn) });
     }
     setParts(parsed.ok ? [] : parsed.parts);
     if (message || !parsed.ok || !parsed.value || !person.relationshipId) {
-      setErrors(validationToFormErrors({ endedOn: message ?? 'Enter the date you stopped caring' }, { endedOn: dateInputErrorHref('endedOn', parsed.ok ? [] : parsed.parts) }));
+      setErrors(validationToFormErrors({ endedOn: message ?? t('end.missing') }, { endedOn: dateInputErrorHref('endedOn', parsed.ok ? [] : parsed.parts) }));
       return;
     }
     endRelationship.mutate(
@@ -49,13 +51,13 @@ export function EndRelationshipForm({ person, onEnded }: { person: CaredForPerso
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           {hasErrors(errors) ? <ErrorSummary key={attempt} errors={errors.summary} /> : null}
-          <span className="govuk-caption-l">People you care for</span>
+          <span className="govuk-caption-l">{t('title')}</span>
           <form onSubmit={submit} noValidate>
             <DateInput
               id="endedOn"
               legend={title}
               isPageHeading
-              hint="For example, 14 2 2026. We keep a record that you cared for them."
+              hint={t('end.hint')}
               value={endedOn}
               onChange={setEndedOn}
               error={errors.fields.endedOn}
@@ -63,10 +65,10 @@ export function EndRelationshipForm({ person, onEnded }: { person: CaredForPerso
             />
             <ButtonGroup>
               <Button preventDoubleClick disabled={endRelationship.isPending}>
-                Confirm
+                {t('end.confirm')}
               </Button>
               <Link className="govuk-link" to={peoplePath}>
-                Cancel
+                {t('end.cancel')}
               </Link>
             </ButtonGroup>
           </form>

@@ -1,10 +1,11 @@
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ButtonLink } from '@/components/govuk/button';
 import { NotificationBanner } from '@/components/govuk/notification-banner';
 import { SummaryCard, SummaryList } from '@/components/govuk/summary-list';
 import { usePageTitle } from '@/hooks/use-page-title';
 import type { CaredForPerson } from '@/lib/api/types';
-import { hoursBandLabels, mainNeedLabels, relationshipLabels } from '@/lib/reference-data';
+import { referenceLabel } from '@/i18n/reference-labels';
 import { formatDate } from '@/lib/validation/date';
 
 export const peoplePath = '/people-you-care-for';
@@ -16,6 +17,7 @@ export function personName(person: CaredForPerson): string {
 }
 
 function PersonCard({ person }: { person: CaredForPerson }) {
+  const { t } = useTranslation('people');
   const name = personName(person);
   const ended = Boolean(person.endedOn);
   return (
@@ -26,23 +28,23 @@ function PersonCard({ person }: { person: CaredForPerson }) {
           ? []
           : [
               <Link className="govuk-link" to={endRelationshipPath(person.relationshipId)} key="end">
-                I no longer care for them<span className="govuk-visually-hidden"> ({name})</span>
+                {t('noLongerCare')}<span className="govuk-visually-hidden"> ({name})</span>
               </Link>,
             ]
       }
     >
       <SummaryList
         rows={[
-          { key: 'Who they are to you', value: person.relationship ? relationshipLabels[person.relationship] : '' },
-          { key: 'Main need for care', value: person.mainNeed ? mainNeedLabels[person.mainNeed] : '' },
+          { key: t('card.relationship'), value: person.relationship ? referenceLabel('relationship', person.relationship) : '' },
+          { key: t('card.mainNeed'), value: person.mainNeed ? referenceLabel('mainNeed', person.mainNeed) : '' },
           {
-            key: 'Care you give',
-            value: `${person.hoursPerWeek ?? ''} hours a week${person.hoursBand ? ` (${hoursBandLabels[person.hoursBand]})` : ''}`,
+            key: t('card.care'),
+            value: `${t('card.hours', { count: person.hoursPerWeek })}${person.hoursBand ? ` (${referenceLabel('hoursBand', person.hoursBand)})` : ''}`,
           },
-          { key: 'Lives with you', value: person.livesWithCarer ? 'Yes' : 'No' },
-          { key: 'Postcode', value: person.postcode ?? '' },
-          { key: 'Started caring', value: formatDate(person.startedOn) },
-          ...(ended ? [{ key: 'Stopped caring', value: formatDate(person.endedOn) }] : []),
+          { key: t('card.livesWithYou'), value: person.livesWithCarer ? t('card.yes') : t('card.no') },
+          { key: t('card.postcode'), value: person.postcode ?? '' },
+          { key: t('card.started'), value: formatDate(person.startedOn) },
+          ...(ended ? [{ key: t('card.stopped'), value: formatDate(person.endedOn) }] : []),
         ]}
       />
     </SummaryCard>
@@ -52,7 +54,8 @@ function PersonCard({ person }: { person: CaredForPerson }) {
 export type PeopleBanner = { kind: 'added' | 'ended'; name: string };
 
 export function PeopleList({ people, banner }: { people: CaredForPerson[]; banner: PeopleBanner | undefined }) {
-  usePageTitle('People you care for');
+  const { t } = useTranslation('people');
+  usePageTitle(t('title'));
   const current = people.filter((person) => !person.endedOn);
   const past = people.filter((person) => person.endedOn);
 
@@ -62,28 +65,26 @@ export function PeopleList({ people, banner }: { people: CaredForPerson[]; banne
         {banner ? (
           <NotificationBanner
             type="success"
-            heading={banner.kind === 'added' ? `You have added ${banner.name}` : `You have told us you no longer care for ${banner.name}`}
+            heading={banner.kind === 'added' ? t('added', { name: banner.name }) : t('ended', { name: banner.name })}
           />
         ) : null}
-        <h1 className="govuk-heading-l">People you care for</h1>
+        <h1 className="govuk-heading-l">{t('title')}</h1>
         {current.length === 0 ? (
-          <p className="govuk-body">You have not told us about anyone you care for yet.</p>
+          <p className="govuk-body">{t('noneYet')}</p>
         ) : (
           <>
-            <p className="govuk-body">
-              You have told us about {current.length === 1 ? '1 person' : `${current.length} people`} you care for now.
-            </p>
+            <p className="govuk-body">{t('count', { count: current.length })}</p>
             {current.map((person) => (
               <PersonCard person={person} key={person.relationshipId} />
             ))}
           </>
         )}
         <ButtonLink to={addPersonPath} variant={current.length > 0 ? 'secondary' : 'primary'}>
-          {current.length > 0 ? 'Add another person' : 'Add a person you care for'}
+          {current.length > 0 ? t('addAnother') : t('addFirst')}
         </ButtonLink>
         {past.length > 0 ? (
           <>
-            <h2 className="govuk-heading-m">People you used to care for</h2>
+            <h2 className="govuk-heading-m">{t('past')}</h2>
             {past.map((person) => (
               <PersonCard person={person} key={person.relationshipId} />
             ))}

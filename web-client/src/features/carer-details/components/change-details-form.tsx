@@ -1,4 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { BackLink } from '@/components/govuk/back-link';
 import { Button, ButtonGroup } from '@/components/govuk/button';
@@ -14,21 +15,15 @@ import { usePageTitle } from '@/hooks/use-page-title';
 import type { CarerRecord, ContactChannel, EducationStatus, EmploymentStatus, Ethnicity, ReasonableAdjustment, Versioned } from '@/lib/api/types';
 import { isApiError } from '@/lib/api/api-error';
 import { hasErrors, problemToFormErrors, validationToFormErrors } from '@/lib/forms/form-errors';
-import { languageOptions } from '@/lib/language-names';
-import {
-  contactChannelLabels,
-  educationStatusLabels,
-  employmentStatusLabels,
-  ethnicGroups,
-  ethnicityLabels,
-  optionsOf,
-  reasonableAdjustmentLabels,
-} from '@/lib/reference-data';
+import { languageDisplayName } from '@/i18n/language-display';
+import { uiLanguage, uiLanguages } from '@/i18n/languages';
+import { referenceLabel, referenceOptions } from '@/i18n/reference-labels';
+import { languageNames } from '@/lib/language-names';
+import { ethnicGroups } from '@/lib/reference-data';
 import { addressLineError, townError } from '@/lib/validation/address';
 import { emailError, phoneError, postcodeError } from '@/lib/validation/contact';
 import { dateOfBirthError } from '@/lib/validation/date-of-birth';
 import type { DatePart } from '@/lib/validation/date';
-import { languageError } from '@/lib/validation/language';
 import { nameError } from '@/lib/validation/name';
 import { nhsNumberError } from '@/lib/validation/nhs-number';
 import { useUpdateMyCarerRecord } from '../api/update-my-carer-record';
@@ -54,8 +49,21 @@ const formFields: Record<string, string> = {
   educationStatus: '#educationStatus',
 };
 
-export const staleRecordMessage =
-  'Your details were changed somewhere else (in another window, or by council staff) after you opened this page. We have loaded the latest details below. Make your changes again, then save.';
+const pageLanguageCodes: readonly string[] = uiLanguages.map((language) => language.code);
+
+/** The language list: the six the pages are in (each in its own language), then every other code named in the pages' language. */
+function languageItems(locale: string, choose: string, others: string) {
+  const collator = new Intl.Collator(locale);
+  const rest = Object.keys(languageNames)
+    .filter((code) => !pageLanguageCodes.includes(code))
+    .map((code) => ({ value: code, label: languageDisplayName(code, locale) }))
+    .sort((a, b) => collator.compare(a.label, b.label));
+  return [
+    { value: '', label: choose },
+    ...uiLanguages.map((language) => ({ value: language.code, label: language.name })),
+    { label: others, options: rest },
+  ];
+}
 
 type ChangeDetailsFormProps = {
   record: Versioned<CarerRecord>;
@@ -71,8 +79,10 @@ export function ChangeDetailsForm({ record, conflict, onConflict, onSaved }: Cha
   const { errors, attempt, setErrors } = useFormErrors();
   const update = useUpdateMyCarerRecord();
   const { hash } = useLocation();
+  const { t, i18n } = useTranslation('details');
+  const locale = uiLanguage(i18n.resolvedLanguage ?? i18n.language).locale;
   const parent = record.data.registeredBy === 'parent';
-  const title = parent ? 'Change the young carer’s details' : 'Change your details';
+  const title = parent ? t('change.titleYoungCarer') : t('change.title');
   usePageTitle(title, hasErrors(errors) || conflict);
 
   // A Change link on "Your details" points at one field: start there (but after a conflict the
@@ -91,17 +101,17 @@ export function ChangeDetailsForm({ record, conflict, onConflict, onSaved }: Cha
     const channel = values.preferredContactChannel;
     const result = validationToFormErrors(
       {
-        givenName: nameError(values.givenName, 'first name'),
-        familyName: nameError(values.familyName, 'last name'),
+        givenName: nameError(values.givenName, t('change.firstNameWhat')),
+        familyName: nameError(values.familyName, t('change.lastNameWhat')),
         dateOfBirth: dob?.message,
-        addressLine1: addressLineError(values.addressLine1, 'Address line 1', channel === 'post', 'Enter address line 1, or choose another way to contact you'),
-        addressLine2: addressLineError(values.addressLine2, 'Address line 2', false),
+        addressLine1: addressLineError(values.addressLine1, t('change.line1'), channel === 'post', t('change.line1Missing')),
+        addressLine2: addressLineError(values.addressLine2, t('change.line2Name'), false),
         town: townError(values.town, false),
         postcode: postcodeError(values.postcode),
         email: emailError(values.email, channel === 'email'),
         phone: phoneError(values.phone, channel === 'phone' || channel === 'text'),
-        preferredContactChannel: channel ? undefined : 'Select how you would like us to contact you',
-        preferredLanguage: languageError(values.preferredLanguage),
+        preferredContactChannel: channel ? undefined : t('change.contactError'),
+        preferredLanguage: Object.hasOwn(languageNames, values.preferredLanguage) ? undefined : t('change.languageError'),
         nhsNumber: nhsNumberError(values.nhsNumber),
       },
       { dateOfBirth: dateInputErrorHref('dateOfBirth', dob?.parts), preferredContactChannel: '#preferredContactChannel' },
@@ -124,7 +134,7 @@ export function ChangeDetailsForm({ record, conflict, onConflict, onSaved }: Cha
     );
   }
 
-  const summary = conflict && !hasErrors(errors) ? [{ text: staleRecordMessage }] : errors.summary;
+  const summary = conflict && !hasErrors(errors) ? [{ text: t('change.stale') }] : errors.summary;
 
   return (
     <>
@@ -136,16 +146,16 @@ export function ChangeDetailsForm({ record, conflict, onConflict, onSaved }: Cha
           <form onSubmit={submit} noValidate>
             <div className="govuk-form-group">
               <fieldset className="govuk-fieldset">
-                <Legend size="m">Name</Legend>
-                <TextInput id="givenName" label="First name" value={values.givenName} onChange={set('givenName')} error={errors.fields.givenName} autoComplete={parent ? 'off' : 'given-name'} spellCheck={false} width="20" />
-                <TextInput id="familyName" label="Last name" value={values.familyName} onChange={set('familyName')} error={errors.fields.familyName} autoComplete={parent ? 'off' : 'family-name'} spellCheck={false} width="20" />
+                <Legend size="m">{t('change.name')}</Legend>
+                <TextInput id="givenName" label={t('change.firstName')} value={values.givenName} onChange={set('givenName')} error={errors.fields.givenName} autoComplete={parent ? 'off' : 'given-name'} spellCheck={false} width="20" />
+                <TextInput id="familyName" label={t('change.lastName')} value={values.familyName} onChange={set('familyName')} error={errors.fields.familyName} autoComplete={parent ? 'off' : 'family-name'} spellCheck={false} width="20" />
               </fieldset>
             </div>
             <DateInput
               id="dateOfBirth"
-              legend="Date of birth"
+              legend={t('change.dateOfBirth')}
               legendSize="m"
-              hint="For example, 27 3 2007"
+              hint={t('change.dateOfBirthHint')}
               value={values.dateOfBirth}
               onChange={set('dateOfBirth')}
               error={errors.fields.dateOfBirth}
@@ -154,83 +164,92 @@ export function ChangeDetailsForm({ record, conflict, onConflict, onSaved }: Cha
             />
             <div className="govuk-form-group">
               <fieldset className="govuk-fieldset">
-                <Legend size="m">Address</Legend>
-                <TextInput id="addressLine1" label="Address line 1" value={values.addressLine1} onChange={set('addressLine1')} error={errors.fields.addressLine1} autoComplete={parent ? 'off' : 'address-line1'} />
-                <TextInput id="addressLine2" label="Address line 2 (optional)" value={values.addressLine2} onChange={set('addressLine2')} error={errors.fields.addressLine2} autoComplete={parent ? 'off' : 'address-line2'} />
-                <TextInput id="town" label="Town or city" value={values.town} onChange={set('town')} error={errors.fields.town} autoComplete={parent ? 'off' : 'address-level2'} width="two-thirds" />
-                <TextInput id="postcode" label="Postcode" value={values.postcode} onChange={set('postcode')} error={errors.fields.postcode} autoComplete={parent ? 'off' : 'postal-code'} width="10" />
+                <Legend size="m">{t('change.address')}</Legend>
+                <TextInput id="addressLine1" label={t('change.line1')} value={values.addressLine1} onChange={set('addressLine1')} error={errors.fields.addressLine1} autoComplete={parent ? 'off' : 'address-line1'} />
+                <TextInput id="addressLine2" label={t('change.line2')} value={values.addressLine2} onChange={set('addressLine2')} error={errors.fields.addressLine2} autoComplete={parent ? 'off' : 'address-line2'} />
+                <TextInput id="town" label={t('change.town')} value={values.town} onChange={set('town')} error={errors.fields.town} autoComplete={parent ? 'off' : 'address-level2'} width="two-thirds" />
+                <TextInput id="postcode" label={t('change.postcode')} value={values.postcode} onChange={set('postcode')} error={errors.fields.postcode} autoComplete={parent ? 'off' : 'postal-code'} width="10" />
               </fieldset>
             </div>
             <div className="govuk-form-group">
               <fieldset className="govuk-fieldset">
-                <Legend size="m">Contact details</Legend>
-                <TextInput id="email" type="email" label="Email address (optional)" value={values.email} onChange={set('email')} error={errors.fields.email} autoComplete="email" spellCheck={false} />
-                <TextInput id="phone" type="tel" label="Phone number (optional)" value={values.phone} onChange={set('phone')} error={errors.fields.phone} autoComplete="tel" width="20" />
+                <Legend size="m">{t('change.contactDetails')}</Legend>
+                <TextInput id="email" type="email" label={t('change.email')} value={values.email} onChange={set('email')} error={errors.fields.email} autoComplete="email" spellCheck={false} />
+                <TextInput id="phone" type="tel" label={t('change.phone')} value={values.phone} onChange={set('phone')} error={errors.fields.phone} autoComplete="tel" width="20" />
                 <Radios<ContactChannel>
                   name="preferredContactChannel"
-                  legend="How would you like us to contact you?"
+                  legend={t('change.contactQuestion')}
                   legendSize="s"
                   error={errors.fields.preferredContactChannel}
                   value={values.preferredContactChannel}
                   onChange={set('preferredContactChannel')}
-                  items={optionsOf(contactChannelLabels)}
+                  items={referenceOptions('contactChannel')}
                   small
                 />
               </fieldset>
             </div>
-            <Select id="preferredLanguage" label="Language we should use" labelSize="m" value={values.preferredLanguage} onChange={set('preferredLanguage')} error={errors.fields.preferredLanguage} items={languageOptions} />
+            <Select
+              id="preferredLanguage"
+              label={t('change.language')}
+              labelSize="m"
+              hint={t('change.languageHint')}
+              value={values.preferredLanguage}
+              onChange={set('preferredLanguage')}
+              error={errors.fields.preferredLanguage}
+              items={languageItems(locale, t('change.chooseLanguage'), t('change.otherLanguages'))}
+            />
             <Checkboxes<ReasonableAdjustment>
               name="reasonableAdjustments"
-              legend="Help when we contact you"
+              legend={t('change.adjustments')}
               legendSize="m"
-              hint="Select all that apply. Leave them all unselected if you need none."
+              hint={t('change.adjustmentsHint')}
               error={errors.fields.reasonableAdjustments}
-              items={optionsOf(reasonableAdjustmentLabels)}
+              items={referenceOptions('reasonableAdjustment')}
               values={values.reasonableAdjustments}
               onChange={set('reasonableAdjustments')}
               small
             />
-            <TextInput id="nhsNumber" label="NHS number (optional)" labelSize="m" hint="This is a 10 digit number, like 485 777 3456." value={values.nhsNumber} onChange={set('nhsNumber')} error={errors.fields.nhsNumber} inputMode="numeric" spellCheck={false} width="10" extraLetterSpacing />
+            <TextInput id="nhsNumber" label={t('change.nhsNumber')} labelSize="m" hint={t('change.nhsNumberHint')} value={values.nhsNumber} onChange={set('nhsNumber')} error={errors.fields.nhsNumber} inputMode="numeric" spellCheck={false} width="10" extraLetterSpacing />
             <Select
               id="ethnicity"
-              label="Ethnic group (optional)"
+              label={t('change.ethnicGroup')}
               labelSize="m"
               value={values.ethnicity}
               onChange={(value) => set('ethnicity')(value as Ethnicity | '')}
               error={errors.fields.ethnicity}
               items={[
-                { value: '', label: 'Not given' },
+                { value: '', label: t('change.notGiven') },
                 ...ethnicGroups.map((group) => ({
-                  label: group.label,
-                  options: group.codes.map((code) => ({ value: code, label: ethnicityLabels[code] })),
+                  label: referenceLabel('ethnicGroup', group.group),
+                  options: group.codes.map((code) => ({ value: code, label: referenceLabel('ethnicity', code) })),
                 })),
-                { value: 'preferNotToSay', label: ethnicityLabels.preferNotToSay },
+                { value: 'preferNotToSay', label: referenceLabel('ethnicity', 'preferNotToSay') },
               ]}
             />
             <Select
               id="employmentStatus"
-              label="Work (optional)"
+              label={t('change.work')}
               labelSize="m"
               value={values.employmentStatus}
               onChange={(value) => set('employmentStatus')(value as EmploymentStatus | '')}
               error={errors.fields.employmentStatus}
-              items={[{ value: '', label: 'Not given' }, ...optionsOf(employmentStatusLabels)]}
+              items={[{ value: '', label: t('change.notGiven') }, ...referenceOptions('employmentStatus')]}
             />
             <Select
               id="educationStatus"
-              label="Education or training (optional)"
+              label={t('change.education')}
               labelSize="m"
               value={values.educationStatus}
               onChange={(value) => set('educationStatus')(value as EducationStatus | '')}
               error={errors.fields.educationStatus}
-              items={[{ value: '', label: 'Not given' }, ...optionsOf(educationStatusLabels)]}
+              items={[{ value: '', label: t('change.notGiven') }, ...referenceOptions('educationStatus')]}
             />
             <ButtonGroup>
               <Button preventDoubleClick disabled={update.isPending}>
-                Save changes
+                {t('change.save')}
               </Button>
               <Link className="govuk-link" to="/your-details">
-                Cancel
+                {t('change.cancel')}
               </Link>
             </ButtonGroup>
           </form>

@@ -33,6 +33,8 @@ describe('change details form values', () => {
       phone: '',
       nhsNumber: '943 476 5919',
       ethnicity: '',
+      // Written before codes: the form offers the code for it.
+      preferredLanguage: 'en',
     });
   });
 

@@ -1,4 +1,5 @@
 import type { CarerRecord, EducationStatus, EmploymentStatus, Ethnicity, ReasonableAdjustment, UpdateMyCarerRecordRequest } from '@/lib/api/types';
+import { languageCodeOf } from '@/i18n/language-display';
 import { carerDetailsBody, type CarerDetailsTyped } from '@/lib/forms/carer-details-body';
 import { isoToDateParts } from '@/lib/validation/date';
 import { formatNhsNumber } from '@/lib/validation/nhs-number';
@@ -23,7 +24,7 @@ export function valuesFromRecord(record: CarerRecord): DetailsFormValues {
     email: record.email ?? '',
     phone: record.phone ?? '',
     preferredContactChannel: record.preferredContactChannel ?? '',
-    preferredLanguage: record.preferredLanguage ?? '',
+    preferredLanguage: languageCodeOf(record.preferredLanguage),
     reasonableAdjustments: record.reasonableAdjustments ?? [],
     nhsNumber: formatNhsNumber(record.nhsNumber),
     ethnicity: record.ethnicity ?? '',

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { carerDetailsRows } from '@/components/carer-record/carer-details-rows';
 import { InsetText } from '@/components/govuk/misc';
@@ -11,34 +12,25 @@ import { showsIdentityCheckNotice } from '../identity-check';
 export const changeDetailsPath = '/your-details/change';
 
 export function YourDetails({ record, updated }: { record: CarerRecord; updated: boolean }) {
+  // The rows read the pages' language through i18n; subscribing here re-renders them when it changes.
+  const { t } = useTranslation('details');
   const parent = record.registeredBy === 'parent';
-  const title = parent ? 'The young carer’s details' : 'Your details';
+  const title = parent ? t('titleYoungCarer') : t('title');
   usePageTitle(title);
 
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        {updated ? <NotificationBanner type="success" heading="Your changes have been saved" /> : null}
-        {showsIdentityCheckNotice(record) ? (
-          <InsetText>
-            We are checking whether we already hold information about you, as we do for every new registration. We may contact you to
-            confirm who you are.
-          </InsetText>
-        ) : null}
+        {updated ? <NotificationBanner type="success" heading={t('saved')} /> : null}
+        {showsIdentityCheckNotice(record) ? <InsetText>{t('identityCheck')}</InsetText> : null}
         <h1 className="govuk-heading-l">{title}</h1>
-        <p className="govuk-body">
-          {parent
-            ? 'These are the details we hold about the young carer you registered. Tell us if anything changes.'
-            : 'These are the details we hold about you. Tell us if anything changes.'}
-        </p>
+        <p className="govuk-body">{parent ? t('introYoungCarer') : t('intro')}</p>
         <SummaryList rows={carerDetailsRows(record, { changeHref: (fieldId) => `${changeDetailsPath}#${fieldId}` })} />
-        <h2 className="govuk-heading-m">Who has seen your record</h2>
-        <p className="govuk-body">
-          You can see each time the council, a partner organisation or a GP practice looked at your information, and why.
-        </p>
+        <h2 className="govuk-heading-m">{t('whoHasSeen')}</h2>
+        <p className="govuk-body">{t('whoHasSeenText')}</p>
         <p className="govuk-body">
           <Link className="govuk-link" to={paths.recordAccesses}>
-            See who has seen your record
+            {t('whoHasSeenLink')}
           </Link>
         </p>
       </div>

@@ -62,7 +62,7 @@ export function CarerRecordView({
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <h2 className="govuk-heading-m">Details</h2>
-          <SummaryList rows={carerDetailsRows(record, { showIdentification: true })} />
+          <SummaryList rows={carerDetailsRows(record, { showIdentification: true, language: 'en' })} />
           <p className="govuk-body">
             <Link className="govuk-link" to={paths.changeCarerDetails(record.id)}>
               Change {name}’s details

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { QuestionForm } from '@/components/form/question-form';
 import { Legend } from '@/components/govuk/parts';
 import { TextInput } from '@/components/govuk/text-input';
@@ -12,18 +13,19 @@ import { voiceOf } from '../registration-answers';
 export function AddressPage() {
   const { answers, backTo, saveAndContinue } = useQuestionStep('address');
   const voice = voiceOf(answers);
+  const { t } = useTranslation('registration');
   const [addressLine1, setAddressLine1] = useState(answers.addressLine1);
   const [addressLine2, setAddressLine2] = useState(answers.addressLine2);
   const [town, setTown] = useState(answers.town);
   const [postcode, setPostcode] = useState(answers.postcode);
   const { errors, attempt, setErrors } = useFormErrors();
-  const title = voice.parent ? 'What is the young carer’s address?' : 'What is your address?';
+  const title = voice.parent ? t('address.titleYoungCarer') : t('address.title');
   const autoComplete = (token: string) => (voice.parent ? 'off' : token);
 
   function submit() {
     const result = validationToFormErrors({
-      addressLine1: addressLineError(addressLine1, 'Address line 1', true, 'Enter address line 1, typically the building and street'),
-      addressLine2: addressLineError(addressLine2, 'Address line 2', false),
+      addressLine1: addressLineError(addressLine1, t('address.line1'), true, t('address.line1Missing')),
+      addressLine2: addressLineError(addressLine2, t('address.line2Name'), false),
       town: townError(town),
       postcode: postcodeError(postcode, voice.parent ? 'their' : 'your'),
     });
@@ -40,19 +42,17 @@ export function AddressPage() {
   }
 
   return (
-    <QuestionForm title={title} caption="Register as a carer" backTo={backTo} errors={errors} attempt={attempt} onSubmit={submit}>
+    <QuestionForm title={title} caption={t('caption')} backTo={backTo} errors={errors} attempt={attempt} onSubmit={submit}>
       <div className="govuk-form-group">
         <fieldset className="govuk-fieldset" aria-describedby="address-hint">
           <Legend isPageHeading>{title}</Legend>
           <div id="address-hint" className="govuk-hint">
-            {voice.parent
-              ? 'The young carer does not need to live in Luton, but the person they care for does.'
-              : 'You do not need to live in Luton to register, but the person you care for does.'}
+            {voice.parent ? t('address.hintYoungCarer') : t('address.hint')}
           </div>
-          <TextInput id="addressLine1" label="Address line 1" value={addressLine1} onChange={setAddressLine1} error={errors.fields.addressLine1} autoComplete={autoComplete('address-line1')} />
-          <TextInput id="addressLine2" label="Address line 2 (optional)" value={addressLine2} onChange={setAddressLine2} error={errors.fields.addressLine2} autoComplete={autoComplete('address-line2')} />
-          <TextInput id="town" label="Town or city" value={town} onChange={setTown} error={errors.fields.town} autoComplete={autoComplete('address-level2')} width="two-thirds" />
-          <TextInput id="postcode" label="Postcode" value={postcode} onChange={setPostcode} error={errors.fields.postcode} autoComplete={autoComplete('postal-code')} width="10" />
+          <TextInput id="addressLine1" label={t('address.line1')} value={addressLine1} onChange={setAddressLine1} error={errors.fields.addressLine1} autoComplete={autoComplete('address-line1')} />
+          <TextInput id="addressLine2" label={t('address.line2')} value={addressLine2} onChange={setAddressLine2} error={errors.fields.addressLine2} autoComplete={autoComplete('address-line2')} />
+          <TextInput id="town" label={t('address.town')} value={town} onChange={setTown} error={errors.fields.town} autoComplete={autoComplete('address-level2')} width="two-thirds" />
+          <TextInput id="postcode" label={t('address.postcode')} value={postcode} onChange={setPostcode} error={errors.fields.postcode} autoComplete={autoComplete('postal-code')} width="10" />
         </fieldset>
       </div>
     </QuestionForm>

@@ -1,4 +1,6 @@
 import type { FormEvent } from 'react';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate } from 'react-router';
 import { Lines } from '@/components/carer-record/carer-details-rows';
 import { BackLink } from '@/components/govuk/back-link';
@@ -9,16 +11,9 @@ import { useFormErrors } from '@/hooks/use-form-errors';
 import { usePageTitle } from '@/hooks/use-page-title';
 import { isApiError } from '@/lib/api/api-error';
 import type { CarerRecord, Versioned } from '@/lib/api/types';
-import { languageName } from '@/lib/language-names';
 import { generalMessage, hasErrors, normaliseFieldKey, serviceProblemMessage, type FormErrors } from '@/lib/forms/form-errors';
-import {
-  contactChannelLabels,
-  educationStatusLabels,
-  employmentStatusLabels,
-  ethnicityText,
-  reasonableAdjustmentLabels,
-  registeringAsLabels,
-} from '@/lib/reference-data';
+import { languageDisplayName } from '@/i18n/language-display';
+import { ethnicityLabel, referenceLabel } from '@/i18n/reference-labels';
 import { parseDateParts, formatDate } from '@/lib/validation/date';
 import { useRegisterCarer } from '../api/register-carer';
 import { useRegistration } from '../registration-context';
@@ -33,71 +28,89 @@ import {
   type StepId,
 } from '../registration-answers';
 
-function change(step: StepId, what: string) {
-  return [{ to: `${stepPath(step)}?change=true`, text: 'Change', visuallyHiddenText: what }];
+type Translate = TFunction<['registration', 'common']>;
+
+function change(t: Translate, step: StepId, what: string) {
+  return [{ to: `${stepPath(step)}?change=true`, text: t('common:components.change'), visuallyHiddenText: what }];
 }
 
-export function answerRows(answers: RegistrationAnswers): SummaryListRow[] {
+export function answerRows(answers: RegistrationAnswers, t: Translate): SummaryListRow[] {
   const voice = voiceOf(answers);
   const steps = applicableSteps(answers);
   const dateOfBirth = parseDateParts(answers.dateOfBirth, { name: 'Date of birth', missing: '' });
   const channel = answers.preferredContactChannel;
   const rows: SummaryListRow[] = [
-    { key: 'Who you are registering', value: answers.registeringAs ? registeringAsLabels[answers.registeringAs] : '', actions: change('who', 'who you are registering') },
-    { key: 'Name', value: `${answers.givenName} ${answers.familyName}`, actions: change('name', 'name') },
-    { key: 'Date of birth', value: dateOfBirth.ok ? formatDate(dateOfBirth.value) : '', actions: change('date-of-birth', 'date of birth') },
     {
-      key: 'Address',
-      value: <Lines lines={[answers.addressLine1, answers.addressLine2, answers.town, answers.postcode]} />,
-      actions: change('address', 'address'),
+      key: t('checkAnswers.who'),
+      value: answers.registeringAs ? referenceLabel('registeringAs', answers.registeringAs) : '',
+      actions: change(t, 'who', t('checkAnswers.changeWho')),
     },
     {
-      key: 'How to contact you',
+      key: voice.parent ? t('checkAnswers.nameYoungCarer') : t('checkAnswers.name'),
+      value: `${answers.givenName} ${answers.familyName}`,
+      actions: change(t, 'name', t('checkAnswers.changeName')),
+    },
+    {
+      key: t('checkAnswers.dateOfBirth'),
+      value: dateOfBirth.ok ? formatDate(dateOfBirth.value) : '',
+      actions: change(t, 'date-of-birth', t('checkAnswers.changeDateOfBirth')),
+    },
+    {
+      key: t('checkAnswers.address'),
+      value: <Lines lines={[answers.addressLine1, answers.addressLine2, answers.town, answers.postcode]} />,
+      actions: change(t, 'address', t('checkAnswers.changeAddress')),
+    },
+    {
+      key: t('checkAnswers.contact'),
       value: channel ? (
-        <Lines lines={[contactChannelLabels[channel], channel === 'email' ? answers.email : channel === 'post' ? '' : answers.phone]} />
+        <Lines lines={[referenceLabel('contactChannel', channel), channel === 'email' ? answers.email : channel === 'post' ? '' : answers.phone]} />
       ) : (
         ''
       ),
-      actions: change('contact', 'how to contact you'),
+      actions: change(t, 'contact', t('checkAnswers.changeContact')),
     },
     {
-      key: 'Language',
-      value: answers.languageChoice === 'other' ? languageName(answers.otherLanguage) : 'English',
-      actions: change('language', 'language'),
+      key: t('checkAnswers.language'),
+      value: languageDisplayName(answers.preferredLanguage),
+      actions: change(t, 'language', t('checkAnswers.changeLanguage')),
     },
     {
-      key: 'Help when we contact you',
+      key: t('checkAnswers.adjustments'),
       value: answers.noAdjustments ? (
-        'None'
+        t('common:components.none')
       ) : (
-        <Lines lines={answers.reasonableAdjustments.map((adjustment) => reasonableAdjustmentLabels[adjustment])} />
+        <Lines lines={answers.reasonableAdjustments.map((adjustment) => referenceLabel('reasonableAdjustment', adjustment))} />
       ),
-      actions: change('adjustments', 'help when we contact you'),
+      actions: change(t, 'adjustments', t('checkAnswers.changeAdjustments')),
     },
     {
-      key: 'NHS number',
-      value: answers.knowsNhsNumber === 'yes' ? answers.nhsNumber : 'Not given',
-      actions: change('nhs-number', 'NHS number'),
+      key: t('checkAnswers.nhsNumber'),
+      value: answers.knowsNhsNumber === 'yes' ? answers.nhsNumber : t('common:components.notGiven'),
+      actions: change(t, 'nhs-number', t('checkAnswers.changeNhsNumber')),
     },
     {
-      key: 'Ethnic group',
-      value: answers.ethnicGroup === 'preferNotToSay' ? 'Prefer not to say' : answers.ethnicity ? ethnicityText(answers.ethnicity) : '',
-      actions: change('ethnic-group', 'ethnic group'),
+      key: t('checkAnswers.ethnicGroup'),
+      value:
+        answers.ethnicGroup === 'preferNotToSay'
+          ? referenceLabel('ethnicity', 'preferNotToSay')
+          : answers.ethnicity
+            ? ethnicityLabel(answers.ethnicity)
+            : '',
+      actions: change(t, 'ethnic-group', t('checkAnswers.changeEthnicGroup')),
     },
   ];
   if (steps.includes('employment')) {
     rows.push({
-      key: 'Work',
-      value: answers.employmentStatus ? employmentStatusLabels[answers.employmentStatus] : '',
-      actions: change('employment', 'work'),
+      key: t('checkAnswers.work'),
+      value: answers.employmentStatus ? referenceLabel('employmentStatus', answers.employmentStatus) : '',
+      actions: change(t, 'employment', t('checkAnswers.changeWork')),
     });
   }
   rows.push({
-    key: 'Education or training',
-    value: answers.educationStatus ? educationStatusLabels[answers.educationStatus] : '',
-    actions: change('education', 'education or training'),
+    key: t('checkAnswers.education'),
+    value: answers.educationStatus ? referenceLabel('educationStatus', answers.educationStatus) : '',
+    actions: change(t, 'education', t('checkAnswers.changeEducation')),
   });
-  if (voice.parent) rows[1]!.key = 'Young carer’s name';
   return rows;
 }
 
@@ -119,7 +132,8 @@ export function CheckAnswersPage() {
   const registerCarer = useRegisterCarer();
   const { errors, attempt, setErrors } = useFormErrors();
   const voice = voiceOf(answers);
-  usePageTitle('Check your answers before registering', hasErrors(errors));
+  const { t } = useTranslation(['registration', 'common']);
+  usePageTitle(t('checkAnswers.title'), hasErrors(errors));
 
   const missing = firstUnansweredStep(answers);
   if (missing) return <Navigate to={stepPath(missing)} replace />;
@@ -151,16 +165,14 @@ export function CheckAnswersPage() {
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           {hasErrors(errors) ? <ErrorSummary key={attempt} errors={errors.summary} /> : null}
-          <h1 className="govuk-heading-l">Check your answers before registering</h1>
-          <h2 className="govuk-heading-m">{voice.parent ? 'About the young carer' : 'About you'}</h2>
-          <SummaryList rows={answerRows(answers)} />
-          <h2 className="govuk-heading-m">Now send your registration</h2>
-          <p className="govuk-body">
-            By sending this registration you are confirming that, to the best of your knowledge, the details you are providing are correct.
-          </p>
+          <h1 className="govuk-heading-l">{t('checkAnswers.title')}</h1>
+          <h2 className="govuk-heading-m">{voice.parent ? t('checkAnswers.aboutYoungCarer') : t('checkAnswers.aboutYou')}</h2>
+          <SummaryList rows={answerRows(answers, t)} />
+          <h2 className="govuk-heading-m">{t('checkAnswers.sendHeading')}</h2>
+          <p className="govuk-body">{t('checkAnswers.declaration')}</p>
           <form onSubmit={submit} noValidate>
             <Button preventDoubleClick disabled={registerCarer.isPending}>
-              Accept and send
+              {t('checkAnswers.accept')}
             </Button>
           </form>
         </div>

@@ -1,9 +1,11 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { QuestionForm } from '@/components/form/question-form';
 import { Radios } from '@/components/govuk/radios';
 import { TextInput } from '@/components/govuk/text-input';
 import { useFormErrors } from '@/hooks/use-form-errors';
 import type { ContactChannel } from '@/lib/api/types';
+import { referenceLabel } from '@/i18n/reference-labels';
 import { validationToFormErrors } from '@/lib/forms/form-errors';
 import { emailError, phoneError } from '@/lib/validation/contact';
 import { useQuestionStep } from '../registration-context';
@@ -12,16 +14,17 @@ import { voiceOf } from '../registration-answers';
 export function ContactPage() {
   const { answers, backTo, saveAndContinue } = useQuestionStep('contact');
   const voice = voiceOf(answers);
+  const { t } = useTranslation('registration');
   const [channel, setChannel] = useState<ContactChannel | ''>(answers.preferredContactChannel);
   const [email, setEmail] = useState(answers.email);
   const [phone, setPhone] = useState(answers.phone);
   const { errors, attempt, setErrors } = useFormErrors();
-  const title = voice.parent ? 'How should we contact you about the young carer?' : 'How would you like us to contact you?';
+  const title = voice.parent ? t('contact.titleYoungCarer') : t('contact.title');
 
   function submit() {
     const result = validationToFormErrors(
       {
-        preferredContactChannel: channel ? undefined : 'Select how you would like us to contact you',
+        preferredContactChannel: channel ? undefined : t('contact.error'),
         email: channel === 'email' ? emailError(email, true) : undefined,
         phone: channel === 'phone' ? phoneError(phone, true) : undefined,
         mobile: channel === 'text' ? phoneError(phone, true, 'mobile') : undefined,
@@ -36,38 +39,38 @@ export function ContactPage() {
   }
 
   return (
-    <QuestionForm title={title} caption="Register as a carer" backTo={backTo} errors={errors} attempt={attempt} onSubmit={submit}>
+    <QuestionForm title={title} caption={t('caption')} backTo={backTo} errors={errors} attempt={attempt} onSubmit={submit}>
       <Radios<ContactChannel>
         name="preferredContactChannel"
         legend={title}
         isPageHeading
-        hint="We will only use these details to contact you about support for carers."
+        hint={t('contact.hint')}
         error={errors.fields.preferredContactChannel}
         value={channel}
         onChange={setChannel}
         items={[
           {
             value: 'email',
-            label: 'Email',
+            label: referenceLabel('contactChannel', 'email'),
             conditional: (
-              <TextInput id="email" type="email" label="Email address" value={email} onChange={setEmail} error={errors.fields.email} autoComplete="email" spellCheck={false} width="two-thirds" />
+              <TextInput id="email" type="email" label={t('contact.emailAddress')} value={email} onChange={setEmail} error={errors.fields.email} autoComplete="email" spellCheck={false} width="two-thirds" />
             ),
           },
           {
             value: 'phone',
-            label: 'Phone call',
+            label: referenceLabel('contactChannel', 'phone'),
             conditional: (
-              <TextInput id="phone" type="tel" label="Phone number" value={phone} onChange={setPhone} error={errors.fields.phone} autoComplete="tel" width="20" />
+              <TextInput id="phone" type="tel" label={t('contact.phoneNumber')} value={phone} onChange={setPhone} error={errors.fields.phone} autoComplete="tel" width="20" />
             ),
           },
           {
             value: 'text',
-            label: 'Text message',
+            label: referenceLabel('contactChannel', 'text'),
             conditional: (
-              <TextInput id="mobile" type="tel" label="Mobile phone number" value={phone} onChange={setPhone} error={errors.fields.mobile} autoComplete="tel" width="20" />
+              <TextInput id="mobile" type="tel" label={t('contact.mobileNumber')} value={phone} onChange={setPhone} error={errors.fields.mobile} autoComplete="tel" width="20" />
             ),
           },
-          { value: 'post', label: 'Letter by post', hint: 'We will write to the address you gave.' },
+          { value: 'post', label: referenceLabel('contactChannel', 'post'), hint: t('contact.postHint') },
         ]}
       />
     </QuestionForm>

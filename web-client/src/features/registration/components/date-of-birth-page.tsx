@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { QuestionForm } from '@/components/form/question-form';
 import { DateInput, dateInputErrorHref } from '@/components/govuk/date-input';
 import { useFormErrors } from '@/hooks/use-form-errors';
@@ -11,10 +12,11 @@ import { voiceOf } from '../registration-answers';
 export function DateOfBirthPage() {
   const { answers, backTo, saveAndContinue } = useQuestionStep('date-of-birth');
   const voice = voiceOf(answers);
+  const { t } = useTranslation('registration');
   const [dateOfBirth, setDateOfBirth] = useState<DateParts>(answers.dateOfBirth);
   const [errorParts, setErrorParts] = useState<DatePart[]>([]);
   const { errors, attempt, setErrors } = useFormErrors();
-  const title = voice.parent ? 'What is the young carer’s date of birth?' : 'What is your date of birth?';
+  const title = voice.parent ? t('dateOfBirth.titleYoungCarer') : t('dateOfBirth.title');
 
   function submit() {
     const problem = dateOfBirthError(dateOfBirth, { parent: voice.parent });
@@ -27,12 +29,12 @@ export function DateOfBirthPage() {
   }
 
   return (
-    <QuestionForm title={title} caption="Register as a carer" backTo={backTo} errors={errors} attempt={attempt} onSubmit={submit}>
+    <QuestionForm title={title} caption={t('caption')} backTo={backTo} errors={errors} attempt={attempt} onSubmit={submit}>
       <DateInput
         id="dateOfBirth"
         legend={title}
         isPageHeading
-        hint="For example, 27 3 2007"
+        hint={t('dateOfBirth.hint')}
         value={dateOfBirth}
         onChange={setDateOfBirth}
         error={errors.fields.dateOfBirth}

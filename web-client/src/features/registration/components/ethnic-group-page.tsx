@@ -1,8 +1,10 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { QuestionForm } from '@/components/form/question-form';
 import { Radios } from '@/components/govuk/radios';
 import { useFormErrors } from '@/hooks/use-form-errors';
 import { validationToFormErrors } from '@/lib/forms/form-errors';
+import { referenceLabel } from '@/i18n/reference-labels';
 import { ethnicGroups, type EthnicGroup } from '@/lib/reference-data';
 import { useQuestionStep } from '../registration-context';
 import { voiceOf } from '../registration-answers';
@@ -13,13 +15,14 @@ type GroupAnswer = EthnicGroup | 'preferNotToSay';
 export function EthnicGroupPage() {
   const { answers, backTo, saveAndContinue } = useQuestionStep('ethnic-group');
   const voice = voiceOf(answers);
+  const { t } = useTranslation('registration');
   const [group, setGroup] = useState<GroupAnswer | ''>(answers.ethnicGroup);
   const { errors, attempt, setErrors } = useFormErrors();
-  const title = voice.parent ? 'What is the young carer’s ethnic group?' : 'What is your ethnic group?';
+  const title = voice.parent ? t('ethnicGroup.titleYoungCarer') : t('ethnicGroup.title');
 
   function submit() {
     if (!group) {
-      setErrors(validationToFormErrors({ ethnicGroup: 'Select an ethnic group, or select ‘Prefer not to say’' }));
+      setErrors(validationToFormErrors({ ethnicGroup: t('ethnicGroup.error') }));
       return;
     }
     // A background from another group no longer applies.
@@ -31,19 +34,19 @@ export function EthnicGroupPage() {
   }
 
   return (
-    <QuestionForm title={title} caption="Register as a carer" backTo={backTo} errors={errors} attempt={attempt} onSubmit={submit}>
+    <QuestionForm title={title} caption={t('caption')} backTo={backTo} errors={errors} attempt={attempt} onSubmit={submit}>
       <Radios<GroupAnswer>
         name="ethnicGroup"
         legend={title}
         isPageHeading
-        hint="We ask so we can check our support reaches every community in Luton. It does not change the support you can get."
+        hint={t('ethnicGroup.hint')}
         error={errors.fields.ethnicGroup}
         value={group}
         onChange={setGroup}
         items={[
-          ...ethnicGroups.map((candidate) => ({ value: candidate.group, label: candidate.label })),
-          { divider: 'or' },
-          { value: 'preferNotToSay', label: 'Prefer not to say' },
+          ...ethnicGroups.map((candidate) => ({ value: candidate.group, label: referenceLabel('ethnicGroup', candidate.group) })),
+          { divider: t('ethnicGroup.or') },
+          { value: 'preferNotToSay', label: referenceLabel('ethnicity', 'preferNotToSay') },
         ]}
       />
     </QuestionForm>

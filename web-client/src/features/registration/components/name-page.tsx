@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { QuestionForm } from '@/components/form/question-form';
 import { TextInput } from '@/components/govuk/text-input';
 import { Legend } from '@/components/govuk/parts';
@@ -11,15 +12,16 @@ import { voiceOf } from '../registration-answers';
 export function NamePage() {
   const { answers, backTo, saveAndContinue } = useQuestionStep('name');
   const voice = voiceOf(answers);
+  const { t } = useTranslation('registration');
   const [givenName, setGivenName] = useState(answers.givenName);
   const [familyName, setFamilyName] = useState(answers.familyName);
   const { errors, attempt, setErrors } = useFormErrors();
-  const title = voice.parent ? 'What is the young carer’s name?' : 'What is your name?';
+  const title = voice.parent ? t('name.titleYoungCarer') : t('name.title');
 
   function submit() {
     const result = validationToFormErrors({
-      givenName: nameError(givenName, `${voice.your} first name`),
-      familyName: nameError(familyName, `${voice.your} last name`),
+      givenName: nameError(givenName, voice.parent ? t('name.firstNameWhatYoungCarer') : t('name.firstNameWhat')),
+      familyName: nameError(familyName, voice.parent ? t('name.lastNameWhatYoungCarer') : t('name.lastNameWhat')),
     });
     if (result.summary.length > 0) {
       setErrors(result);
@@ -29,13 +31,13 @@ export function NamePage() {
   }
 
   return (
-    <QuestionForm title={title} caption="Register as a carer" backTo={backTo} errors={errors} attempt={attempt} onSubmit={submit}>
+    <QuestionForm title={title} caption={t('caption')} backTo={backTo} errors={errors} attempt={attempt} onSubmit={submit}>
       <div className="govuk-form-group">
         <fieldset className="govuk-fieldset">
           <Legend isPageHeading>{title}</Legend>
           <TextInput
             id="givenName"
-            label="First name"
+            label={t('name.firstName')}
             value={givenName}
             onChange={setGivenName}
             error={errors.fields.givenName}
@@ -45,7 +47,7 @@ export function NamePage() {
           />
           <TextInput
             id="familyName"
-            label="Last name"
+            label={t('name.lastName')}
             value={familyName}
             onChange={setFamilyName}
             error={errors.fields.familyName}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { QuestionForm } from '@/components/form/question-form';
 import { Radios } from '@/components/govuk/radios';
 import { TextInput } from '@/components/govuk/text-input';
@@ -11,14 +12,15 @@ import { voiceOf } from '../registration-answers';
 export function NhsNumberPage() {
   const { answers, backTo, saveAndContinue } = useQuestionStep('nhs-number');
   const voice = voiceOf(answers);
+  const { t } = useTranslation('registration');
   const [knows, setKnows] = useState<'yes' | 'no' | ''>(answers.knowsNhsNumber);
   const [nhsNumber, setNhsNumber] = useState(answers.nhsNumber);
   const { errors, attempt, setErrors } = useFormErrors();
-  const title = voice.parent ? 'Do you know the young carer’s NHS number?' : 'Do you know your NHS number?';
+  const title = voice.parent ? t('nhsNumber.titleYoungCarer') : t('nhsNumber.title');
 
   function submit() {
     const result = validationToFormErrors({
-      knowsNhsNumber: knows ? undefined : `Select yes if you know ${voice.whose} NHS number`,
+      knowsNhsNumber: knows ? undefined : voice.parent ? t('nhsNumber.errorYoungCarer') : t('nhsNumber.error'),
       nhsNumber: knows === 'yes' ? nhsNumberError(nhsNumber, true) : undefined,
     });
     if (result.summary.length > 0) {
@@ -29,24 +31,24 @@ export function NhsNumberPage() {
   }
 
   return (
-    <QuestionForm title={title} caption="Register as a carer" backTo={backTo} errors={errors} attempt={attempt} onSubmit={submit}>
+    <QuestionForm title={title} caption={t('caption')} backTo={backTo} errors={errors} attempt={attempt} onSubmit={submit}>
       <Radios<'yes' | 'no'>
         name="knowsNhsNumber"
         legend={title}
         isPageHeading
-        hint="It helps us match your record with your GP practice. You do not have to give it."
+        hint={t('nhsNumber.hint')}
         error={errors.fields.knowsNhsNumber}
         value={knows}
         onChange={setKnows}
         items={[
           {
             value: 'yes',
-            label: 'Yes',
+            label: t('nhsNumber.yes'),
             conditional: (
               <TextInput
                 id="nhsNumber"
-                label="NHS number"
-                hint="This is a 10 digit number, like 485 777 3456. You can find it on letters from the NHS, on a prescription or in the NHS App."
+                label={t('nhsNumber.label')}
+                hint={t('nhsNumber.numberHint')}
                 value={nhsNumber}
                 onChange={setNhsNumber}
                 error={errors.fields.nhsNumber}
@@ -57,7 +59,7 @@ export function NhsNumberPage() {
               />
             ),
           },
-          { value: 'no', label: 'No' },
+          { value: 'no', label: t('nhsNumber.no') },
         ]}
       />
     </QuestionForm>

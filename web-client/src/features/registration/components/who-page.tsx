@@ -1,37 +1,40 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { QuestionForm } from '@/components/form/question-form';
 import { Radios } from '@/components/govuk/radios';
 import { useFormErrors } from '@/hooks/use-form-errors';
 import type { RegisteringAs } from '@/lib/api/types';
+import { referenceLabel } from '@/i18n/reference-labels';
 import { validationToFormErrors } from '@/lib/forms/form-errors';
 import { useQuestionStep } from '../registration-context';
 
 export function WhoPage() {
+  const { t } = useTranslation('registration');
   const { answers, backTo, saveAndContinue } = useQuestionStep('who');
   const [registeringAs, setRegisteringAs] = useState<RegisteringAs | ''>(answers.registeringAs);
   const { errors, attempt, setErrors } = useFormErrors();
 
   function submit() {
     if (!registeringAs) {
-      setErrors(validationToFormErrors({ registeringAs: 'Select who you are registering' }));
+      setErrors(validationToFormErrors({ registeringAs: t('who.error') }));
       return;
     }
     saveAndContinue({ registeringAs });
   }
 
   return (
-    <QuestionForm title="Who are you registering?" caption="Register as a carer" backTo={backTo} errors={errors} attempt={attempt} onSubmit={submit}>
+    <QuestionForm title={t('who.title')} caption={t('caption')} backTo={backTo} errors={errors} attempt={attempt} onSubmit={submit}>
       <Radios<RegisteringAs>
         name="registeringAs"
-        legend="Who are you registering?"
+        legend={t('who.title')}
         isPageHeading
-        hint="A parent or guardian can register a young carer who is under 18."
+        hint={t('who.hint')}
         error={errors.fields.registeringAs}
         value={registeringAs}
         onChange={setRegisteringAs}
         items={[
-          { value: 'self', label: 'Myself', hint: 'I look after someone who could not manage without my help.' },
-          { value: 'parentOfYoungCarer', label: 'A young carer I am the parent or guardian of', hint: 'My child, under 18, helps look after someone.' },
+          { value: 'self', label: referenceLabel('registeringAs', 'self'), hint: t('who.selfHint') },
+          { value: 'parentOfYoungCarer', label: referenceLabel('registeringAs', 'parentOfYoungCarer'), hint: t('who.parentHint') },
         ]}
       />
     </QuestionForm>

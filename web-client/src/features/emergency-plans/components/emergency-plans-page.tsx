@@ -14,7 +14,6 @@ import type { CaredForPerson, EmergencyPlan, MyEmergencyPlans } from '@/lib/api/
 import { formatCardNumber } from '@/lib/emergency-card';
 import { completedSections, planSections, planSectionStatus, reviewReminder, type PlanSectionStatus } from '@/lib/emergency-plan-sections';
 import { hasErrors, noErrors, problemToFormErrors, type FormErrors } from '@/lib/forms/form-errors';
-import { staffRoleText } from '@/lib/reference-data';
 import { formatDate, formatDateTime, todayIso } from '@/lib/validation/date';
 import { myEmergencyPlansKey } from '../api/list-my-emergency-plans';
 import { useSaveEmergencyPlan } from '../api/save-emergency-plan';
@@ -170,6 +169,13 @@ function MarkReviewed({ plan, name, onErrors }: { plan: EmergencyPlan; name: str
   );
 }
 
+/** Who looked a plan up, from the role the audit log recorded (as the shared staffRoleText names it, in the carer's language). */
+function roleKey(role: string): 'emergencyDuty' | 'assessor' | 'manager' | 'other' {
+  if (role === 'Staff.EmergencyDuty') return 'emergencyDuty';
+  if (role === 'Staff.Assessor') return 'assessor';
+  return role === 'Staff.Manager' ? 'manager' : 'other';
+}
+
 function Lookups({ lookups }: { lookups: MyEmergencyPlans['lookups'] }) {
   const { t } = useTranslation('emergencyPlans');
   return (
@@ -195,7 +201,7 @@ function Lookups({ lookups }: { lookups: MyEmergencyPlans['lookups'] }) {
                 <td className="govuk-table__cell">{formatDateTime(lookup.at)}</td>
                 <td className="govuk-table__cell">
                   {lookup.by}
-                  <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0">{staffRoleText(lookup.byRole)}</span>
+                  <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0">{t(`home.roles.${roleKey(lookup.byRole)}`)}</span>
                 </td>
               </tr>
             ))}

@@ -16,7 +16,7 @@ export function PlanSummary({ plan, headingLevel = 2, titled = true, forCarer = 
   const contacts = plan.content.contacts ?? [];
   const questions = planSections.flatMap((section) => section.questions);
   const name = plan.caredForName;
-  const yesNo = (value: boolean) => t(value ? 'summary.yes' : 'summary.no');
+  const yesNo = (value: boolean | null | undefined) => t(value === true ? 'summary.yes' : 'summary.no');
   return (
     <section className="app-plan" aria-label={t('summary.label', { name })}>
       {titled ? <Heading className="govuk-heading-m">{t('summary.label', { name })}</Heading> : null}

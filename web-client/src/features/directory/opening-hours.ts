@@ -5,7 +5,9 @@ import type { OpeningSlot, Weekday } from '@/lib/api/types';
 export const weekdays: Weekday[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
 /** The words of opening hours, in the pages' language (English as GOV.UK writes them). */
-const words = (key: HoursKey, values?: Record<string, string>) => i18n.t(`directory:hours.${key}`, values ?? {});
+const words = (key: HoursKey, values: Record<string, string> = {}): string => translate(`directory:hours.${key}`, values);
+/** i18n.t without the key's type narrowed: the keys are checked by HoursKey against the English file. */
+const translate = i18n.t.bind(i18n) as unknown as (key: string, values: Record<string, string>) => string;
 type HoursKey = keyof (typeof import('@/locales/en/directory.json'))['hours'];
 
 /** A day's name in the pages' language. */

@@ -12,7 +12,7 @@ const paid: GrantApplication = {
   carerId: 'c1',
   carerName: 'Sam Sampleford',
   financialYear: '2026/27',
-  pot: 'general',
+  pot: 'adults',
   purpose: 'drivingLessons',
   amountPence: 125050,
   helpsWith: 'Lessons so I can drive Mum to hospital',
@@ -21,7 +21,7 @@ const paid: GrantApplication = {
   paidOn: '2026-11-20',
   late: false,
   eTag: '"v1"',
-} as GrantApplication;
+};
 
 describe('grants in another language', () => {
   it('shows a carer’s grants in Polish, with the amount written as Polish writes money', async () => {
@@ -40,7 +40,7 @@ describe('grants in another language', () => {
     const amount = new Intl.NumberFormat('pl', { style: 'currency', currency: 'GBP', minimumFractionDigits: 2 }).format(1250.5);
     expect(formatPence(paid.amountPence)).toBe(amount);
     expect(amount).not.toBe('£1,250.50');
-    expect(row).toHaveTextContent(amount);
+    expect(row.textContent).toContain(amount);
     expect(row).toHaveTextContent(new Intl.DateTimeFormat('pl', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(2026, 10, 20)));
   });
 

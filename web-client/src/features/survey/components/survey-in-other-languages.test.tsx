@@ -43,6 +43,6 @@ describe('the survey in another language', () => {
     renderAt('/survey/your-time');
     expect(screen.getByRole('group', { name: 'নিচের কোন কথাটি আপনি কীভাবে সময় কাটান তা সবচেয়ে ভালোভাবে বলে?' })).toBeInTheDocument();
     expect(screen.getByText('প্রশ্ন 1 / 7')).toBeInTheDocument();
-    expect(screen.getByRole('radio', { name: 'আমি নিজের যত্ন নিই' })).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: 'আমি কিছু মূল্যবান বা উপভোগ্য কাজ করি, কিন্তু যথেষ্ট নয়' })).toBeInTheDocument();
   });
 });

@@ -1,7 +1,11 @@
 /**
  * Whole days as ISO dates (yyyy-mm-dd), without time zones: the API's `date` fields are days,
  * so arithmetic is done on UTC midnights and never drifts across a clock change.
+ *
+ * Days and lengths of time are written in the pages' language: English as GOV.UK writes them,
+ * any other language as Intl writes it (decision 0038).
  */
+import { currentLocale } from '@/i18n/i18n';
 
 const dayNames = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 const monthNames = [
@@ -59,6 +63,8 @@ export function mondayOf(iso: string): string {
 /** "Wednesday 25 November 2026", or without the year. */
 export function formatDayLong(iso: string, withYear = true): string {
   const date = parse(iso);
+  const locale = otherLocale();
+  if (locale) return new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: withYear ? 'numeric' : undefined, timeZone: 'UTC' }).format(date);
   const text = `${dayNames[date.getUTCDay()]} ${date.getUTCDate()} ${monthNames[date.getUTCMonth()]}`;
   return withYear ? `${text} ${date.getUTCFullYear()}` : text;
 }
@@ -66,6 +72,8 @@ export function formatDayLong(iso: string, withYear = true): string {
 /** "Wed 25 Nov": a column heading where space is short (the long form goes beside it for screen readers). */
 export function formatDayShort(iso: string): string {
   const date = parse(iso);
+  const locale = otherLocale();
+  if (locale) return new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(date);
   return `${dayNames[date.getUTCDay()]!.slice(0, 3)} ${date.getUTCDate()} ${monthNames[date.getUTCMonth()]!.slice(0, 3)}`;
 }
 
@@ -73,6 +81,8 @@ export function formatDayShort(iso: string): string {
 export function formatDayRange(from: string, to: string): string {
   const a = parse(from);
   const b = parse(to);
+  const locale = otherLocale();
+  if (locale) return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).formatRange(a, b);
   if (from === to) return `${b.getUTCDate()} ${monthNames[b.getUTCMonth()]} ${b.getUTCFullYear()}`;
   const end = `${b.getUTCDate()} ${monthNames[b.getUTCMonth()]} ${b.getUTCFullYear()}`;
   if (a.getUTCFullYear() !== b.getUTCFullYear()) return `${a.getUTCDate()} ${monthNames[a.getUTCMonth()]} ${a.getUTCFullYear()} to ${end}`;
@@ -97,7 +107,18 @@ export function formatWeekdays(days: readonly WeekdayCode[]): string {
 export function formatMinutes(minutes: number): string {
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
+  const locale = otherLocale();
+  if (locale) {
+    const unit = (value: number, name: 'hour' | 'minute') => new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'long' }).format(value);
+    return [hours === 0 ? '' : unit(hours, 'hour'), rest === 0 ? '' : unit(rest, 'minute')].filter(Boolean).join(' ') || unit(0, 'minute');
+  }
   const hourText = hours === 0 ? '' : hours === 1 ? '1 hour' : `${hours} hours`;
   const minuteText = rest === 0 ? '' : `${rest} minutes`;
   return [hourText, minuteText].filter(Boolean).join(' ') || '0 minutes';
+}
+
+/** The locale to write days in when the pages are not in English; null in English (GOV.UK's own style). */
+function otherLocale(): string | null {
+  const locale = currentLocale();
+  return locale === 'en-GB' ? null : locale;
 }

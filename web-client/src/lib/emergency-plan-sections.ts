@@ -4,6 +4,7 @@
  * words for anyone reading it (the printed plan, emergency duty staff).
  */
 import type { EmergencyContact, EmergencyPlan, EmergencyPlanContent } from '@/lib/api/types';
+import { currentLocale, i18n } from '@/i18n/i18n';
 import { addDays } from '@/lib/calendar';
 import { phoneError } from '@/lib/validation/contact';
 import { nameError } from '@/lib/validation/name';
@@ -38,128 +39,44 @@ export type PlanSection = {
 
 export const maxContacts = 3;
 
+type Field = PlanTextField;
+
+/** A question whose words come from the `emergencyPlans` namespace, in the pages' language when read. */
+function textQuestion(field: Field, required: boolean, maxLength: number, rows: number): PlanQuestion {
+  return {
+    field,
+    label: (name) => i18n.t(`emergencyPlans:questions.${field}.label`, { name }),
+    get shortLabel() {
+      return i18n.t(`emergencyPlans:questions.${field}.shortLabel`);
+    },
+    get hint() {
+      return i18n.t(`emergencyPlans:questions.${field}.hint`);
+    },
+    required,
+    missing: (name) => i18n.t(`emergencyPlans:questions.${field}.missing`, { name }),
+    maxLength,
+    rows,
+  };
+}
+
+function planSection(id: PlanSectionId, questions: PlanQuestion[]): PlanSection {
+  return {
+    id,
+    get title() {
+      return i18n.t(`emergencyPlans:sections.${id}.title`);
+    },
+    heading: (name) => i18n.t(`emergencyPlans:sections.${id}.heading`, { name }),
+    questions,
+  };
+}
+
 export const planSections: PlanSection[] = [
-  {
-    id: 'care',
-    title: 'Care needed',
-    heading: (name) => `The care ${name} needs`,
-    questions: [
-      {
-        field: 'careNeeded',
-        label: (name) => `What care does ${name} need?`,
-        shortLabel: 'Care needed',
-        hint: 'For example, help to wash and dress, to eat, to move around or to go to the toilet.',
-        required: true,
-        missing: (name) => `Enter the care ${name} needs`,
-        maxLength: 2000,
-        rows: 6,
-      },
-      {
-        field: 'whenNeeded',
-        label: () => 'When do they need it?',
-        shortLabel: 'When it is needed',
-        hint: 'For example, every morning at 8am, at lunchtime and at bedtime.',
-        required: true,
-        missing: () => 'Enter when they need care',
-        maxLength: 1000,
-        rows: 4,
-      },
-    ],
-  },
-  {
-    id: 'medication',
-    title: 'Medication',
-    heading: (name) => `${name}’s medication`,
-    questions: [
-      {
-        field: 'medication',
-        label: (name) => `What medicines does ${name} take, and when?`,
-        shortLabel: 'Medication',
-        hint: 'Include how much they take and where the medicines are kept. If they take none, say so.',
-        required: true,
-        missing: (name) => `Enter the medicines ${name} takes, or say they take none`,
-        maxLength: 2000,
-        rows: 6,
-      },
-    ],
-  },
-  {
-    id: 'routines',
-    title: 'Routines, keys and pets',
-    heading: (name) => `${name}’s routines, keys and pets`,
-    questions: [
-      {
-        field: 'routines',
-        label: (name) => `What routines does ${name} have?`,
-        shortLabel: 'Routines',
-        hint: 'For example, meal times and bedtime, and things that help them feel calm or that upset them.',
-        required: true,
-        missing: (name) => `Enter ${name}’s routines`,
-        maxLength: 2000,
-        rows: 5,
-      },
-      {
-        field: 'keys',
-        label: () => 'Where are the keys to the home, and who else has a set?',
-        shortLabel: 'Keys',
-        hint: 'For example, a neighbour has a spare set. Do not write the code of a key safe here.',
-        required: true,
-        missing: () => 'Enter where the keys are',
-        maxLength: 1000,
-        rows: 3,
-      },
-      {
-        field: 'pets',
-        label: () => 'Are there any pets, and who can look after them? (optional)',
-        shortLabel: 'Pets',
-        hint: 'Leave this empty if there are no pets.',
-        required: false,
-        missing: () => '',
-        maxLength: 1000,
-        rows: 3,
-      },
-    ],
-  },
-  {
-    id: 'left-alone',
-    title: 'Being left alone',
-    heading: (name) => `How long can ${name} be left alone?`,
-    questions: [
-      {
-        field: 'canBeLeftAloneFor',
-        label: (name) => `How long can ${name} be left alone?`,
-        shortLabel: 'Can be left alone for',
-        hint: 'For example, not at all, an hour, or a day if someone phones them.',
-        required: true,
-        missing: (name) => `Enter how long ${name} can be left alone`,
-        maxLength: 500,
-        rows: 3,
-      },
-    ],
-  },
-  {
-    id: 'gp',
-    title: 'GP',
-    heading: (name) => `${name}’s GP`,
-    questions: [
-      {
-        field: 'gp',
-        label: (name) => `Who is ${name}’s GP?`,
-        shortLabel: 'GP',
-        hint: 'The name of the surgery and its telephone number.',
-        required: true,
-        missing: (name) => `Enter ${name}’s GP`,
-        maxLength: 500,
-        rows: 3,
-      },
-    ],
-  },
-  {
-    id: 'contacts',
-    title: 'Emergency contacts',
-    heading: (name) => `Who can we contact in an emergency about ${name}?`,
-    questions: [],
-  },
+  planSection('care', [textQuestion('careNeeded', true, 2000, 6), textQuestion('whenNeeded', true, 1000, 4)]),
+  planSection('medication', [textQuestion('medication', true, 2000, 6)]),
+  planSection('routines', [textQuestion('routines', true, 2000, 5), textQuestion('keys', true, 1000, 3), textQuestion('pets', false, 1000, 3)]),
+  planSection('left-alone', [textQuestion('canBeLeftAloneFor', true, 500, 3)]),
+  planSection('gp', [textQuestion('gp', true, 500, 3)]),
+  planSection('contacts', []),
 ];
 
 export function findPlanSection(id: string | undefined): PlanSection | undefined {
@@ -198,7 +115,7 @@ export function sectionErrors(section: PlanSection, values: SectionValues, name:
         question.required && value.trim() === ''
           ? question.missing(name)
           : value.length > question.maxLength
-            ? `${question.shortLabel} must be ${question.maxLength.toLocaleString('en-GB')} characters or fewer`
+            ? i18n.t('emergencyPlans:tooLong', { what: question.shortLabel, max: question.maxLength.toLocaleString(currentLocale()) })
             : undefined;
       return [question.field, message];
     }),
@@ -252,17 +169,24 @@ export function contactsToRequest(values: ContactValues[]): { contacts: Emergenc
   values.forEach((contact, index) => {
     if (isBlank(contact)) return;
     kept += 1;
-    const which = several ? ` of contact ${index + 1}` : '';
-    const them = several ? `contact ${index + 1}` : 'they';
-    errors[contactFieldId(index, 'name')] = nameError(contact.name, `the name${which}`);
-    errors[contactFieldId(index, 'phone')] = phoneError(contact.phone, true)?.replace('Enter a phone number', `Enter the phone number${which}`);
-    errors[contactFieldId(index, 'relationship')] =
-      contact.relationship.trim() === '' ? undefined : nameError(contact.relationship, several ? `who contact ${index + 1} is` : 'who they are');
-    errors[contactFieldId(index, 'consentGiven')] = contact.consentGiven ? undefined : `Select whether ${them} agreed to be an emergency contact`;
-    errors[contactFieldId(index, 'holdsCopy')] = contact.holdsCopy ? undefined : `Select whether ${them} ${several ? 'has' : 'have'} a copy of the plan`;
+    // The shared validators say what is wrong; the words are this page's, in the pages' language.
+    const message = (key: ContactErrorKey, max?: number) =>
+      several ? i18n.t(`emergencyPlans:contacts.errors.${key}Of`, { number: index + 1, max }) : i18n.t(`emergencyPlans:contacts.errors.${key}`, { max });
+    const nameProblem = (input: string, what: 'name' | 'relationship') => {
+      const error = nameError(input, what);
+      if (!error) return undefined;
+      if (error.startsWith('Enter')) return message('nameMissing');
+      return error.includes('characters or fewer') ? message(`${what}TooLong`, 100) : message(`${what}Characters`);
+    };
+    errors[contactFieldId(index, 'name')] = nameProblem(contact.name, 'name');
+    const phone = phoneError(contact.phone, true);
+    errors[contactFieldId(index, 'phone')] = !phone ? undefined : contact.phone.trim() === '' ? message('phoneMissing') : message('phoneFormat');
+    errors[contactFieldId(index, 'relationship')] = contact.relationship.trim() === '' ? undefined : nameProblem(contact.relationship, 'relationship');
+    errors[contactFieldId(index, 'consentGiven')] = contact.consentGiven ? undefined : message('consent');
+    errors[contactFieldId(index, 'holdsCopy')] = contact.holdsCopy ? undefined : message('holdsCopy');
   });
-  if (kept === 0) errors[contactFieldId(0, 'name')] = 'Enter the name of at least one emergency contact';
-  else if (kept > maxContacts) errors[contactFieldId(0, 'name')] = `Give at most ${maxContacts} emergency contacts`;
+  if (kept === 0) errors[contactFieldId(0, 'name')] = i18n.t('emergencyPlans:contacts.errors.none');
+  else if (kept > maxContacts) errors[contactFieldId(0, 'name')] = i18n.t('emergencyPlans:contacts.errors.tooMany', { max: maxContacts });
   const contacts = values
     .filter((contact) => !isBlank(contact))
     .map((contact) => ({
@@ -274,6 +198,8 @@ export function contactsToRequest(values: ContactValues[]): { contacts: Emergenc
     }));
   return { contacts, errors };
 }
+
+type ContactErrorKey = 'nameMissing' | 'nameTooLong' | 'nameCharacters' | 'phoneMissing' | 'phoneFormat' | 'relationshipTooLong' | 'relationshipCharacters' | 'consent' | 'holdsCopy';
 
 /** The review reminder a plan needs: overdue (the API says so), due within a month, or none. */
 export function reviewReminder(plan: Pick<EmergencyPlan, 'nextReviewOn' | 'reviewOverdue'>, today: string): 'overdue' | 'dueSoon' | null {

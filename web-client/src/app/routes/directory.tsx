@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router';
 import { PageLoading, PageNotFound, ServiceProblem } from '@/components/layout/page-states';
 import { useDirectoryService } from '@/features/directory/api/get-directory-service';
@@ -18,7 +19,8 @@ export function DirectoryServiceRoute() {
   const from = (useLocation().state as { from?: string } | null)?.from;
   const { session } = useAuth();
   const query = useDirectoryService(serviceId);
-  if (query.isPending) return <PageLoading title="Local help for carers" />;
+  const { t } = useTranslation('directory');
+  if (query.isPending) return <PageLoading title={t('service.loading')} />;
   if (query.isError) return <ServiceReadProblem error={query.error} />;
   const area = session ? areaForRole(session.role) : null;
   return <ServicePage service={query.data.data} backTo={from} manager={area === 'manager'} canAskForFormat={area === null || area === 'carer'} />;

@@ -1,3 +1,4 @@
+import { currentLocale, i18n } from '@/i18n/i18n';
 import type { Audience, SupportNeed } from '@/lib/api/types';
 import { audienceLabels, supportNeedLabels } from '@/lib/reference-data';
 
@@ -33,8 +34,12 @@ export function directoryQueryString(filters: DirectoryFilters): string {
 
 /** What the list shows, for its heading: "Services for young carers and young adult carers (5 to 25), for dementia or memory problems". */
 export function filtersInWords(filters: DirectoryFilters): string {
+  const locale = currentLocale();
   const parts: string[] = [];
-  if (filters.for) parts.push(`for ${audienceLabels[filters.for].charAt(0).toLowerCase()}${audienceLabels[filters.for].slice(1)}`);
-  if (filters.need) parts.push(`for ${supportNeedLabels[filters.need].toLowerCase()}`);
-  return parts.length === 0 ? 'All services' : `Services ${parts.join(', ')}`;
+  if (filters.for) {
+    const audience = i18n.t(`directory:audiences.${filters.for}`);
+    parts.push(i18n.t('directory:filters.for', { what: `${audience.charAt(0).toLocaleLowerCase(locale)}${audience.slice(1)}` }));
+  }
+  if (filters.need) parts.push(i18n.t('directory:filters.for', { what: i18n.t(`directory:needs.${filters.need}`).toLocaleLowerCase(locale) }));
+  return parts.length === 0 ? i18n.t('directory:filters.all') : i18n.t('directory:filters.services', { parts: parts.join(i18n.t('directory:filters.separator')) });
 }

@@ -1,8 +1,19 @@
+import { currentLocale, i18n } from '@/i18n/i18n';
 import type { OpeningSlot, Weekday } from '@/lib/api/types';
-import { weekdayLabels } from '@/lib/reference-data';
 
 /** Monday first, as the contract's days and the ISO week go. */
 export const weekdays: Weekday[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+/** The words of opening hours, in the pages' language (English as GOV.UK writes them). */
+const words = (key: HoursKey, values: Record<string, string> = {}): string => translate(`directory:hours.${key}`, values);
+/** i18n.t without the key's type narrowed: the keys are checked by HoursKey against the English file. */
+const translate = i18n.t.bind(i18n) as unknown as (key: string, values: Record<string, string>) => string;
+type HoursKey = keyof (typeof import('@/locales/en/directory.json'))['hours'];
+
+/** A day's name in the pages' language. */
+export function weekdayName(day: Weekday): string {
+  return i18n.t(`directory:weekdays.${day}`);
+}
 
 /**
  * "09:30" as GOV.UK writes times: "9:30am", "10am", "5:30pm", "midday"; "00:00" and "24:00" are
@@ -13,8 +24,11 @@ export function timeInWords(hhmm: string): string {
   if (!match) return hhmm;
   const hours = Number(match[1]);
   const minutes = Number(match[2]);
-  if (minutes === 0 && (hours === 0 || hours === 24)) return 'midnight';
-  if (minutes === 0 && hours === 12) return 'midday';
+  if (minutes === 0 && (hours === 0 || hours === 24)) return words('midnight');
+  if (minutes === 0 && hours === 12) return words('midday');
+  const locale = currentLocale();
+  // Another language writes times its own way ("9:30", "21:30"); English as GOV.UK does.
+  if (locale !== 'en-GB') return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(Date.UTC(2000, 0, 1, hours, minutes));
   const suffix = hours < 12 || hours === 24 ? 'am' : 'pm';
   const twelve = hours % 12 === 0 ? 12 : hours % 12;
   return minutes === 0 ? `${twelve}${suffix}` : `${twelve}:${match[2]}${suffix}`;
@@ -22,8 +36,8 @@ export function timeInWords(hhmm: string): string {
 
 /** One opening as words: "10am to 4pm"; the whole day is "24 hours". */
 export function slotInWords(slot: Pick<OpeningSlot, 'opens' | 'closes'>): string {
-  if (slot.opens === '00:00' && slot.closes === '24:00') return '24 hours';
-  return `${timeInWords(slot.opens)} to ${timeInWords(slot.closes)}`;
+  if (slot.opens === '00:00' && slot.closes === '24:00') return words('allDay');
+  return words('range', { from: timeInWords(slot.opens), to: timeInWords(slot.closes) });
 }
 
 /** The openings of one day, earliest first. */
@@ -34,13 +48,13 @@ function slotsOn(slots: readonly OpeningSlot[], day: Weekday): OpeningSlot[] {
 /** A day's openings as words ("10am to 1pm and 2pm to 4pm"), or "Closed". */
 export function dayInWords(slots: readonly OpeningSlot[], day: Weekday): string {
   const today = slotsOn(slots, day);
-  return today.length === 0 ? 'Closed' : today.map(slotInWords).join(' and ');
+  return today.length === 0 ? words('closed') : today.map(slotInWords).join(words('slotSeparator'));
 }
 
 /** Days as words, runs of three or more joined: "Monday to Friday", "Monday, Wednesday and Friday", "Every day". */
 export function daysInWords(days: readonly Weekday[]): string {
   const indexes = [...new Set(days.map((day) => weekdays.indexOf(day)))].filter((index) => index >= 0).sort((a, b) => a - b);
-  if (indexes.length === 7) return 'Every day';
+  if (indexes.length === 7) return words('everyDay');
   const runs: number[][] = [];
   for (const index of indexes) {
     const run = runs[runs.length - 1];
@@ -48,10 +62,10 @@ export function daysInWords(days: readonly Weekday[]): string {
     else runs.push([index]);
   }
   const parts = runs.flatMap((run) => {
-    const names = run.map((index) => weekdayLabels[weekdays[index]!]);
-    return run.length >= 3 ? [`${names[0]} to ${names[names.length - 1]}`] : names;
+    const names = run.map((index) => weekdayName(weekdays[index]!));
+    return run.length >= 3 ? [words('dayRange', { from: names[0]!, to: names[names.length - 1]! })] : names;
   });
-  return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+  return parts.length <= 1 ? (parts[0] ?? '') : words('list', { items: parts.slice(0, -1).join(words('listSeparator')), last: parts[parts.length - 1]! });
 }
 
 /**
@@ -62,13 +76,13 @@ export function daysInWords(days: readonly Weekday[]): string {
  */
 export function weekInWords(slots: readonly OpeningSlot[]): string {
   const open = weekdays.filter((day) => slotsOn(slots, day).length > 0);
-  if (open.length === 0) return 'No set hours';
+  if (open.length === 0) return words('noSetHours');
 
   // Days grouped by what they say, the group with the most days being the usual hours.
   const groups = new Map<string, Weekday[]>();
   for (const day of open) {
-    const words = dayInWords(slots, day);
-    groups.set(words, [...(groups.get(words) ?? []), day]);
+    const said = dayInWords(slots, day);
+    groups.set(said, [...(groups.get(said) ?? []), day]);
   }
   const [usualWords, usualDays] = [...groups.entries()].reduce((best, next) => (next[1].length > best[1].length ? next : best));
   const usualSlots = slotsOn(slots, usualDays[0]!);
@@ -76,27 +90,30 @@ export function weekInWords(slots: readonly OpeningSlot[]): string {
   const usual = usualSlots.length === 1 && usualDays.length > 1 ? usualSlots[0]! : undefined;
 
   const mainDays = [...usualDays];
-  const differences: { day: Weekday; words: string }[] = [];
+  // How each other day differs, said together for days that differ the same way ("Saturday and Sunday, 10am to 4pm").
+  const differences = new Map<string, { kind: 'until' | 'from' | 'daysWith'; value: string; days: Weekday[] }>();
+  const differ = (day: Weekday, kind: 'until' | 'from' | 'daysWith', value: string) => {
+    const key = `${kind}|${value}`;
+    const known = differences.get(key);
+    if (known) known.days.push(day);
+    else differences.set(key, { kind, value, days: [day] });
+  };
   for (const day of open) {
     if (usualDays.includes(day)) continue;
     const today = slotsOn(slots, day);
     const only = today.length === 1 ? today[0]! : undefined;
     if (usual && only && only.opens === usual.opens) {
       mainDays.push(day);
-      differences.push({ day, words: `${weekdayLabels[day]} until ${timeInWords(only.closes)}` });
+      differ(day, 'until', timeInWords(only.closes));
     } else if (usual && only && only.closes === usual.closes) {
       mainDays.push(day);
-      differences.push({ day, words: `${weekdayLabels[day]} from ${timeInWords(only.opens)}` });
+      differ(day, 'from', timeInWords(only.opens));
     } else {
-      differences.push({ day, words: `${weekdayLabels[day]}, ${dayInWords(slots, day)}` });
+      differ(day, 'daysWith', dayInWords(slots, day));
     }
   }
-  // Other days that share their own hours are said together ("Saturday and Sunday, 10am to 4pm").
-  const said = new Map<string, Weekday[]>();
-  for (const difference of differences) {
-    const key = difference.words.slice(weekdayLabels[difference.day].length);
-    said.set(key, [...(said.get(key) ?? []), difference.day]);
-  }
-  const rest = [...said.entries()].map(([tail, days]) => `${daysInWords(days)}${tail}`);
-  return [`${daysInWords(mainDays)}, ${usualWords}`, ...rest].join('; ');
+  const rest = [...differences.values()].map(({ kind, value, days }) =>
+    kind === 'daysWith' ? words('daysWith', { days: daysInWords(days), words: value }) : words(kind, { days: daysInWords(days), time: value }),
+  );
+  return [words('daysWith', { days: daysInWords(mainDays), words: usualWords }), ...rest].join(words('groupSeparator'));
 }

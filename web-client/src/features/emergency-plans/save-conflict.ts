@@ -1,3 +1,4 @@
+import { i18n } from '@/i18n/i18n';
 import { isStaleChange } from '@/lib/forms/stale-change';
 
 /**
@@ -8,10 +9,8 @@ import { isStaleChange } from '@/lib/forms/stale-change';
  */
 export const isPlanConflict: (error: unknown) => boolean = isStaleChange;
 
-/** On a section page, once the latest plan is loaded into it. */
-export const planChangedMessage =
-  'This plan was saved somewhere else (in another window or on another device) after you opened this page, so your answers have not been saved. We have loaded the latest plan. Check this section, then save and continue.';
+/** On a section page, once the latest plan is loaded into it (in the pages' language). */
+export const planChangedMessage = () => i18n.t('emergencyPlans:section.changed');
 
 /** On the task list, after "The plan is still right". */
-export const planChangedBeforeReviewMessage =
-  'This plan was saved somewhere else (in another window or on another device) after you opened this page, so it has not been marked as still right. We have loaded the latest plan. Check it, then tell us again if it is still right.';
+export const planChangedBeforeReviewMessage = () => i18n.t('emergencyPlans:home.changedBeforeReview');

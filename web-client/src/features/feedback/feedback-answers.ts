@@ -1,5 +1,6 @@
+import { currentLocale, i18n } from '@/i18n/i18n';
 import type { FeedbackAbout, FeedbackKind, SendFeedbackRequest } from '@/lib/api/types';
-import { feedbackTextError } from '@/lib/feedback-words';
+import { feedbackTextError, feedbackTextMax } from '@/lib/feedback-words';
 
 /** What the carer has answered so far. */
 export type FeedbackAnswers = { kind: FeedbackKind | ''; about: FeedbackAbout | ''; text: string };
@@ -7,15 +8,21 @@ export type FeedbackAnswers = { kind: FeedbackKind | ''; about: FeedbackAbout | 
 export const emptyFeedbackAnswers: FeedbackAnswers = { kind: '', about: '', text: '' };
 
 export function kindError(kind: FeedbackKind | ''): string | undefined {
-  return kind ? undefined : 'Select whether you want to make a complaint or give a compliment';
+  return kind ? undefined : i18n.t('feedback:give.kind.missing');
 }
 
 export function aboutError(about: FeedbackAbout | ''): string | undefined {
-  return about ? undefined : 'Select what it is about';
+  return about ? undefined : i18n.t('feedback:give.about.missing');
 }
 
+/** The shared rule (feedbackTextError) says what is wrong; the words are the carer's, in the pages' language. */
 export function textError(kind: FeedbackKind | '', text: string): string | undefined {
-  return feedbackTextError(text, kind === 'compliment' ? 'Enter your compliment' : 'Enter what happened', undefined, kind === 'compliment' ? 'Your compliment' : 'Your complaint');
+  const which = kind === 'compliment' ? 'compliment' : 'complaint';
+  const error = feedbackTextError(text, 'missing');
+  if (!error) return undefined;
+  if (error === 'missing') return i18n.t(`feedback:give.text.${which}Missing`);
+  if (error.includes('characters or fewer')) return i18n.t(`feedback:give.text.${which}TooLong`, { max: feedbackTextMax.toLocaleString(currentLocale()) });
+  return i18n.t(`feedback:give.text.${which}Unsafe`);
 }
 
 /** SendFeedback's body once every answer is there. */

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useParams, useSearchParams } from 'react-router';
 import { PageLoading, PageNotFound, ServiceProblem } from '@/components/layout/page-states';
 import { useMyAssessment, useRefreshMyAssessment } from '@/features/assessments/api/get-my-assessment';
@@ -20,7 +21,8 @@ type HomeState = { started?: 'self' | 'assessor'; submitted?: boolean; declined?
 export function YourAssessmentRoute() {
   const query = useMyAssessments();
   const state = useLocation().state as HomeState;
-  if (query.isPending) return <PageLoading title="Your assessment" />;
+  const { t } = useTranslation('assessment');
+  if (query.isPending) return <PageLoading title={t('home.title')} />;
   if (query.isError) return <ServiceProblem error={query.error} />;
   const latest = query.data[0];
   if (!latest) return <NoAssessmentPage />;
@@ -39,7 +41,8 @@ export function AssessmentQuestionRoute() {
   const query = useMyAssessment(assessmentId);
   const refreshAssessment = useRefreshMyAssessment(assessmentId);
   const [conflict, setConflict] = useState(false);
-  if (query.isPending) return <PageLoading title="Your assessment" />;
+  const { t } = useTranslation('assessment');
+  if (query.isPending) return <PageLoading title={t('home.title')} />;
   if (query.isError) return <ServiceProblem error={query.error} />;
   if (!editable(query.data.data)) return <Navigate to={assessmentPaths.home} replace />;
   const found = findQuestion(query.data.data.kind, questionId);
@@ -65,7 +68,8 @@ export function AssessmentQuestionRoute() {
 export function AssessmentCheckAnswersRoute() {
   const { assessmentId = '' } = useParams();
   const query = useMyAssessment(assessmentId);
-  if (query.isPending) return <PageLoading title="Check your answers before sending your assessment" />;
+  const { t } = useTranslation('assessment');
+  if (query.isPending) return <PageLoading title={t('check.title')} />;
   if (query.isError) return <ServiceProblem error={query.error} />;
   if (!editable(query.data.data)) return <Navigate to={assessmentPaths.home} replace />;
   return <AssessmentCheckAnswersPage assessment={query.data} />;
@@ -74,7 +78,8 @@ export function AssessmentCheckAnswersRoute() {
 export function DeclineAssessmentRoute() {
   const { assessmentId = '' } = useParams();
   const query = useMyAssessment(assessmentId);
-  if (query.isPending) return <PageLoading title="Decline your assessment" />;
+  const { t } = useTranslation('assessment');
+  if (query.isPending) return <PageLoading title={t('decline.title')} />;
   if (query.isError) return <ServiceProblem error={query.error} />;
   return <DeclineAssessmentPage assessment={query.data} />;
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate, useParams } from 'react-router';
 import { PageLoading, PageNotFound, ServiceProblem } from '@/components/layout/page-states';
 import { useMyBreaks } from '@/features/breaks/api/list-my-breaks';
@@ -12,7 +13,8 @@ import { useCarerRecord } from './carer-area';
 export function YourBreaksRoute() {
   const query = useMyBreaks();
   const banner = (useLocation().state as { banner?: string } | null)?.banner;
-  if (query.isPending) return <PageLoading title="Your breaks" />;
+  const { t } = useTranslation('breaks');
+  if (query.isPending) return <PageLoading title={t('list.title')} />;
   if (query.isError) return <ServiceProblem error={query.error} />;
   return <YourBreaks breaks={query.data} banner={banner} />;
 }
@@ -29,7 +31,8 @@ export function CancelBreakRoute() {
   const { breakId } = useParams();
   const query = useMyBreaks();
   const navigate = useNavigate();
-  if (query.isPending) return <PageLoading title="Cancel a break" />;
+  const { t } = useTranslation('breaks');
+  if (query.isPending) return <PageLoading title={t('cancel.loading')} />;
   if (query.isError) return <ServiceProblem error={query.error} />;
   const item = query.data.find((candidate) => candidate.id === breakId);
   if (!item) return <PageNotFound />;

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router';
 import { PageLoading, PageNotFound, ServiceProblem } from '@/components/layout/page-states';
 import { useMyEmergencyPlans } from '@/features/emergency-plans/api/list-my-emergency-plans';
@@ -18,7 +19,8 @@ export function EmergencyPlansRoute() {
   const people = useCurrentPeople();
   const query = useMyEmergencyPlans();
   const banner = (useLocation().state as { banner?: string } | null)?.banner;
-  if (query.isPending) return <PageLoading title="Your emergency plans" />;
+  const { t } = useTranslation('emergencyPlans');
+  if (query.isPending) return <PageLoading title={t('home.title')} />;
   if (query.isError) return <ServiceProblem error={query.error} />;
   return <EmergencyPlansPage data={query.data} people={people} banner={banner} />;
 }
@@ -33,8 +35,9 @@ export function PlanSectionRoute() {
   const reloaded = reloads.page === page ? reloads.count : 0;
   const section = findPlanSection(sectionId);
   const person = people.find((candidate) => candidate.relationshipId === relationshipId);
+  const { t } = useTranslation('emergencyPlans');
   if (!section || !person) return <PageNotFound />;
-  if (query.isPending) return <PageLoading title="Your emergency plan" />;
+  if (query.isPending) return <PageLoading title={t('section.loading')} />;
   if (query.isError) return <ServiceProblem error={query.error} />;
   // The plan as last read, with its ETag (from the list, or from the last save).
   const plan = query.data.plans.find((candidate) => candidate.relationshipId === relationshipId);
@@ -54,7 +57,8 @@ export function PlanSectionRoute() {
 
 export function PrintCardRoute() {
   const query = useMyEmergencyPlans();
-  if (query.isPending) return <PageLoading title="Your emergency card" />;
+  const { t } = useTranslation('emergencyPlans');
+  if (query.isPending) return <PageLoading title={t('print.cardTitle')} />;
   if (query.isError) return <ServiceProblem error={query.error} />;
   return <PrintCardPage cardNumber={query.data.cardNumber ?? null} />;
 }
@@ -62,7 +66,8 @@ export function PrintCardRoute() {
 export function PrintPlanRoute() {
   const { relationshipId = '' } = useParams();
   const query = useMyEmergencyPlans();
-  if (query.isPending) return <PageLoading title="Emergency plan" />;
+  const { t } = useTranslation('emergencyPlans');
+  if (query.isPending) return <PageLoading title={t('section.loading')} />;
   if (query.isError) return <ServiceProblem error={query.error} />;
   const plan = query.data.plans.find((candidate) => candidate.relationshipId === relationshipId);
   if (!plan) return <PageNotFound />;

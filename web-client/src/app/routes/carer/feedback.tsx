@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Outlet, useParams } from 'react-router';
 import { PageLoading, PageNotFound, ServiceProblem } from '@/components/layout/page-states';
 import { useMyFeedbackItem } from '@/features/feedback/api/get-my-feedback';
@@ -12,7 +13,8 @@ import type { FeedbackItem } from '@/lib/api/types';
 
 export function YourFeedbackRoute() {
   const query = useMyFeedback();
-  if (query.isPending) return <PageLoading title="Your complaints and compliments" />;
+  const { t } = useTranslation('feedback');
+  if (query.isPending) return <PageLoading title={t('list.title')} />;
   if (query.isError) return <ServiceProblem error={query.error} />;
   return <YourFeedback items={query.data} />;
 }
@@ -27,8 +29,9 @@ export function GiveFeedbackRoute() {
 export function FeedbackItemRoute() {
   const { feedbackId } = useParams();
   const query = useMyFeedbackItem(feedbackId ?? '');
+  const { t } = useTranslation('feedback');
   if (!feedbackId) return <PageNotFound />;
-  if (query.isPending) return <PageLoading title="Your complaint or compliment" />;
+  if (query.isPending) return <PageLoading title={t('item.loading')} />;
   if (query.isError) return isApiError(query.error) && query.error.status === 404 ? <PageNotFound /> : <ServiceProblem error={query.error} />;
   return <FeedbackPage item={query.data} />;
 }

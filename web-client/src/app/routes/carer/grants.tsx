@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { PageLoading, ServiceProblem } from '@/components/layout/page-states';
 import { useMyGrants } from '@/features/grants/api/list-my-grants';
@@ -8,7 +9,8 @@ import { emptyGrantAnswers, type GrantAnswers } from '@/features/grants/grant-an
 
 export function YourGrantsRoute() {
   const query = useMyGrants();
-  if (query.isPending) return <PageLoading title="Your grants" />;
+  const { t } = useTranslation('grants');
+  if (query.isPending) return <PageLoading title={t('list.title')} />;
   if (query.isError) return <ServiceProblem error={query.error} />;
   return <YourGrants grants={query.data} />;
 }

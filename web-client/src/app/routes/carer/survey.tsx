@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { PageLoading, ServiceProblem } from '@/components/layout/page-states';
 import { useMySurvey } from '@/features/survey/api/get-my-survey';
@@ -14,7 +15,8 @@ export function SurveyRoute() {
   const query = useMySurvey();
   const { pathname } = useLocation();
   const [answers, setAnswers] = useState<SurveyAnswers>(emptySurveyAnswers);
-  if (query.isPending) return <PageLoading title="Tell us how we are doing" />;
+  const { t } = useTranslation('survey');
+  if (query.isPending) return <PageLoading title={t('start.title')} />;
   if (query.isError) return <ServiceProblem error={query.error} />;
   const offered = query.data.open && !query.data.answered;
   if (!offered && pathname !== surveyPaths.start && pathname !== surveyPaths.done) return <Navigate to={surveyPaths.start} replace />;

@@ -1,18 +1,17 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import { useAssessmentWords } from '@/components/assessment/assessment-words';
 import { QuestionForm } from '@/components/form/question-form';
 import { Radios } from '@/components/govuk/radios';
 import { Textarea } from '@/components/govuk/textarea';
 import { useFormErrors } from '@/hooks/use-form-errors';
+import { currentLocale } from '@/i18n/i18n';
 import { isApiError } from '@/lib/api/api-error';
 import type { Assessment, OutcomeAbility, Versioned } from '@/lib/api/types';
 import { outcomeOf, withAnswer, type Question, type Section } from '@/lib/assessment-questions';
 import { problemToFormErrors, validationToFormErrors, type FormErrors } from '@/lib/forms/form-errors';
 import { useSaveSelfAssessment } from '../api/save-self-assessment';
 import { answerMaxLength, assessmentPaths } from '../paths';
-
-export const staleAnswersMessage =
-  'Your answers were saved somewhere else (in another window or on another device) after you opened this page. We have loaded the latest answers. Check this answer, then continue.';
 
 type YesNo = 'yes' | 'no';
 
@@ -47,6 +46,9 @@ export function AssessmentQuestionPage({ assessment, section, question, index, f
   const { errors, attempt, setErrors } = useFormErrors();
   const save = useSaveSelfAssessment();
   const navigate = useNavigate();
+  const { t, questionTitle, questionHint, sectionTitle } = useAssessmentWords();
+  const title = questionTitle(question);
+  const hint = questionHint(question);
 
   const previous = section.questions[index - 1];
   const next = section.questions[index + 1];
@@ -56,14 +58,14 @@ export function AssessmentQuestionPage({ assessment, section, question, index, f
   function check(): FormErrors {
     if (question.kind === 'text') {
       return validationToFormErrors({
-        answer: text.trim() === '' ? 'Enter your answer' : text.length > answerMaxLength ? `Your answer must be ${answerMaxLength.toLocaleString('en-GB')} characters or fewer` : undefined,
+        answer: text.trim() === '' ? t('question.missingText') : text.length > answerMaxLength ? t('question.tooLong', { max: answerMaxLength.toLocaleString(currentLocale()) }) : undefined,
       });
     }
-    if (question.kind === 'yesNo') return validationToFormErrors({ answer: yesNo ? undefined : 'Select yes or no' });
+    if (question.kind === 'yesNo') return validationToFormErrors({ answer: yesNo ? undefined : t('question.missingYesNo') });
     return validationToFormErrors(
       {
-        answer: ability ? undefined : 'Select whether you are able to do this',
-        reason: ability === 'unable' && reason.trim() === '' ? 'Tell us why you are not able to do this' : reason.length > 1000 ? 'Your reason must be 1,000 characters or fewer' : undefined,
+        answer: ability ? undefined : t('question.missingAbility'),
+        reason: ability === 'unable' && reason.trim() === '' ? t('question.missingReason') : reason.length > 1000 ? t('question.reasonTooLong') : undefined,
       },
       { answer: '#answer' },
     );
@@ -89,42 +91,50 @@ export function AssessmentQuestionPage({ assessment, section, question, index, f
     );
   }
 
-  const shown: FormErrors = conflict && errors.summary.length === 0 ? { fields: {}, summary: [{ text: staleAnswersMessage }] } : errors;
+  const shown: FormErrors = conflict && errors.summary.length === 0 ? { fields: {}, summary: [{ text: t('question.stale') }] } : errors;
 
   return (
-    <QuestionForm title={question.title} backTo={backTo} errors={shown} attempt={attempt + (conflict ? 1000 : 0)} onSubmit={submit} caption={section.title} submitText={fromCheck ? 'Save and return' : 'Save and continue'}>
+    <QuestionForm
+      title={title}
+      backTo={backTo}
+      errors={shown}
+      attempt={attempt + (conflict ? 1000 : 0)}
+      onSubmit={submit}
+      caption={sectionTitle(section)}
+      submitText={t(fromCheck ? 'question.saveAndReturn' : 'question.saveAndContinue')}
+    >
       {question.kind === 'text' ? (
-        <Textarea id="answer" label={question.title} isPageHeading hint={question.hint} error={errors.fields.answer} value={text} onChange={setText} rows={8} spellCheck />
+        <Textarea id="answer" label={title} isPageHeading hint={hint} error={errors.fields.answer} value={text} onChange={setText} rows={8} spellCheck />
       ) : question.kind === 'yesNo' ? (
         <Radios<YesNo>
           name="answer"
-          legend={question.title}
+          legend={title}
           isPageHeading
-          hint={question.hint}
+          hint={hint}
           error={errors.fields.answer}
           value={yesNo}
           onChange={setYesNo}
           inline
           items={[
-            { value: 'yes', label: 'Yes' },
-            { value: 'no', label: 'No' },
+            { value: 'yes', label: t('question.yes') },
+            { value: 'no', label: t('question.no') },
           ]}
         />
       ) : (
         <Radios<OutcomeAbility>
           name="answer"
-          legend={question.title}
+          legend={title}
           isPageHeading
-          hint={question.hint}
+          hint={hint}
           error={errors.fields.answer}
           value={ability}
           onChange={setAbility}
           items={[
-            { value: 'able', label: 'Yes, I am able to do this' },
+            { value: 'able', label: t('question.able') },
             {
               value: 'unable',
-              label: 'No, I am not able to do this',
-              conditional: <Textarea id="reason" label="Tell us why" error={errors.fields.reason} value={reason} onChange={setReason} rows={4} spellCheck />,
+              label: t('question.unable'),
+              conditional: <Textarea id="reason" label={t('question.why')} error={errors.fields.reason} value={reason} onChange={setReason} rows={4} spellCheck />,
             },
           ]}
         />

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { AnswersSummary } from '@/components/assessment/answers-summary';
 import { BackLink } from '@/components/govuk/back-link';
@@ -7,7 +8,7 @@ import { useFormErrors } from '@/hooks/use-form-errors';
 import { usePageTitle } from '@/hooks/use-page-title';
 import type { Assessment, Versioned } from '@/lib/api/types';
 import { hasErrors, problemToFormErrors } from '@/lib/forms/form-errors';
-import { isStaleChange, onStaleChange, staleMyAssessmentMessage } from '@/lib/forms/stale-change';
+import { isStaleChange, onStaleChange } from '@/lib/forms/stale-change';
 import { useRefreshMyAssessment } from '../api/get-my-assessment';
 import { useSubmitSelfAssessment } from '../api/submit-self-assessment';
 import { assessmentPaths } from '../paths';
@@ -15,9 +16,10 @@ import { assessmentPaths } from '../paths';
 /** Check your answers, then send the self-assessment to an assessor to confirm. */
 export function AssessmentCheckAnswersPage({ assessment: { data: assessment, etag } }: { assessment: Versioned<Assessment> }) {
   const { errors, attempt, setErrors } = useFormErrors();
-  usePageTitle('Check your answers before sending your assessment', hasErrors(errors));
+  const { t } = useTranslation('assessment');
+  usePageTitle(t('check.title'), hasErrors(errors));
   const submit = useSubmitSelfAssessment();
-  const stale = onStaleChange(useRefreshMyAssessment(assessment.id), setErrors, staleMyAssessmentMessage);
+  const stale = onStaleChange(useRefreshMyAssessment(assessment.id), setErrors, t('stale'));
   const navigate = useNavigate();
 
   function send() {
@@ -33,13 +35,10 @@ export function AssessmentCheckAnswersPage({ assessment: { data: assessment, eta
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           {hasErrors(errors) ? <ErrorSummary key={attempt} errors={errors.summary} /> : null}
-          <h1 className="govuk-heading-l">Check your answers before sending your assessment</h1>
-          <AnswersSummary kind={assessment.kind} answers={assessment.answers} changeLink={(question) => assessmentPaths.question(assessment.id, question.id, true)} />
-          <h2 className="govuk-heading-m">Now send your assessment</h2>
-          <p className="govuk-body">
-            By sending it you confirm that, to the best of your knowledge, your answers are correct. An assessor will read
-            them, may contact you to talk them through, and will then decide whether you have eligible needs.
-          </p>
+          <h1 className="govuk-heading-l">{t('check.title')}</h1>
+          <AnswersSummary kind={assessment.kind} answers={assessment.answers} changeLink={(question) => assessmentPaths.question(assessment.id, question.id, true)} forCarer />
+          <h2 className="govuk-heading-m">{t('check.sendHeading')}</h2>
+          <p className="govuk-body">{t('check.confirm')}</p>
           <form
             onSubmit={(event) => {
               event.preventDefault();
@@ -48,7 +47,7 @@ export function AssessmentCheckAnswersPage({ assessment: { data: assessment, eta
             noValidate
           >
             <Button preventDoubleClick disabled={submit.isPending}>
-              Accept and send
+              {t('check.send')}
             </Button>
           </form>
         </div>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { QuestionForm } from '@/components/form/question-form';
 import { Radios } from '@/components/govuk/radios';
@@ -15,11 +16,12 @@ export function StartAssessmentPage() {
   const { errors, attempt, setErrors } = useFormErrors();
   const request = useRequestAssessment();
   const navigate = useNavigate();
-  const title = 'How would you like to be assessed?';
+  const { t } = useTranslation('assessment');
+  const title = t('start.title');
 
   function submit() {
     if (!how) {
-      setErrors(validationToFormErrors({ how: 'Select how you would like to be assessed' }));
+      setErrors(validationToFormErrors({ how: t('start.missing') }));
       return;
     }
     request.mutate(how === 'self', {
@@ -34,13 +36,13 @@ export function StartAssessmentPage() {
         name="how"
         legend={title}
         isPageHeading
-        hint="A carer’s assessment looks at how caring affects you and what would help. It is free, and you have a right to one."
+        hint={t('start.hint')}
         error={errors.fields.how}
         value={how}
         onChange={setHow}
         items={[
-          { value: 'self', label: 'Fill it in myself now', hint: 'Answer the questions online, a section at a time. You can save and come back. An assessor then checks it with you.' },
-          { value: 'assessor', label: 'Ask for an assessor instead', hint: 'An assessor will contact you to arrange a time to do it with you, by phone or in person.' },
+          { value: 'self', label: t('start.self'), hint: t('start.selfHint') },
+          { value: 'assessor', label: t('start.assessor'), hint: t('start.assessorHint') },
         ]}
       />
     </QuestionForm>

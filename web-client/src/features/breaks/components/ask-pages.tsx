@@ -19,7 +19,6 @@ import { isApiError } from '@/lib/api/api-error';
 import type { Break, BreakType, CaredForPerson } from '@/lib/api/types';
 import { addDays, formatDayLong, formatDayRange, formatMinutes, mondayOf } from '@/lib/calendar';
 import { hasErrors, problemToFormErrors, validationToFormErrors } from '@/lib/forms/form-errors';
-import { breakTypeLabels, breakTypePlurals } from '@/lib/reference-data';
 import { todayIso } from '@/lib/validation/date';
 import { useBreakAvailability } from '../api/get-break-availability';
 import { useMyBreaks } from '../api/list-my-breaks';
@@ -41,6 +40,7 @@ import { emptyBreakAnswers, fieldPages, firstUnanswered, toRequestBreakRequest, 
 import { caredForName, datesText } from '../break-text';
 import { breakPaths } from '../paths';
 import { AvailabilityCalendar } from './availability-calendar';
+import { useBreakWords } from './break-words';
 
 export type BreakAskContext = {
   answers: BreakAnswers;
@@ -104,12 +104,13 @@ function CannotAsk({ title, backTo, linkTo, linkText, children }: { title: strin
 export function BreakWhoPage() {
   const { answers, people, errors, attempt, setErrors, goOn } = useQuestion();
   const [relationshipId, setRelationshipId] = useState(answers.relationshipId);
-  const title = 'Who is the break for?';
+  const { t } = useBreakWords();
+  const title = t('ask.who.title');
 
   if (people.length === 0) {
     return (
-      <CannotAsk title={title} backTo={breakPaths.list} linkTo={paths.addCaredForPerson} linkText="Add someone you care for">
-        <p className="govuk-body">A break is arranged for someone you care for. Tell us about them first.</p>
+      <CannotAsk title={title} backTo={breakPaths.list} linkTo={paths.addCaredForPerson} linkText={t('ask.who.addPerson')}>
+        <p className="govuk-body">{t('ask.who.nobody')}</p>
       </CannotAsk>
     );
   }
@@ -120,11 +121,11 @@ export function BreakWhoPage() {
       errors={errors}
       attempt={attempt}
       onSubmit={() => {
-        if (!relationshipId) return setErrors(validationToFormErrors({ relationshipId: 'Select who the break is for' }));
+        if (!relationshipId) return setErrors(validationToFormErrors({ relationshipId: t('ask.who.missing') }));
         goOn({ ...answers, relationshipId }, breakPaths.type);
       }}
       name="relationshipId"
-      hint="A break is arranged for the person you care for, so that you have time for yourself."
+      hint={t('ask.who.hint')}
       value={relationshipId}
       onChange={setRelationshipId}
       items={people.map((person) => ({ value: person.relationshipId, label: caredForName(person) }))}
@@ -132,34 +133,27 @@ export function BreakWhoPage() {
   );
 }
 
-const typeHints: Record<BreakType, (name: string) => string> = {
-  sittingService: (name) => `Someone stays with ${name} at home while you go out. Up to 4 hours a week, Monday to Sunday.`,
-  shortBreak: (name) => `${name} spends a day or a few days with a provider, such as a day centre or respite home.`,
-  residentialRespite: (name) => `${name} stays in a care home for a few days or weeks.`,
-  sharedLives: (name) => `${name} stays with a Shared Lives carer in their own home.`,
-  dayOpportunities: (name) => `${name} goes to a day centre, luncheon club or activities during the day.`,
-};
-
 export function BreakTypePage() {
   const { answers, people, errors, attempt, setErrors, fromCheck, goOn } = useQuestion();
   const [breakType, setBreakType] = useState<BreakType | ''>(answers.breakType);
-  const name = caredForName(people.find((person) => person.relationshipId === answers.relationshipId)) || 'the person you care for';
+  const { t, types } = useBreakWords();
+  const name = caredForName(people.find((person) => person.relationshipId === answers.relationshipId)) || t('ask.type.thePerson');
   return (
     <RequireAnswers before={breakPaths.type}>
       <RadiosQuestion<BreakType>
-        title="What type of break do you need?"
+        title={t('ask.type.title')}
         backTo={fromCheck ? breakPaths.check : breakPaths.who}
         errors={errors}
         attempt={attempt}
         onSubmit={() => {
-          if (!breakType) return setErrors(validationToFormErrors({ breakType: 'Select the type of break' }));
+          if (!breakType) return setErrors(validationToFormErrors({ breakType: t('ask.type.missing') }));
           const next = breakType === answers.breakType ? answers : withoutSlot({ ...answers, breakType });
           goOn(next, next.emergency ? breakPaths.when : breakPaths.emergency);
         }}
         name="breakType"
         value={breakType}
         onChange={setBreakType}
-        items={(Object.keys(breakTypeLabels) as BreakType[]).map((value) => ({ value, label: breakTypeLabels[value], hint: typeHints[value](name) }))}
+        items={(Object.keys(types) as BreakType[]).map((value) => ({ value, label: types[value], hint: t(`typeHints.${value}`, { name }) }))}
       />
     </RequireAnswers>
   );
@@ -168,24 +162,25 @@ export function BreakTypePage() {
 export function BreakEmergencyPage() {
   const { answers, errors, attempt, setErrors, fromCheck, goOn } = useQuestion();
   const [emergency, setEmergency] = useState(answers.emergency);
+  const { t } = useBreakWords();
   return (
     <RequireAnswers before={breakPaths.emergency}>
       <RadiosQuestion<'yes' | 'no'>
-        title="Do you need the break today because of an emergency?"
+        title={t('ask.emergency.title')}
         backTo={fromCheck ? breakPaths.check : breakPaths.type}
         errors={errors}
         attempt={attempt}
         onSubmit={() => {
-          if (!emergency) return setErrors(validationToFormErrors({ emergency: 'Select yes if you need the break today because of an emergency' }));
+          if (!emergency) return setErrors(validationToFormErrors({ emergency: t('ask.emergency.missing') }));
           goOn(emergency === answers.emergency ? answers : withoutSlot({ ...answers, emergency }), breakPaths.when);
         }}
         name="emergency"
-        hint="For example, you are ill, have to go into hospital, or cannot carry on caring today. We deal with emergencies first. An emergency break starts today."
+        hint={t('ask.emergency.hint')}
         value={emergency}
         onChange={setEmergency}
         items={[
-          { value: 'yes', label: 'Yes, I need a break today' },
-          { value: 'no', label: 'No, I am planning ahead' },
+          { value: 'yes', label: t('ask.emergency.yes') },
+          { value: 'no', label: t('ask.emergency.no') },
         ]}
       />
     </RequireAnswers>
@@ -210,7 +205,8 @@ function BreakWhenForm() {
   const to = addDays(from, length - 1);
   const breakType = answers.breakType || 'shortBreak';
   const query = useBreakAvailability({ breakType, from, to });
-  const title = emergency ? 'Choose a provider for today' : answers.breakType === 'sittingService' ? 'Choose a provider and a day' : 'Choose a provider and the first day';
+  const { t } = useBreakWords();
+  const title = t(emergency ? 'ask.when.titleToday' : answers.breakType === 'sittingService' ? 'ask.when.titleDay' : 'ask.when.titleFirstDay');
 
   if (query.isPending) return <PageLoading title={title} />;
   if (query.isError) return <ServiceProblem error={query.error} />;
@@ -227,7 +223,8 @@ function WhenForm({ title, from, to, length, today, days }: { title: string; fro
   );
   const chosen = answers.providerId && answers.startsOn ? slotValue(answers.providerId, answers.startsOn) : '';
   const [slot, setSlot] = useState(open.has(chosen) ? chosen : '');
-  const what = breakTypePlurals[answers.breakType || 'shortBreak'];
+  const { t, typesInSentence } = useBreakWords();
+  const what = typesInSentence[answers.breakType || 'shortBreak'];
   const navigation = windowNavigation(from, today);
   const search = fromCheck ? '&change=1' : '';
 
@@ -235,7 +232,7 @@ function WhenForm({ title, from, to, length, today, days }: { title: string; fro
     const parsed = parseSlot(slot);
     const providerName = open.get(slot);
     if (!parsed || !providerName) {
-      setErrors(validationToFormErrors({ slot: emergency ? 'Select a provider with a place today' : 'Select a provider and a day with a place left' }, { slot: `#slot` }));
+      setErrors(validationToFormErrors({ slot: t(emergency ? 'ask.when.missingToday' : 'ask.when.missing') }, { slot: `#slot` }));
       return;
     }
     const same = parsed.providerId === answers.providerId && parsed.date === answers.startsOn;
@@ -262,31 +259,31 @@ function WhenForm({ title, from, to, length, today, days }: { title: string; fro
           </legend>
           <Hint id={hintId}>
             {emergency
-              ? `The providers of ${what} with a place today, ${formatDayLong(today)}.`
-              : `Each day shows how many places a provider has left for ${what}. Choose the ${answers.breakType === 'sittingService' ? 'day' : 'first day of the break'}; you can choose the last day next.`}
+              ? t('ask.when.hintToday', { what, today: formatDayLong(today) })
+              : t(answers.breakType === 'sittingService' ? 'ask.when.hintDay' : 'ask.when.hintFirstDay', { what })}
           </Hint>
           {errors.fields.slot ? <ErrorMessage id="slot-error">{errors.fields.slot}</ErrorMessage> : null}
           {weeks.every((week) => week.rows.length === 0) ? (
             <p className="govuk-body" id="slot">
-              No provider offers {what} {emergency ? 'today' : `between ${formatDayRange(from, to)}`}.
+              {emergency ? t('ask.when.noProviderToday', { what }) : t('ask.when.noProvider', { what, dates: formatDayRange(from, to) })}
             </p>
           ) : (
             <>
-              {!anyPlaces ? <p className="govuk-body">Every place is taken {emergency ? 'today' : 'in these 2 weeks'}.</p> : null}
+              {!anyPlaces ? <p className="govuk-body">{t(emergency ? 'ask.when.allTakenToday' : 'ask.when.allTaken')}</p> : null}
               <AvailabilityCalendar weeks={weeks} what={what} value={slot} onChange={setSlot} name="slot" />
             </>
           )}
         </fieldset>
       </div>
       {emergency ? (
-        <InsetText>If nobody has a place today, call Carers Central’s helpline and tell them it is an emergency.</InsetText>
+        <InsetText>{t('ask.when.helpline')}</InsetText>
       ) : (
         <PrevNextPagination
-          ariaLabel="Other weeks"
+          ariaLabel={t('ask.when.otherWeeks')}
           previous={navigation.previous ? { to: `?from=${navigation.previous}${search}` } : undefined}
           next={navigation.next ? { to: `?from=${navigation.next}${search}` } : undefined}
-          previousText="Earlier weeks"
-          nextText="Later weeks"
+          previousText={t('ask.when.earlier')}
+          nextText={t('ask.when.later')}
           previousLabel={navigation.previous ? formatDayRange(navigation.previous, addDays(navigation.previous, windowDays - 1)) : undefined}
           nextLabel={navigation.next ? formatDayRange(navigation.next, addDays(navigation.next, windowDays - 1)) : undefined}
         />
@@ -305,8 +302,9 @@ export function BreakHowLongPage() {
 }
 
 function ChooseAgain({ title, children }: { title: string; children: ReactNode }) {
+  const { t } = useBreakWords();
   return (
-    <CannotAsk title={title} backTo={breakPaths.when} linkTo={breakPaths.when} linkText="Choose another day or provider">
+    <CannotAsk title={title} backTo={breakPaths.when} linkTo={breakPaths.when} linkText={t('ask.howLong.chooseAgain')}>
       {children}
     </CannotAsk>
   );
@@ -314,7 +312,8 @@ function ChooseAgain({ title, children }: { title: string; children: ReactNode }
 
 function SittingLength() {
   const query = useMyBreaks();
-  const title = 'How long do you need the sitter for?';
+  const { t } = useBreakWords();
+  const title = t('ask.howLong.sittingTitle');
   if (query.isPending) return <PageLoading title={title} />;
   if (query.isError) return <ServiceProblem error={query.error} />;
   return <SittingLengthForm title={title} breaks={query.data} />;
@@ -326,14 +325,12 @@ function SittingLengthForm({ title, breaks }: { title: string; breaks: Break[] }
   const week = mondayOf(answers.startsOn);
   const left = Math.max(0, sittingMinutesPerWeek - sittingMinutesBooked(breaks, answers.startsOn));
   const options = sittingOptions(left);
-  const weekText = `the week of ${formatDayLong(week)}`;
+  const { t } = useBreakWords();
 
   if (options.length === 0) {
     return (
-      <ChooseAgain title="You have no sitting service left that week">
-        <p className="govuk-body">
-          You have asked for 4 hours of sitting service in {weekText} already. That is the most you can have in a week, Monday to Sunday.
-        </p>
+      <ChooseAgain title={t('ask.howLong.noneLeftTitle')}>
+        <p className="govuk-body">{t('ask.howLong.noneLeft', { week: formatDayLong(week) })}</p>
       </ChooseAgain>
     );
   }
@@ -344,11 +341,11 @@ function SittingLengthForm({ title, breaks }: { title: string; breaks: Break[] }
       errors={errors}
       attempt={attempt}
       onSubmit={() => {
-        if (!options.includes(Number(minutes))) return setErrors(validationToFormErrors({ sittingMinutes: 'Select how long you need the sitter for' }));
+        if (!options.includes(Number(minutes))) return setErrors(validationToFormErrors({ sittingMinutes: t('ask.howLong.sittingMissing') }));
         goOn({ ...answers, sittingMinutes: minutes, endsOn: answers.startsOn }, breakPaths.check);
       }}
       name="sittingMinutes"
-      hint={`You can have up to 4 hours of sitting service a week, Monday to Sunday. You have ${formatMinutes(left)} left in ${weekText}.`}
+      hint={t('ask.howLong.sittingHint', { left: formatMinutes(left), week: formatDayLong(week) })}
       value={minutes}
       onChange={setMinutes}
       items={options.map((value) => ({ value: String(value), label: formatMinutes(value) }))}
@@ -359,16 +356,15 @@ function SittingLengthForm({ title, breaks }: { title: string; breaks: Break[] }
 function LastDay() {
   const { answers } = useAsk();
   const query = useBreakAvailability({ breakType: answers.breakType || 'shortBreak', from: answers.startsOn, to: addDays(answers.startsOn, maxBreakDays - 1) });
-  const title = 'When is the last day of the break?';
+  const { t } = useBreakWords();
+  const title = t('ask.howLong.lastDayTitle');
   if (query.isPending) return <PageLoading title={title} />;
   if (query.isError) return <ServiceProblem error={query.error} />;
   const options = lastDayOptions(query.data, answers.providerId, answers.startsOn);
   if (options.length === 0) {
     return (
-      <ChooseAgain title="That day has no place left">
-        <p className="govuk-body">
-          {answers.providerName} has no place left on {formatDayLong(answers.startsOn)} any more.
-        </p>
+      <ChooseAgain title={t('ask.howLong.noPlaceTitle')}>
+        <p className="govuk-body">{t('ask.howLong.noPlace', { provider: answers.providerName, day: formatDayLong(answers.startsOn) })}</p>
       </ChooseAgain>
     );
   }
@@ -379,6 +375,7 @@ function LastDayForm({ title, options }: { title: string; options: { date: strin
   const { answers, errors, attempt, setErrors, fromCheck, goOn } = useQuestion();
   const [endsOn, setEndsOn] = useState(options.some((option) => option.date === answers.endsOn) ? answers.endsOn : options[0]!.date);
   const last = options[options.length - 1]!;
+  const { t } = useBreakWords();
   return (
     <QuestionForm
       title={title}
@@ -386,7 +383,7 @@ function LastDayForm({ title, options }: { title: string; options: { date: strin
       errors={errors}
       attempt={attempt}
       onSubmit={() => {
-        if (!options.some((option) => option.date === endsOn)) return setErrors(validationToFormErrors({ endsOn: 'Select the last day of the break' }));
+        if (!options.some((option) => option.date === endsOn)) return setErrors(validationToFormErrors({ endsOn: t('ask.howLong.lastDayMissing') }));
         goOn({ ...answers, endsOn, sittingMinutes: '' }, breakPaths.check);
       }}
     >
@@ -394,11 +391,16 @@ function LastDayForm({ title, options }: { title: string; options: { date: strin
         id="endsOn"
         label={title}
         isPageHeading
-        hint={`The break starts on ${formatDayLong(answers.startsOn)}. ${answers.providerName} has a place on each day it works until ${formatDayLong(last.date)}${options.length > 1 ? '' : ' only'}. A break can be up to ${maxBreakDays} days.`}
+        hint={t(options.length > 1 ? 'ask.howLong.lastDayHint' : 'ask.howLong.lastDayHintOnly', {
+          first: formatDayLong(answers.startsOn),
+          provider: answers.providerName,
+          last: formatDayLong(last.date),
+          maxDays: maxBreakDays,
+        })}
         error={errors.fields.endsOn}
         value={endsOn}
         onChange={setEndsOn}
-        items={options.map((option) => ({ value: option.date, label: `${formatDayLong(option.date)} (${option.length === 1 ? '1 day' : `${option.length} days`})` }))}
+        items={options.map((option) => ({ value: option.date, label: t('ask.howLong.days', { day: formatDayLong(option.date), count: option.length }) }))}
       />
     </QuestionForm>
   );
@@ -417,11 +419,13 @@ function CheckAnswers() {
   const { errors, attempt, setErrors } = useFormErrors();
   const request = useRequestBreak();
   const navigate = useNavigate();
-  const title = 'Check your answers before asking for the break';
+  const { t, types } = useBreakWords();
+  const title = t('ask.check.title');
   usePageTitle(title, hasErrors(errors));
   const body = toRequestBreakRequest(answers);
   if (!body) return <Navigate to={firstUnanswered(answers) ?? breakPaths.who} replace />;
   const person = people.find((candidate) => candidate.relationshipId === body.relationshipId);
+  const change = t('ask.check.change');
   const sitting = body.breakType === 'sittingService';
 
   function send() {
@@ -431,12 +435,12 @@ function CheckAnswers() {
       onSuccess: (booked) => void navigate(breakPaths.done, { state: { booked } }),
       onError: (error) => {
         if (isApiError(error) && error.status === 409) {
-          const message = error.problem.detail ?? error.problem.title ?? 'There is no place left for this break.';
+          const message = error.problem.detail ?? error.problem.title ?? t('ask.check.noPlace');
           // The week's 4 hours of sitting service are used: choose a shorter time or another week.
           const allowance = sitting && /4 hours/.test(message);
           setErrors({
             fields: {},
-            summary: [{ text: `${message} ${allowance ? 'Choose a shorter time or another day.' : 'Choose another day or provider.'}`, href: allowance ? breakPaths.howLong : breakPaths.when }],
+            summary: [{ text: `${message} ${t(allowance ? 'ask.check.shorter' : 'ask.check.another')}`, href: allowance ? breakPaths.howLong : breakPaths.when }],
           });
           return;
         }
@@ -454,21 +458,25 @@ function CheckAnswers() {
           <h1 className="govuk-heading-l">{title}</h1>
           <SummaryList
             rows={[
-              { key: 'Who the break is for', value: caredForName(person), actions: [{ to: `${breakPaths.who}?change=1`, text: 'Change', visuallyHiddenText: 'who the break is for' }] },
-              { key: 'Type of break', value: breakTypeLabels[body.breakType], actions: [{ to: `${breakPaths.type}?change=1`, text: 'Change', visuallyHiddenText: 'the type of break' }] },
-              { key: 'Emergency', value: body.emergency ? 'Yes, I need the break today' : 'No', actions: [{ to: `${breakPaths.emergency}?change=1`, text: 'Change', visuallyHiddenText: 'whether it is an emergency' }] },
-              { key: 'Provider', value: answers.providerName, actions: [{ to: `${breakPaths.when}?from=${body.startsOn}&change=1`, text: 'Change', visuallyHiddenText: 'the provider' }] },
+              { key: t('ask.check.who'), value: caredForName(person), actions: [{ to: `${breakPaths.who}?change=1`, text: change, visuallyHiddenText: t('ask.check.changeWho') }] },
+              { key: t('ask.check.type'), value: types[body.breakType], actions: [{ to: `${breakPaths.type}?change=1`, text: change, visuallyHiddenText: t('ask.check.changeType') }] },
               {
-                key: sitting ? 'Day' : 'First day',
+                key: t('ask.check.emergency'),
+                value: t(body.emergency ? 'ask.check.emergencyYes' : 'ask.check.emergencyNo'),
+                actions: [{ to: `${breakPaths.emergency}?change=1`, text: change, visuallyHiddenText: t('ask.check.changeEmergency') }],
+              },
+              { key: t('ask.check.provider'), value: answers.providerName, actions: [{ to: `${breakPaths.when}?from=${body.startsOn}&change=1`, text: change, visuallyHiddenText: t('ask.check.changeProvider') }] },
+              {
+                key: t(sitting ? 'ask.check.day' : 'ask.check.firstDay'),
                 value: formatDayLong(body.startsOn),
-                actions: [{ to: `${breakPaths.when}?from=${body.startsOn}&change=1`, text: 'Change', visuallyHiddenText: sitting ? 'the day' : 'the first day' }],
+                actions: [{ to: `${breakPaths.when}?from=${body.startsOn}&change=1`, text: change, visuallyHiddenText: t(sitting ? 'ask.check.changeDay' : 'ask.check.changeFirstDay') }],
               },
               sitting
-                ? { key: 'How long', value: formatMinutes(body.sittingMinutes ?? 0), actions: [{ to: `${breakPaths.howLong}?change=1`, text: 'Change', visuallyHiddenText: 'how long' }] }
+                ? { key: t('ask.check.howLong'), value: formatMinutes(body.sittingMinutes ?? 0), actions: [{ to: `${breakPaths.howLong}?change=1`, text: change, visuallyHiddenText: t('ask.check.changeHowLong') }] }
                 : {
-                    key: 'Last day',
-                    value: `${formatDayLong(body.endsOn ?? body.startsOn)}`,
-                    actions: [{ to: `${breakPaths.howLong}?change=1`, text: 'Change', visuallyHiddenText: 'the last day' }],
+                    key: t('ask.check.lastDay'),
+                    value: formatDayLong(body.endsOn ?? body.startsOn),
+                    actions: [{ to: `${breakPaths.howLong}?change=1`, text: change, visuallyHiddenText: t('ask.check.changeLastDay') }],
                   },
             ]}
           />
@@ -480,7 +488,7 @@ function CheckAnswers() {
             }}
           >
             <Button preventDoubleClick disabled={request.isPending}>
-              Send request
+              {t('ask.check.send')}
             </Button>
           </form>
         </div>
@@ -492,22 +500,23 @@ function CheckAnswers() {
 export function BreakConfirmationPage() {
   const booked = (useLocation().state as { booked?: Break } | null)?.booked;
   const { setAnswers } = useAsk();
-  usePageTitle('Break requested');
+  const { t, types } = useBreakWords();
+  usePageTitle(t('ask.done.title'));
   useEffect(() => setAnswers(emptyBreakAnswers), [setAnswers]);
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <ConfirmationPanel title="Break requested">
-          {booked ? `${breakTypeLabels[booked.breakType]} with ${booked.providerName}, ${datesText(booked)}` : null}
+        <ConfirmationPanel title={t('ask.done.title')}>
+          {booked ? t('ask.done.booked', { type: types[booked.breakType], provider: booked.providerName, when: datesText(booked) }) : null}
         </ConfirmationPanel>
         {booked?.emergency ? (
-          <p className="govuk-body">You told us it is an emergency, so we will look at it first, today.</p>
+          <p className="govuk-body">{t('ask.done.emergency')}</p>
         ) : (
-          <p className="govuk-body">We have kept the place for you. We will look at your request and let you know when it is approved and when the provider has confirmed it.</p>
+          <p className="govuk-body">{t('ask.done.next')}</p>
         )}
         <p className="govuk-body">
           <Link className="govuk-link" to={breakPaths.list}>
-            View your breaks
+            {t('ask.done.viewBreaks')}
           </Link>
         </p>
       </div>

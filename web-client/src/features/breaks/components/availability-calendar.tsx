@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { formatDayLong, formatDayRange, formatDayShort } from '@/lib/calendar';
 import type { CalendarCell, CalendarWeek } from '../availability';
 import { slotValue } from '../availability';
@@ -11,10 +12,6 @@ type Props = {
   /** The radios' shared name; the first radio's id too, so the error summary can link to it. */
   name: string;
 };
-
-function placesText(placesLeft: number): string {
-  return placesLeft === 1 ? '1 place' : `${placesLeft} places`;
-}
 
 /** The first day with places, week by week and provider by provider: its radio's id is the name itself. */
 function firstOpenCell(weeks: CalendarWeek[]): { providerId: string; date: string } | undefined {
@@ -35,6 +32,7 @@ function firstOpenCell(weeks: CalendarWeek[]): { providerId: string; date: strin
  */
 export function AvailabilityCalendar({ weeks, what, value, onChange, name }: Props) {
   const first = firstOpenCell(weeks);
+  const { t } = useTranslation('breaks');
   return (
     <>
       {weeks
@@ -42,12 +40,12 @@ export function AvailabilityCalendar({ weeks, what, value, onChange, name }: Pro
         .map((week) => (
           <table className="govuk-table app-availability" key={week.dates[0]}>
             <caption className="govuk-table__caption govuk-table__caption--m">
-              Places for {what}, {formatDayRange(week.dates[0]!, week.dates[week.dates.length - 1]!)}
+              {t('ask.calendar.caption', { what, dates: formatDayRange(week.dates[0]!, week.dates[week.dates.length - 1]!) })}
             </caption>
             <thead className="govuk-table__head">
               <tr className="govuk-table__row">
                 <th scope="col" className="govuk-table__header">
-                  Provider
+                  {t('ask.calendar.provider')}
                 </th>
                 {week.dates.map((date) => (
                   <th scope="col" className="govuk-table__header app-availability__day" key={date}>
@@ -97,19 +95,18 @@ function Cell({
   value: string;
   onChange: (value: string) => void;
 }) {
-  if (cell.kind === 'closed') return <span className="app-availability__none">Closed</span>;
-  if (cell.kind === 'past') return <span className="app-availability__none">Past</span>;
-  if (cell.kind === 'full') return <strong className="app-availability__full">Full</strong>;
+  const { t } = useTranslation('breaks');
+  if (cell.kind === 'closed') return <span className="app-availability__none">{t('ask.calendar.closed')}</span>;
+  if (cell.kind === 'past') return <span className="app-availability__none">{t('ask.calendar.past')}</span>;
+  if (cell.kind === 'full') return <strong className="app-availability__full">{t('ask.calendar.full')}</strong>;
   const slot = slotValue(providerId, cell.date);
   return (
     <div className="govuk-radios govuk-radios--small" data-module="govuk-radios">
       <div className="govuk-radios__item">
         <input className="govuk-radios__input" id={id} name={name} type="radio" value={slot} checked={value === slot} onChange={() => onChange(slot)} />
         <label className="govuk-label govuk-radios__label" htmlFor={id}>
-          {placesText(cell.placesLeft)}{' '}
-          <span className="govuk-visually-hidden">
-            left at {providerName} on {formatDayLong(cell.date, false)}
-          </span>
+          {t('ask.calendar.places', { count: cell.placesLeft })}{' '}
+          <span className="govuk-visually-hidden">{t('ask.calendar.placeAt', { provider: providerName, day: formatDayLong(cell.date, false) })}</span>
         </label>
       </div>
     </div>

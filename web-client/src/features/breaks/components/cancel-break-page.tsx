@@ -8,13 +8,13 @@ import { SummaryList } from '@/components/govuk/summary-list';
 import { useFormErrors } from '@/hooks/use-form-errors';
 import { usePageTitle } from '@/hooks/use-page-title';
 import type { Break } from '@/lib/api/types';
-import { isStaleChange, staleErrors } from '@/lib/forms/stale-change';
+import { isStaleChange } from '@/lib/forms/stale-change';
 import { hasErrors, problemToFormErrors } from '@/lib/forms/form-errors';
-import { breakStatusLabels, breakTypeLabels } from '@/lib/reference-data';
 import { useCancelMyBreak } from '../api/cancel-my-break';
 import { listMyBreaksQueryOptions } from '../api/list-my-breaks';
 import { breakPaths } from '../paths';
 import { canCancel, datesText } from '../break-text';
+import { useBreakWords } from './break-words';
 
 /** "Are you sure?" before a carer cancels a break: its places (and sitting hours) are given back. */
 export function CancelBreakPage({ item: current, onCancelled }: { item: Break; onCancelled: (text: string) => void }) {
@@ -24,7 +24,8 @@ export function CancelBreakPage({ item: current, onCancelled }: { item: Break; o
   const queryClient = useQueryClient();
   const { errors, attempt, setErrors } = useFormErrors();
   const cancel = useCancelMyBreak();
-  const title = 'Are you sure you want to cancel this break?';
+  const { t, types, statuses, lower } = useBreakWords();
+  const title = t('cancel.title');
   usePageTitle(title, hasErrors(errors));
   return (
     <>
@@ -35,25 +36,25 @@ export function CancelBreakPage({ item: current, onCancelled }: { item: Break; o
           <h1 className="govuk-heading-l">{title}</h1>
           <SummaryList
             rows={[
-              { key: 'Break', value: breakTypeLabels[item.breakType] },
-              { key: 'For', value: item.caredForName },
-              { key: 'When', value: datesText(item) },
-              { key: 'Provider', value: item.providerName },
-              { key: 'Status', value: breakStatusLabels[item.status] },
+              { key: t('list.break'), value: types[item.breakType] },
+              { key: t('list.for'), value: item.caredForName },
+              { key: t('list.when'), value: datesText(item) },
+              { key: t('list.provider'), value: item.providerName },
+              { key: t('list.status'), value: statuses[item.status] },
             ]}
           />
           {!canCancel(item.status) ? (
             <>
-              <p className="govuk-body">This break is {breakStatusLabels[item.status].toLowerCase()}, so it cannot be cancelled.</p>
+              <p className="govuk-body">{t('cancel.cannot', { status: lower(statuses[item.status]) })}</p>
               <p className="govuk-body">
                 <Link className="govuk-link" to={breakPaths.list}>
-                  Back to your breaks
+                  {t('cancel.back')}
                 </Link>
               </p>
             </>
           ) : (
             <>
-              <p className="govuk-body">The place will be given to someone else. If you need a break later, you can ask again.</p>
+              <p className="govuk-body">{t('cancel.placeGoes')}</p>
               <form
                 noValidate
                 onSubmit={(event) => {
@@ -61,7 +62,7 @@ export function CancelBreakPage({ item: current, onCancelled }: { item: Break; o
                   cancel.mutate(
                     { breakId: item.id, eTag: item.eTag },
                     {
-                      onSuccess: (cancelled) => onCancelled(`Your ${breakTypeLabels[cancelled.breakType].toLowerCase()} for ${cancelled.caredForName} on ${datesText(cancelled)} is cancelled`),
+                      onSuccess: (cancelled) => onCancelled(t('cancel.cancelled', { type: lower(types[cancelled.breakType]), name: cancelled.caredForName, when: datesText(cancelled) })),
                       onError: (error) => {
                         if (!isStaleChange(error)) {
                           setErrors(problemToFormErrors(error, {}));
@@ -71,7 +72,7 @@ export function CancelBreakPage({ item: current, onCancelled }: { item: Break; o
                           (mine) => {
                             const latest = mine.find((candidate) => candidate.id === item.id);
                             if (latest) setItem(latest);
-                            setErrors(staleErrors('break'));
+                            setErrors({ fields: {}, summary: [{ text: t('cancel.stale') }] });
                           },
                           (reread: unknown) => setErrors(problemToFormErrors(reread, {})),
                         );
@@ -82,10 +83,10 @@ export function CancelBreakPage({ item: current, onCancelled }: { item: Break; o
               >
                 <ButtonGroup>
                   <Button variant="warning" preventDoubleClick disabled={cancel.isPending}>
-                    Yes, cancel the break
+                    {t('cancel.yes')}
                   </Button>
                   <Link className="govuk-link" to={breakPaths.list}>
-                    No, keep it
+                    {t('cancel.no')}
                   </Link>
                 </ButtonGroup>
               </form>

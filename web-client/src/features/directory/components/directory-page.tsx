@@ -1,10 +1,11 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { SummaryList } from '@/components/govuk/summary-list';
 import { PrevNextPagination } from '@/components/govuk/pagination';
 import { useCursorPaging } from '@/hooks/use-cursor-paging';
 import { usePageTitle } from '@/hooks/use-page-title';
+import { currentLocale } from '@/i18n/i18n';
 import type { DirectoryService } from '@/lib/api/types';
-import { serviceChannelLabels } from '@/lib/reference-data';
 import { useDirectoryServices } from '../api/list-directory-services';
 import { directoryQueryString, filtersFrom, filtersInWords } from '../filters';
 import { weekInWords } from '../opening-hours';
@@ -13,6 +14,7 @@ import { DirectoryFilterForm } from './directory-filters';
 import { ContactDetails, Languages, OpenNowTag, WhoItIsFor } from './service-parts';
 
 function ServiceEntry({ service }: { service: DirectoryService }) {
+  const { t } = useTranslation('directory');
   return (
     <li className="app-directory-entry">
       <h3 className="govuk-heading-m govuk-!-margin-bottom-2">
@@ -26,11 +28,11 @@ function ServiceEntry({ service }: { service: DirectoryService }) {
       <p className="govuk-body">{service.summary}</p>
       <SummaryList
         rows={[
-          { key: 'Who it is for', value: <WhoItIsFor service={service} /> },
-          { key: 'Contact', value: <ContactDetails service={service} /> },
-          { key: 'Languages', value: <Languages service={service} /> },
+          { key: t('list.whoFor'), value: <WhoItIsFor service={service} /> },
+          { key: t('list.contact'), value: <ContactDetails service={service} /> },
+          { key: t('list.languages'), value: <Languages service={service} /> },
           ...service.openingHours.map((hours) => ({
-            key: `${serviceChannelLabels[hours.channel]} hours`,
+            key: t('list.channelHours', { channel: t(`channels.${hours.channel}`) }),
             value: weekInWords(hours.slots),
           })),
         ]}
@@ -46,16 +48,18 @@ export function DirectoryPage() {
   const filters = filtersFrom(params);
   const { cursor, pageNumber, focusRef, links } = useCursorPaging<HTMLHeadingElement>();
   const query = useDirectoryServices(filters, cursor);
+  const { t } = useTranslation('directory');
   const heading = filtersInWords(filters);
-  usePageTitle(`Find local help for carers${heading === 'All services' ? '' : `: ${heading.toLowerCase()}`}`);
+  const filtered = Boolean(filters.for ?? filters.need);
+  usePageTitle(filtered ? t('list.titleFiltered', { filters: heading.toLocaleLowerCase(currentLocale()) }) : t('list.title'));
 
   return (
     <>
-      <h1 className="govuk-heading-xl">Find local help for carers</h1>
+      <h1 className="govuk-heading-xl">{t('list.title')}</h1>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <p className="govuk-body-l">Groups and services in Luton that help carers and the people they look after.</p>
-          <p className="govuk-body">You do not need to sign in. Call, email or visit them yourself. Opening times are in UK time.</p>
+          <p className="govuk-body-l">{t('list.lead')}</p>
+          <p className="govuk-body">{t('list.noSignIn')}</p>
         </div>
       </div>
       <div className="govuk-grid-row">
@@ -68,22 +72,17 @@ export function DirectoryPage() {
         </div>
         <div className="govuk-grid-column-two-thirds">
           <h2 className="govuk-heading-l" ref={focusRef}>
-            {heading}
-            {pageNumber > 1 ? `, page ${pageNumber}` : ''}
+            {pageNumber > 1 ? t('list.page', { heading, page: pageNumber }) : heading}
           </h2>
           {query.isPending ? (
             <p className="govuk-body" role="status">
-              Loading…
+              {t('list.loading')}
             </p>
           ) : query.isError ? (
-            <p className="govuk-body">Sorry, the list could not be loaded. Try again later.</p>
+            <p className="govuk-body">{t('list.failed')}</p>
           ) : query.data.items.length === 0 ? (
             <p className="govuk-body">
-              No services match. Try{' '}
-              <Link className="govuk-link" to={directoryPaths.list}>
-                all services
-              </Link>
-              , or choose fewer filters.
+              <Trans t={t} i18nKey="list.none" components={[<Link key="all" className="govuk-link" to={directoryPaths.list} />]} />
             </p>
           ) : (
             <>

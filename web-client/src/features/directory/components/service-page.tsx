@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { BackLink } from '@/components/govuk/back-link';
 import { SummaryList } from '@/components/govuk/summary-list';
@@ -24,10 +25,11 @@ export function ServicePage({
   manager: boolean;
   canAskForFormat: boolean;
 }) {
+  const { t } = useTranslation('directory');
   usePageTitle(service.name);
   return (
     <>
-      <BackLink to={backTo ?? directoryPaths.list}>Back to local help for carers</BackLink>
+      <BackLink to={backTo ?? directoryPaths.list}>{t('service.back')}</BackLink>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <h1 className="govuk-heading-l govuk-!-margin-bottom-3">{service.name}</h1>
@@ -51,25 +53,26 @@ export function ServicePage({
           ) : null}
           <SummaryList
             rows={[
-              { key: 'Who it is for', value: <WhoItIsFor service={service} /> },
-              { key: 'Contact', value: <ContactDetails service={service} /> },
-              { key: 'Languages', value: <Languages service={service} /> },
+              { key: t('list.whoFor'), value: <WhoItIsFor service={service} /> },
+              { key: t('list.contact'), value: <ContactDetails service={service} /> },
+              { key: t('list.languages'), value: <Languages service={service} /> },
             ]}
           />
           {canAskForFormat ? (
             <p className="govuk-body app-no-print">
-              <Link className="govuk-link" to={paths.askForInformation('leaflet', `Information about ${service.name}`)}>
-                Ask for information about this service in another format or language
-              </Link>
-              , such as large print, easy read, audio, Braille, British Sign Language or Urdu.
+              <Trans
+                t={t}
+                i18nKey="service.askFormat"
+                components={[<Link key="ask" className="govuk-link" to={paths.askForInformation('leaflet', t('service.askFormatAbout', { name: service.name }))} />]}
+              />
             </p>
           ) : null}
-          <h2 className="govuk-heading-l">Opening hours</h2>
+          <h2 className="govuk-heading-l">{t('service.hoursHeading')}</h2>
           {service.openingHours.length === 0 ? (
-            <p className="govuk-body">This service has no set opening hours. Get in touch to find out when you can reach it.</p>
+            <p className="govuk-body">{t('service.noHours')}</p>
           ) : (
             <>
-              <p className="govuk-body">Times are UK time. Bank holidays may be different.</p>
+              <p className="govuk-body">{t('service.ukTime')}</p>
               {service.openingHours.map((hours) => (
                 <OpeningHoursTable key={hours.channel} hours={hours} />
               ))}

@@ -1,28 +1,31 @@
+import { useTranslation } from 'react-i18next';
 import { Tag } from '@/components/govuk/misc';
+import { currentLocale } from '@/i18n/i18n';
 import type { DirectoryService } from '@/lib/api/types';
 import { languageList } from '@/lib/language-names';
-import { audienceLabels, supportNeedLabels } from '@/lib/reference-data';
 
 /** Open now or closed now, as the API worked it out in London time when it answered (not colour alone: the words say it). */
 export function OpenNowTag({ open }: { open: boolean }) {
-  return open ? <Tag colour="green">Open now</Tag> : <Tag colour="grey">Closed now</Tag>;
+  const { t } = useTranslation('directory');
+  return open ? <Tag colour="green">{t('service.openNow')}</Tag> : <Tag colour="grey">{t('service.closedNow')}</Tag>;
 }
 
 export function WhoItIsFor({ service }: { service: DirectoryService }) {
+  const { t } = useTranslation('directory');
   return (
     <>
       {service.audiences.length === 1 ? (
-        audienceLabels[service.audiences[0]!]
+        t(`audiences.${service.audiences[0]!}`)
       ) : (
         <ul className="govuk-list govuk-list--bullet">
           {service.audiences.map((audience) => (
-            <li key={audience}>{audienceLabels[audience]}</li>
+            <li key={audience}>{t(`audiences.${audience}`)}</li>
           ))}
         </ul>
       )}
       {service.needs.length > 0 ? (
         <p className="govuk-body govuk-!-margin-top-2 govuk-!-margin-bottom-0">
-          Specialises in: {service.needs.map((need) => supportNeedLabels[need].toLowerCase()).join(', ')}
+          {t('service.specialises', { needs: service.needs.map((need) => t(`needs.${need}`).toLocaleLowerCase(currentLocale())).join(t('filters.separator')) })}
         </p>
       ) : null}
     </>
@@ -31,12 +34,13 @@ export function WhoItIsFor({ service }: { service: DirectoryService }) {
 
 /** Telephone, email and web links that work on a phone, and the address on separate lines. */
 export function ContactDetails({ service }: { service: DirectoryService }) {
+  const { t } = useTranslation('directory');
   const address = [service.addressLine1, service.addressLine2, service.town, service.postcode].filter((line): line is string => Boolean(line));
   return (
     <ul className="govuk-list">
       {service.phone ? (
         <li>
-          Telephone:{' '}
+          {t('service.telephone')}{' '}
           <a className="govuk-link" href={`tel:${service.phone.replace(/[^\d+]/g, '')}`}>
             {service.phone}
           </a>
@@ -44,7 +48,7 @@ export function ContactDetails({ service }: { service: DirectoryService }) {
       ) : null}
       {service.email ? (
         <li>
-          Email:{' '}
+          {t('service.email')}{' '}
           <a className="govuk-link" href={`mailto:${service.email}`}>
             {service.email}
           </a>
@@ -52,15 +56,15 @@ export function ContactDetails({ service }: { service: DirectoryService }) {
       ) : null}
       {service.website ? (
         <li>
-          Website:{' '}
+          {t('service.website')}{' '}
           <a className="govuk-link" href={service.website} rel="noreferrer noopener" target="_blank">
-            {service.website.replace(/^https?:\/\//, '').replace(/\/$/, '')} (opens in new tab)
+            {t('service.newTab', { site: service.website.replace(/^https?:\/\//, '').replace(/\/$/, '') })}
           </a>
         </li>
       ) : null}
       {address.length > 0 ? (
         <li>
-          Address:{' '}
+          {t('service.address')}{' '}
           <span>
             {address.map((line, index) => (
               <span key={index}>
@@ -75,6 +79,11 @@ export function ContactDetails({ service }: { service: DirectoryService }) {
   );
 }
 
+/** The languages a service speaks: in English as the shared list names them, in another language as Intl names them. */
 export function Languages({ service }: { service: DirectoryService }) {
-  return <>{languageList(service.languages)}</>;
+  const { t } = useTranslation('directory');
+  const locale = currentLocale();
+  if (locale === 'en-GB') return <>{languageList(service.languages)}</>;
+  const names = new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' });
+  return <>{service.languages.map((code) => names.of(code) ?? code).join(t('filters.separator'))}</>;
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { QuestionForm } from '@/components/form/question-form';
 import { Button } from '@/components/govuk/button';
@@ -47,7 +48,8 @@ export function ContactsPage({ relationshipId, name, plan, conflict, onConflict 
   const { errors, attempt, setErrors } = useFormErrors();
   const save = useSaveEmergencyPlan();
   const navigate = useNavigate();
-  const title = `Who can we contact in an emergency about ${name}?`;
+  const { t } = useTranslation('emergencyPlans');
+  const title = t('sections.contacts.heading', { name });
   const change = (index: number, values: Partial<ContactValues>) =>
     setContacts((current) => current.map((contact, i) => (i === index ? { ...contact, ...values } : contact)));
 
@@ -74,25 +76,23 @@ export function ContactsPage({ relationshipId, name, plan, conflict, onConflict 
     );
   }
 
-  const shown: FormErrors = conflict && !hasErrors(errors) ? { fields: {}, summary: [{ text: planChangedMessage }] } : errors;
+  const shown: FormErrors = conflict && !hasErrors(errors) ? { fields: {}, summary: [{ text: planChangedMessage() }] } : errors;
 
   return (
-    <QuestionForm title={title} backTo={planPaths.home} errors={shown} attempt={attempt} onSubmit={submit} caption={`Emergency plan for ${name}`} submitText="Save and continue">
+    <QuestionForm title={title} backTo={planPaths.home} errors={shown} attempt={attempt} onSubmit={submit} caption={t('section.caption', { name })} submitText={t('section.saveAndContinue')}>
       <h1 className="govuk-heading-l">{title}</h1>
-      <p className="govuk-body">
-        Give up to {maxContacts} people who could step in or help. Ask each of them first: they need to agree to be named on the plan.
-      </p>
+      <p className="govuk-body">{t('contacts.intro', { max: maxContacts })}</p>
       {contacts.map((contact, index) => {
         const id = (field: keyof ContactValues) => contactFieldId(index, field);
         return (
           <fieldset className="govuk-fieldset app-add-another__item" key={index}>
             <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">
-              <h2 className="govuk-fieldset__heading">Contact {index + 1}</h2>
+              <h2 className="govuk-fieldset__heading">{t('contacts.contact', { number: index + 1 })}</h2>
             </legend>
-            <TextInput id={id('name')} label="Full name" error={errors.fields[id('name')]} value={contact.name} onChange={(value) => change(index, { name: value })} autoComplete="off" spellCheck={false} />
+            <TextInput id={id('name')} label={t('contacts.name')} error={errors.fields[id('name')]} value={contact.name} onChange={(value) => change(index, { name: value })} autoComplete="off" spellCheck={false} />
             <TextInput
               id={id('phone')}
-              label="Phone number"
+              label={t('contacts.phone')}
               type="tel"
               width="20"
               error={errors.fields[id('phone')]}
@@ -102,8 +102,8 @@ export function ContactsPage({ relationshipId, name, plan, conflict, onConflict 
             />
             <TextInput
               id={id('relationship')}
-              label={`Who they are to ${name} (optional)`}
-              hint="For example, daughter, neighbour or friend"
+              label={t('contacts.relationship', { name })}
+              hint={t('contacts.relationshipHint')}
               width="20"
               error={errors.fields[id('relationship')]}
               value={contact.relationship}
@@ -111,8 +111,8 @@ export function ContactsPage({ relationshipId, name, plan, conflict, onConflict 
             />
             <Radios<'yes' | 'no'>
               name={id('consentGiven')}
-              legend="Have they agreed to be an emergency contact?"
-              hint="Emergency duty staff only see the contacts who have agreed. Ask them first, then come back and change this."
+              legend={t('contacts.consent')}
+              hint={t('contacts.consentHint')}
               legendSize="s"
               inline
               small
@@ -120,13 +120,13 @@ export function ContactsPage({ relationshipId, name, plan, conflict, onConflict 
               value={contact.consentGiven}
               onChange={(value) => change(index, { consentGiven: value })}
               items={[
-                { value: 'yes', label: 'Yes' },
-                { value: 'no', label: 'No, not yet' },
+                { value: 'yes', label: t('contacts.yes') },
+                { value: 'no', label: t('contacts.notYet') },
               ]}
             />
             <Radios<'yes' | 'no'>
               name={id('holdsCopy')}
-              legend="Do they have a copy of the plan?"
+              legend={t('contacts.holdsCopy')}
               legendSize="s"
               inline
               small
@@ -134,13 +134,13 @@ export function ContactsPage({ relationshipId, name, plan, conflict, onConflict 
               value={contact.holdsCopy}
               onChange={(value) => change(index, { holdsCopy: value })}
               items={[
-                { value: 'yes', label: 'Yes' },
-                { value: 'no', label: 'No' },
+                { value: 'yes', label: t('contacts.yes') },
+                { value: 'no', label: t('contacts.no') },
               ]}
             />
             {contacts.length > 1 ? (
               <Button type="button" variant="secondary" onClick={() => setContacts((current) => current.filter((_, i) => i !== index))}>
-                Remove contact {index + 1}
+                {t('contacts.remove', { number: index + 1 })}
               </Button>
             ) : null}
           </fieldset>
@@ -149,7 +149,7 @@ export function ContactsPage({ relationshipId, name, plan, conflict, onConflict 
       {contacts.length < maxContacts ? (
         <div>
           <Button type="button" variant="secondary" onClick={() => setContacts((current) => [...current, { ...emptyContact }])}>
-            Add another contact
+            {t('contacts.add')}
           </Button>
         </div>
       ) : null}

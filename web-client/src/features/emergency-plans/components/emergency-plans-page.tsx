@@ -1,4 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Button } from '@/components/govuk/button';
 import { ErrorSummary } from '@/components/govuk/error-summary';
@@ -12,17 +14,16 @@ import type { CaredForPerson, EmergencyPlan, MyEmergencyPlans } from '@/lib/api/
 import { formatCardNumber } from '@/lib/emergency-card';
 import { completedSections, planSections, planSectionStatus, reviewReminder, type PlanSectionStatus } from '@/lib/emergency-plan-sections';
 import { hasErrors, noErrors, problemToFormErrors, type FormErrors } from '@/lib/forms/form-errors';
-import { staffRoleText } from '@/lib/reference-data';
 import { formatDate, formatDateTime, todayIso } from '@/lib/validation/date';
 import { myEmergencyPlansKey } from '../api/list-my-emergency-plans';
 import { useSaveEmergencyPlan } from '../api/save-emergency-plan';
 import { planPaths } from '../paths';
 import { isPlanConflict, planChangedBeforeReviewMessage } from '../save-conflict';
 
-function statusView(status: PlanSectionStatus) {
-  if (status === 'completed') return 'Completed';
-  if (status === 'inProgress') return <Tag colour="light-blue">In progress</Tag>;
-  return <Tag colour="blue">Not yet started</Tag>;
+function statusView(status: PlanSectionStatus, t: TFunction<'emergencyPlans'>) {
+  if (status === 'completed') return t('home.completed');
+  if (status === 'inProgress') return <Tag colour="light-blue">{t('home.inProgress')}</Tag>;
+  return <Tag colour="blue">{t('home.notYetStarted')}</Tag>;
 }
 
 export function personName(person: CaredForPerson): string {
@@ -35,24 +36,22 @@ export function personName(person: CaredForPerson): string {
  * looked the plans up.
  */
 export function EmergencyPlansPage({ data, people, banner }: { data: MyEmergencyPlans; people: CaredForPerson[]; banner?: string | undefined }) {
-  usePageTitle('Your emergency plans');
+  const { t } = useTranslation('emergencyPlans');
+  usePageTitle(t('home.title'));
   return (
     <>
       {banner ? <NotificationBanner type="success" heading={banner} /> : null}
-      <h1 className="govuk-heading-l">Your emergency plans</h1>
+      <h1 className="govuk-heading-l">{t('home.title')}</h1>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <p className="govuk-body">
-            An emergency plan tells someone stepping in what the person you care for needs if you are suddenly ill, in an accident or
-            cannot get home. Write one for each person you care for, and look at it again at least once a year.
-          </p>
+          <p className="govuk-body">{t('home.intro')}</p>
           <CardNumber cardNumber={data.cardNumber ?? null} />
           {people.length === 0 ? (
             <>
-              <p className="govuk-body">Tell us about the person you care for first, then you can write their plan.</p>
+              <p className="govuk-body">{t('home.nobody')}</p>
               <p className="govuk-body">
                 <Link className="govuk-link" to={paths.addCaredForPerson}>
-                  Add someone you care for
+                  {t('home.addPerson')}
                 </Link>
               </p>
             </>
@@ -69,29 +68,20 @@ export function EmergencyPlansPage({ data, people, banner }: { data: MyEmergency
 }
 
 function CardNumber({ cardNumber }: { cardNumber: string | null }) {
-  if (!cardNumber) {
-    return (
-      <InsetText>
-        You will get an emergency card number when you save your first plan. Carry the card with you: if something happens to you,
-        the council’s emergency duty team can use the number to find your plan.
-      </InsetText>
-    );
-  }
+  const { t } = useTranslation('emergencyPlans');
+  if (!cardNumber) return <InsetText>{t('home.noCard')}</InsetText>;
   return (
     <section className="app-card-number" aria-labelledby="card-number-title">
       <h2 className="govuk-heading-m" id="card-number-title">
-        Your emergency card number
+        {t('home.cardTitle')}
       </h2>
       <p className="app-card-number__number" data-testid="card-number">
         {formatCardNumber(cardNumber)}
       </p>
-      <p className="govuk-body">
-        Carry this number with you. If something happens to you, the council’s emergency duty team can use it to find your plans.
-        The card has no name or address on it.
-      </p>
+      <p className="govuk-body">{t('home.cardText')}</p>
       <p className="govuk-body">
         <Link className="govuk-link" to={planPaths.printCard}>
-          Print your emergency card
+          {t('home.printCard')}
         </Link>
       </p>
     </section>
@@ -104,28 +94,24 @@ function PersonPlan({ person, plan }: { person: CaredForPerson; plan: EmergencyP
   const { errors, attempt, setErrors } = useFormErrors();
   const id = `plan-${person.relationshipId}`;
   const reminder = plan ? reviewReminder(plan, todayIso()) : null;
+  const { t } = useTranslation('emergencyPlans');
   return (
     <section className="govuk-!-margin-bottom-8" aria-labelledby={`${id}-title`}>
       <h2 className="govuk-heading-m" id={`${id}-title`}>
-        Plan for {name}
+        {t('home.planFor', { name })}
       </h2>
       {hasErrors(errors) ? <ErrorSummary key={attempt} errors={errors.summary} /> : null}
       {plan ? (
-        <p className="govuk-body">
-          Last reviewed on {formatDate(plan.reviewedOn)}. Next review by {formatDate(plan.nextReviewOn)}.
-        </p>
+        <p className="govuk-body">{t('home.reviewed', { reviewed: formatDate(plan.reviewedOn), next: formatDate(plan.nextReviewOn) })}</p>
       ) : (
-        <p className="govuk-body">Not started yet.</p>
+        <p className="govuk-body">{t('home.notStarted')}</p>
       )}
       {plan && reminder === 'overdue' ? (
-        <WarningText>Your plan for {name} is overdue for its yearly review. Check each section is still right and save it.</WarningText>
+        <WarningText>{t('home.overdue', { name })}</WarningText>
       ) : plan && reminder === 'dueSoon' ? (
-        <InsetText>Your plan for {name} is due for its yearly review by {formatDate(plan.nextReviewOn)}.</InsetText>
+        <InsetText>{t('home.dueSoon', { name, date: formatDate(plan.nextReviewOn) })}</InsetText>
       ) : null}
-      <p className="govuk-body">
-        You have completed {completedSections(plan?.content)} of {planSections.length} sections. Each section is saved when you
-        continue, so you can stop and come back to it later.
-      </p>
+      <p className="govuk-body">{t('home.progress', { completed: completedSections(plan?.content), total: planSections.length })}</p>
       <TaskList
         idPrefix={id}
         items={planSections.map((section) => {
@@ -134,14 +120,14 @@ function PersonPlan({ person, plan }: { person: CaredForPerson; plan: EmergencyP
             id: section.id,
             title: section.title,
             to: planPaths.section(person.relationshipId, section.id),
-            status: statusView(status),
+            status: statusView(status, t),
           };
         })}
       />
       {plan ? (
         <p className="govuk-body">
           <Link className="govuk-link" to={planPaths.printPlan(person.relationshipId)}>
-            Read or print the plan for {name}
+            {t('home.readOrPrint', { name })}
           </Link>
         </p>
       ) : null}
@@ -157,6 +143,7 @@ function PersonPlan({ person, plan }: { person: CaredForPerson; plan: EmergencyP
 function MarkReviewed({ plan, name, onErrors }: { plan: EmergencyPlan; name: string; onErrors: (errors: FormErrors) => void }) {
   const save = useSaveEmergencyPlan();
   const queryClient = useQueryClient();
+  const { t } = useTranslation('emergencyPlans');
   return (
     <form
       noValidate
@@ -168,7 +155,7 @@ function MarkReviewed({ plan, name, onErrors }: { plan: EmergencyPlan; name: str
           {
             onError: (error) => {
               if (!isPlanConflict(error)) return onErrors(problemToFormErrors(error, {}));
-              onErrors({ fields: {}, summary: [{ text: planChangedBeforeReviewMessage }] });
+              onErrors({ fields: {}, summary: [{ text: planChangedBeforeReviewMessage() }] });
               void queryClient.invalidateQueries({ queryKey: myEmergencyPlansKey });
             },
           },
@@ -176,29 +163,36 @@ function MarkReviewed({ plan, name, onErrors }: { plan: EmergencyPlan; name: str
       }}
     >
       <Button variant="secondary" preventDoubleClick disabled={save.isPending}>
-        The plan for {name} is still right
+        {t('home.stillRight', { name })}
       </Button>
     </form>
   );
 }
 
+/** Who looked a plan up, from the role the audit log recorded (as the shared staffRoleText names it, in the carer's language). */
+function roleKey(role: string): 'emergencyDuty' | 'assessor' | 'manager' | 'other' {
+  if (role === 'Staff.EmergencyDuty') return 'emergencyDuty';
+  if (role === 'Staff.Assessor') return 'assessor';
+  return role === 'Staff.Manager' ? 'manager' : 'other';
+}
+
 function Lookups({ lookups }: { lookups: MyEmergencyPlans['lookups'] }) {
+  const { t } = useTranslation('emergencyPlans');
   return (
     <>
-      <h2 className="govuk-heading-m">Who has looked at your plans</h2>
+      <h2 className="govuk-heading-m">{t('home.lookupsTitle')}</h2>
       <p className="govuk-body">
-        Only the council’s emergency duty team can look up a plan, and only with your card number. We record every time they do. We
-        show the team, not the names of staff (<Link className="govuk-link" to={paths.recordAccesses}>see who has seen your record</Link>).
+        <Trans t={t} i18nKey="home.lookupsText" components={[<Link key="accesses" className="govuk-link" to={paths.recordAccesses} />]} />
       </p>
       {lookups.length === 0 ? (
-        <p className="govuk-body">Nobody has looked at your plans.</p>
+        <p className="govuk-body">{t('home.noLookups')}</p>
       ) : (
         <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--s">Who has looked at your plans, latest first</caption>
+          <caption className="govuk-table__caption govuk-table__caption--s">{t('home.lookupsCaption')}</caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">When</th>
-              <th scope="col" className="govuk-table__header">Who</th>
+              <th scope="col" className="govuk-table__header">{t('home.when')}</th>
+              <th scope="col" className="govuk-table__header">{t('home.who')}</th>
             </tr>
           </thead>
           <tbody className="govuk-table__body">
@@ -207,7 +201,7 @@ function Lookups({ lookups }: { lookups: MyEmergencyPlans['lookups'] }) {
                 <td className="govuk-table__cell">{formatDateTime(lookup.at)}</td>
                 <td className="govuk-table__cell">
                   {lookup.by}
-                  <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0">{staffRoleText(lookup.byRole)}</span>
+                  <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0">{t(`home.roles.${roleKey(lookup.byRole)}`)}</span>
                 </td>
               </tr>
             ))}

@@ -31,7 +31,7 @@ function renderPage(conflict: boolean) {
 describe('a plan section page', () => {
   it('after a save refused as stale, opens with the latest plan and says why', () => {
     renderPage(true);
-    expect(screen.getByRole('alert')).toHaveTextContent(planChangedMessage);
+    expect(screen.getByRole('alert')).toHaveTextContent(planChangedMessage());
     expect(screen.getByLabelText('What care does Bola Sampleford need?')).toHaveValue('Help to wash and dress (changed on the phone)');
     expect(document.title).toMatch(/^Error: /);
   });

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { QuestionForm } from '@/components/form/question-form';
 import { Textarea } from '@/components/govuk/textarea';
@@ -28,6 +29,7 @@ export function PlanSectionPage({ relationshipId, name, plan, section, conflict,
   const { errors, attempt, setErrors } = useFormErrors();
   const save = useSaveEmergencyPlan();
   const navigate = useNavigate();
+  const { t } = useTranslation('emergencyPlans');
   const only = section.questions.length === 1 ? section.questions[0] : undefined;
   const title = only ? only.label(name) : section.heading(name);
 
@@ -46,10 +48,10 @@ export function PlanSectionPage({ relationshipId, name, plan, section, conflict,
     );
   }
 
-  const shown: FormErrors = conflict && !hasErrors(errors) ? { fields: {}, summary: [{ text: planChangedMessage }] } : errors;
+  const shown: FormErrors = conflict && !hasErrors(errors) ? { fields: {}, summary: [{ text: planChangedMessage() }] } : errors;
 
   return (
-    <QuestionForm title={title} backTo={planPaths.home} errors={shown} attempt={attempt} onSubmit={submit} caption={`Emergency plan for ${name}`} submitText="Save and continue">
+    <QuestionForm title={title} backTo={planPaths.home} errors={shown} attempt={attempt} onSubmit={submit} caption={t('section.caption', { name })} submitText={t('section.saveAndContinue')}>
       {section.questions.length === 1 ? (
         <Textarea
           id={section.questions[0]!.field}

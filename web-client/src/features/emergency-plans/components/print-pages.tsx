@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { BackLink } from '@/components/govuk/back-link';
 import { Button } from '@/components/govuk/button';
 import { PlanSummary } from '@/components/emergency-plan/plan-summary';
@@ -21,26 +22,23 @@ function PrintButton({ children }: { children: string }) {
  * what to do, and nothing about the carer or the person they care for.
  */
 export function PrintCardPage({ cardNumber }: { cardNumber: string | null }) {
-  usePageTitle('Your emergency card');
+  const { t } = useTranslation('emergencyPlans');
+  usePageTitle(t('print.cardTitle'));
   return (
     <>
       <div className="govuk-!-display-none-print">
-        <BackLink to={planPaths.home}>Back to your emergency plans</BackLink>
+        <BackLink to={planPaths.home}>{t('print.back')}</BackLink>
       </div>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <div className="govuk-!-display-none-print">
-            <h1 className="govuk-heading-l">Your emergency card</h1>
-            {cardNumber ? (
-              <p className="govuk-body">Print this page, cut out the card and keep it in your purse or wallet, with your bank cards.</p>
-            ) : (
-              <p className="govuk-body">You will get an emergency card when you save your first emergency plan.</p>
-            )}
+            <h1 className="govuk-heading-l">{t('print.cardTitle')}</h1>
+            <p className="govuk-body">{t(cardNumber ? 'print.cutOut' : 'print.noCard')}</p>
           </div>
           {cardNumber ? (
             <>
               <EmergencyCard cardNumber={cardNumber} />
-              <PrintButton>Print your card</PrintButton>
+              <PrintButton>{t('print.printCard')}</PrintButton>
             </>
           ) : null}
         </div>
@@ -50,10 +48,11 @@ export function PrintCardPage({ cardNumber }: { cardNumber: string | null }) {
 }
 
 export function EmergencyCard({ cardNumber }: { cardNumber: string }) {
+  const { t } = useTranslation('emergencyPlans');
   return (
-    <div className="app-emergency-card" role="group" aria-label="Emergency card">
-      <p className="app-emergency-card__title">Carer’s emergency card</p>
-      <p className="app-emergency-card__text">I look after someone who depends on me. If I am ill, in an accident or cannot get home, please call Luton Council and give this number.</p>
+    <div className="app-emergency-card" role="group" aria-label={t('print.card')}>
+      <p className="app-emergency-card__title">{t('print.cardHeading')}</p>
+      <p className="app-emergency-card__text">{t('print.cardText')}</p>
       <p className="app-emergency-card__number">{formatCardNumber(cardNumber)}</p>
       <p className="app-emergency-card__service">Luton Carers</p>
     </div>
@@ -62,19 +61,24 @@ export function EmergencyCard({ cardNumber }: { cardNumber: string }) {
 
 /** One plan to print (or read): everything someone stepping in needs, with the card number. */
 export function PrintPlanPage({ plan, cardNumber }: { plan: EmergencyPlan; cardNumber: string | null }) {
-  const title = `Emergency plan for ${plan.caredForName}`;
+  const { t } = useTranslation('emergencyPlans');
+  const title = t('print.planTitle', { name: plan.caredForName });
   usePageTitle(title);
   return (
     <>
       <div className="govuk-!-display-none-print">
-        <BackLink to={planPaths.home}>Back to your emergency plans</BackLink>
+        <BackLink to={planPaths.home}>{t('print.back')}</BackLink>
       </div>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <h1 className="govuk-heading-l">{title}</h1>
-          {cardNumber ? <p className="govuk-body">Emergency card number: <strong>{formatCardNumber(cardNumber)}</strong></p> : null}
-          <PlanSummary plan={plan} titled={false} />
-          <PrintButton>Print this plan</PrintButton>
+          {cardNumber ? (
+            <p className="govuk-body">
+              <Trans t={t} i18nKey="print.cardNumber" values={{ number: formatCardNumber(cardNumber) }} components={[<strong key="number" />]} />
+            </p>
+          ) : null}
+          <PlanSummary plan={plan} titled={false} forCarer />
+          <PrintButton>{t('print.printPlan')}</PrintButton>
         </div>
       </div>
     </>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useNavigate, useOutletContext } from 'react-router';
 import { QuestionForm } from '@/components/form/question-form';
 import { BackLink } from '@/components/govuk/back-link';
@@ -12,11 +13,11 @@ import { useFormErrors } from '@/hooks/use-form-errors';
 import { usePageTitle } from '@/hooks/use-page-title';
 import type { FeedbackAbout, FeedbackItem, FeedbackKind } from '@/lib/api/types';
 import { formatDayLong } from '@/lib/calendar';
-import { feedbackAboutLabels } from '@/lib/feedback-words';
 import { hasErrors, problemToFormErrors, validationToFormErrors } from '@/lib/forms/form-errors';
 import { useSendFeedback } from '../api/send-feedback';
 import { aboutError, emptyFeedbackAnswers, kindError, textError, toSendFeedbackRequest, type FeedbackAnswers } from '../feedback-answers';
 import { feedbackPaths } from '../paths';
+import { useFeedbackAbouts } from './feedback-words';
 
 export type GiveFeedbackContext = {
   answers: FeedbackAnswers;
@@ -29,8 +30,6 @@ function useGive() {
   return useOutletContext<GiveFeedbackContext>();
 }
 
-const abouts = Object.entries(feedbackAboutLabels) as [FeedbackAbout, string][];
-
 /** From check answers, "Change" comes back there rather than walking every page again. */
 function nextOr(path: string): string {
   return window.location.search.includes('change') ? feedbackPaths.check : path;
@@ -41,7 +40,8 @@ export function FeedbackKindPage() {
   const [kind, setKind] = useState<FeedbackKind | ''>(answers.kind);
   const { errors, attempt, setErrors } = useFormErrors();
   const navigate = useNavigate();
-  const heading = 'Do you want to make a complaint or give a compliment?';
+  const { t } = useTranslation('feedback');
+  const heading = t('give.kind.title');
   return (
     <QuestionForm
       title={heading}
@@ -59,13 +59,13 @@ export function FeedbackKindPage() {
         name="kind"
         legend={heading}
         isPageHeading
-        hint="You can tell us about any part of the service: an assessment, a grant, a break, staff, or anything else."
+        hint={t('give.kind.hint')}
         error={errors.fields.kind}
         value={kind}
         onChange={setKind}
         items={[
-          { value: 'complaint', label: 'Make a complaint', hint: 'Something went wrong or was not good enough. We will reply.' },
-          { value: 'compliment', label: 'Give a compliment', hint: 'Something or someone helped you. We will pass it on.' },
+          { value: 'complaint', label: t('give.kind.complaint'), hint: t('give.kind.complaintHint') },
+          { value: 'compliment', label: t('give.kind.compliment'), hint: t('give.kind.complimentHint') },
         ]}
       />
     </QuestionForm>
@@ -77,7 +77,9 @@ export function FeedbackAboutPage() {
   const [about, setAbout] = useState<FeedbackAbout | ''>(answers.about);
   const { errors, attempt, setErrors } = useFormErrors();
   const navigate = useNavigate();
-  const heading = answers.kind === 'compliment' ? 'What is your compliment about?' : 'What is your complaint about?';
+  const { t } = useTranslation('feedback');
+  const abouts = useFeedbackAbouts();
+  const heading = t(answers.kind === 'compliment' ? 'give.about.complimentTitle' : 'give.about.complaintTitle');
   return (
     <QuestionForm
       title={heading}
@@ -102,7 +104,8 @@ export function FeedbackTextPage() {
   const { errors, attempt, setErrors } = useFormErrors();
   const navigate = useNavigate();
   const compliment = answers.kind === 'compliment';
-  const heading = compliment ? 'Tell us about your compliment' : 'Tell us what happened';
+  const { t } = useTranslation('feedback');
+  const heading = t(compliment ? 'give.text.complimentTitle' : 'give.text.complaintTitle');
   return (
     <QuestionForm
       title={heading}
@@ -120,11 +123,7 @@ export function FeedbackTextPage() {
         id="text"
         label={heading}
         isPageHeading
-        hint={
-          compliment
-            ? 'Say who or what helped, and when, so we can pass it on. Up to 4,000 characters.'
-            : 'Say what happened, when, who was involved and what you would like us to do. Do not include anyone’s medical details. Up to 4,000 characters.'
-        }
+        hint={t(compliment ? 'give.text.complimentHint' : 'give.text.complaintHint')}
         error={errors.fields.text}
         value={text}
         onChange={setText}
@@ -141,19 +140,16 @@ export function FeedbackCheckAnswersPage() {
   const send = useSendFeedback();
   const navigate = useNavigate();
   const compliment = answers.kind === 'compliment';
-  const heading = compliment ? 'Check your compliment before sending it' : 'Check your complaint before sending it';
+  const { t } = useTranslation('feedback');
+  const heading = t(compliment ? 'give.check.complimentTitle' : 'give.check.complaintTitle');
   usePageTitle(heading, hasErrors(errors));
   const request = toSendFeedbackRequest(answers);
   if (!request) {
     return (
       <>
-        <h1 className="govuk-heading-l">Check your answers</h1>
+        <h1 className="govuk-heading-l">{t('give.check.missingTitle')}</h1>
         <p className="govuk-body">
-          Some answers are missing.{' '}
-          <Link className="govuk-link" to={feedbackPaths.kind}>
-            Start again
-          </Link>
-          .
+          <Trans t={t} i18nKey="give.check.someMissing" components={[<Link key="start" className="govuk-link" to={feedbackPaths.kind} />]} />
         </p>
       </>
     );
@@ -168,19 +164,19 @@ export function FeedbackCheckAnswersPage() {
           <SummaryList
             rows={[
               {
-                key: 'Complaint or compliment',
-                value: compliment ? 'Compliment' : 'Complaint',
-                actions: [{ to: `${feedbackPaths.kind}?change=1`, text: 'Change', visuallyHiddenText: 'complaint or compliment' }],
+                key: t('give.check.kind'),
+                value: t(compliment ? 'kinds.compliment' : 'kinds.complaint'),
+                actions: [{ to: `${feedbackPaths.kind}?change=1`, text: t('give.check.change'), visuallyHiddenText: t('give.check.changeKind') }],
               },
               {
-                key: 'What it is about',
-                value: feedbackAboutLabels[request.about],
-                actions: [{ to: `${feedbackPaths.about}?change=1`, text: 'Change', visuallyHiddenText: 'what it is about' }],
+                key: t('give.check.about'),
+                value: t(`abouts.${request.about}`),
+                actions: [{ to: `${feedbackPaths.about}?change=1`, text: t('give.check.change'), visuallyHiddenText: t('give.check.changeAbout') }],
               },
               {
-                key: compliment ? 'Your compliment' : 'What happened',
+                key: t(compliment ? 'give.check.complimentText' : 'give.check.complaintText'),
                 value: <span className="app-preserve-lines">{request.text}</span>,
-                actions: [{ to: feedbackPaths.text, text: 'Change', visuallyHiddenText: compliment ? 'your compliment' : 'what happened' }],
+                actions: [{ to: feedbackPaths.text, text: t('give.check.change'), visuallyHiddenText: t(compliment ? 'give.check.changeComplimentText' : 'give.check.changeComplaintText') }],
               },
             ]}
           />
@@ -199,7 +195,7 @@ export function FeedbackCheckAnswersPage() {
             }}
           >
             <Button preventDoubleClick disabled={send.isPending}>
-              {compliment ? 'Send your compliment' : 'Send your complaint'}
+              {t(compliment ? 'give.check.sendCompliment' : 'give.check.sendComplaint')}
             </Button>
           </form>
         </div>
@@ -211,26 +207,25 @@ export function FeedbackCheckAnswersPage() {
 export function FeedbackConfirmationPage() {
   const { sent } = useGive();
   const complaint = sent?.kind === 'complaint';
-  const title = complaint ? 'Complaint received' : 'Compliment sent';
+  const { t } = useTranslation('feedback');
+  const title = t(complaint ? 'give.done.complaintTitle' : 'give.done.complimentTitle');
   usePageTitle(title);
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <ConfirmationPanel title={title}>{complaint && sent.acknowledgeBy ? <>We will acknowledge it by {formatDayLong(sent.acknowledgeBy)}</> : null}</ConfirmationPanel>
+        <ConfirmationPanel title={title}>{complaint && sent.acknowledgeBy ? t('give.done.acknowledgeBy', { date: formatDayLong(sent.acknowledgeBy) }) : null}</ConfirmationPanel>
         {complaint ? (
           <>
-            <h2 className="govuk-heading-m">What happens next</h2>
-            <p className="govuk-body">
-              We will contact you within 3 working days to say we have your complaint, and to agree with you how long looking into it should take.
-            </p>
-            <p className="govuk-body">You can see where your complaint is at any time, and read our response when we have answered it.</p>
+            <h2 className="govuk-heading-m">{t('give.done.next')}</h2>
+            <p className="govuk-body">{t('give.done.contact')}</p>
+            <p className="govuk-body">{t('give.done.track')}</p>
           </>
         ) : (
-          <p className="govuk-body">Thank you. We will pass your compliment on to the people it is about.</p>
+          <p className="govuk-body">{t('give.done.thanks')}</p>
         )}
         <p className="govuk-body">
           <Link className="govuk-link" to={sent ? feedbackPaths.item(sent.id) : feedbackPaths.list}>
-            {complaint ? 'View your complaint' : 'View your complaints and compliments'}
+            {t(complaint ? 'give.done.viewComplaint' : 'give.done.viewAll')}
           </Link>
         </p>
       </div>

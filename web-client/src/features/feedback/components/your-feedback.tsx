@@ -1,38 +1,37 @@
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ButtonLink } from '@/components/govuk/button';
 import { Tag } from '@/components/govuk/misc';
 import { usePageTitle } from '@/hooks/use-page-title';
 import type { FeedbackItem } from '@/lib/api/types';
-import { feedbackAboutLabels, feedbackKindLabels, feedbackStatusColours, feedbackStatusLabels } from '@/lib/feedback-words';
+import { feedbackStatusColours } from '@/lib/feedback-words';
 import { formatDate } from '@/lib/validation/date';
 import { nextStepText } from '../feedback-steps';
 import { feedbackPaths } from '../paths';
 
 /** "Your complaints and compliments": each one, where it stands and what is next. */
 export function YourFeedback({ items }: { items: FeedbackItem[] }) {
-  usePageTitle('Your complaints and compliments');
+  const { t } = useTranslation('feedback');
+  usePageTitle(t('list.title'));
   return (
     <>
-      <h1 className="govuk-heading-l">Your complaints and compliments</h1>
+      <h1 className="govuk-heading-l">{t('list.title')}</h1>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <p className="govuk-body">
-            Tell us when something about the service went wrong, or when it helped. We acknowledge a complaint within 3 working days and agree
-            with you when you will have our answer.
-          </p>
-          <ButtonLink to={feedbackPaths.kind}>Give feedback</ButtonLink>
+          <p className="govuk-body">{t('list.intro')}</p>
+          <ButtonLink to={feedbackPaths.kind}>{t('list.give')}</ButtonLink>
         </div>
       </div>
       {items.length === 0 ? (
-        <p className="govuk-body">You have not made a complaint or given a compliment yet.</p>
+        <p className="govuk-body">{t('list.none')}</p>
       ) : (
         <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--m">Your feedback</caption>
+          <caption className="govuk-table__caption govuk-table__caption--m">{t('list.caption')}</caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">What</th>
-              <th scope="col" className="govuk-table__header">Received</th>
-              <th scope="col" className="govuk-table__header">Status</th>
+              <th scope="col" className="govuk-table__header">{t('list.what')}</th>
+              <th scope="col" className="govuk-table__header">{t('list.received')}</th>
+              <th scope="col" className="govuk-table__header">{t('list.status')}</th>
             </tr>
           </thead>
           <tbody className="govuk-table__body">
@@ -40,14 +39,14 @@ export function YourFeedback({ items }: { items: FeedbackItem[] }) {
               <tr className="govuk-table__row" key={item.id}>
                 <td className="govuk-table__cell">
                   <Link className="govuk-link" to={feedbackPaths.item(item.id)}>
-                    {feedbackKindLabels[item.kind]}
-                    <span className="govuk-visually-hidden"> received {formatDate(item.receivedAt)}</span>
+                    {t(`kinds.${item.kind}`)}
+                    <span className="govuk-visually-hidden">{t('list.receivedOn', { date: formatDate(item.receivedAt) })}</span>
                   </Link>
-                  <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0">{feedbackAboutLabels[item.about]}</span>
+                  <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0">{t(`abouts.${item.about}`)}</span>
                 </td>
                 <td className="govuk-table__cell">{formatDate(item.receivedAt)}</td>
                 <td className="govuk-table__cell">
-                  <Tag colour={feedbackStatusColours[item.status]}>{feedbackStatusLabels[item.status]}</Tag>
+                  <Tag colour={feedbackStatusColours[item.status]}>{t(`statuses.${item.status}`)}</Tag>
                   <p className="govuk-body-s govuk-!-margin-top-2 govuk-!-margin-bottom-0">{nextStepText(item)}</p>
                 </td>
               </tr>

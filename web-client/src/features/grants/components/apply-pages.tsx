@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useNavigate, useOutletContext } from 'react-router';
 import { QuestionForm } from '@/components/form/question-form';
 import { BackLink } from '@/components/govuk/back-link';
@@ -14,9 +15,9 @@ import { usePageTitle } from '@/hooks/use-page-title';
 import type { GrantPurpose } from '@/lib/api/types';
 import { hasErrors, problemToFormErrors, validationToFormErrors } from '@/lib/forms/form-errors';
 import { formatPence } from '@/lib/money';
-import { grantPurposeLabels, optionsOf } from '@/lib/reference-data';
 import { useApplyForGrant } from '../api/apply-for-grant';
 import { amountError, helpsWithError, toApplyRequest, type GrantAnswers } from '../grant-answers';
+import { useGrantPurposes } from './grant-words';
 
 export type GrantApplyContext = { answers: GrantAnswers; setAnswers: (answers: GrantAnswers) => void };
 
@@ -45,7 +46,9 @@ export function GrantPurposePage() {
   const [purpose, setPurpose] = useState<GrantPurpose | ''>(answers.purpose);
   const { errors, attempt, setErrors } = useFormErrors();
   const navigate = useNavigate();
-  const title = 'What is the grant for?';
+  const { t } = useTranslation('grants');
+  const purposes = useGrantPurposes();
+  const title = t('apply.purpose.title');
   return (
     <QuestionForm
       title={title}
@@ -53,12 +56,12 @@ export function GrantPurposePage() {
       errors={errors}
       attempt={attempt}
       onSubmit={() => {
-        if (!purpose) return setErrors(validationToFormErrors({ purpose: 'Select what the grant is for' }));
+        if (!purpose) return setErrors(validationToFormErrors({ purpose: t('apply.purpose.missing') }));
         setAnswers({ ...answers, purpose });
         void navigate(answers.amount && answers.helpsWith ? grantPaths.check : grantPaths.amount);
       }}
     >
-      <Radios<GrantPurpose> name="purpose" legend={title} isPageHeading hint="A grant is for your own wellbeing as a carer." error={errors.fields.purpose} value={purpose} onChange={setPurpose} items={optionsOf(grantPurposeLabels)} />
+      <Radios<GrantPurpose> name="purpose" legend={title} isPageHeading hint={t('apply.purpose.hint')} error={errors.fields.purpose} value={purpose} onChange={setPurpose} items={Object.entries(purposes).map(([value, label]) => ({ value: value as GrantPurpose, label }))} />
     </QuestionForm>
   );
 }
@@ -68,7 +71,8 @@ export function GrantAmountPage() {
   const [amount, setAmount] = useState(answers.amount);
   const { errors, attempt, setErrors } = useFormErrors();
   const next = useNext(grantPaths.helpsWith);
-  const title = 'How much do you need?';
+  const { t } = useTranslation('grants');
+  const title = t('apply.amount.title');
   return (
     <QuestionForm
       title={title}
@@ -82,7 +86,7 @@ export function GrantAmountPage() {
         next();
       }}
     >
-      <TextInput id="amount" label={title} isPageHeading hint="In pounds, for example 250 or 99.50" prefix="£" width="10" inputMode="decimal" spellCheck={false} error={errors.fields.amount} value={amount} onChange={setAmount} />
+      <TextInput id="amount" label={title} isPageHeading hint={t('apply.amount.hint')} prefix="£" width="10" inputMode="decimal" spellCheck={false} error={errors.fields.amount} value={amount} onChange={setAmount} />
     </QuestionForm>
   );
 }
@@ -92,7 +96,8 @@ export function GrantHelpsWithPage() {
   const [helpsWith, setHelpsWith] = useState(answers.helpsWith);
   const { errors, attempt, setErrors } = useFormErrors();
   const navigate = useNavigate();
-  const title = 'What will the grant help you with?';
+  const { t } = useTranslation('grants');
+  const title = t('apply.helpsWith.title');
   return (
     <QuestionForm
       title={title}
@@ -106,7 +111,7 @@ export function GrantHelpsWithPage() {
         void navigate(grantPaths.check);
       }}
     >
-      <Textarea id="helpsWith" label={title} isPageHeading hint="Tell us how it will help you as a carer, in your own words." error={errors.fields.helpsWith} value={helpsWith} onChange={setHelpsWith} spellCheck />
+      <Textarea id="helpsWith" label={title} isPageHeading hint={t('apply.helpsWith.hint')} error={errors.fields.helpsWith} value={helpsWith} onChange={setHelpsWith} spellCheck />
     </QuestionForm>
   );
 }
@@ -116,14 +121,16 @@ export function GrantCheckAnswersPage() {
   const { errors, attempt, setErrors } = useFormErrors();
   const apply = useApplyForGrant();
   const navigate = useNavigate();
-  usePageTitle('Check your answers before applying', hasErrors(errors));
+  const { t } = useTranslation('grants');
+  const purposes = useGrantPurposes();
+  usePageTitle(t('apply.check.title'), hasErrors(errors));
   const request = toApplyRequest(answers);
   if (!request) {
     return (
       <>
-        <h1 className="govuk-heading-l">Check your answers before applying</h1>
+        <h1 className="govuk-heading-l">{t('apply.check.title')}</h1>
         <p className="govuk-body">
-          Some answers are missing. <Link className="govuk-link" to={grantPaths.purpose}>Start your application</Link>.
+          <Trans t={t} i18nKey="apply.check.someMissing" components={[<Link key="start" className="govuk-link" to={grantPaths.purpose} />]} />
         </p>
       </>
     );
@@ -134,12 +141,16 @@ export function GrantCheckAnswersPage() {
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           {hasErrors(errors) ? <ErrorSummary key={attempt} errors={errors.summary} /> : null}
-          <h1 className="govuk-heading-l">Check your answers before applying</h1>
+          <h1 className="govuk-heading-l">{t('apply.check.title')}</h1>
           <SummaryList
             rows={[
-              { key: 'What the grant is for', value: grantPurposeLabels[request.purpose], actions: [{ to: grantPaths.purpose, text: 'Change', visuallyHiddenText: 'what the grant is for' }] },
-              { key: 'How much', value: formatPence(request.amountPence), actions: [{ to: `${grantPaths.amount}?change=1`, text: 'Change', visuallyHiddenText: 'how much' }] },
-              { key: 'What it will help with', value: <span className="app-preserve-lines">{request.helpsWith}</span>, actions: [{ to: `${grantPaths.helpsWith}?change=1`, text: 'Change', visuallyHiddenText: 'what it will help with' }] },
+              { key: t('apply.check.purpose'), value: purposes[request.purpose], actions: [{ to: grantPaths.purpose, text: t('apply.check.change'), visuallyHiddenText: t('apply.check.changePurpose') }] },
+              { key: t('apply.check.amount'), value: formatPence(request.amountPence), actions: [{ to: `${grantPaths.amount}?change=1`, text: t('apply.check.change'), visuallyHiddenText: t('apply.check.changeAmount') }] },
+              {
+                key: t('apply.check.helpsWith'),
+                value: <span className="app-preserve-lines">{request.helpsWith}</span>,
+                actions: [{ to: `${grantPaths.helpsWith}?change=1`, text: t('apply.check.change'), visuallyHiddenText: t('apply.check.changeHelpsWith') }],
+              },
             ]}
           />
           <form
@@ -156,7 +167,7 @@ export function GrantCheckAnswersPage() {
             }}
           >
             <Button preventDoubleClick disabled={apply.isPending}>
-              Apply for the grant
+              {t('apply.check.submit')}
             </Button>
           </form>
         </div>
@@ -166,15 +177,16 @@ export function GrantCheckAnswersPage() {
 }
 
 export function GrantConfirmationPage() {
-  usePageTitle('Application sent');
+  const { t } = useTranslation('grants');
+  usePageTitle(t('apply.done.title'));
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <ConfirmationPanel title="Application sent" />
-        <p className="govuk-body">A grants officer will look at your application and let you know their decision.</p>
+        <ConfirmationPanel title={t('apply.done.title')} />
+        <p className="govuk-body">{t('apply.done.next')}</p>
         <p className="govuk-body">
           <Link className="govuk-link" to={grantPaths.list}>
-            View your grants
+            {t('apply.done.viewGrants')}
           </Link>
         </p>
       </div>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useOutletContext, useParams, useSearchParams } from 'react-router';
 import { RadiosQuestion } from '@/components/form/radios-question';
 import { BackLink } from '@/components/govuk/back-link';
@@ -12,7 +13,7 @@ import { useFormErrors } from '@/hooks/use-form-errors';
 import { usePageTitle } from '@/hooks/use-page-title';
 import type { MySurvey, SurveySatisfaction } from '@/lib/api/types';
 import { hasErrors, problemToFormErrors, validationToFormErrors } from '@/lib/forms/form-errors';
-import { satisfactionLabels, satisfactionQuestion, surveyQuestions, surveyYearInWords, type SurveyQuestion } from '@/lib/survey-questions';
+import { satisfactionLabels, surveyQuestions, type SurveyQuestion } from '@/lib/survey-questions';
 import { formatDate } from '@/lib/validation/date';
 import { useAnswerSurvey } from '../api/answer-survey';
 import { useRefreshMySurvey } from '../api/get-my-survey';
@@ -37,36 +38,30 @@ function useSurvey() {
   return useOutletContext<SurveyContext>();
 }
 
-const startTitle = 'Tell us how we are doing';
-
 export function SurveyStartPage() {
   const { survey } = useSurvey();
+  const { t } = useTranslation('survey');
+  const startTitle = t('start.title');
   usePageTitle(startTitle);
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <h1 className="govuk-heading-xl">{startTitle}</h1>
         {!survey.open ? (
-          <p className="govuk-body">There is no carers’ survey at the moment. We ask carers once a year.</p>
+          <p className="govuk-body">{t('start.none')}</p>
         ) : survey.answered ? (
-          <p className="govuk-body">You have answered this year’s carers’ survey. Thank you for taking part.</p>
+          <p className="govuk-body">{t('start.answered')}</p>
         ) : (
           <>
-            <p className="govuk-body">
-              Once a year we ask carers 7 questions about their life and about the support they get. It is the same survey councils across England
-              use, so we can see how Luton is doing and what to change.
-            </p>
-            <p className="govuk-body">It takes about 5 minutes. You do not have to answer it.</p>
-            <InsetText>
-              We keep your answers apart from your name. Nobody at the council can see your answers, only totals for groups of at least 5
-              carers. Once you send your answers, you cannot see or change them.
-            </InsetText>
+            <p className="govuk-body">{t('start.what')}</p>
+            <p className="govuk-body">{t('start.time')}</p>
+            <InsetText>{t('start.private')}</InsetText>
             {survey.closesOn ? (
               <p className="govuk-body">
-                The survey for {surveyYearInWords(survey.financialYear ?? 0)} is open until {formatDate(survey.closesOn)}.
+                {t('start.openUntil', { from: survey.financialYear ?? 0, to: (survey.financialYear ?? 0) + 1, date: formatDate(survey.closesOn) })}
               </p>
             ) : null}
-            <StartButton to={surveyPaths.question(surveySlugs[0] ?? satisfactionSlug)}>Start now</StartButton>
+            <StartButton to={surveyPaths.question(surveySlugs[0] ?? satisfactionSlug)}>{t('start.startNow')}</StartButton>
           </>
         )}
       </div>
@@ -74,8 +69,9 @@ export function SurveyStartPage() {
   );
 }
 
-function questionCaption(slug: string): string {
-  return `Question ${surveySlugs.indexOf(slug) + 1} of ${surveyQuestionCount}`;
+function useQuestionCaption(slug: string): string {
+  const { t } = useTranslation('survey');
+  return t('question.caption', { number: surveySlugs.indexOf(slug) + 1, total: surveyQuestionCount });
 }
 
 export function SurveyQuestionPage() {
@@ -93,19 +89,21 @@ function ItemQuestion({ question }: { question: SurveyQuestion }) {
   const { errors, attempt, setErrors } = useFormErrors();
   const changing = useSearchParams()[0].has('change');
   const navigate = useNavigate();
+  const { t } = useTranslation('survey');
+  const caption = useQuestionCaption(question.slug);
   return (
     <RadiosQuestion<`${0 | 1 | 2}`>
-      title={question.question}
-      caption={questionCaption(question.slug)}
+      title={t(`questions.${question.item}.question`)}
+      caption={caption}
       backTo={changing ? surveyPaths.check : previousPath(question.slug)}
       name="answer"
       errors={errors}
       attempt={attempt}
       value={value}
       onChange={setValue}
-      items={(['2', '1', '0'] as const).map((score) => ({ value: score, label: question.statements[Number(score) as 0 | 1 | 2] }))}
+      items={(['2', '1', '0'] as const).map((score) => ({ value: score, label: t(`questions.${question.item}.statements.${score}`) }))}
       onSubmit={() => {
-        if (!isSurveyScore(value)) return setErrors(validationToFormErrors({ answer: 'Select the statement that is closest to how things are for you' }));
+        if (!isSurveyScore(value)) return setErrors(validationToFormErrors({ answer: t('question.missing') }));
         const next = { ...answers, scores: { ...answers.scores, [question.item]: Number(value) as 0 | 1 | 2 } };
         setAnswers(next);
         void navigate(nextPath(question.slug, next, changing));
@@ -121,10 +119,12 @@ function SatisfactionQuestion() {
   const changing = useSearchParams()[0].has('change');
   const navigate = useNavigate();
   const points = (Object.keys(satisfactionLabels) as SurveySatisfaction[]).filter((answer) => answer !== 'notReceivedSupport');
+  const { t } = useTranslation('survey');
+  const caption = useQuestionCaption(satisfactionSlug);
   return (
     <RadiosQuestion<SurveySatisfaction>
-      title={satisfactionQuestion}
-      caption={questionCaption(satisfactionSlug)}
+      title={t('satisfaction.question')}
+      caption={caption}
       backTo={changing ? surveyPaths.check : previousPath(satisfactionSlug)}
       name="satisfaction"
       errors={errors}
@@ -132,12 +132,12 @@ function SatisfactionQuestion() {
       value={value}
       onChange={setValue}
       items={[
-        ...points.map((answer) => ({ value: answer, label: satisfactionLabels[answer] })),
-        { divider: 'or' },
-        { value: 'notReceivedSupport' as const, label: satisfactionLabels.notReceivedSupport },
+        ...points.map((answer) => ({ value: answer, label: t(`satisfaction.answers.${answer}`) })),
+        { divider: t('satisfaction.or') },
+        { value: 'notReceivedSupport' as const, label: t('satisfaction.answers.notReceivedSupport') },
       ]}
       onSubmit={() => {
-        if (!isSurveySatisfaction(value)) return setErrors(validationToFormErrors({ satisfaction: 'Select how satisfied you are with the support you have received' }));
+        if (!isSurveySatisfaction(value)) return setErrors(validationToFormErrors({ satisfaction: t('satisfaction.missing') }));
         const next = { ...answers, satisfaction: value };
         setAnswers(next);
         void navigate(nextPath(satisfactionSlug, next, changing));
@@ -151,12 +151,13 @@ export function SurveyCheckAnswersPage() {
   const { errors, attempt, setErrors } = useFormErrors();
   const answer = useAnswerSurvey();
   const navigate = useNavigate();
-  const heading = 'Check your answers before sending them';
+  const { t } = useTranslation('survey');
+  const heading = t('check.title');
   usePageTitle(heading, hasErrors(errors));
   const request = toAnswerSurveyRequest(answers);
   const missing = firstUnansweredPath(answers);
   if (!request && missing) return <Navigate to={missing} replace />;
-  const change = (slug: string, what: string) => [{ to: `${surveyPaths.question(slug)}?change=1`, text: 'Change', visuallyHiddenText: what }];
+  const change = (slug: string, what: string) => [{ to: `${surveyPaths.question(slug)}?change=1`, text: t('check.change'), visuallyHiddenText: what }];
   return (
     <>
       <BackLink to={surveyPaths.question(satisfactionSlug)} />
@@ -168,21 +169,22 @@ export function SurveyCheckAnswersPage() {
             rows={[
               ...surveyQuestions.map((question) => {
                 const score = answers.scores[question.item];
+                const shortName = t(`questions.${question.item}.shortName`);
                 return {
-                  key: question.shortName,
-                  value: score === undefined ? '' : question.statements[score],
-                  actions: change(question.slug, question.shortName.toLowerCase()),
+                  key: shortName,
+                  value: score === undefined ? '' : t(`questions.${question.item}.statements.${score}`),
+                  actions: change(question.slug, shortName.toLocaleLowerCase()),
                 };
               }),
               {
-                key: 'Support you have received',
-                value: answers.satisfaction ? satisfactionLabels[answers.satisfaction] : '',
-                actions: change(satisfactionSlug, 'how satisfied you are with support'),
+                key: t('check.support'),
+                value: answers.satisfaction ? t(`satisfaction.answers.${answers.satisfaction}`) : '',
+                actions: change(satisfactionSlug, t('check.changeSupport')),
               },
             ]}
           />
-          <h2 className="govuk-heading-m">Now send your answers</h2>
-          <p className="govuk-body">Once you send them, your answers are kept apart from your name. You cannot see or change them afterwards.</p>
+          <h2 className="govuk-heading-m">{t('check.sendHeading')}</h2>
+          <p className="govuk-body">{t('check.sendText')}</p>
           <form
             noValidate
             onSubmit={(event) => {
@@ -195,7 +197,7 @@ export function SurveyCheckAnswersPage() {
             }}
           >
             <Button preventDoubleClick disabled={answer.isPending}>
-              Send your answers
+              {t('check.send')}
             </Button>
           </form>
         </div>
@@ -207,7 +209,8 @@ export function SurveyCheckAnswersPage() {
 export function SurveyConfirmationPage() {
   const { setAnswers } = useSurvey();
   const refresh = useRefreshMySurvey();
-  usePageTitle('Answers sent');
+  const { t } = useTranslation('survey');
+  usePageTitle(t('done.title'));
   // Sent: forget the answers here too, and stop offering the survey.
   useEffect(() => {
     setAnswers(emptySurveyAnswers);
@@ -216,12 +219,12 @@ export function SurveyConfirmationPage() {
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <ConfirmationPanel title="Answers sent">Thank you for taking part</ConfirmationPanel>
-        <p className="govuk-body">We put your answers together with other carers’ answers to see what is working and what we need to change.</p>
-        <p className="govuk-body">We will ask you again next year.</p>
+        <ConfirmationPanel title={t('done.title')}>{t('done.thanks')}</ConfirmationPanel>
+        <p className="govuk-body">{t('done.together')}</p>
+        <p className="govuk-body">{t('done.nextYear')}</p>
         <p className="govuk-body">
           <Link className="govuk-link" to="/your-details">
-            Go back to your details
+            {t('done.back')}
           </Link>
         </p>
       </div>

@@ -13,6 +13,7 @@ import { areaForRole } from '@/lib/auth/session';
 import { SessionEndedNotice } from '@/features/auth/components/session-ended-notice';
 
 const carerNavigation = [
+  { to: '/home', text: 'Home' },
   { to: '/your-details', text: 'Your details' },
   { to: '/people-you-care-for', text: 'People you care for' },
   { to: '/sharing-your-information', text: 'Sharing your information' },

@@ -103,7 +103,7 @@ describe('the carer’s home page', () => {
     expect(document.title).toBe('Twoje wsparcie - Luton Carers');
     expect(screen.getByRole('link', { name: 'Powiedz nam, czy Carers Central może zobaczyć Twoje dane' })).toBeInTheDocument();
     expect(within(card('Twój plan wsparcia')).getByText('20 grudnia 2026')).toBeInTheDocument();
-    expect(within(card('Dotacje')).getByText(/^250\s£, wniosek z 20 listopada 2026$/)).toBeInTheDocument();
+    expect(within(card('Dotacje')).getByText(/^250\s(£|GBP), wniosek z 20 listopada 2026$/)).toBeInTheDocument();
   });
 
   it('reads in Urdu, right to left', async () => {

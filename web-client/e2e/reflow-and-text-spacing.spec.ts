@@ -21,12 +21,14 @@ const textSpacing = `
 
 type Finding = { page: string; problem: string };
 
-/** Opens a page inside the app (React Router hears popstate) and waits for it to finish loading. */
+/** Opens a page inside the app (React Router hears popstate) and waits for its own h1, loaded. */
 async function openInApp(page: Page, url: string): Promise<void> {
   await page.evaluate((to) => {
+    document.querySelector('h1')?.setAttribute('data-previous-page', '');
     window.history.pushState({}, '', to);
     window.dispatchEvent(new PopStateEvent('popstate'));
   }, url);
+  await expect(page.locator('h1:not([data-previous-page])'), `${url} shows a page of its own`).toHaveCount(1);
   await expect(page.locator('h1')).toHaveCount(1);
   await expect(page.getByRole('status').filter({ hasText: 'Loading…' })).toHaveCount(0);
 }
@@ -80,6 +82,8 @@ test('every carer page reflows at 320 pixels and keeps its content with text spa
   expect(patterns).toEqual(expect.arrayContaining(['/home', '/your-details', '/grants/apply/amount', '/your-assessment/:assessmentId/:questionId']));
 
   const carer = await carerWithEverything(page);
+  await page.goto('/home'); // loaded afresh: the app read "not registered" before the set-up registered them
+  await expect(page.locator('h1')).toHaveText('Your support');
   const findings: Finding[] = [];
   const registered = patterns.filter((pattern) => pattern !== '/register' && !pattern.startsWith('/register/'));
   for (const pattern of registered) await checkPage(page, carerPageUrl(pattern, carer.values), findings);

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
@@ -21,7 +22,7 @@ function homeData(overrides: Partial<CarerHomeData> = {}): CarerHomeData {
   };
 }
 
-function renderHome(data: CarerHomeData, notices?: React.ReactNode) {
+function renderHome(data: CarerHomeData, notices?: ReactNode) {
   render(
     <MemoryRouter>
       <CarerHomePage data={data} notices={notices} />

@@ -37,7 +37,9 @@ test('a carer lands on their home page, sees what is happening and what to do, a
   await expect(card('Breaks')).toContainText(`for Bartholomew-Maximilian ${carer.familyName}`);
   await expect(card('Breaks')).toContainText('Asked for');
   await expect(card('Grants')).toContainText('You have no grant in progress.');
-  await expect(card('Emergency plans').getByRole('link', { name: 'Make an emergency plan' })).toBeVisible();
+  await expect(card('Emergency plans')).toContainText(`Bartholomew-Maximilian ${carer.familyName}`);
+  await expect(card('Emergency plans')).toContainText('Up to date');
+  await expect(card('Emergency plans').getByRole('link', { name: 'View your emergency plans' })).toHaveAttribute('href', '/emergency-plans');
 
   // Acting on the first thing to do, by keyboard: the partner's referral, with focus on its page's start.
   await activate(page, todo.getByRole('link', { name: 'Tell us if Carers Central can see your record' }));

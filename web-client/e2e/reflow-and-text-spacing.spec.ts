@@ -87,6 +87,8 @@ test('every carer page reflows at 320 pixels and keeps its content with text spa
   const findings: Finding[] = [];
   const registered = patterns.filter((pattern) => pattern !== '/register' && !pattern.startsWith('/register/'));
   for (const pattern of registered) await checkPage(page, carerPageUrl(pattern, carer.values), findings);
+  // The public pages a carer reaches from their navigation and the footer.
+  for (const url of ['/directory', '/accessibility', '/privacy']) await checkPage(page, url, findings);
   expect(findings, findings.map((finding) => `${finding.page}: ${finding.problem}`).join('\n')).toEqual([]);
 });
 

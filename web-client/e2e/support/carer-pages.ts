@@ -44,7 +44,7 @@ export type CarerWithEverything = { token: string; givenName: string; familyName
 
 /**
  * A new carer, signed in on the page, with something in each part of their case, set up through
- * the API: a person they care for, a self-assessment under way, a break asked for (from a provider
+ * the API: a person they care for with an emergency plan, a self-assessment under way, a break asked for (from a provider
  * of its own), a complaint, an emergency plan section and a partner's referral awaiting their answer.
  */
 export async function carerWithEverything(page: Page): Promise<CarerWithEverything> {
@@ -87,6 +87,16 @@ export async function carerWithEverything(page: Page): Promise<CarerWithEverythi
   });
   expect(added.status(), await added.text()).toBe(201);
   const relationshipId = ((await added.json()) as { relationshipId: string }).relationshipId;
+
+  const plan = await request.put(`/api/me/carer/emergency-plans/${relationshipId}`, {
+    headers,
+    data: {
+      careNeeded: 'Help to wash, dress and eat; a walking frame at all times, and someone with him at night.',
+      whenNeeded: 'At 8am, midday, 6pm and bedtime.',
+      contacts: [{ name: 'Ada Neighbour-Worthington', phone: '07700 900111', relationship: 'Neighbour', consentGiven: true, holdsCopy: true }],
+    },
+  });
+  expect([200, 201], await plan.text()).toContain(plan.status());
 
   const assessment = await request.post('/api/me/carer/assessments', { headers, data: { selfAssessment: true } });
   expect(assessment.status(), await assessment.text()).toBe(201);

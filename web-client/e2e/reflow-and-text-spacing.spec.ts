@@ -24,6 +24,7 @@ type Finding = { page: string; problem: string };
 /** Opens a page inside the app (React Router hears popstate) and waits for its own h1, loaded. */
 async function openInApp(page: Page, url: string): Promise<void> {
   await page.evaluate((to) => {
+    if (window.location.pathname === to) return; // already there
     document.querySelector('h1')?.setAttribute('data-previous-page', '');
     window.history.pushState({}, '', to);
     window.dispatchEvent(new PopStateEvent('popstate'));

@@ -53,7 +53,7 @@ describe('the carer’s home page', () => {
     expect(within(assessment).getByRole('link', { name: 'View your assessment' })).toHaveAttribute('href', '/your-assessment');
 
     const plan = card('Your support plan');
-    expect(plan).toHaveTextContent('Next review20 December 2026 Due soon');
+    expect(plan).toHaveTextContent(/Next review\s*20 December 2026\s*Due soon/);
     expect(within(plan).getByText('Due soon')).toHaveClass('govuk-tag--yellow');
     expect(within(plan).getByText('£500')).toBeInTheDocument();
 

@@ -39,9 +39,9 @@ async function horizontalScroll(page: Page): Promise<string | null> {
   return page.evaluate(() => {
     const over = document.documentElement.scrollWidth - window.innerWidth;
     if (over <= 0) return null;
-    const culprits = [...document.body.querySelectorAll<HTMLElement>('*')]
+    const culprits = Array.from(document.body.querySelectorAll<HTMLElement>('*'))
       .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1)
-      .filter((element) => ![...element.children].some((child) => child.getBoundingClientRect().right > window.innerWidth + 1))
+      .filter((element) => !Array.from(element.children).some((child) => child.getBoundingClientRect().right > window.innerWidth + 1))
       .slice(0, 3)
       .map((element) => `<${element.tagName.toLowerCase()} class="${element.className}">${(element.textContent ?? '').trim().slice(0, 40)}`);
     return `scrolls ${over}px sideways: ${culprits.join('; ')}`;
@@ -51,7 +51,7 @@ async function horizontalScroll(page: Page): Promise<string | null> {
 /** Elements that hide or clip what overflows them and have more content than room (screen-reader-only text aside). */
 async function clippedContent(page: Page): Promise<string[]> {
   return page.evaluate(() =>
-    [...document.body.querySelectorAll<HTMLElement>('*')]
+    Array.from(document.body.querySelectorAll<HTMLElement>('*'))
       .filter((element) => {
         const style = getComputedStyle(element);
         const clips = [style.overflowX, style.overflowY].some((value) => value === 'hidden' || value === 'clip');
@@ -73,7 +73,7 @@ async function checkPage(page: Page, url: string, findings: Finding[]): Promise<
   for (const clipped of await clippedContent(page)) findings.push({ page: url, problem: `with text spacing, ${clipped}` });
   const spacedScroll = await horizontalScroll(page);
   if (spacedScroll) findings.push({ page: url, problem: `with text spacing, ${spacedScroll}` });
-  await style.evaluate((element) => element.remove());
+  await style.evaluate((element) => (element as HTMLElement).remove());
 }
 
 test('every carer page reflows at 320 pixels and keeps its content with text spacing overridden', async ({ page }) => {

@@ -8,7 +8,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Whether the element the locator finds (the first of several) has the focus. */
 async function hasFocus(target: Locator): Promise<boolean> {
-  return target.evaluateAll((elements) => elements.includes(document.activeElement as Element));
+  return target.evaluateAll((elements) => elements.includes(document.activeElement as HTMLElement));
 }
 
 /**

@@ -13,7 +13,7 @@ export function anAssessment(overrides: Partial<Assessment> = {}): Assessment {
     scheduledFor: null,
     reofferOn: null,
     submittedAt: null,
-    answers: {} as Assessment['answers'],
+    answers: {},
     nextAssessmentKind: 'adult',
     history: [],
     ...overrides,

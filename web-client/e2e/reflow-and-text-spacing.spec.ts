@@ -57,6 +57,8 @@ async function clippedContent(page: Page): Promise<string[]> {
         const clips = [style.overflowX, style.overflowY].some((value) => value === 'hidden' || value === 'clip');
         if (!clips || style.display === 'none' || style.visibility === 'hidden') return false;
         if (element.clientWidth <= 1 || element.clientHeight <= 1) return false; // govuk-visually-hidden: for screen readers, 1px on purpose
+        // A text field scrolls its own value as the caret moves: nothing in it is lost.
+        if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement) return false;
         return element.scrollHeight > element.clientHeight + 1 || element.scrollWidth > element.clientWidth + 1;
       })
       .slice(0, 3)

@@ -2,6 +2,7 @@ import { createBrowserRouter } from 'react-router';
 import { PageLoading, PageNotFound, ServiceProblem } from '@/components/layout/page-states';
 import { lazyPage } from './lazy-page';
 import { CarerArea } from './routes/carer/carer-area';
+import { RegisterRoute, RegistrationConfirmationRoute } from './routes/carer/register';
 import { HomeRoute } from './routes/home';
 import { RequireRole } from './routes/require-role';
 import { RootLayout } from './routes/root-layout';
@@ -38,7 +39,6 @@ const carer = {
   informationRequests: () => import('./routes/carer/information-requests'),
   people: () => import('./routes/carer/people'),
   recordAccesses: () => import('./routes/carer/record-accesses'),
-  register: () => import('./routes/carer/register'),
   survey: () => import('./routes/carer/survey'),
   yourData: () => import('./routes/carer/your-data'),
   yourDetails: () => import('./routes/carer/your-details'),
@@ -122,8 +122,11 @@ export function createAppRouter() {
                   element: <CarerArea />,
                   children: [
                     {
+                      // Registration's frame and confirmation are in the first chunk: the check answers page
+                      // shows the confirmation before the record is remembered (which sends a registered
+                      // carer home), and a lazy route would let the record arrive first.
                       path: 'register',
-                      lazy: lazyPage(carer.register, 'RegisterRoute'),
+                      element: <RegisterRoute />,
                       children: [
                         { index: true, lazy: lazyPage(registration.start, 'StartPage') },
                         { path: 'who', lazy: lazyPage(registration.who, 'WhoPage') },
@@ -139,7 +142,7 @@ export function createAppRouter() {
                         { path: 'employment', lazy: lazyPage(registration.employment, 'EmploymentPage') },
                         { path: 'education', lazy: lazyPage(registration.education, 'EducationPage') },
                         { path: 'check-answers', lazy: lazyPage(registration.checkAnswers, 'CheckAnswersPage') },
-                        { path: 'confirmation', lazy: lazyPage(carer.register, 'RegistrationConfirmationRoute') },
+                        { path: 'confirmation', element: <RegistrationConfirmationRoute /> },
                       ],
                     },
                     { path: 'home', lazy: lazyPage(carer.home, 'CarerHomeRoute') },

@@ -131,6 +131,19 @@ BUILD_PID=""
   || { tail -n 40 "$LOGS/spa-build.log"; stop_early "the SPA build (the end of $LOGS/spa-build.log is above)"; }
 children_cpu; timed "build" $((SECONDS - step)) $((CPU_NOW - cpu))
 
+# The carer's first download from the build just made: at most 150 KB of gzipped script, and no
+# staff code in it (web-client/scripts/check-first-load.mjs; decision 0039).
+echo "==> A carer's first load (the SPA's entry and what it imports statically)"
+step=$SECONDS
+if (cd web-client && node scripts/check-first-load.mjs) >"$LOGS/first-load.log" 2>&1; then
+  echo "  ok    first-load budget: $(head -n 1 "$LOGS/first-load.log")"; count 1 0
+else
+  cat "$LOGS/first-load.log"
+  echo "  FAIL  first-load budget: the carer's first page loads too much script or staff code (above: what and what to do;"
+  echo "        web-client/README.md, \"A carer's first load\")"; count 0 1
+fi
+timed "first-load budget" $((SECONDS - step))
+
 echo "==> A throwaway PostgreSQL"
 PG_DIR="$(pg_scratch_dir)" || stop_early "could not make a folder for the test database"
 PG_PORT="$(pg_free_port)" || stop_early "no free port"

@@ -1,9 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { registeredCarer } from './support/api';
-import { continueButton, expectErrorSummary, fillDate, onPage, screenshot, signInAs, uniqueSurname } from './support/pages';
+import { expectErrorSummary, fillDate, onPage, screenshot, signInAs, uniqueSurname } from './support/pages';
+import { activate, chooseRadio, expectFocusOnPageStart, typeInto } from './support/keyboard';
 
 /*
- * A carer's assessment end to end: a new carer (registered through the API) fills in a supported self-assessment (answers are
+ * A carer's assessment end to end: a new carer (registered through the API) starts from their home page and fills in a
+ * supported self-assessment by keyboard alone (answers are
  * kept across a reload), sends it; an assessor finds it in the Unallocated queue, takes it,
  * confirms it eligible with reasons and records a support plan; the carer reads the decision and
  * the plan. One carer's tab and one assessor's tab, in order.
@@ -22,43 +24,49 @@ test.afterAll(async () => {
   await carer.context().close();
 });
 
-const saveAndContinue = (page: Page) => page.getByRole('button', { name: 'Save and continue' }).click();
+// The carer's self-assessment is done by keyboard alone (decision 0039): after each page, focus is
+// on its h1 or its error summary.
+const saveAndContinue = (page: Page) => activate(page, page.getByRole('button', { name: 'Save and continue' }));
+
+async function onQuestion(page: Page, heading: string) {
+  await onPage(page, heading);
+  await expectFocusOnPageStart(page);
+}
 
 async function answerText(page: Page, heading: string, text: string) {
-  await onPage(page, heading);
-  await page.getByLabel(heading).fill(text);
+  await onQuestion(page, heading);
+  await typeInto(page, page.getByLabel(heading), text);
   await saveAndContinue(page);
 }
 
 async function answerRadio(page: Page, heading: string, label: string) {
-  await onPage(page, heading);
-  await page.getByRole('group', { name: heading }).getByLabel(label, { exact: true }).check();
+  await onQuestion(page, heading);
+  await chooseRadio(page, page.getByRole('group', { name: heading }).getByLabel(label, { exact: true }));
   await saveAndContinue(page);
 }
 
 test('a new carer fills in a self-assessment, comes back to it, and sends it', async () => {
   const page = carer;
   await registeredCarer(page, givenName, familyName);
-  await page.goto('/your-details');
-  await onPage(page, 'Your details');
-
-  await page.getByRole('link', { name: 'Your assessment' }).click();
-  await onPage(page, 'Your assessment');
-  await page.getByRole('button', { name: 'Start your assessment' }).click();
-  await onPage(page, 'How would you like to be assessed?');
-  await continueButton(page);
+  await page.goto('/home');
+  await onPage(page, 'Your support');
+  // With no assessment yet, the home page's first thing to do is to ask for one.
+  await activate(page, page.getByRole('link', { name: 'Ask for a carer’s assessment' }));
+  await onQuestion(page, 'How would you like to be assessed?');
+  await activate(page, page.getByRole('button', { name: 'Continue' }));
   await expectErrorSummary(page, 'Select how you would like to be assessed');
-  await page.getByLabel('Fill it in myself now').check();
-  await continueButton(page);
+  await chooseRadio(page, page.getByLabel('Fill it in myself now'));
+  await activate(page, page.getByRole('button', { name: 'Continue' }));
 
   await onPage(page, 'Carer’s assessment');
   await expect(page.getByRole('alert')).toContainText('You have started your assessment');
+  await expectFocusOnPageStart(page);
   await screenshot(page, '20-assessment-task-list');
-  await page.getByRole('link', { name: 'About your caring' }).click();
-  await onPage(page, 'Tell us about the caring you do');
+  await activate(page, page.getByRole('link', { name: 'About your caring' }));
+  await onQuestion(page, 'Tell us about the caring you do');
   await saveAndContinue(page);
   await expectErrorSummary(page, 'Enter your answer');
-  await page.getByLabel('Tell us about the caring you do').fill('I care for my mother, who has dementia, about 40 hours a week.');
+  await typeInto(page, page.getByLabel('Tell us about the caring you do'), 'I care for my mother, who has dementia, about 40 hours a week.');
   await saveAndContinue(page);
   await answerRadio(page, 'Are you able and willing to keep caring now?', 'Yes');
   await answerRadio(page, 'Will you be able and willing to keep caring in the future?', 'No');
@@ -68,19 +76,19 @@ test('a new carer fills in a self-assessment, comes back to it, and sends it', a
   await page.reload();
   await onPage(page, 'Carer’s assessment');
   await expect(page.locator('.govuk-task-list__item').filter({ hasText: 'About your caring' })).toContainText('Completed');
-  await page.getByRole('link', { name: 'About your caring' }).click();
-  await onPage(page, 'Tell us about the caring you do');
+  await activate(page, page.getByRole('link', { name: 'About your caring' }));
+  await onQuestion(page, 'Tell us about the caring you do');
   await expect(page.getByLabel('Tell us about the caring you do')).toHaveValue('I care for my mother, who has dementia, about 40 hours a week.');
-  await page.getByRole('link', { name: 'Back', exact: true }).click();
+  await activate(page, page.getByRole('link', { name: 'Back', exact: true }), { backwards: true });
 
-  await onPage(page, 'Carer’s assessment');
-  await page.getByRole('link', { name: 'Your health' }).click();
+  await onQuestion(page, 'Carer’s assessment');
+  await activate(page, page.getByRole('link', { name: 'Your health' }));
   await answerText(page, 'How is your health?', 'I have back pain from lifting.');
   await answerRadio(page, 'Is caring making your health worse, or putting it at risk?', 'Yes');
   await answerText(page, 'How does caring affect your wellbeing?', 'I sleep badly and rarely see friends.');
 
-  await onPage(page, 'Carer’s assessment');
-  await page.getByRole('link', { name: 'The things you want to be able to do' }).click();
+  await onQuestion(page, 'Carer’s assessment');
+  await activate(page, page.getByRole('link', { name: 'The things you want to be able to do' }));
   const outcomes = [
     'Looking after a child',
     'Looking after anyone else you care for',
@@ -93,29 +101,29 @@ test('a new carer fills in a self-assessment, comes back to it, and sends it', a
   ];
   for (const outcome of outcomes) {
     const heading = `${outcome}: are you able to do this?`;
-    await onPage(page, heading);
+    await onQuestion(page, heading);
     if (outcome.startsWith('Having time')) {
-      await page.getByLabel('No, I am not able to do this').check();
-      await page.getByLabel('Tell us why').fill('I have no time to myself at all.');
+      await chooseRadio(page, page.getByLabel('No, I am not able to do this'));
+      await typeInto(page, page.getByLabel('Tell us why'), 'I have no time to myself at all.');
     } else {
-      await page.getByLabel('Yes, I am able to do this').check();
+      await chooseRadio(page, page.getByLabel('Yes, I am able to do this'));
     }
     await saveAndContinue(page);
   }
 
-  await onPage(page, 'Carer’s assessment');
-  await page.getByRole('link', { name: 'Work, education, training and leisure' }).click();
+  await onQuestion(page, 'Carer’s assessment');
+  await activate(page, page.getByRole('link', { name: 'Work, education, training and leisure' }));
   await answerText(page, 'Do you work, study, train or have time for leisure, or want to?', 'I would like to go back to my choir.');
-  await onPage(page, 'Carer’s assessment');
-  await page.getByRole('link', { name: 'What you want to change' }).click();
+  await onQuestion(page, 'Carer’s assessment');
+  await activate(page, page.getByRole('link', { name: 'What you want to change' }));
   await answerText(page, 'What would you like to change?', 'A regular break.');
 
-  await onPage(page, 'Carer’s assessment');
-  await page.getByRole('link', { name: 'Check your answers and send' }).click();
-  await onPage(page, 'Check your answers before sending your assessment');
+  await onQuestion(page, 'Carer’s assessment');
+  await activate(page, page.getByRole('link', { name: 'Check your answers and send' }));
+  await onQuestion(page, 'Check your answers before sending your assessment');
   await expect(page.locator('.govuk-summary-card').filter({ hasText: 'Your health' })).toContainText('I have back pain from lifting.');
   await screenshot(page, '21-assessment-check-answers');
-  await page.getByRole('button', { name: 'Accept and send' }).click();
+  await activate(page, page.getByRole('button', { name: 'Accept and send' }));
 
   await onPage(page, 'Your assessment');
   await expect(page.getByRole('alert')).toContainText('You have sent your assessment');

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { addCaredForPerson, cancelMyBreak, cancelOpenBreaksWith, carerWithPerson, devToken, isoDay, providerIdByName, registeredCarer, requestBreak } from './support/api';
+import { activate, chooseRadio, expectFocusOnPageStart, openFromMenu } from './support/keyboard';
 import { continueButton, expectErrorSummary, onPage, screenshot, signInAs, uniqueSurname } from './support/pages';
 
 /*
@@ -90,57 +91,63 @@ test.describe('carers breaks', () => {
 
   test('the carer asks for a short break from the calendar and chooses again when the place is taken', async ({ request }) => {
     const page = carer;
-    await page.goto('/your-details');
-    await onPage(page, 'Your details');
-    await menu(page).getByRole('link', { name: 'Breaks' }).click();
-    await onPage(page, 'Your breaks');
+    // By keyboard alone (decision 0039): after each page, focus is on its h1 or its error summary.
+    const next = async (heading: string) => {
+      await onPage(page, heading);
+      await expectFocusOnPageStart(page);
+    };
+    const continueOn = () => activate(page, page.getByRole('button', { name: 'Continue' }));
+    await page.goto('/home');
+    await onPage(page, 'Your support');
+    await openFromMenu(page, 'Breaks');
+    await next('Your breaks');
     await expect(page.getByText('You have not asked for a break yet.')).toBeVisible();
-    await page.getByRole('button', { name: 'Ask for a break' }).click();
-    await onPage(page, 'Who is the break for?');
-    await continueButton(page);
+    await activate(page, page.getByRole('button', { name: 'Ask for a break' }));
+    await next('Who is the break for?');
+    await continueOn();
     await expectErrorSummary(page, 'Select who the break is for');
-    await page.getByLabel(`${person.givenName} ${person.familyName}`).check();
-    await continueButton(page);
-    await onPage(page, 'What type of break do you need?');
-    await page.getByLabel('Short break').check();
-    await continueButton(page);
-    await onPage(page, 'Do you need the break today because of an emergency?');
-    await page.getByLabel('No, I am planning ahead').check();
-    await continueButton(page);
+    await chooseRadio(page, page.getByLabel(`${person.givenName} ${person.familyName}`));
+    await continueOn();
+    await next('What type of break do you need?');
+    await chooseRadio(page, page.getByLabel('Short break'));
+    await continueOn();
+    await next('Do you need the break today because of an emergency?');
+    await chooseRadio(page, page.getByLabel('No, I am planning ahead'));
+    await continueOn();
 
-    await onPage(page, 'Choose a provider and the first day');
-    await continueButton(page);
+    await next('Choose a provider and the first day');
+    await continueOn();
     await expectErrorSummary(page, 'Select a provider and a day with a place left');
     const firstSlot = page.getByRole('radio', { name: `1 place left at ${provider} on ${dayText(firstChoice)}` });
-    await firstSlot.check();
+    await chooseRadio(page, firstSlot);
     await screenshot(page, '50-break-calendar');
-    await continueButton(page);
-    await onPage(page, 'When is the last day of the break?');
+    await continueOn();
+    await next('When is the last day of the break?');
     await expect(page.getByLabel('When is the last day of the break?')).toHaveValue(firstChoice);
-    await continueButton(page);
-    await onPage(page, 'Check your answers before asking for the break');
+    await continueOn();
+    await next('Check your answers before asking for the break');
     await expect(page.locator('.govuk-summary-list')).toContainText(provider);
     await screenshot(page, '56-break-check-answers');
 
     // Someone else takes the last place on that day before this carer sends the request.
     const taken = await requestBreak(request, other.token, { relationshipId: other.relationshipId, breakType: 'shortBreak', providerId, startsOn: firstChoice });
-    await page.getByRole('button', { name: 'Send request' }).click();
+    await activate(page, page.getByRole('button', { name: 'Send request' }));
     await expectErrorSummary(page, /no place left on/);
-    await page.locator('.govuk-error-summary').getByRole('link').click();
+    await activate(page, page.locator('.govuk-error-summary').getByRole('link'));
     await onPage(page, 'Choose a provider and the first day');
     await expect(page.getByRole('row', { name: new RegExp(provider) }).filter({ hasText: 'Full' })).toHaveCount(1);
     await expect(page.getByRole('radio', { name: `1 place left at ${provider} on ${dayText(firstChoice)}` })).toHaveCount(0);
     await cancelMyBreak(request, other.token, taken.id);
 
-    await page.getByRole('radio', { name: `1 place left at ${provider} on ${dayText(secondChoice)}` }).check();
-    await continueButton(page);
-    await onPage(page, 'When is the last day of the break?');
-    await continueButton(page);
-    await onPage(page, 'Check your answers before asking for the break');
-    await page.getByRole('button', { name: 'Send request' }).click();
-    await onPage(page, 'Break requested');
-    await page.getByRole('link', { name: 'View your breaks' }).click();
-    await onPage(page, 'Your breaks');
+    await chooseRadio(page, page.getByRole('radio', { name: `1 place left at ${provider} on ${dayText(secondChoice)}` }));
+    await continueOn();
+    await next('When is the last day of the break?');
+    await continueOn();
+    await next('Check your answers before asking for the break');
+    await activate(page, page.getByRole('button', { name: 'Send request' }));
+    await next('Break requested');
+    await activate(page, page.getByRole('link', { name: 'View your breaks' }));
+    await next('Your breaks');
     const requested = page.getByRole('row', { name: new RegExp(provider) });
     await expect(requested).toContainText('Requested');
     await expect(requested.getByRole('cell', { name: personFull, exact: true })).toBeVisible();

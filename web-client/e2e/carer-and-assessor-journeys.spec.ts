@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { continueButton, expectErrorSummary, fillDate, onPage, screenshot, signInAs, uniqueSurname } from './support/pages';
+import { activate, chooseOption, chooseRadio, expectFocusOnPageStart, openFromMenu, typeInto } from './support/keyboard';
 
 /*
  * Three journeys in order, as one person after another would take them: a new carer registers,
@@ -124,23 +125,29 @@ test('a new carer registers through every question, checks their answers and see
   await screenshot(page, '05-your-details');
 });
 
-test('the carer changes a detail, adds a person they care for, and gives then withdraws a consent', async () => {
+test('the carer changes a detail and adds a person they care for by keyboard alone, and gives then withdraws a consent', async () => {
   const page = carerPage;
-  await page.goto('/your-details');
+  await page.goto('/home');
+  await onPage(page, 'Your support');
+  // By keyboard alone (decision 0039), up to the consents: after each page, focus is on its h1,
+  // its error summary or its success banner.
+  await openFromMenu(page, 'Your details');
   await onPage(page, 'Your details');
+  await expectFocusOnPageStart(page);
 
   // Change a detail: the form sends If-Match with the ETag it was filled from.
-  await page.getByRole('link', { name: 'Change phone number' }).click();
+  await activate(page, page.getByRole('link', { name: 'Change phone number' }));
   await onPage(page, 'Change your details');
   await expect(page.getByLabel('Phone number (optional)')).toBeFocused();
-  await page.getByLabel('Phone number (optional)').fill('01582 123456');
-  await page.getByRole('button', { name: 'Save changes' }).click();
+  await typeInto(page, page.getByLabel('Phone number (optional)'), '01582 123456');
+  await activate(page, page.getByRole('button', { name: 'Save changes' }));
   await onPage(page, 'Your details');
+  await expectFocusOnPageStart(page);
   await expect(page.getByRole('alert')).toContainText('Your changes have been saved');
   await expect(page.locator('.govuk-summary-list')).toContainText('01582 123456');
 
   // Someone else changes the record while the form is open: the save answers 412.
-  await page.getByRole('link', { name: 'Change language' }).click();
+  await activate(page, page.getByRole('link', { name: 'Change language' }));
   await onPage(page, 'Change your details');
   const token = await page.evaluate(() => JSON.parse(sessionStorage.getItem('luton-carers.session') ?? '{}').accessToken as string);
   const headers = { Authorization: `Bearer ${token}` };
@@ -169,40 +176,47 @@ test('the carer changes a detail, adds a person they care for, and gives then wi
     },
   });
   expect(concurrent.status(), await concurrent.text()).toBe(200);
-  await page.getByLabel('Language we should use').selectOption({ label: 'Urdu' });
-  await page.getByRole('button', { name: 'Save changes' }).click();
+  await chooseOption(page, page.getByLabel('Language we should use'), 'ur');
+  await activate(page, page.getByRole('button', { name: 'Save changes' }));
   await expectErrorSummary(page, 'changed somewhere else');
   await expect(page.getByLabel('Language we should use')).toHaveValue('pl');
   await screenshot(page, '06-changed-elsewhere');
-  await page.getByLabel('Language we should use').selectOption({ label: 'Urdu' });
-  await page.getByRole('button', { name: 'Save changes' }).click();
+  await chooseOption(page, page.getByLabel('Language we should use'), 'ur');
+  await activate(page, page.getByRole('button', { name: 'Save changes' }));
   await onPage(page, 'Your details');
+  await expectFocusOnPageStart(page);
   await expect(page.locator('.govuk-summary-list')).toContainText('Urdu');
 
   // People you care for: the add another pattern.
-  await page.getByRole('link', { name: 'People you care for' }).click();
+  await openFromMenu(page, 'People you care for');
   await onPage(page, 'People you care for');
-  await page.getByRole('button', { name: 'Add a person you care for' }).click();
+  await expectFocusOnPageStart(page);
+  await activate(page, page.getByRole('button', { name: 'Add a person you care for' }));
   await onPage(page, 'Tell us about someone you care for');
-  await page.getByRole('button', { name: 'Save and continue' }).click();
+  await expectFocusOnPageStart(page);
+  await activate(page, page.getByRole('button', { name: 'Save and continue' }));
   await expectErrorSummary(page, 'Enter their first name');
 
-  await page.getByLabel('First name').fill('Pat');
-  await page.getByLabel('Last name').fill(familyName);
-  await page.getByLabel('What is their postcode?').fill('SW1A 1AA');
-  await page.getByRole('group', { name: 'Who are they to you?' }).getByLabel('Parent', { exact: true }).check();
-  await page.getByLabel('Dementia or memory problems').check();
-  await page.getByLabel('How many hours of care do you give them in a typical week?').fill('35');
-  await page.getByRole('group', { name: 'Do they live with you?' }).getByLabel('Yes', { exact: true }).check();
-  await fillDate(page.getByRole('group', { name: 'When did you start caring for them?' }), '1', '3', '2020');
-  await page.getByRole('button', { name: 'Save and continue' }).click();
+  await typeInto(page, page.getByLabel('First name'), 'Pat');
+  await typeInto(page, page.getByLabel('Last name'), familyName);
+  await typeInto(page, page.getByLabel('What is their postcode?'), 'SW1A 1AA');
+  await chooseRadio(page, page.getByRole('group', { name: 'Who are they to you?' }).getByLabel('Parent', { exact: true }));
+  await chooseRadio(page, page.getByLabel('Dementia or memory problems'));
+  await typeInto(page, page.getByLabel('How many hours of care do you give them in a typical week?'), '35');
+  await chooseRadio(page, page.getByRole('group', { name: 'Do they live with you?' }).getByLabel('Yes', { exact: true }));
+  const started = page.getByRole('group', { name: 'When did you start caring for them?' });
+  await typeInto(page, started.getByLabel('Day'), '1');
+  await typeInto(page, started.getByLabel('Month'), '3');
+  await typeInto(page, started.getByLabel('Year'), '2020');
+  await activate(page, page.getByRole('button', { name: 'Save and continue' }));
   // Luton only: the API refuses a cared-for person outside LU1 to LU4, beside the postcode field.
   await expectErrorSummary(page, 'must live in Luton');
   await expect(page.locator('#postcode-error')).toContainText('must live in Luton');
-  await page.getByLabel('What is their postcode?').fill('LU2 7AB');
-  await page.getByRole('button', { name: 'Save and continue' }).click();
+  await typeInto(page, page.getByLabel('What is their postcode?'), 'LU2 7AB');
+  await activate(page, page.getByRole('button', { name: 'Save and continue' }));
 
   await onPage(page, 'People you care for');
+  await expectFocusOnPageStart(page);
   await expect(page.getByRole('alert')).toContainText(`You have added Pat ${familyName}`);
   await expect(page.locator('.govuk-summary-card')).toContainText('Dementia or memory problems');
   await expect(page.locator('.govuk-summary-card')).toContainText('35 hours a week (20 to 49 hours a week)');

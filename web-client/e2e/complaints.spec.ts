@@ -1,11 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { registeredCarer, signedInAs, staff } from './support/api';
-import { continueButton, expectErrorSummary, onPage, screenshot, uniqueSurname } from './support/pages';
+import { expectErrorSummary, onPage, screenshot, uniqueSurname } from './support/pages';
+import { activate, chooseRadio, expectFocusOnPageStart, openFromMenu, tabTo, typeText } from './support/keyboard';
 
 /*
  * Compliments and complaints (issue 12, decision 0016).
  *
- * A new carer (registered through the API) makes a complaint with the form: complaint or
+ * A new carer (registered through the API) makes a complaint with the form, by keyboard alone: complaint or
  * compliment (meeting the page's error first), what it is about, what happened, check answers and
  * the confirmation with the acknowledge-by date; Your complaints and compliments shows it Received.
  * An assessor finds it in the Complaints queue (paging on if the kept data has filled the first
@@ -23,33 +24,45 @@ test('a carer makes a complaint, an assessor acknowledges it, and the carer sees
   const carerName = `Ruth ${familyName}`;
   await registeredCarer(page, 'Ruth', familyName);
 
-  await page.goto('/your-details');
-  await menu(page).getByRole('link', { name: 'Feedback' }).click();
+  // By keyboard alone (decision 0039): after each page, focus is on its h1 or its error summary.
+  await page.goto('/home');
+  await onPage(page, 'Your support');
+  await openFromMenu(page, 'Feedback');
   await onPage(page, 'Your complaints and compliments');
-  await page.getByRole('button', { name: 'Give feedback' }).click();
+  await expectFocusOnPageStart(page);
+  await activate(page, page.getByRole('button', { name: 'Give feedback' }));
 
   await onPage(page, 'Do you want to make a complaint or give a compliment?');
-  await continueButton(page);
+  await expectFocusOnPageStart(page);
+  await activate(page, page.getByRole('button', { name: 'Continue' }));
   await expectErrorSummary(page, 'Select whether you want to make a complaint or give a compliment');
-  await page.getByRole('radio', { name: 'Make a complaint' }).check();
-  await continueButton(page);
+  await chooseRadio(page, page.getByRole('radio', { name: 'Make a complaint' }));
+  await activate(page, page.getByRole('button', { name: 'Continue' }));
 
   await onPage(page, 'What is your complaint about?');
-  await page.getByRole('radio', { name: 'A break from caring' }).check();
-  await continueButton(page);
+  await expectFocusOnPageStart(page);
+  await chooseRadio(page, page.getByRole('radio', { name: 'A break from caring' }));
+  await activate(page, page.getByRole('button', { name: 'Continue' }));
 
   await onPage(page, 'Tell us what happened');
-  await page.getByLabel('Tell us what happened').fill('The sitting service did not come on Tuesday.\nNobody told me.');
-  await continueButton(page);
+  await expectFocusOnPageStart(page);
+  await tabTo(page, page.getByLabel('Tell us what happened'));
+  await typeText(page, 'The sitting service did not come on Tuesday.');
+  await page.keyboard.press('Enter'); // a new line in the text area
+  await typeText(page, 'Nobody told me.');
+  await activate(page, page.getByRole('button', { name: 'Continue' }));
 
   await onPage(page, 'Check your complaint before sending it');
+  await expectFocusOnPageStart(page);
   await expect(page.locator('.govuk-summary-list')).toContainText('A break from caring');
-  await page.getByRole('button', { name: 'Send your complaint' }).click();
+  await activate(page, page.getByRole('button', { name: 'Send your complaint' }));
 
   await onPage(page, 'Complaint received');
+  await expectFocusOnPageStart(page);
   await expect(page.locator('.govuk-panel')).toContainText(/We will acknowledge it by \w+day \d{1,2} \w+ \d{4}/);
-  await page.getByRole('link', { name: 'View your complaint' }).click();
+  await activate(page, page.getByRole('link', { name: 'View your complaint' }));
   await onPage(page, 'Your complaint');
+  await expectFocusOnPageStart(page);
   await expect(page.getByRole('main').locator('.govuk-tag').first()).toHaveText('Received');
   await expect(page.getByText('Acknowledgement due by')).toBeVisible();
   const complaintAddress = page.url();

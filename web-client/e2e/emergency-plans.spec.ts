@@ -1,10 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { addCaredForPerson, registeredCarer, signedInAs } from './support/api';
+import { activate, chooseRadio, expectFocusOnPageStart, openFromMenu, typeInto } from './support/keyboard';
 import { expectErrorSummary, onPage, screenshot, signInAs, uniqueSurname } from './support/pages';
 
 /*
  * Emergency plans end to end (SPEC §6): a new carer (registered through the API) writes a plan
- * section by section (coming back to it after a reload) with an emergency contact and gets a card
+ * by keyboard alone, section by section (coming back to it after a reload) with an emergency contact and gets a card
  * number; the emergency duty officer looks the plan up by that number (after a mistyped one is
  * refused); the carer sees the look-up; the carer changes the plan on a second device, and the
  * first browser's stale save is refused (412), shows the latest plan and then saves.
@@ -42,22 +43,28 @@ test.describe('emergency plans', () => {
 
   test('the carer writes an emergency plan section by section and gets a card number', async () => {
     const page = carer;
-    await page.goto('/your-details');
-    await onPage(page, 'Your details');
-    await menu(page).getByRole('link', { name: 'Emergency plans' }).click();
-    await onPage(page, 'Your emergency plans');
+    // By keyboard alone (decision 0039): after each page, focus is on its h1 or its error summary.
+    const next = async (heading: string) => {
+      await onPage(page, heading);
+      await expectFocusOnPageStart(page);
+    };
+    const saveAndContinue = () => activate(page, page.getByRole('button', { name: 'Save and continue' }));
+    await page.goto('/home');
+    await onPage(page, 'Your support');
+    await openFromMenu(page, 'Emergency plans');
+    await next('Your emergency plans');
     await expect(page.getByText('You will get an emergency card number when you save your first plan.')).toBeVisible();
     const plan = page.getByRole('region', { name: `Plan for ${personFull}` });
     await expect(plan).toContainText('You have completed 0 of 6 sections');
 
-    await plan.getByRole('link', { name: 'Care needed' }).click();
-    await onPage(page, `The care ${personFull} needs`);
-    await page.getByRole('button', { name: 'Save and continue' }).click();
+    await activate(page, plan.getByRole('link', { name: 'Care needed' }));
+    await next(`The care ${personFull} needs`);
+    await saveAndContinue();
     await expectErrorSummary(page, `Enter the care ${personFull} needs`);
-    await page.getByLabel(`What care does ${personFull} need?`).fill('Help to wash, dress and eat. Walks with a frame.');
-    await page.getByLabel('When do they need it?').fill('At 8am, midday and 6pm, and at bedtime.');
-    await page.getByRole('button', { name: 'Save and continue' }).click();
-    await onPage(page, 'Your emergency plans');
+    await typeInto(page, page.getByLabel(`What care does ${personFull} need?`), 'Help to wash, dress and eat. Walks with a frame.');
+    await typeInto(page, page.getByLabel('When do they need it?'), 'At 8am, midday and 6pm, and at bedtime.');
+    await saveAndContinue();
+    await next('Your emergency plans');
     await expect(plan).toContainText('You have completed 1 of 6 sections');
     const number = page.getByTestId('card-number');
     await expect(number).toHaveText(/^\d{4} \d{4} \d{4}$/);
@@ -67,24 +74,24 @@ test.describe('emergency plans', () => {
     await page.reload();
     await onPage(page, 'Your emergency plans');
     await expect(plan.locator('.govuk-task-list__item').filter({ hasText: 'Care needed' })).toContainText('Completed');
-    await plan.getByRole('link', { name: 'Emergency contacts' }).click();
-    await onPage(page, `Who can we contact in an emergency about ${personFull}?`);
-    await page.getByLabel('Full name').fill('Ada Neighbour');
-    await page.getByLabel('Phone number').fill('07700 900111');
-    await page.getByLabel(`Who they are to ${personFull} (optional)`).fill('Neighbour');
-    await page.getByRole('group', { name: 'Have they agreed to be an emergency contact?' }).getByLabel('Yes').check();
-    await page.getByRole('button', { name: 'Save and continue' }).click();
+    await activate(page, plan.getByRole('link', { name: 'Emergency contacts' }));
+    await next(`Who can we contact in an emergency about ${personFull}?`);
+    await typeInto(page, page.getByLabel('Full name'), 'Ada Neighbour');
+    await typeInto(page, page.getByLabel('Phone number'), '07700 900111');
+    await typeInto(page, page.getByLabel(`Who they are to ${personFull} (optional)`), 'Neighbour');
+    await chooseRadio(page, page.getByRole('group', { name: 'Have they agreed to be an emergency contact?' }).getByLabel('Yes'));
+    await saveAndContinue();
     await expectErrorSummary(page, 'Select whether they have a copy of the plan');
-    await page.getByRole('group', { name: 'Do they have a copy of the plan?' }).getByLabel('Yes').check();
+    await chooseRadio(page, page.getByRole('group', { name: 'Do they have a copy of the plan?' }).getByLabel('Yes'));
     await screenshot(page, '59-emergency-contacts');
-    await page.getByRole('button', { name: 'Save and continue' }).click();
-    await onPage(page, 'Your emergency plans');
+    await saveAndContinue();
+    await next('Your emergency plans');
 
-    await plan.getByRole('link', { name: 'Medication' }).click();
-    await onPage(page, `What medicines does ${personFull} take, and when?`);
-    await page.getByLabel(`What medicines does ${personFull} take, and when?`).fill('Donepezil 10 mg at night, in the kitchen cupboard.');
-    await page.getByRole('button', { name: 'Save and continue' }).click();
-    await onPage(page, 'Your emergency plans');
+    await activate(page, plan.getByRole('link', { name: 'Medication' }));
+    await next(`What medicines does ${personFull} take, and when?`);
+    await typeInto(page, page.getByLabel(`What medicines does ${personFull} take, and when?`), 'Donepezil 10 mg at night, in the kitchen cupboard.');
+    await saveAndContinue();
+    await next('Your emergency plans');
     await expect(plan).toContainText('You have completed 3 of 6 sections');
     for (const section of ['Care needed', 'Medication', 'Emergency contacts']) {
       await expect(plan.locator('.govuk-task-list__item').filter({ hasText: section })).toContainText('Completed');

@@ -1,10 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { eligibleAssessment, registeredCarer } from './support/api';
-import { continueButton, expectErrorSummary, onPage, screenshot, signInAs, uniqueSurname } from './support/pages';
+import { expectErrorSummary, onPage, screenshot, signInAs, uniqueSurname } from './support/pages';
+import { activate, chooseRadio, expectFocusOnPageStart, openFromMenu, pressEnter, typeInto } from './support/keyboard';
 
 /*
  * Carers grants end to end: a new carer (registered through the API) has an eligible assessment
- * (the self-assessment and the assessor's decision set up through the API), applies for £250;
+ * (the self-assessment and the assessor’s decision set up through the API), applies for £250 by keyboard alone;
  * the grants officer sets this financial year's budget, approves the application and sees the
  * adults' pot commit it; the carer sees the grant approved.
  */
@@ -37,22 +38,28 @@ test('a new carer with an eligible assessment applies for a £250 grant', async 
   const token = await registeredCarer(page, givenName, familyName);
   await eligibleAssessment(request, token);
 
-  await page.goto('/your-details');
-  await onPage(page, 'Your details');
-  await page.getByRole('link', { name: 'Grants' }).click();
+  // By keyboard alone (decision 0039): after each page, focus is on its h1 or its error summary.
+  await page.goto('/home');
+  await onPage(page, 'Your support');
+  await openFromMenu(page, 'Grants');
   await onPage(page, 'Your grants');
-  await page.getByRole('button', { name: 'Apply for a grant' }).click();
+  await expectFocusOnPageStart(page);
+  await activate(page, page.getByRole('button', { name: 'Apply for a grant' }));
   await onPage(page, 'What is the grant for?');
-  await page.getByLabel('A break from caring').check();
-  await continueButton(page);
+  await expectFocusOnPageStart(page);
+  await chooseRadio(page, page.getByLabel('A break from caring'));
+  await activate(page, page.getByRole('button', { name: 'Continue' }));
   await onPage(page, 'How much do you need?');
-  await page.getByLabel('How much do you need?').fill('250');
-  await continueButton(page);
+  await expectFocusOnPageStart(page);
+  await typeInto(page, page.getByLabel('How much do you need?'), '250');
+  await pressEnter(page); // Enter in a text field sends its form
   await onPage(page, 'What will the grant help you with?');
-  await page.getByLabel('What will the grant help you with?').fill('A weekend away while my sister looks after Dad.');
-  await continueButton(page);
+  await expectFocusOnPageStart(page);
+  await typeInto(page, page.getByLabel('What will the grant help you with?'), 'A weekend away while my sister looks after Dad.');
+  await activate(page, page.getByRole('button', { name: 'Continue' }));
   await onPage(page, 'Check your answers before applying');
-  await page.getByRole('button', { name: 'Apply for the grant' }).click();
+  await expectFocusOnPageStart(page);
+  await activate(page, page.getByRole('button', { name: 'Apply for the grant' }));
   await expect(page.getByText('Application sent')).toBeVisible();
 });
 

@@ -4,7 +4,7 @@ import { expectNoAxeViolations } from './support/axe';
 import {
   activate,
   chooseRadio,
-  expectFocusOnHeadingOrErrorSummary,
+  expectFocusOnPageStart,
   tabTo,
   tick,
   typeInto,
@@ -41,7 +41,7 @@ async function onTranslatedPage(page: Page, t: (key: string) => string, heading:
   await expect(h1(page)).toHaveCount(1);
   await expect(h1(page)).toHaveText(heading);
   await expect(page).toHaveTitle(/ - Luton Carers$/);
-  if (navigated) await expectFocusOnHeadingOrErrorSummary(page);
+  if (navigated) await expectFocusOnPageStart(page);
   await expect(page.getByTestId('translation-notice')).toHaveText(t('common:translationNotice.text'));
   await expectNoAxeViolations(page);
 }
@@ -84,7 +84,7 @@ async function registerByKeyboard(page: Page, language: 'ur' | 'pl', switcherNam
 
   // A mistake first: the error summary takes focus, in the language, and so does the title.
   await continueOn(page, t);
-  await expectFocusOnHeadingOrErrorSummary(page);
+  await expectFocusOnPageStart(page);
   await expect(page.locator('.govuk-error-summary')).toContainText(t('registration:who.error'));
   await expect(page).toHaveTitle(new RegExp(`^${t('common:errorTitle').replace('{{title}}', '').trim()}`));
   await expectNoAxeViolations(page);

@@ -24,7 +24,7 @@ test('the sign-in page offers carers and staff their own sign-in, and the provid
 
   await page.getByLabel('Sam, a carer already registered', { exact: true }).check();
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await onPage(page, 'Your details');
+  await onPage(page, 'Your support');
 });
 
 test('signing out signs out at the identity provider too', async ({ page }) => {
@@ -93,6 +93,10 @@ test('an assessor has the staff navigation and can open the GP flag feed and the
 
 test('Sam, already registered, sees their record from the demo data', async ({ page }) => {
   await signInAs(page, 'Sam, a carer already registered');
+  // A carer lands on their home page, Home first in their navigation.
+  await onPage(page, 'Your support');
+  await expect(page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Home' })).toHaveAttribute('aria-current', 'page');
+  await page.getByRole('link', { name: 'Your details' }).click();
   await onPage(page, 'Your details');
   await expect(page.locator('.govuk-summary-list')).toContainText('Sam');
   await page.getByRole('link', { name: 'People you care for' }).click();

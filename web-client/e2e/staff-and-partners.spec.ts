@@ -93,7 +93,7 @@ test('Sam sees the organisations that know about them and withdraws consent for 
   if (referred.access === 'awaitingCarer') await answerReferral(request, carerToken, referred.referralId, 'confirm');
 
   await signInAs(page, 'Sam, a carer already registered');
-  await onPage(page, 'Your details');
+  await onPage(page, 'Your support');
   await page.getByRole('link', { name: 'Sharing your information' }).click();
   await onPage(page, 'Sharing your information');
   const organisations = page.locator('.govuk-summary-list').first();

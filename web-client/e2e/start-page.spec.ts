@@ -21,14 +21,14 @@ test('someone not signed in finds the start page at / and its start button leads
   await onPage(page, 'Do you look after someone?');
 });
 
-test('someone signed in who goes to / lands where their work starts, as before', async ({ page }) => {
+test('someone signed in who goes to / lands where their work starts: a carer, on their home page', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Start now' }).click();
   await onPage(page, 'Sign in to Luton Carers');
   await signInHere(page, 'Sam, a carer already registered');
-  await onPage(page, 'Your details');
+  await onPage(page, 'Your support');
 
   await page.goto('/');
-  await onPage(page, 'Your details');
-  await expect(page).toHaveURL(/\/your-details$/);
+  await onPage(page, 'Your support');
+  await expect(page).toHaveURL(/\/home$/);
 });

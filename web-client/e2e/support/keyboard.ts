@@ -1,101 +1,115 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
 /*
- * Keyboard only: the journeys that use these press Tab, Shift+Tab, Enter, Space, arrow keys and
- * type, as someone without a mouse does. No click, check, fill or selectOption: each would reach
- * the element without going through the page's tab order, which is what these tests check.
+ * The carer journeys by keyboard alone (WCAG 2.1.1, decision 0039): no click, no fill, no check.
+ * Each step moves focus with Tab as a keyboard user would, and fails if the control cannot be
+ * reached that way within a bounded number of presses (something not focusable, or a focus trap).
  */
 
-const isFocused = (locator: Locator) => locator.evaluate((element) => element === document.activeElement);
-
-/** Presses Tab (or Shift+Tab) until the element has focus; fails after `max` presses, so a trap or a missing stop shows. */
-export async function tabTo(page: Page, locator: Locator, { max = 60, backwards = false }: { max?: number; backwards?: boolean } = {}): Promise<void> {
-  await expect(locator).toBeVisible();
-  for (let presses = 0; presses <= max; presses += 1) {
-    if (await isFocused(locator)) return;
-    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
-  }
-  throw new Error(`${String(locator)} was not reached in ${max} presses of ${backwards ? 'Shift+Tab' : 'Tab'}`);
+/** Whether the element the locator finds (the first of several) has the focus. */
+async function hasFocus(target: Locator): Promise<boolean> {
+  return target.evaluateAll((elements) => elements.includes(document.activeElement as HTMLElement));
 }
 
+/**
+ * Presses Tab until the locator's element has the focus; fails after `max` presses. Starts from
+ * wherever focus is (after a navigation, the page's h1 or its error summary); `backwards` presses
+ * Shift+Tab, for the header's navigation above the page's heading.
+ */
+export async function tabTo(page: Page, target: Locator, options: { max?: number; backwards?: boolean } = {}): Promise<void> {
+  const max = options.max ?? 80;
+  await expect(target.first()).toBeVisible();
+  for (let presses = 0; presses <= max; presses++) {
+    if (await hasFocus(target)) return;
+    await page.keyboard.press(options.backwards ? 'Shift+Tab' : 'Tab');
+  }
+  throw new Error(`tabTo: ${String(target)} was not reached with ${max} presses of ${options.backwards ? 'Shift+Tab' : 'Tab'}`);
+}
+
+/** Presses Enter on what has the focus (follows a link, presses a button, sends a form). */
 export async function pressEnter(page: Page): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
+/** Presses Space on what has the focus (ticks a checkbox, chooses a radio, presses a button). */
 export async function pressSpace(page: Page): Promise<void> {
   await page.keyboard.press('Space');
 }
 
-/** Types into the focused field, key by key. */
-export async function typeText(page: Page, text: string): Promise<void> {
-  await page.keyboard.type(text);
-}
-
-/** Tabs to a field and types into it. */
-export async function typeInto(page: Page, field: Locator, text: string): Promise<void> {
-  await tabTo(page, field);
-  await typeText(page, text);
-}
-
-/**
- * Chooses a radio as a keyboard user does: Tab into its group (one tab stop), then the arrow keys
- * (which select as they move) until it has focus, and Space to be sure it is selected.
- */
-export async function chooseRadio(page: Page, radio: Locator, { max = 30 }: { max?: number } = {}): Promise<void> {
-  const name = await radio.getAttribute('name');
-  for (let presses = 0; presses <= 60; presses += 1) {
-    const inGroup = await page.evaluate((group) => {
-      const active = document.activeElement;
-      return active instanceof HTMLInputElement && active.type === 'radio' && active.name === group;
-    }, name);
-    if (inGroup) break;
-    await page.keyboard.press('Tab');
-  }
-  for (let presses = 0; presses <= max; presses += 1) {
-    if (await isFocused(radio)) {
-      await pressSpace(page);
-      await expect(radio).toBeChecked();
-      return;
-    }
-    await page.keyboard.press('ArrowDown');
-  }
-  throw new Error(`${String(radio)} was not reached with the arrow keys`);
-}
-
-/** Tabs to a checkbox and ticks it with Space. */
-export async function tick(page: Page, checkbox: Locator): Promise<void> {
-  await tabTo(page, checkbox);
-  await pressSpace(page);
-  await expect(checkbox).toBeChecked();
-}
-
-/** Tabs to a button or link and presses Enter. */
-export async function activate(page: Page, control: Locator): Promise<void> {
-  await tabTo(page, control);
-  await pressEnter(page);
-}
-
-/** Chooses an option of a focused-by-Tab select with the arrow keys, as a keyboard user does. */
+/** Chooses an option of a select as a keyboard user does: Tab to it, then the arrow keys. */
 export async function chooseOption(page: Page, select: Locator, value: string, { max = 250 }: { max?: number } = {}): Promise<void> {
   await tabTo(page, select);
   for (let presses = 0; presses <= max; presses += 1) {
     if ((await select.inputValue()) === value) return;
     await page.keyboard.press('ArrowDown');
   }
-  throw new Error(`${String(select)}: option ${value} not reached with the arrow keys`);
+  throw new Error(`chooseOption: option ${value} of ${String(select)} was not reached with the arrow keys`);
 }
 
-/** After an in-app navigation or a failed submission, focus is on the page's h1 or on the error summary. */
-export async function expectFocusOnHeadingOrErrorSummary(page: Page): Promise<void> {
+/** Types into what has the focus, key by key. */
+export async function typeText(page: Page, text: string): Promise<void> {
+  await page.keyboard.type(text);
+}
+
+/** Tabs to a text field, clears it (select all, delete) and types into it. */
+export async function typeInto(page: Page, field: Locator, text: string): Promise<void> {
+  await tabTo(page, field);
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Delete');
+  await typeText(page, text);
+}
+
+/** Tabs to a link or button and presses Enter on it. */
+export async function activate(page: Page, control: Locator, options: { backwards?: boolean } = {}): Promise<void> {
+  await tabTo(page, control, options);
+  await pressEnter(page);
+}
+
+/** Follows a link of the header's service navigation, above the page: Shift+Tab from the page's start. */
+export async function openFromMenu(page: Page, name: string): Promise<void> {
+  await activate(page, page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name, exact: true }), { backwards: true });
+}
+
+/**
+ * Chooses a radio as a keyboard user does: Tab into its group (which lands on the chosen radio, or
+ * the first), then the arrow keys, which move and choose; Space when the group has none chosen yet.
+ */
+export async function chooseRadio(page: Page, radio: Locator): Promise<void> {
+  const name = await radio.getAttribute('name');
+  const group = page.locator(`input[type="radio"][name="${name}"]`);
+  await tabTo(page, group);
+  const count = await group.count();
+  for (let presses = 0; presses <= count; presses++) {
+    if (await hasFocus(radio)) {
+      if (!(await radio.isChecked())) await page.keyboard.press('Space');
+      await expect(radio).toBeChecked();
+      return;
+    }
+    await page.keyboard.press('ArrowDown');
+  }
+  throw new Error(`chooseRadio: ${String(radio)} was not reached with the arrow keys`);
+}
+
+/** Tabs to a checkbox and ticks it with Space (if it is not ticked already). */
+export async function tick(page: Page, checkbox: Locator): Promise<void> {
+  await tabTo(page, checkbox);
+  if (!(await checkbox.isChecked())) await page.keyboard.press('Space');
+  await expect(checkbox).toBeChecked();
+}
+
+/**
+ * After a navigation or a refused form, focus is on the page's h1 or on its error summary (or a
+ * success banner, which GOV.UK Frontend focuses so its news is read first), as a screen reader needs.
+ */
+export async function expectFocusOnPageStart(page: Page): Promise<void> {
   await expect
-    .poll(() =>
-      page.evaluate(() => {
-        const active = document.activeElement;
-        if (!active) return 'nothing';
-        if (active.tagName === 'H1') return 'heading';
-        if (active.classList.contains('govuk-error-summary')) return 'error summary';
-        return `${active.tagName.toLowerCase()}${active.id ? `#${active.id}` : ''}`;
-      }),
-    )
-    .toMatch(/^(heading|error summary)$/);
+    .poll(() => page.evaluate(() => {
+      const active = document.activeElement;
+      if (!active) return 'nothing';
+      if (active.tagName === 'H1' || active.classList.contains('govuk-error-summary') || active.classList.contains('govuk-notification-banner--success')) {
+        return 'h1 or error summary';
+      }
+      return `<${active.tagName.toLowerCase()}> "${(active.textContent ?? '').trim().slice(0, 40)}"`;
+    }))
+    .toBe('h1 or error summary');
 }

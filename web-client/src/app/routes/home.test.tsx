@@ -53,7 +53,7 @@ describe('Home (/)', () => {
   });
 
   it.each([
-    ['Carer', '/your-details'],
+    ['Carer', '/home'],
     ['Staff.Assessor', '/carers'],
     ['Staff.GrantsOfficer', '/grant-applications'],
     ['Staff.EmergencyDuty', '/emergency-card'],

@@ -11,7 +11,7 @@ export function HomeRoute() {
   if (!session) return <ServiceStartPage />;
   switch (areaForRole(session.role)) {
     case 'carer':
-      return <Navigate to="/your-details" replace />;
+      return <Navigate to="/home" replace />;
     case 'assessor':
       return <Navigate to="/carers" replace />;
     case 'grants':

@@ -18,6 +18,7 @@ import { SessionEndedNotice } from '@/features/auth/components/session-ended-not
 
 /** The carer's navigation: the text is a key in the common namespace, said in the pages' language. */
 const carerNavigation = [
+  { to: '/home', key: 'home' },
   { to: '/your-details', key: 'yourDetails' },
   { to: '/people-you-care-for', key: 'people' },
   { to: '/sharing-your-information', key: 'sharing' },
@@ -112,6 +113,9 @@ function navigationFor(
 /**
  * After an in-app navigation, focus moves to the new page's heading (or its main content), so
  * a screen reader announces the page and keyboard users start from its top, as a page load would.
+ * A page that shows "Loading…" first replaces its heading when its data arrives, which drops the
+ * focus to the document: for a few seconds after the navigation, until the person acts, the new
+ * heading takes the focus again whenever it has fallen to nothing.
  */
 function useFocusOnNavigation(pathname: string) {
   const first = useRef(true);
@@ -120,17 +124,32 @@ function useFocusOnNavigation(pathname: string) {
       first.current = false;
       return;
     }
-    const frame = requestAnimationFrame(() => {
-      const main = document.getElementById('main-content');
-      if (!main) return;
+    const main = document.getElementById('main-content');
+    if (!main) return;
+    const focusStart = () => {
       const active = document.activeElement;
-      // Something on the new page (an error summary, a success banner) has already taken focus.
+      // Something on the new page (an error summary, a success banner, the heading) has the focus.
       if (active && active !== document.body && main.contains(active)) return;
       const target = main.querySelector<HTMLElement>('h1') ?? main;
       target.setAttribute('tabindex', '-1');
       target.focus();
+    };
+    const frame = requestAnimationFrame(focusStart);
+    const observer = new MutationObserver(() => {
+      if (document.activeElement === document.body || document.activeElement === null) focusStart();
     });
-    return () => cancelAnimationFrame(frame);
+    observer.observe(main, { childList: true, subtree: true });
+    const stop = () => observer.disconnect();
+    const settled = setTimeout(stop, 5000);
+    document.addEventListener('keydown', stop, { once: true, capture: true });
+    document.addEventListener('pointerdown', stop, { once: true, capture: true });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(settled);
+      stop();
+      document.removeEventListener('keydown', stop, { capture: true });
+      document.removeEventListener('pointerdown', stop, { capture: true });
+    };
   }, [pathname]);
 }
 

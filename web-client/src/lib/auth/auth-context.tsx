@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { User, UserManager } from 'oidc-client-ts';
 import { managerFor, rememberedProvider, rememberProvider, returnPathFromState, sessionFromUser, signedOutPath, type SignInSettings } from './oidc';
 import { clearSession, onUnauthorised, readSession, saveSession, type ProviderKind, type Session } from './session';
 
@@ -52,21 +53,31 @@ export function AuthProvider({ children, loadSettings }: { children: ReactNode; 
   const provider = session?.provider;
   useEffect(() => {
     if (!settings || !provider) return;
-    const manager = managerFor(settings, provider);
-    const renewed = (user: Parameters<Parameters<typeof manager.events.addUserLoaded>[0]>[0]) => {
+    const renewed = (user: User) => {
       const next = sessionFromUser(user, provider);
       if (next) begin(next);
     };
     const ended = () => setSessionEnded(true);
-    manager.events.addUserLoaded(renewed);
-    manager.events.addSilentRenewError(ended);
-    manager.events.addAccessTokenExpired(ended);
-    // Loading the stored user starts the renewal timer for it.
-    void manager.getUser();
+    let stopped = false;
+    let manager: UserManager | undefined;
+    // oidc-client-ts comes after the first page (decision 0039); the renewal timer starts once it is here.
+    void managerFor(settings, provider).then(
+      (loaded) => {
+        if (stopped) return;
+        manager = loaded;
+        manager.events.addUserLoaded(renewed);
+        manager.events.addSilentRenewError(ended);
+        manager.events.addAccessTokenExpired(ended);
+        // Loading the stored user starts the renewal timer for it.
+        void manager.getUser();
+      },
+      () => undefined, // offline: the next request's 401 says the session ended
+    );
     return () => {
-      manager.events.removeUserLoaded(renewed);
-      manager.events.removeSilentRenewError(ended);
-      manager.events.removeAccessTokenExpired(ended);
+      stopped = true;
+      manager?.events.removeUserLoaded(renewed);
+      manager?.events.removeSilentRenewError(ended);
+      manager?.events.removeAccessTokenExpired(ended);
     };
   }, [settings, provider, begin]);
 
@@ -76,7 +87,7 @@ export function AuthProvider({ children, loadSettings }: { children: ReactNode; 
     async (kind: ProviderKind, returnTo: string) => {
       if (!settings) throw new Error('Sign-in settings are not loaded');
       rememberProvider(kind);
-      await managerFor(settings, kind).signinRedirect({ state: { returnTo } });
+      await (await managerFor(settings, kind)).signinRedirect({ state: { returnTo } });
     },
     [settings],
   );
@@ -85,7 +96,7 @@ export function AuthProvider({ children, loadSettings }: { children: ReactNode; 
     if (!settings) return Promise.reject(new Error('Sign-in settings are not loaded'));
     completing ??= (async () => {
       const kind = rememberedProvider();
-      const user = await managerFor(settings, kind).signinCallback();
+      const user = await (await managerFor(settings, kind)).signinCallback();
       // A popup's callback hands the answer to the page that opened it and closes: nothing more here.
       if (!user) return '/';
       const next = sessionFromUser(user, kind);
@@ -102,7 +113,7 @@ export function AuthProvider({ children, loadSettings }: { children: ReactNode; 
     if (!settings) throw new Error('Sign-in settings are not loaded');
     const kind = provider ?? rememberedProvider();
     rememberProvider(kind);
-    const user = await managerFor(settings, kind).signinPopup();
+    const user = await (await managerFor(settings, kind)).signinPopup();
     const next = sessionFromUser(user, kind);
     if (!next) throw new Error('The identity provider gave no role for this account');
     begin(next);
@@ -116,7 +127,7 @@ export function AuthProvider({ children, loadSettings }: { children: ReactNode; 
     setSession(null);
     setSessionEnded(false);
     if (settings && provider) {
-      await managerFor(settings, provider).signoutRedirect();
+      await (await managerFor(settings, provider)).signoutRedirect();
     } else {
       globalThis.location.assign(signedOutPath);
     }

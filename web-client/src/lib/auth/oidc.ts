@@ -1,11 +1,13 @@
-import { UserManager, WebStorageStateStore, type UserManagerSettings } from 'oidc-client-ts';
+import type { UserManager, UserManagerSettings } from 'oidc-client-ts';
 import type { ProviderKind, Session } from './session';
 
 /**
  * Signing in with OpenID Connect (decision 0033): authorization code with PKCE through
  * oidc-client-ts, against Entra ID for staff and Entra External ID for carers in production,
  * and the local provider (dev/Carers.DevIdentity) in Development. Where each is comes from the
- * API (GetSignInSettings), so one build serves every environment.
+ * API (GetSignInSettings), so one build serves every environment. oidc-client-ts is fetched when
+ * first needed (signing in, or renewing a session after the first page shows), not with the first
+ * page: it is 17 KB of gzipped script someone reading the start page does not need (decision 0039).
  */
 
 export type ProviderSettings = { authority: string; clientId: string; scope: string };
@@ -15,7 +17,8 @@ export type SignInSettings = Record<ProviderKind, ProviderSettings>;
 export const signedInPath = '/signed-in';
 export const signedOutPath = '/signed-out';
 
-export function userManagerSettings(provider: ProviderSettings, origin: string): UserManagerSettings {
+/** The settings of a provider's UserManager, but for where it keeps the user (managerFor adds that: the tab's sessionStorage). */
+export function userManagerSettings(provider: ProviderSettings, origin: string): Omit<UserManagerSettings, 'userStore'> {
   return {
     authority: provider.authority,
     client_id: provider.clientId,
@@ -28,8 +31,6 @@ export function userManagerSettings(provider: ProviderSettings, origin: string):
     automaticSilentRenew: true,
     loadUserInfo: false,
     monitorSession: false,
-    // The signed-in user ends with the tab, as the session does; the sign-in's own state survives a popup.
-    userStore: new WebStorageStateStore({ store: globalThis.sessionStorage }),
   };
 }
 
@@ -56,15 +57,24 @@ export function sessionFromUser(user: SignedInUser, provider: ProviderKind): Ses
   };
 }
 
-const managers = new Map<string, UserManager>();
+const managers = new Map<string, Promise<UserManager>>();
 
-/** One UserManager per provider for the page's life: each runs its own renewal timer. */
-export function managerFor(settings: SignInSettings, provider: ProviderKind): UserManager {
+/** One UserManager per provider for the page's life: each runs its own renewal timer. Loads oidc-client-ts the first time. */
+export function managerFor(settings: SignInSettings, provider: ProviderKind): Promise<UserManager> {
   const chosen = settings[provider];
   const key = `${provider} ${chosen.authority} ${chosen.clientId}`;
   let manager = managers.get(key);
   if (!manager) {
-    manager = new UserManager(userManagerSettings(chosen, globalThis.location.origin));
+    manager = import('oidc-client-ts').then(
+      ({ UserManager, WebStorageStateStore }) =>
+        new UserManager({
+          ...userManagerSettings(chosen, globalThis.location.origin),
+          // The signed-in user ends with the tab, as the session does; the sign-in's own state survives a popup.
+          userStore: new WebStorageStateStore({ store: globalThis.sessionStorage }),
+        }),
+    );
+    // A failed load (offline) is tried again next time rather than remembered.
+    void manager.catch(() => managers.delete(key));
     managers.set(key, manager);
   }
   return manager;

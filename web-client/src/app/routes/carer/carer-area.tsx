@@ -37,6 +37,6 @@ export function CarerArea() {
     }
     return <ServiceProblem error={query.error} />;
   }
-  if (registering && pathname !== '/register/confirmation') return <Navigate to="/your-details" replace />;
+  if (registering && pathname !== '/register/confirmation') return <Navigate to="/home" replace />;
   return <Outlet context={{ record: query.data } satisfies CarerOutletContext} />;
 }

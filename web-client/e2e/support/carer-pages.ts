@@ -72,7 +72,7 @@ export async function carerWithEverything(page: Page): Promise<CarerWithEverythi
       addressLine1: '12 Very Long Named Road Near The Park',
       town: 'Luton',
       postcode,
-      preferredLanguage: 'English',
+      preferredLanguage: 'en',
       preferredContactChannel: 'email',
       // A long address, as some are: the pages must wrap it at 320 pixels.
       email: `a.very.long.email.address.for.${familyName.toLowerCase()}@example-carers-organisation.org.uk`,

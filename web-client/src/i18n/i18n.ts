@@ -1,16 +1,22 @@
 import i18n from 'i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
-import { english } from './english';
+import { bundledEnglish } from './english';
 import { defaultLanguage, isUiLanguage, uiLanguage, uiLanguages, type UiLanguage } from './languages';
 import { namespaces } from './namespaces';
 
 /**
- * The carer journeys' translations (i18next with react-i18next, decision 0038). English is bundled
- * with the first page; every other language loads one chunk per namespace when it is chosen, so a
- * carer downloads only the language they read.
+ * The carer journeys' translations (i18next with react-i18next, decision 0038). English's `common`
+ * is bundled with the first page; everything else, English included, loads one chunk per namespace
+ * when it is needed (src/app/lazy-page.ts loads them with the first lazy page), so a carer downloads
+ * only the language they read and the first page stays within its budget (decision 0039).
  */
-const otherLanguages = import.meta.glob<{ default: Record<string, unknown> }>(['../locales/*/*.json', '!../locales/en/*.json']);
+const messageFiles = import.meta.glob<{ default: Record<string, unknown> }>(['../locales/*/*.json', '!../locales/en/common.json']);
+
+/** Every namespace in the pages' language (and English, to fall back on): what a lazy page waits for. */
+export function loadAllNamespaces(): Promise<void> {
+  return i18n.loadNamespaces([...namespaces]);
+}
 
 const storageKey = 'luton-carers.language';
 
@@ -56,7 +62,7 @@ i18n.on('languageChanged', markDocument);
 void i18n
   .use(
     resourcesToBackend((language: string, namespace: string) => {
-      const load = otherLanguages[`../locales/${language}/${namespace}.json`];
+      const load = messageFiles[`../locales/${language}/${namespace}.json`];
       return load ? load().then((module) => module.default) : Promise.reject(new Error(`No ${namespace} messages in ${language}`));
     }),
   )
@@ -65,9 +71,9 @@ void i18n
     lng: chosenLanguage() ?? defaultLanguage,
     fallbackLng: defaultLanguage,
     supportedLngs: uiLanguages.map((language) => language.code),
-    ns: [...namespaces],
+    ns: ['common'],
     defaultNS: 'common',
-    resources: { en: english },
+    resources: { en: bundledEnglish },
     partialBundledLanguages: true,
     initAsync: false,
     interpolation: { escapeValue: false }, // React escapes

@@ -13,7 +13,7 @@ import {
   registeringAsLabels,
   relationshipLabels,
 } from '@/lib/reference-data';
-import { english as englishMessages } from './english';
+import { bundledEnglish as englishMessages } from './english';
 import { i18n } from './i18n';
 import { ethnicityLabel, referenceLabel, referenceOptions } from './reference-labels';
 

@@ -1,4 +1,4 @@
-import { english } from './english';
+import { bundledEnglish as english } from './english';
 import { ethnicGroups } from '@/lib/reference-data';
 import { i18n } from './i18n';
 

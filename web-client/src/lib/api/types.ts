@@ -198,3 +198,5 @@ export type RetentionConcern = RetentionReview['concerns'][number];
 export type RejectRetentionReviewRequest = RequestBody<operations['RejectRetentionReview']>;
 export type RetentionRunPage = JsonBody<operations['ListRetentionRuns']['responses'][200]>;
 export type RetentionRun = RetentionRunPage['items'][number];
+export type CarerNotice = Schemas['CarerNotice'];
+export type NoticeStatus = Schemas['NoticeStatus'];

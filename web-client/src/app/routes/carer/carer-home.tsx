@@ -6,6 +6,7 @@ import { CarerHomePage, type Loaded } from '@/features/carer-home/components/car
 import { useMyPartnerReferrals } from '@/features/consents/api/list-my-partner-referrals';
 import { useMyEmergencyPlans } from '@/features/emergency-plans/api/list-my-emergency-plans';
 import { useMyGrants } from '@/features/grants/api/list-my-grants';
+import { MyNotices } from '@/features/notices/components/my-notices';
 import { todayIso } from '@/lib/validation/date';
 import { useCarerRecord } from './carer-area';
 
@@ -39,10 +40,7 @@ export function CarerHomeRoute() {
         emergencyPlans: { data: plans.data?.plans, failed: plans.isError },
         referrals: loaded(referrals),
       }}
-      // LEAD, AT MERGE: "Messages we have sent you". Pass the notices list here, e.g.
-      // notices={<MyNotices />} from the notices feature (GET /api/me/notices); until then the
-      // section is left out.
-      notices={undefined}
+      notices={<MyNotices />}
     />
   );
 }

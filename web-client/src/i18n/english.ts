@@ -10,6 +10,8 @@ export const bundledEnglish = { common };
 
 export type English = {
   common: typeof common;
+  reference: typeof import('@/locales/en/reference.json');
+  validation: typeof import('@/locales/en/validation.json');
   home: typeof import('@/locales/en/home.json');
   registration: typeof import('@/locales/en/registration.json');
   details: typeof import('@/locales/en/details.json');

@@ -6,6 +6,8 @@
  */
 export const namespaces = [
   'common',
+  'reference',
+  'validation',
   'home',
   'registration',
   'details',

@@ -13,13 +13,13 @@ import {
   registeringAsLabels,
   relationshipLabels,
 } from '@/lib/reference-data';
-import { bundledEnglish as englishMessages } from './english';
+import englishMessages from '@/locales/en/reference.json';
 import { i18n } from './i18n';
 import { ethnicityLabel, referenceLabel, referenceOptions } from './reference-labels';
 
 describe('reference labels', () => {
   it('say in English exactly what the staff pages say', () => {
-    const english: Record<string, unknown> = englishMessages.common.reference;
+    const english: Record<string, unknown> = englishMessages;
     expect(english.registeringAs).toEqual(registeringAsLabels);
     expect(english.contactChannel).toEqual(contactChannelLabels);
     expect(english.reasonableAdjustment).toEqual(reasonableAdjustmentLabels);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { toRegisterRequest } from './register-request';
 import {
   applicableSteps,
   emptyAnswers,
@@ -7,7 +8,6 @@ import {
   nextPath,
   previousPath,
   saveAnswers,
-  toRegisterRequest,
   type RegistrationAnswers,
 } from './registration-answers';
 

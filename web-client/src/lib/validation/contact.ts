@@ -15,23 +15,23 @@ export function isPostcodeFormat(input: string): boolean {
 }
 
 export function postcodeError(input: string, whose: 'your' | 'their' = 'your'): string | undefined {
-  if (input.trim().length === 0) return whose === 'their' ? i18n.t('validation.postcodeMissingTheir') : i18n.t('validation.postcodeMissingYour');
-  if (!isPostcodeFormat(input)) return i18n.t('validation.postcodeFormat');
+  if (input.trim().length === 0) return whose === 'their' ? i18n.t('validation:postcodeMissingTheir') : i18n.t('validation:postcodeMissingYour');
+  if (!isPostcodeFormat(input)) return i18n.t('validation:postcodeFormat');
   return undefined;
 }
 
 export function emailError(input: string, required: boolean): string | undefined {
   const value = input.trim();
-  if (value.length === 0) return required ? i18n.t('validation.emailMissing') : undefined;
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)) return i18n.t('validation.emailFormat');
+  if (value.length === 0) return required ? i18n.t('validation:emailMissing') : undefined;
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)) return i18n.t('validation:emailFormat');
   return undefined;
 }
 
 export function phoneError(input: string, required: boolean, kind: 'phone' | 'mobile' = 'phone'): string | undefined {
   const value = input.trim();
-  if (value.length === 0) return required ? i18n.t(kind === 'mobile' ? 'validation.mobileMissing' : 'validation.phoneMissing') : undefined;
+  if (value.length === 0) return required ? i18n.t(kind === 'mobile' ? 'validation:mobileMissing' : 'validation:phoneMissing') : undefined;
   if (!/^\+?[\d\s()-]{10,20}$/.test(value) || value.replace(/\D/g, '').length < 10) {
-    return i18n.t(kind === 'mobile' ? 'validation.mobileFormat' : 'validation.phoneFormat');
+    return i18n.t(kind === 'mobile' ? 'validation:mobileFormat' : 'validation:phoneFormat');
   }
   return undefined;
 }

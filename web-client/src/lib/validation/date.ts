@@ -42,7 +42,7 @@ export function parseMonth(input: string): number | null {
 /** "Date of birth must include a day and month": GOV.UK's message for the boxes left empty, in the pages' language. */
 function missingPartsMessage(name: string, parts: DatePart[]): string {
   const which = parts.length === 1 ? parts[0]! : parts.includes('day') ? (parts.includes('month') ? 'dayMonth' : 'dayYear') : 'monthYear';
-  return i18n.t(`validation.dateMissing.${which}`, { name });
+  return i18n.t(`validation:dateMissing.${which}`, { name });
 }
 
 export function daysInMonth(year: number, month: number): number {
@@ -71,14 +71,14 @@ export function parseDateParts(raw: DateParts, messages: DateMessages, required 
   if (month === null) invalid.push('month');
   if (!/^\d+$/.test(parts.year)) invalid.push('year');
   if (invalid.length > 0) {
-    return { ok: false, message: i18n.t('validation.dateReal', { name: messages.name }), parts: invalid };
+    return { ok: false, message: i18n.t('validation:dateReal', { name: messages.name }), parts: invalid };
   }
   if (parts.year.length !== 4) {
-    return { ok: false, message: i18n.t('validation.yearFourNumbers'), parts: ['year'] };
+    return { ok: false, message: i18n.t('validation:yearFourNumbers'), parts: ['year'] };
   }
   const year = Number(parts.year);
   if (day > daysInMonth(year, month!)) {
-    return { ok: false, message: i18n.t('validation.dateReal', { name: messages.name }), parts: ['day'] };
+    return { ok: false, message: i18n.t('validation:dateReal', { name: messages.name }), parts: ['day'] };
   }
   return { ok: true, value: toIsoDate(year, month!, day) };
 }

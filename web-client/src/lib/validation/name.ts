@@ -9,8 +9,8 @@ function capitalise(text: string): string {
 
 export function nameError(input: string, what: string, maxLength = 100): string | undefined {
   const value = input.trim();
-  if (value.length === 0) return i18n.t('validation.enter', { what });
-  if (value.length > maxLength) return i18n.t('validation.tooLong', { name: capitalise(what), max: maxLength });
-  if (!namePattern.test(value)) return i18n.t('validation.nameCharacters', { name: capitalise(what) });
+  if (value.length === 0) return i18n.t('validation:enter', { what });
+  if (value.length > maxLength) return i18n.t('validation:tooLong', { name: capitalise(what), max: maxLength });
+  if (!namePattern.test(value)) return i18n.t('validation:nameCharacters', { name: capitalise(what) });
   return undefined;
 }

@@ -29,9 +29,9 @@ export function formatNhsNumber(input: string | null | undefined): string {
 /** The message for an NHS number a person typed, or undefined if it is fine (or optional and empty). */
 export function nhsNumberError(input: string, required = false): string | undefined {
   const digits = normaliseNhsNumber(input);
-  if (digits.length === 0) return required ? i18n.t('validation.nhsMissing') : undefined;
-  if (!/^\d+$/.test(digits)) return i18n.t('validation.nhsDigits');
-  if (digits.length !== 10) return i18n.t('validation.nhsLength');
-  if (!isValidNhsNumber(digits)) return i18n.t('validation.nhsReal');
+  if (digits.length === 0) return required ? i18n.t('validation:nhsMissing') : undefined;
+  if (!/^\d+$/.test(digits)) return i18n.t('validation:nhsDigits');
+  if (digits.length !== 10) return i18n.t('validation:nhsLength');
+  if (!isValidNhsNumber(digits)) return i18n.t('validation:nhsReal');
   return undefined;
 }

@@ -1,4 +1,5 @@
 import type { FormEvent } from 'react';
+import { toRegisterRequest } from '@/features/registration/register-request';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate } from 'react-router';
@@ -22,7 +23,6 @@ import {
   firstUnansweredStep,
   stepOfField,
   stepPath,
-  toRegisterRequest,
   voiceOf,
   type RegistrationAnswers,
   type StepId,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { i18n } from '@/i18n/i18n';
 import { ageOn, formatDate, formatDateTime, formatDayOf, isoToDateParts, parseDateParts, parseMonth, todayIso } from './date';
 
 const messages = { name: 'Date of birth', missing: 'Enter your date of birth' };
@@ -112,6 +113,13 @@ describe('formatDateTime', () => {
   it('says midday and midnight rather than 12pm and 12am', () => {
     expect(formatDateTime('2026-01-05T12:00:00Z')).toBe('5 January 2026 at midday');
     expect(formatDateTime('2026-01-05T00:00:00Z')).toBe('5 January 2026 at midnight');
+  });
+
+  it('writes the long date and short time of the pages’ language, still in UK time', async () => {
+    await i18n.changeLanguage('pl');
+    expect(formatDateTime('2026-07-01T08:00:00Z')).toBe(new Intl.DateTimeFormat('pl', { timeZone: 'Europe/London', dateStyle: 'long', timeStyle: 'short' }).format(new Date('2026-07-01T08:00:00Z')));
+    expect(formatDateTime('2026-07-01T08:00:00Z')).toContain('lipca 2026');
+    expect(formatDayOf('2026-06-30T23:30:00Z')).toBe('1 lipca 2026');
   });
 
   it('writes nothing for no date or a date it cannot read', () => {

@@ -127,12 +127,17 @@ const londonParts = new Intl.DateTimeFormat('en-GB', {
 
 /**
  * "5 January 2026 at 2:05pm": an instant as GOV.UK writes times, in UK time whatever the
- * browser's zone, since council staff and partners all work to it.
+ * browser's zone, since council staff and partners all work to it; in another language, that
+ * language's long date and short time (still UK time).
  */
 export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return '';
   const instant = new Date(iso);
   if (Number.isNaN(instant.getTime())) return '';
+  const locale = currentLocale();
+  if (locale !== 'en-GB') {
+    return new Intl.DateTimeFormat(locale, { timeZone: 'Europe/London', dateStyle: 'long', timeStyle: 'short' }).format(instant);
+  }
   const parts = Object.fromEntries(londonParts.formatToParts(instant).map((part) => [part.type, part.value]));
   const period = (parts.dayPeriod ?? '').toLowerCase();
   const clock =
@@ -146,9 +151,11 @@ export function formatDateTime(iso: string | null | undefined): string {
 
 const londonDay = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: 'long', day: 'numeric' });
 
-/** "5 January 2026": the UK day on which an instant fell. */
+/** "5 January 2026": the UK day on which an instant fell (in another language, its long date). */
 export function formatDayOf(iso: string | null | undefined): string {
   if (!iso) return '';
   const instant = new Date(iso);
-  return Number.isNaN(instant.getTime()) ? '' : londonDay.format(instant);
+  if (Number.isNaN(instant.getTime())) return '';
+  const locale = currentLocale();
+  return locale === 'en-GB' ? londonDay.format(instant) : new Intl.DateTimeFormat(locale, { timeZone: 'Europe/London', dateStyle: 'long' }).format(instant);
 }

@@ -1,5 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { i18n } from '@/i18n/i18n';
 import type { CarerNotice } from '@/lib/api/types';
@@ -29,15 +31,17 @@ const notice = (overrides: Partial<CarerNotice>): CarerNotice => ({
   ...overrides,
 });
 
-function answer(items: CarerNotice[]) {
-  fetchMock.mockResolvedValue(new Response(JSON.stringify({ items, nextCursor: null }), { headers: { 'Content-Type': 'application/json' } }));
+function answer(items: CarerNotice[], nextCursor: string | null = null) {
+  fetchMock.mockImplementation(() => Promise.resolve(new Response(JSON.stringify({ items, nextCursor }), { headers: { 'Content-Type': 'application/json' } })));
 }
 
 function renderNotices() {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   render(
     <QueryClientProvider client={queryClient}>
-      <MyNotices />
+      <MemoryRouter initialEntries={['/home']}>
+        <MyNotices />
+      </MemoryRouter>
     </QueryClientProvider>,
   );
 }
@@ -52,6 +56,16 @@ describe('MyNotices', () => {
     expect(screen.getByText('Not sent: we do not have a way to reach you. Check your contact details.')).toBeInTheDocument();
     const request = fetchMock.mock.calls[0]![0];
     expect(new URL(request.url).pathname).toBe('/api/me/notices');
+  });
+
+  it('pages through older messages with the cursor the API gave', async () => {
+    answer([notice({})], 'next-page-cursor');
+    renderNotices();
+    await userEvent.click(await screen.findByRole('link', { name: 'Older messages' }));
+    await screen.findByText('Your carers grant is approved');
+    const lastRequest = fetchMock.mock.calls.at(-1)![0];
+    expect(new URL(lastRequest.url).searchParams.get('cursor')).toBe('next-page-cursor');
+    expect(await screen.findByRole('link', { name: 'Newer messages' })).toBeInTheDocument();
   });
 
   it('says so when nothing has been sent', async () => {

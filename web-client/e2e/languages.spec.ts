@@ -25,7 +25,7 @@ const load = (language: string, namespace: string) => JSON.parse(readFileSync(`s
 
 /** `t('registration:who.title')`, from the language's own files. */
 function messagesOf(language: string) {
-  const files = Object.fromEntries(['common', 'registration', 'details', 'people'].map((namespace) => [namespace, load(language, namespace)]));
+  const files = Object.fromEntries(['common', 'reference', 'validation', 'registration', 'details', 'people'].map((namespace) => [namespace, load(language, namespace)]));
   return (key: string): string => {
     const [namespace, path] = key.split(':') as [string, string];
     const found = path.split('.').reduce<string | Tree | undefined>((node, part) => (typeof node === 'object' ? node[part] : undefined), files[namespace]);
@@ -89,7 +89,7 @@ async function registerByKeyboard(page: Page, language: 'ur' | 'pl', switcherNam
   await expect(page).toHaveTitle(new RegExp(`^${t('common:errorTitle').replace('{{title}}', '').trim()}`));
   await expectNoAxeViolations(page);
 
-  const myself = page.getByRole('radio', { name: t('common:reference.registeringAs.self') });
+  const myself = page.getByRole('radio', { name: t('reference:registeringAs.self') });
   if (language === 'ur') {
     // Right to left, mirrored: the radio's input sits to the right of its label, the columns float right.
     const input = await myself.boundingBox();
@@ -120,7 +120,7 @@ async function registerByKeyboard(page: Page, language: 'ur' | 'pl', switcherNam
   await continueOn(page, t);
 
   await onTranslatedPage(page, t, t('registration:contact.title'));
-  await chooseRadio(page, page.getByRole('radio', { name: t('common:reference.contactChannel.email') }));
+  await chooseRadio(page, page.getByRole('radio', { name: t('reference:contactChannel.email') }));
   await typeInto(page, page.getByLabel(t('registration:contact.emailAddress')), `${familyName.toLowerCase()}@example.com`);
   await continueOn(page, t);
 
@@ -130,7 +130,7 @@ async function registerByKeyboard(page: Page, language: 'ur' | 'pl', switcherNam
   await continueOn(page, t);
 
   await onTranslatedPage(page, t, t('registration:adjustments.title'));
-  await tick(page, page.getByRole('checkbox', { name: t('common:reference.reasonableAdjustment.interpreter') }));
+  await tick(page, page.getByRole('checkbox', { name: t('reference:reasonableAdjustment.interpreter') }));
   await continueOn(page, t);
 
   await onTranslatedPage(page, t, t('registration:nhsNumber.title'));
@@ -138,27 +138,27 @@ async function registerByKeyboard(page: Page, language: 'ur' | 'pl', switcherNam
   await continueOn(page, t);
 
   await onTranslatedPage(page, t, t('registration:ethnicGroup.title'));
-  await chooseRadio(page, page.getByRole('radio', { name: t('common:reference.ethnicGroup.asian') }));
+  await chooseRadio(page, page.getByRole('radio', { name: t('reference:ethnicGroup.asian') }));
   await continueOn(page, t);
 
-  const group = t('common:reference.ethnicGroup.asian');
+  const group = t('reference:ethnicGroup.asian');
   await onTranslatedPage(page, t, t('registration:ethnicBackground.title').replace('{{group}}', group));
-  await chooseRadio(page, page.getByRole('radio', { name: t('common:reference.ethnicity.asianPakistani') }));
+  await chooseRadio(page, page.getByRole('radio', { name: t('reference:ethnicity.asianPakistani') }));
   await continueOn(page, t);
 
   await onTranslatedPage(page, t, t('registration:employment.title'));
-  await chooseRadio(page, page.getByRole('radio', { name: t('common:reference.employmentStatus.notWorkingBecauseOfCaring') }));
+  await chooseRadio(page, page.getByRole('radio', { name: t('reference:employmentStatus.notWorkingBecauseOfCaring') }));
   await continueOn(page, t);
 
   await onTranslatedPage(page, t, t('registration:education.title'));
-  await chooseRadio(page, page.getByRole('radio', { name: t('common:reference.educationStatus.notInEducation') }));
+  await chooseRadio(page, page.getByRole('radio', { name: t('reference:educationStatus.notInEducation') }));
   await continueOn(page, t);
 
   await onTranslatedPage(page, t, t('registration:checkAnswers.title'));
   const answers = page.locator('.govuk-summary-list');
   await expect(answers).toContainText(`Amna ${familyName}`);
-  await expect(answers).toContainText(t('common:reference.reasonableAdjustment.interpreter'));
-  await expect(answers).toContainText(`${group}: ${t('common:reference.ethnicity.asianPakistani')}`);
+  await expect(answers).toContainText(t('reference:reasonableAdjustment.interpreter'));
+  await expect(answers).toContainText(`${group}: ${t('reference:ethnicity.asianPakistani')}`);
   await activate(page, page.getByRole('button', { name: t('registration:checkAnswers.accept') }));
 
   await onTranslatedPage(page, t, t('registration:confirmation.title'));
@@ -166,8 +166,8 @@ async function registerByKeyboard(page: Page, language: 'ur' | 'pl', switcherNam
 
   await onTranslatedPage(page, t, t('details:title'));
   const details = page.locator('.govuk-summary-list');
-  await expect(details).toContainText(t('common:reference.contactChannel.email'));
-  await expect(details).toContainText(t('common:reference.employmentStatus.notWorkingBecauseOfCaring'));
+  await expect(details).toContainText(t('reference:contactChannel.email'));
+  await expect(details).toContainText(t('reference:employmentStatus.notWorkingBecauseOfCaring'));
 
   await activate(page, page.getByRole('link', { name: t('common:navigation.people') }));
   await onTranslatedPage(page, t, t('people:title'));

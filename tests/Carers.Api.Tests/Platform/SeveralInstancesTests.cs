@@ -39,7 +39,10 @@ public sealed class SeveralInstancesTests(ApiFixture api) : OwnDatabaseTest(api)
         await using var receiver = await WebhookReceiver.StartAsync();
         await using var one = ApiProcess.Start(database, Settings);
         await using var two = ApiProcess.Start(database, Settings);
-        await Task.WhenAll(one.WaitUntilReadyAsync(TimeSpan.FromSeconds(90), Ct), two.WaitUntilReadyAsync(TimeSpan.FromSeconds(90), Ct));
+        // A ceiling, not a timing: beside the browser tests on two cores, two processes migrating an
+        // empty database (one waits on the other's lock) have taken over 90 seconds to be ready.
+        var ready = TimeSpan.FromMinutes(4);
+        await Task.WhenAll(one.WaitUntilReadyAsync(ready, Ct), two.WaitUntilReadyAsync(ready, Ct));
 
         await using var connection = new NpgsqlConnection(database);
         await connection.OpenAsync(Ct);

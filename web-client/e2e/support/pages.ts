@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 
@@ -17,13 +17,21 @@ export async function onPage(page: Page, heading: string | RegExp): Promise<void
   await expectNoAxeViolations(page);
 }
 
-/** After a submission that should fail: the error summary is shown, focused, and in the title. */
+/** "Error: {{title}}" in a language's own words (src/locales/<language>/common.json), as a regular expression for the title's start. */
+function errorTitleStart(language: string): RegExp {
+  const common = JSON.parse(readFileSync(`src/locales/${language}/common.json`, 'utf8')) as { errorTitle: string };
+  const start = common.errorTitle.split('{{title}}')[0] ?? '';
+  return new RegExp(`^${start.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+}
+
+/** After a submission that should fail: the error summary is shown, focused, and in the title (in the page's language). */
 export async function expectErrorSummary(page: Page, message: string | RegExp): Promise<void> {
   const summary = page.locator('.govuk-error-summary');
   await expect(summary).toBeVisible();
   await expect(summary).toBeFocused();
   await expect(summary).toContainText(message);
-  await expect(page).toHaveTitle(/^Error: /);
+  const language = (await page.locator('html').getAttribute('lang')) ?? 'en';
+  await expect(page).toHaveTitle(errorTitleStart(language));
   await expectNoAxeViolations(page);
 }
 

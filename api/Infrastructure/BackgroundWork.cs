@@ -50,6 +50,34 @@ public static class BackgroundWork
     }
 
     /// <summary>
+    /// The wait before a failed piece of work goes again: exponential backoff with full jitter, a random wait up to
+    /// <paramref name="firstSeconds"/> × 2^(attempt-1), capped at <paramref name="maxSeconds"/>, and never under half the first.
+    /// </summary>
+    public static double Backoff(int attempt, double firstSeconds, double maxSeconds)
+    {
+        var ceiling = Math.Min(maxSeconds, firstSeconds * Math.Pow(2, Math.Min(attempt - 1, 30)));
+        return Math.Max(firstSeconds / 2, Random.Shared.NextDouble() * ceiling);
+    }
+
+    /// <summary>
+    /// Hands back leases this instance holds but will not use (it is stopping): <paramref name="releaseSql"/> with
+    /// @Ids and @Instance. If the database is away the leases simply run out and the work goes then, so a fault
+    /// here only pauses the worker (logged, never thrown).
+    /// </summary>
+    public static async Task ReleaseLeasesAsync(NpgsqlDataSource db, string releaseSql, Guid[] ids, ILogger logger, string worker)
+    {
+        try
+        {
+            await using var connection = await db.OpenConnectionAsync(CancellationToken.None);
+            await connection.ExecuteAsync(new CommandDefinition(releaseSql, new { Ids = ids, Instance }));
+        }
+        catch (NpgsqlException e)
+        {
+            LogPause(logger, worker, e);
+        }
+    }
+
+    /// <summary>
     /// Logs a fault that pauses a worker without failing any piece of work: a database that is away (a warning), or
     /// anything else that escaped the worker (an error, with its stack trace: a bug).
     /// </summary>

@@ -135,7 +135,7 @@ public sealed partial class NoticeDispatcher(
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
                 // Stopping: hand back what was not recorded. The one in flight is looked up by reference when next tried.
-                await ReleaseAsync(notices.Skip(i).Select(n => n.Id).ToArray());
+                await BackgroundWork.ReleaseLeasesAsync(db, ReleaseSql, notices.Skip(i).Select(n => n.Id).ToArray(), logger, Worker);
                 throw;
             }
         }
@@ -243,7 +243,7 @@ public sealed partial class NoticeDispatcher(
             logger.LogWarning("{Worker}: notice {NoticeId} waits to go again (attempt {Attempt}): {Error}", Worker, pending.Id, pending.Attempts, attempt.Error);
             await connection.ExecuteAsync(new CommandDefinition(RetrySql, new
             {
-                pending.Id, attempt.Error, WaitSeconds = Backoff(pending.Attempts), BackgroundWork.Instance,
+                pending.Id, attempt.Error, WaitSeconds = BackgroundWork.Backoff(pending.Attempts, options.Value.FirstBackoffSeconds, options.Value.MaxBackoffSeconds), BackgroundWork.Instance,
             }, transaction, cancellationToken: cancellationToken));
         }
 
@@ -254,28 +254,6 @@ public sealed partial class NoticeDispatcher(
         }
 
         await transaction.CommitAsync(cancellationToken);
-    }
-
-    private async Task ReleaseAsync(Guid[] ids)
-    {
-        try
-        {
-            await using var connection = await db.OpenConnectionAsync(CancellationToken.None);
-            await connection.ExecuteAsync(new CommandDefinition(ReleaseSql, new { Ids = ids, BackgroundWork.Instance }));
-        }
-        catch (NpgsqlException e)
-        {
-            // The leases run out by themselves; the notices go then.
-            BackgroundWork.LogPause(logger, Worker, e);
-        }
-    }
-
-    /// <summary>Exponential backoff with full jitter: a random wait up to first × 2^(attempt-1), capped.</summary>
-    private double Backoff(int attempt)
-    {
-        var settings = options.Value;
-        var ceiling = Math.Min(settings.MaxBackoffSeconds, settings.FirstBackoffSeconds * Math.Pow(2, Math.Min(attempt - 1, 30)));
-        return Math.Max(settings.FirstBackoffSeconds / 2, Random.Shared.NextDouble() * ceiling);
     }
 
     private sealed record Pending

@@ -120,7 +120,7 @@ public sealed class WebhookDispatcher(
             {
                 // Stopping: hand back what was not recorded (the event in flight too: at least once) rather than make
                 // the other instances wait out the lease.
-                await ReleaseAsync(events.Skip(i).Select(e => e.Id).ToArray());
+                await BackgroundWork.ReleaseLeasesAsync(db, ReleaseSql, events.Skip(i).Select(e => e.Id).ToArray(), logger, Worker);
                 throw;
             }
         }
@@ -162,7 +162,7 @@ public sealed class WebhookDispatcher(
                 Outcome = pending.Url is null ? "noSubscription" : "failed",
                 attempt.Error,
                 attempt.DurationMs,
-                WaitSeconds = Backoff(pending.Attempts + 1),
+                WaitSeconds = BackgroundWork.Backoff(pending.Attempts + 1, options.Value.FirstBackoffSeconds, options.Value.MaxBackoffSeconds),
                 BackgroundWork.Instance,
             }, transaction, cancellationToken: cancellationToken));
         }
@@ -174,27 +174,6 @@ public sealed class WebhookDispatcher(
         }
 
         await transaction.CommitAsync(cancellationToken);
-    }
-
-    private async Task ReleaseAsync(Guid[] ids)
-    {
-        try
-        {
-            await using var connection = await db.OpenConnectionAsync(CancellationToken.None);
-            await connection.ExecuteAsync(new CommandDefinition(ReleaseSql, new { Ids = ids, BackgroundWork.Instance }));
-        }
-        catch (NpgsqlException e)
-        {
-            // The leases run out by themselves; the events are sent then.
-            BackgroundWork.LogPause(logger, Worker, e);
-        }
-    }
-
-    /// <summary>Exponential backoff with full jitter: a random wait up to first × 2^(attempt-1), capped.</summary>
-    private double Backoff(int attempt)
-    {
-        var ceiling = Math.Min(options.Value.MaxBackoffSeconds, options.Value.FirstBackoffSeconds * Math.Pow(2, Math.Min(attempt - 1, 30)));
-        return Math.Max(options.Value.FirstBackoffSeconds / 2, Random.Shared.NextDouble() * ceiling);
     }
 
     private async Task<Attempt> SendAsync(Pending pending, CancellationToken cancellationToken)

@@ -15,7 +15,18 @@ public abstract class ApiTest(ApiFixture api) : IAsyncLifetime
 
     protected static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    public virtual async ValueTask InitializeAsync() => await Api.ResetAsync();
+    /// <summary>
+    /// The last audit row written before this test began. audit_event is never emptied (the database refuses
+    /// deletes), so the audit helpers read only rows after it: a subject another test also used (manager-2 in
+    /// a race of twenty managers) cannot leak its rows into this test's.
+    /// </summary>
+    private long _auditBefore;
+
+    public virtual async ValueTask InitializeAsync()
+    {
+        await Api.ResetAsync();
+        _auditBefore = await ScalarAsync<long>("SELECT coalesce(max(id), 0) FROM audit_event");
+    }
 
     public virtual ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
@@ -135,8 +146,8 @@ public abstract class ApiTest(ApiFixture api) : IAsyncLifetime
     {
         await using var connection = new NpgsqlConnection(Api.ConnectionString);
         return (await connection.QueryAsync<AuditRow>(
-            "SELECT actor_subject, actor_role, action, record_type, record_id, outcome FROM audit_event WHERE actor_subject = @actorSubject ORDER BY id",
-            new { actorSubject })).ToList();
+            "SELECT actor_subject, actor_role, action, record_type, record_id, outcome FROM audit_event WHERE actor_subject = @actorSubject AND id > @since ORDER BY id",
+            new { actorSubject, since = _auditBefore })).ToList();
     }
 
     public sealed record AuditRow(string actor_subject, string actor_role, string action, string record_type, string? record_id, string outcome);
@@ -148,8 +159,8 @@ public abstract class ApiTest(ApiFixture api) : IAsyncLifetime
         return (await connection.QueryAsync<AuditDetail>(
             """
             SELECT record_type, record_id, outcome, reason, carer_id, access_reason, actor_organisation
-            FROM audit_event WHERE actor_subject = @actorSubject AND action = @action ORDER BY id
-            """, new { actorSubject, action })).ToList();
+            FROM audit_event WHERE actor_subject = @actorSubject AND action = @action AND id > @since ORDER BY id
+            """, new { actorSubject, action, since = _auditBefore })).ToList();
     }
 
     public sealed record AuditDetail(string record_type, string? record_id, string outcome, string? reason, Guid? carer_id, string? access_reason, string? actor_organisation);

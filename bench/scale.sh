@@ -146,15 +146,25 @@ remove_new_flags() {
 }
 gp_warm_up "$OUT/small" 4 40
 remove_new_flags
-t0=$(date +%s.%N)
-psql_carers -qc "\copy gp_flag (ods_code, subject_hash, nhs_number, snomed_code, is_carer, status, recorded_on, consent_to_contact, source) FROM '$OUT/flags.csv' WITH (FORMAT csv)"
-raw_rate=$(node -e "console.log(($TOTAL / ($(date +%s.%N) - $t0)).toFixed(0))")
-remove_new_flags
-t0=$(date +%s.%N)
-post_all first
-api_rate=$(node -e "console.log(($TOTAL / ($(date +%s.%N) - $t0)).toFixed(0))")
-check_answers first
-[ "$(psql_carers -tAc "SELECT count(*) FROM gp_flag WHERE id > $BEFORE")" = "$TOTAL" ] || { echo "The API did not store $TOTAL flags"; exit 1; }
+# Three rounds of a raw COPY and the API, each into the table as loaded, and the best of each side:
+# one COPY of 100,000 rows takes a second or two, and a checkpoint or the kernel's writeback landing in
+# it moved the baseline from 58,000 to 104,000 rows/s between runs (decision 0036).
+raw_rate=0; api_rate=0
+for round in 1 2 3; do
+  t0=$(date +%s.%N)
+  psql_carers -qc "\copy gp_flag (ods_code, subject_hash, nhs_number, snomed_code, is_carer, status, recorded_on, consent_to_contact, source) FROM '$OUT/flags.csv' WITH (FORMAT csv)"
+  rate=$(node -e "console.log(($TOTAL / ($(date +%s.%N) - $t0)).toFixed(0))")
+  raw_rate=$(( rate > raw_rate ? rate : raw_rate ))
+  remove_new_flags
+  t0=$(date +%s.%N)
+  post_all "round-$round"
+  rate=$(node -e "console.log(($TOTAL / ($(date +%s.%N) - $t0)).toFixed(0))")
+  api_rate=$(( rate > api_rate ? rate : api_rate ))
+  check_answers "round-$round"
+  [ "$(psql_carers -tAc "SELECT count(*) FROM gp_flag WHERE id > $BEFORE")" = "$TOTAL" ] || { echo "The API did not store $TOTAL flags"; exit 1; }
+  echo "  round $round: best so far raw COPY $raw_rate rows/s, API $api_rate rows/s"
+  [ "$round" = 3 ] || remove_new_flags
+done
 ratio=$(node -e "console.log(($api_rate / $raw_rate).toFixed(3))")
 echo "  raw COPY $raw_rate rows/s; API $api_rate rows/s; ratio $ratio"
 figure ingest_raw_rows_per_second "$raw_rate"; figure ingest_api_rows_per_second "$api_rate"; figure ingest_ratio "$ratio"

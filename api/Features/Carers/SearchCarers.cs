@@ -73,9 +73,14 @@ public static partial class SearchCarers
     {
         // Fixed SQL: every filter is optional through "IS NULL OR"; names match word by word on prefixes.
         // nhs_number is char(10): compared as char(10), not as text, so its unique index finds it.
-        // The longest word is also a range on the two name indexes (text_pattern_ops, so ~>=~ and ~<~,
-        // which a generic plan can use too): without it a name search walked the family-name index
-        // from the start until it had a page, a tenth of the table at 100,000 carers (decision 0036).
+        // The two longest words are also ranges on the name indexes (text_pattern_ops, so ~>=~ and ~<~,
+        // which a generic plan can use too): without them a name search walked the family-name index
+        // from the start until it had a page (decision 0036). Two words fall on the two names in one
+        // of four ways (family A given B, family B given A, both on the family name, both on the given
+        // name); each way is a range on both columns of one index, so "sam smith" reads the Smiths whose
+        // given name starts "sam" inside carer_family_name_idx and not every Smith's row. One word is
+        // both A and B, and the four ways fold to "family or given starts with it". The term filter
+        // below still decides what matches; the ranges only narrow what is read.
         private const string Sql = """
             SELECT c.id, c.given_name, c.family_name, c.date_of_birth, c.postcode, c.nhs_number,
                    lower(c.family_name) AS family_key, lower(c.given_name) AS given_key,
@@ -87,9 +92,15 @@ public static partial class SearchCarers
               AND (@DateOfBirth::date IS NULL OR c.date_of_birth = @DateOfBirth)
               AND (@Postcode::text IS NULL OR c.postcode = @Postcode)
               AND (@District::text IS NULL OR c.postcode LIKE @District || ' %')
-              AND (@From::text IS NULL
-                   OR (lower(c.family_name) ~>=~ @From AND lower(c.family_name) ~<~ @Below)
-                   OR (lower(c.given_name) ~>=~ @From AND lower(c.given_name) ~<~ @Below))
+              AND (@A::text IS NULL
+                   OR (lower(c.family_name) ~>=~ @A AND lower(c.family_name) ~<~ @BelowA
+                       AND lower(c.given_name) ~>=~ @B AND lower(c.given_name) ~<~ @BelowB)
+                   OR (lower(c.family_name) ~>=~ @B AND lower(c.family_name) ~<~ @BelowB
+                       AND lower(c.given_name) ~>=~ @A AND lower(c.given_name) ~<~ @BelowA)
+                   OR (lower(c.family_name) ~>=~ @A AND lower(c.family_name) ~<~ @BelowA
+                       AND lower(c.family_name) ~>=~ @B AND lower(c.family_name) ~<~ @BelowB)
+                   OR (lower(c.given_name) ~>=~ @A AND lower(c.given_name) ~<~ @BelowA
+                       AND lower(c.given_name) ~>=~ @B AND lower(c.given_name) ~<~ @BelowB))
               AND NOT EXISTS (
                   SELECT 1 FROM unnest(@Terms::text[]) AS t(term)
                   WHERE NOT (lower(c.family_name) LIKE t.term || '%' OR lower(c.given_name) LIKE t.term || '%'))
@@ -108,7 +119,9 @@ public static partial class SearchCarers
 
             await using var connection = await db.OpenConnectionAsync(cancellationToken);
             var terms = Terms(criteria.Name);
-            var longest = terms.OrderByDescending(t => t.Length).FirstOrDefault();
+            var longest = terms.OrderByDescending(t => t.Length).Take(2).ToArray();
+            var a = longest.ElementAtOrDefault(0);
+            var b = longest.ElementAtOrDefault(1) ?? a;
             var rows = (await connection.QueryAsync<Row>(new CommandDefinition(Sql, new
             {
                 Today = DateOnly.FromDateTime(clock.GetLocalNow().Date),
@@ -117,9 +130,11 @@ public static partial class SearchCarers
                 Postcode = fullPostcode,
                 District = fullPostcode is null ? postcode : null,
                 Terms = terms,
-                From = longest,
-                // A name starting with the word sorts (byte by byte) from the word up to the word and U+10FFFF, never in a name.
-                Below = longest is null ? null : longest + char.ConvertFromUtf32(0x10FFFF),
+                A = a,
+                B = b,
+                // A name starting with a word sorts (byte by byte) from the word up to the word and U+10FFFF, never in a name.
+                BelowA = a is null ? null : a + char.ConvertFromUtf32(0x10FFFF),
+                BelowB = b is null ? null : b + char.ConvertFromUtf32(0x10FFFF),
                 AfterFamily = after?.F,
                 AfterGiven = after?.G,
                 AfterId = after?.I,
@@ -149,8 +164,7 @@ public static partial class SearchCarers
             public string FamilyName { get; init; } = "";
             public DateOnly DateOfBirth { get; init; }
             public string Postcode { get; init; } = "";
-            [FromQuery(Name = "nhsNumber")]
-        public string? NhsNumber { get; init; }
+            public string? NhsNumber { get; init; }
             public string FamilyKey { get; init; } = "";
             public string GivenKey { get; init; } = "";
             public long Relationships { get; init; }

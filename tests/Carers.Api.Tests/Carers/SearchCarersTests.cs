@@ -49,6 +49,22 @@ public sealed class SearchCarersTests(ApiFixture api) : ApiTest(api)
     }
 
     [Fact]
+    public async Task Two_words_may_both_start_one_name_or_one_each()
+    {
+        await Seed("Annabel", "Oz");
+        await Seed("Oz", "Annabelle");
+        await Seed("Ann", "Annan");
+        await Seed("Anne", "Smith");
+        await Seed("Anna", "Ozturk");
+        var page = await ReadJson(await Assessor().GetAsync("/api/carers?name=ann%20anna", Ct));
+        var found = page["items"]!.AsArray().Select(i => $"{i!["givenName"]} {i["familyName"]}").Order().ToList();
+        Assert.Equal(["Ann Annan", "Anna Ozturk", "Annabel Oz", "Oz Annabelle"], found);
+
+        var three = await ReadJson(await Assessor().GetAsync("/api/carers?name=oz%20ann%20anna", Ct));
+        Assert.Equal(["Anna Ozturk", "Annabel Oz", "Oz Annabelle"], three["items"]!.AsArray().Select(i => $"{i!["givenName"]} {i["familyName"]}").Order().ToList());
+    }
+
+    [Fact]
     public async Task An_assessor_finds_by_nhs_number_date_of_birth_and_postcode_district()
     {
         var id = await Seed("Ann", "Smithson", "1960-01-02", "LU3 1AA", "9000000009");

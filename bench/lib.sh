@@ -31,9 +31,13 @@ bench_start_cluster() {
 # bench_start_api [NAME=VALUE ...]: extra settings for this benchmark. The rate limit, the webhook
 # dispatcher, the extract importer and the historic import's worker are off: they would measure
 # something else (and their polling would fill auto_explain's log).
+# The background workers are off (the outbox, the imports, notices, retention): at start the daily notice scan found every carer whose review was due
+# (thousands at the large tier), queued their notices and the dispatcher worked through them, inside the
+# latency figures of whichever request came first, more the larger the tier.
 bench_start_api() {
   env ASPNETCORE_ENVIRONMENT=Development ConnectionStrings__Carers="$(pg_connection_string "$PG_PORT")" \
     Carers__RateLimit__PermitLimit=1000000000 Carers__Outbox__Enabled=false GpFlags__ImportWorkerEnabled=false HistoricImport__WorkerEnabled=false \
+    Notices__ScanEnabled=false Notices__DispatcherEnabled=false Retention__WorkerEnabled=false \
     Logging__LogLevel__Default=Warning "$@" \
     dotnet api/bin/Release/net10.0/Carers.Api.dll --urls "http://127.0.0.1:$API_PORT" --contentRoot "$BENCH_ROOT/api" >>"$OUT/api.log" 2>&1 &
   API_PID=$!

@@ -28,12 +28,11 @@ bench_start_cluster() {
   dotnet build api -c Release --nologo -v quiet -clp:ErrorsOnly
 }
 
-# bench_start_api [NAME=VALUE ...]: extra settings for this benchmark. The rate limit, the webhook
-# dispatcher, the extract importer and the historic import's worker are off: they would measure
-# something else (and their polling would fill auto_explain's log).
-# The background workers are off (the outbox, the imports, notices, retention): at start the daily notice scan found every carer whose review was due
-# (thousands at the large tier), queued their notices and the dispatcher worked through them, inside the
-# latency figures of whichever request came first, more the larger the tier.
+# bench_start_api [NAME=VALUE ...]: extra settings for this benchmark. The rate limit and the background
+# workers (the webhook dispatcher, the extract importer, the historic import's worker, notices, retention)
+# are off: they would measure something else, and their polling would fill auto_explain's log. At start the
+# daily notice scan found every carer whose review was due (thousands at the large tier) and queued their
+# notices inside the latency figures of whichever request came first, more the larger the tier.
 bench_start_api() {
   env ASPNETCORE_ENVIRONMENT=Development ConnectionStrings__Carers="$(pg_connection_string "$PG_PORT")" \
     Carers__RateLimit__PermitLimit=1000000000 Carers__Outbox__Enabled=false GpFlags__ImportWorkerEnabled=false HistoricImport__WorkerEnabled=false \

@@ -4,7 +4,7 @@ import { Button } from '@/components/govuk/button';
 import { NotificationBanner } from '@/components/govuk/notification-banner';
 import { PrevNextPagination } from '@/components/govuk/pagination';
 import { TextInput } from '@/components/govuk/text-input';
-import { PageLoading, ServiceProblem } from '@/components/layout/page-states';
+import { ServiceProblem } from '@/components/layout/page-states';
 import { paths } from '@/config/paths';
 import { useGpIdentifiedPeople, type GpIdentifiedPerson } from '@/features/gp-worklist/api/list-gp-identified-people';
 import { ContactAttemptForm } from '@/features/gp-worklist/components/contact-attempt-form';
@@ -57,7 +57,9 @@ export function GpWorklistRoute() {
         </div>
       </div>
       {query.isPending ? (
-        <PageLoading title={title} />
+        <p className="govuk-body" role="status">
+          Loading…
+        </p>
       ) : query.isError ? (
         <ServiceProblem error={query.error} />
       ) : query.data.items.length === 0 && paging.pageNumber === 1 ? (

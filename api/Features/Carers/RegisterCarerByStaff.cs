@@ -105,6 +105,16 @@ public static class RegisterCarerByStaff
         }
     }
 
+    /// <remarks>
+    /// Staff register a carer they met by phone or face to face. The registration goes through the matcher first.
+    ///
+    /// - Answers 201 with the record, its `ETag` and `Location`.
+    /// - 409 (conflict) when an NHS number we hold is given: the problem names the record that holds it.
+    /// - 409 (conflict) when the person probably has a record already (same surname, date of birth and postcode): the problem lists the
+    ///   `candidates`. If none is this person, send the registration again with `registerAnyway`: it registers and queues each pair for
+    ///   the match queue.
+    /// - 400 (validation): a field is missing or not valid; nothing is written.
+    /// </remarks>
     public static async Task<Results<Created<CarerRecord>, ProblemHttpResult>> Endpoint(
         Request body, ClaimsPrincipal user, IMediator mediator, HttpResponse response, CancellationToken cancellationToken)
     {

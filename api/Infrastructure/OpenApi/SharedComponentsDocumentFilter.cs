@@ -137,7 +137,7 @@ public sealed class SharedComponentsDocumentFilter : IDocumentFilter
         headers["Location"] = new OpenApiHeader
         {
             Description = "Where to read what was created (a path on this server).",
-            Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 500 },
+            Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "uri-reference", MaxLength = 500 },
         };
         headers[Idempotency.ReplayedHeader] = new OpenApiHeader
         {

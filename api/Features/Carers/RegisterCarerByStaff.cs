@@ -3,6 +3,7 @@ using Carers.Api.Features.GpFlags;
 using Carers.Api.Features.Matching;
 using Carers.Api.Infrastructure;
 using Carers.Api.Infrastructure.Auth;
+using Carers.Api.Infrastructure.Problems;
 using Dapper;
 using FluentValidation;
 using Mediator;
@@ -127,7 +128,7 @@ public static class RegisterCarerByStaff
             case Outcome.NhsNumberHeld held:
                 return CarerMatchProblems.NhsNumberHeld(held.ExistingCarerId);
             case Outcome.ProbableMatches probable:
-                return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "This person may already have a record.",
+                return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "This person may already have a record.", type: ProblemTypes.ProbableDuplicate,
                     detail: "Check the records listed in candidates. If none is this person, send the registration again with registerAnyway: the pairs go to the match queue.",
                     extensions: new Dictionary<string, object?>
                     {

@@ -20,6 +20,10 @@ public static class ProblemTypes
     public const string NotFound = Base + "not-found";
     public const string MethodNotAllowed = Base + "method-not-allowed";
     public const string Conflict = Base + "conflict";
+    /// <summary>409 to staff: another record already has this NHS number (existingCarerId names it).</summary>
+    public const string NhsNumberHeld = Base + "nhs-number-held";
+    /// <summary>409 to staff: the person probably has a record already (candidates lists them); registerAnyway overrides.</summary>
+    public const string ProbableDuplicate = Base + "probable-duplicate";
     public const string PreconditionFailed = Base + "precondition-failed";
     public const string PayloadTooLarge = Base + "payload-too-large";
     public const string UnsupportedMediaType = Base + "unsupported-media-type";
@@ -38,7 +42,7 @@ public static class ProblemTypes
 
     public static readonly IReadOnlyList<string> All =
     [
-        Validation, BadRequest, Unauthorised, Forbidden, NotFound, MethodNotAllowed, Conflict, PreconditionFailed, PayloadTooLarge,
+        Validation, BadRequest, Unauthorised, Forbidden, NotFound, MethodNotAllowed, Conflict, NhsNumberHeld, ProbableDuplicate, PreconditionFailed, PayloadTooLarge,
         UnsupportedMediaType, Unprocessable, IdempotencyKeyReused, IdempotencyKeyInProgress, PreconditionRequired, RateLimited, ServerError, Unavailable, Other,
     ];
 

@@ -39,18 +39,7 @@ public sealed class HeadersOperationFilter : IOperationFilter
 
         if (metadata.OfType<AccessReasonMetadata>().FirstOrDefault() is { } accessReason)
         {
-            operation.Parameters.Add(new OpenApiParameter
-            {
-                Name = AccessReasonHeader.Name,
-                In = ParameterLocation.Header,
-                Required = accessReason.Default is null,
-                Description = AccessReasonHeader.Describe(accessReason.Default),
-                Schema = new OpenApiSchema
-                {
-                    Type = JsonSchemaType.String,
-                    Enum = AccessReasons.Codes.Select(c => (System.Text.Json.Nodes.JsonNode)System.Text.Json.Nodes.JsonValue.Create(c)!).ToList(),
-                },
-            });
+            operation.Parameters.Add(new OpenApiParameterReference(SharedComponents.AccessReasonParameter(accessReason.Default), context.Document));
             AddProblem(operation, context, "400");
         }
 

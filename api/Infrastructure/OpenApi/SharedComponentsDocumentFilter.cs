@@ -1,3 +1,4 @@
+using Carers.Api.Infrastructure.Auth;
 using Carers.Api.Infrastructure.Problems;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
@@ -14,6 +15,30 @@ public static class SharedComponents
     public const string RequestIdParameter = "X-Request-ID";
 
     private const string ValidationSchema = "HttpValidationProblemDetails";
+
+    /// <summary>"Access-Reason" where it is required; "Access-Reason-casework" where casework is the default.</summary>
+    public static string AccessReasonParameter(AccessReason? defaultReason) =>
+        defaultReason is { } reason ? $"{AccessReasonHeader.Name}-{reason.Code()}" : AccessReasonHeader.Name;
+
+    /// <summary>The Access-Reason parameter a component name stands for.</summary>
+    public static OpenApiParameter? AccessReasonComponent(string componentName)
+    {
+        var defaults = Enum.GetValues<AccessReason>().Select(r => (AccessReason?)r).Append(null);
+        if (!defaults.Any(d => AccessReasonParameter(d) == componentName)) return null;
+        var defaultReason = defaults.First(d => AccessReasonParameter(d) == componentName);
+        return new OpenApiParameter
+        {
+            Name = AccessReasonHeader.Name,
+            In = ParameterLocation.Header,
+            Required = defaultReason is null,
+            Description = AccessReasonHeader.Describe(defaultReason),
+            Schema = new OpenApiSchema
+            {
+                Type = JsonSchemaType.String,
+                Enum = AccessReasons.Codes.Select(c => (System.Text.Json.Nodes.JsonNode)System.Text.Json.Nodes.JsonValue.Create(c)!).ToList(),
+            },
+        };
+    }
 
     /// <summary>What a problem answer of this status means, wherever it is declared.</summary>
     public static string Describe(string status) => status switch
@@ -73,6 +98,15 @@ public sealed class SharedComponentsDocumentFilter : IDocumentFilter
         {
             foreach (var operation in pathItem.Operations?.Values ?? Enumerable.Empty<OpenApiOperation>())
             {
+                foreach (var parameter in operation.Parameters?.OfType<OpenApiParameterReference>() ?? [])
+                {
+                    if (parameter.Reference.Id is { } id && !document.Components.Parameters.ContainsKey(id)
+                        && SharedComponents.AccessReasonComponent(id) is { } accessReason)
+                    {
+                        document.Components.Parameters[id] = accessReason;
+                    }
+                }
+
                 if (operation.Responses is null) continue;
                 foreach (var status in operation.Responses.Keys.ToList())
                 {

@@ -110,7 +110,7 @@ public sealed partial class ContractShapeTests(ApiFixture api)
                     continue;
                 }
 
-                foreach (var (header, value) in response!["headers"]?.AsObject() ?? [])
+                foreach (var (header, value) in response!["headers"]?.AsObject() ?? new JsonObject())
                 {
                     Assert.True(value!["$ref"] is not null, $"{name} {status} declares {header} inline, not referenced.");
                 }

@@ -175,18 +175,51 @@ public static class OpenApiSetup
         }
     }
 
-    /// <summary>Tags group the operations by who uses them.</summary>
+    /// <summary>Tags group the operations by who uses them: partners and GP systems first, then carers, then council staff.</summary>
     private sealed class TagsDocumentFilter : IDocumentFilter
     {
         private static readonly Dictionary<string, string> Descriptions = new()
         {
-            ["Your carer record"] = "A signed-in carer (or a young carer's parent) and their own record.",
-            ["Carers (staff)"] = "Council assessors finding and opening carers' records.",
+            ["Partners"] = "Carers Central and CHUMS: refer carers, read the carers who share with you, log support, ask for assessments. "
+                + "OAuth2 client credentials; send an Idempotency-Key with every POST.",
+            ["Sign-in"] = "Where people sign in, for this environment (public).",
+            ["Directory of local services"] = "The directory of local services for carers: public to read, kept by managers.",
+            ["Your carer record"] = "A signed-in carer (or a young carer's parent) and their own record: details, people cared for, consents, "
+                + "partners' referrals, who has seen it, notices sent.",
+            ["Your assessments"] = "A signed-in carer's own carer's assessments and self-assessments.",
+            ["Your grants"] = "A signed-in carer's own grant applications.",
+            ["Your breaks"] = "A signed-in carer's own breaks, and the availability of providers.",
+            ["Your emergency plans"] = "A signed-in carer's emergency plans, one for each person they care for.",
+            ["Your information requests"] = "A signed-in carer asks for information in an accessible format or another language.",
+            ["Your complaints and compliments"] = "A signed-in carer's complaints and compliments.",
+            ["Your carers' survey"] = "The carers' survey, answered by the signed-in carer.",
+            ["Your data"] = "A signed-in carer downloads everything held about them.",
+            ["Carers (staff)"] = "Council staff finding, registering, opening and changing carers' records.",
+            ["Match queue (staff)"] = "Records that may be one person, for staff to merge or keep apart.",
+            ["Assessments (staff)"] = "Council staff allocating, carrying out and reviewing carers' assessments.",
+            ["Grants (staff)"] = "Grants officers approving, paying and budgeting carers' grants.",
+            ["Breaks (staff)"] = "Council staff arranging breaks and keeping the providers.",
+            ["Emergency plans (staff)"] = "Council staff keeping emergency plans under review.",
+            ["Emergency duty"] = "The emergency duty team looking up a carer's emergency plan out of hours.",
+            ["Information requests (staff)"] = "Council staff answering carers' requests for information.",
+            ["Complaints and compliments (staff)"] = "Council staff recording and answering complaints, and recording compliments.",
+            ["Carers' survey (staff)"] = "The carers' survey years and results.",
+            ["GP flags (staff)"] = "Council staff working from GP practices' carer flags and extracts.",
+            ["Partner webhooks (staff)"] = "Managers registering partners' webhooks and replaying their events.",
+            ["Subject access requests (data protection)"] = "The data-protection team's subject access requests.",
+            ["Retention (data protection)"] = "Closing records, and the retention review and runs.",
+            ["Historic import (managers)"] = "Managers importing historic carer events from the old case system.",
+            ["Reports (managers)"] = "Performance indicators for managers.",
+            ["Statutory returns (managers)"] = "Statutory returns (SALT LTS003, Client Level Data) for managers.",
         };
 
         public void Apply(OpenApiDocument document, DocumentFilterContext context)
         {
-            document.Tags = new HashSet<OpenApiTag>(Descriptions.Select(d => new OpenApiTag { Name = d.Key, Description = d.Value }));
+            var used = document.Paths.Values.SelectMany(p => p.Operations?.Values ?? Enumerable.Empty<OpenApiOperation>())
+                .SelectMany(o => o.Tags ?? new HashSet<OpenApiTagReference>()).Select(t => t.Name).OfType<string>().ToHashSet();
+            document.Tags = new HashSet<OpenApiTag>(Descriptions.Where(d => used.Contains(d.Key))
+                .Select(d => new OpenApiTag { Name = d.Key, Description = d.Value })
+                .Concat(used.Where(u => !Descriptions.ContainsKey(u)).Order(StringComparer.Ordinal).Select(u => new OpenApiTag { Name = u })));
         }
     }
 

@@ -66,8 +66,6 @@ public sealed class HeadersOperationFilter : IOperationFilter
             if (status == "201") concrete.Headers["Location"] = new OpenApiHeaderReference("Location", context.Document);
             if (idempotent) concrete.Headers[Idempotency.ReplayedHeader] = new OpenApiHeaderReference(Idempotency.ReplayedHeader, context.Document);
         }
-
-        if (operation.Parameters.Count == 0) operation.Parameters = null;
     }
 
     /// <summary>

@@ -216,7 +216,7 @@ public static class OpenApiSetup
         public void Apply(OpenApiDocument document, DocumentFilterContext context)
         {
             var used = document.Paths.Values.SelectMany(p => p.Operations?.Values ?? Enumerable.Empty<OpenApiOperation>())
-                .SelectMany(o => o.Tags ?? new HashSet<OpenApiTagReference>()).Select(t => t.Name).OfType<string>().ToHashSet();
+                .SelectMany(o => o.Tags ?? new HashSet<OpenApiTagReference>()).Select(t => t.Reference?.Id ?? t.Name).OfType<string>().ToHashSet();
             document.Tags = new HashSet<OpenApiTag>(Descriptions.Where(d => used.Contains(d.Key))
                 .Select(d => new OpenApiTag { Name = d.Key, Description = d.Value })
                 .Concat(used.Where(u => !Descriptions.ContainsKey(u)).Order(StringComparer.Ordinal).Select(u => new OpenApiTag { Name = u })));

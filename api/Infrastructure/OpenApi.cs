@@ -15,7 +15,7 @@ public static class OpenApiSetup
 {
     public const string DocumentName = "v1";
 
-    /// <summary>The contract's version (semantic versioning; docs/versioning.md): the major is the version in the path the day there is a v2.</summary>
+    /// <summary>The contract's version: semantic versioning, as docs/versioning.md says what each part means.</summary>
     public const string Version = "1.0.0";
 
     public static IServiceCollection AddCarersOpenApi(this IServiceCollection services, IConfiguration configuration)

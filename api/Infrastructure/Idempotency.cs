@@ -124,14 +124,14 @@ public static class Idempotency
         if (!first.RequestHash.AsSpan().SequenceEqual(hash))
         {
             await ProblemsSetup.WriteProblemAsync(context, StatusCodes.Status422UnprocessableEntity, "This Idempotency-Key was used with another request.",
-                "Use a new key for a new request; resend the first request unchanged to get its answer again.");
+                "Use a new key for a new request; resend the first request unchanged to get its answer again.", type: ProblemTypes.IdempotencyKeyReused);
             return;
         }
 
         if (first.StatusCode is null)
         {
             await ProblemsSetup.WriteProblemAsync(context, StatusCodes.Status409Conflict, "The first request with this Idempotency-Key is still being processed.",
-                "Try again in a moment to get its answer.");
+                "Try again in a moment to get its answer.", type: ProblemTypes.IdempotencyKeyInProgress);
             return;
         }
 

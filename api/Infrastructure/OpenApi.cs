@@ -1,7 +1,5 @@
-using Carers.Api.Infrastructure.Auth;
 using FluentValidation;
 using FluentValidation.Validators;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
@@ -17,47 +15,53 @@ public static class OpenApiSetup
 {
     public const string DocumentName = "v1";
 
-    /// <summary>The OAuth2 scheme partners' apps and GP systems use: client credentials (decision 0033).</summary>
-    public const string ClientCredentialsScheme = "clientCredentials";
+    /// <summary>The contract's version: semantic versioning, as docs/versioning.md says what each part means.</summary>
+    public const string Version = "1.0.0";
 
     public static IServiceCollection AddCarersOpenApi(this IServiceCollection services, IConfiguration configuration)
     {
         var tokenUrl = configuration["SignIn:Machines:TokenUrl"] is { Length: > 0 } url ? new Uri(url)
             : throw new InvalidOperationException("SignIn:Machines:TokenUrl is missing: the contract declares where partners and GP systems get tokens.");
         var machineScope = configuration["SignIn:Machines:Scope"] ?? "";
+        // The API's own scope among those the SPA asks for (the rest are OpenID Connect's: openid, profile, offline_access).
+        var peopleScope = configuration.GetSection("SignIn:Staff:Scopes").Get<string[]>()?
+            .LastOrDefault(s => s is not ("openid" or "profile" or "offline_access" or "email")) ?? "";
+        services.AddSingleton(new OpenApi.ContractScopes(machineScope, peopleScope));
         services.AddEndpointsApiExplorer();
         services.AddSwaggerGen(options =>
         {
             options.SwaggerDoc(DocumentName, new OpenApiInfo
             {
                 Title = "Luton Carers API",
-                Version = "1.0.0",
-                Description = "Find unpaid carers early and support them: the record that carers, Luton Borough Council, "
-                    + "Carers Central, CHUMS and GP practices work from. Errors are RFC 9457 problem details.",
+                Version = Version,
+                Description = """
+                    Find unpaid carers early and support them: the record that carers, Luton Borough Council, Carers Central, CHUMS and GP practices work from.
+
+                    - **Getting a token**: partners' systems and GP systems use OAuth2 client credentials (`clientCredentials`); people sign in with OpenID Connect
+                      (`staffSignIn` for council staff, `carerSignIn` for carers). Each operation says who may call it.
+                    - **Errors** are RFC 9457 problem details (`application/problem+json`) whose `type` is one of the documented problem types:
+                      see [docs/problems.md](docs/problems.md). Every answer carries `X-Request-ID`; quote it when you contact us.
+                    - **Retries**: send `Idempotency-Key` on every POST a partner or GP system makes; a retry then writes nothing twice.
+                    - **Concurrency**: records that change carry an `ETag`; send it back in `If-Match` (missing: 428, stale: 412).
+                    - **Rate limits**: `X-RateLimit-Limit` and `X-RateLimit-Remaining` on every answer; over the limit, 429 with `Retry-After`.
+                    - **Versioning**: `info.version` follows semantic versioning. Additive changes (a new operation, a new optional field, a new value where
+                      the contract says the list may grow) come without notice; a breaking change gets a new major version alongside the old one, which lives
+                      for at least 12 months. An operation due to go is marked `deprecated: true` and answers with `Deprecation` and `Sunset` headers
+                      at least 6 months before it goes. See [docs/versioning.md](docs/versioning.md).
+                    """,
                 Contact = new OpenApiContact { Name = "Luton Carers platform team", Email = "carers.platform@luton.gov.uk" },
                 License = new OpenApiLicense { Name = "MIT", Url = new Uri("https://opensource.org/licenses/MIT") },
             });
-            options.AddServer(new OpenApiServer
-            {
-                Url = "https://carers.luton.gov.uk",
-                Description = "Production",
-                Extensions = new Dictionary<string, IOpenApiExtension> { ["x-internal"] = new JsonNodeExtension(false) },
-            });
-            options.AddSecurityDefinition("bearer", new OpenApiSecurityScheme
-            {
-                Type = SecuritySchemeType.Http,
-                Scheme = "bearer",
-                BearerFormat = "JWT",
-                Description = "A JWT access token (RFC 7519, validated as RFC8725 recommends: signature, issuer, audience and lifetime) "
-                    + "from Microsoft Entra ID (staff, partners, GP systems) or Entra External ID (carers). In Development, the local OpenID Connect "
-                    + "provider (dev/Carers.DevIdentity) issues them, and POST /dev/tokens issues one for scripts.",
-            });
-            options.AddSecurityDefinition(ClientCredentialsScheme, new OpenApiSecurityScheme
+            AddServer(options, "https://api.carers.luton.gov.uk", "Production: real carers' data.", isInternal: false);
+            AddServer(options, "https://sandbox.api.carers.luton.gov.uk", "Sandbox: synthetic data only, for partners and GP suppliers to build and test against.", isInternal: false);
+            AddServer(options, "http://localhost:5080", "Local development (./run.sh): synthetic data on your own machine.", isInternal: true);
+            options.AddSecurityDefinition(OpenApi.SecurityOperationFilter.ClientCredentialsScheme, new OpenApiSecurityScheme
             {
                 Type = SecuritySchemeType.OAuth2,
                 Description = "Partners' apps (Carers Central, CHUMS) and GP systems: OAuth2 client credentials with the client id and secret "
                     + "(or certificate) the council registered for them; the token URL is this environment's. The access token is a short-lived JWT "
-                    + "(RFC 7519, validated as RFC8725 recommends: signature, issuer, audience and lifetime); ask for a new one when it expires.",
+                    + "(RFC 7519, validated as RFC8725 recommends: signature, issuer, audience and lifetime) carrying the role Partner (and the partner's name) "
+                    + "or GpSystem (and the practice's ODS code); ask for a new one when it expires.",
                 Flows = new OpenApiOAuthFlows
                 {
                     ClientCredentials = new OpenApiOAuthFlow
@@ -67,21 +71,50 @@ public static class OpenApiSetup
                     },
                 },
             });
+            options.AddSecurityDefinition(OpenApi.SecurityOperationFilter.StaffSignInScheme, OpenIdConnect(configuration, "Staff",
+                "Council staff sign in with OpenID Connect through Microsoft Entra ID (authorization code with PKCE); the role comes from the roles claim."));
+            options.AddSecurityDefinition(OpenApi.SecurityOperationFilter.CarerSignInScheme, OpenIdConnect(configuration, "Carers",
+                "Carers sign in with OpenID Connect through Entra External ID (authorization code with PKCE); a carer reaches only their own record."));
             options.CustomOperationIds(api => api.ActionDescriptor.EndpointMetadata.OfType<IEndpointNameMetadata>().FirstOrDefault()?.EndpointName);
             // Use-case types nest their Request and Response: RegisterCarer.Request → RegisterCarerRequest.
             options.CustomSchemaIds(SchemaId);
             options.SupportNonNullableReferenceTypes();
             options.NonNullableReferenceTypesAsRequired();
-            options.OperationFilter<SecurityOperationFilter>(machineScope);
+            // First, so that a use case's <remarks> is the description the filters below add to.
+            var xml = Path.Combine(AppContext.BaseDirectory, "Carers.Api.xml");
+            if (File.Exists(xml)) options.IncludeXmlComments(xml);
+            options.OperationFilter<OpenApi.SecurityOperationFilter>();
+            options.OperationFilter<OpenApi.HeadersOperationFilter>();
             options.OperationFilter<CsvResponseOperationFilter>();
             options.SchemaFilter<ValidatorSchemaFilter>();
             options.SchemaFilter<LimitsSchemaFilter>();
             options.ParameterFilter<ValidatorParameterFilter>();
             options.DocumentFilter<TagsDocumentFilter>();
-            var xml = Path.Combine(AppContext.BaseDirectory, "Carers.Api.xml");
-            if (File.Exists(xml)) options.IncludeXmlComments(xml);
+            options.DocumentFilter<OpenApi.SharedComponentsDocumentFilter>();
         });
         return services;
+    }
+
+    private static void AddServer(SwaggerGenOptions options, string url, string description, bool isInternal) =>
+        options.AddServer(new OpenApiServer
+        {
+            Url = url,
+            Description = description,
+            Extensions = new Dictionary<string, IOpenApiExtension> { ["x-internal"] = new JsonNodeExtension(isInternal) },
+        });
+
+    /// <summary>An OpenID Connect scheme whose discovery document is the environment's authority for these people.</summary>
+    private static OpenApiSecurityScheme OpenIdConnect(IConfiguration configuration, string people, string description)
+    {
+        var authority = configuration[$"SignIn:{people}:Authority"] is { Length: > 0 } a ? a.TrimEnd('/')
+            : throw new InvalidOperationException($"SignIn:{people}:Authority is missing: the contract declares where {people.ToLowerInvariant()} sign in.");
+        return new OpenApiSecurityScheme
+        {
+            Type = SecuritySchemeType.OpenIdConnect,
+            OpenIdConnectUrl = new Uri(authority + "/.well-known/openid-configuration"),
+            Description = description + " The access token is a short-lived JWT (RFC 7519, validated as RFC8725 recommends: signature, issuer, "
+                + "audience and lifetime).",
+        };
     }
 
     /// <summary>RegisterCarer.Request → RegisterCarerRequest; Page&lt;SearchCarers.CarerSummary&gt; → SearchCarersCarerSummaryPage.</summary>
@@ -142,161 +175,51 @@ public static class OpenApiSetup
         }
     }
 
-    /// <summary>
-    /// Operations behind a policy declare the bearer scheme and their 401/403 answers; every
-    /// operation declares 429 and 500 problems and the rate-limit headers that every answer carries.
-    /// </summary>
-    private sealed class SecurityOperationFilter(string machineScope) : IOperationFilter
-    {
-        public void Apply(OpenApiOperation operation, OperationFilterContext context)
-        {
-            var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
-            operation.Responses ??= new OpenApiResponses();
-            var secured = !metadata.OfType<IAllowAnonymous>().Any() && metadata.OfType<IAuthorizeData>().Any();
-            if (secured)
-            {
-                operation.Security ??= [];
-                operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("bearer", context.Document)] = [] });
-                if (metadata.OfType<IAuthorizeData>().Any(a => a.Policy is Policies.Partner or Policies.GpSystem))
-                {
-                    operation.Security.Add(new OpenApiSecurityRequirement
-                    {
-                        [new OpenApiSecuritySchemeReference(ClientCredentialsScheme, context.Document)] = [machineScope],
-                    });
-                }
-                AddProblem(operation, context, "401", "No valid access token.");
-                AddProblem(operation, context, "403", "The caller's role may not use this operation.");
-            }
-            else if (metadata.OfType<IAllowAnonymous>().Any())
-            {
-                // Public by design (decision 0014): an explicitly empty requirement says "no token needed".
-                operation.Security = [];
-            }
-
-            AddProblem(operation, context, "429", "Too many requests: wait for the number of seconds in Retry-After.");
-            AddProblem(operation, context, "500", "Something went wrong on our side; the requestId identifies it.");
-            AddProblem(operation, context, "503", "The database did not answer (a restart, a failover): try again after the seconds in Retry-After.");
-
-            if (operation.RequestBody?.Content?.TryGetValue("text/csv", out var csv) == true && csv.Schema is OpenApiSchema csvSchema)
-            {
-                csvSchema.MaxLength = (int)Problems.RequestLimits.DefaultMaxFhirBodyBytes;
-                csvSchema.Description = "A CSV file whose first row names the columns nhs_number, snomed_code, date_recorded and, optionally, consent_to_contact.";
-            }
-
-            var requiresIfMatch = metadata.OfType<RequiresIfMatchMetadata>().Any();
-            if (requiresIfMatch || metadata.OfType<AcceptsIfMatchMetadata>().Any())
-            {
-                operation.Parameters ??= [];
-                operation.Parameters.Add(new OpenApiParameter
-                {
-                    Name = "If-Match",
-                    In = ParameterLocation.Header,
-                    Required = requiresIfMatch,
-                    Description = requiresIfMatch
-                        ? "The ETag you last read, exactly as given. Missing: 428. Stale: 412."
-                        : "Leave it out to create the record. To replace one that exists, the ETag you last read, exactly as given. Missing then: 428. Stale: 412.",
-                    Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 20 },
-                });
-                AddProblem(operation, context, "412", "The record changed since you read it (or If-Match is not one of its ETags): read it again.");
-                AddProblem(operation, context, "428", "If-Match is missing: read the record and send its ETag.");
-            }
-
-            if (metadata.OfType<AccessReasonMetadata>().FirstOrDefault() is { } accessReason)
-            {
-                operation.Parameters ??= [];
-                operation.Parameters.Add(new OpenApiParameter
-                {
-                    Name = AccessReasonHeader.Name,
-                    In = ParameterLocation.Header,
-                    Required = accessReason.Default is null,
-                    Description = AccessReasonHeader.Describe(accessReason.Default),
-                    Schema = new OpenApiSchema
-                    {
-                        Type = JsonSchemaType.String,
-                        Enum = AccessReasons.Codes.Select(c => (System.Text.Json.Nodes.JsonNode)System.Text.Json.Nodes.JsonValue.Create(c)!).ToList(),
-                    },
-                });
-                AddProblem(operation, context, "400", "Access-Reason is missing where required, or not one of the reasons.");
-            }
-
-            if (metadata.OfType<AcceptsIdempotencyKeyMetadata>().Any() && context.ApiDescription.HttpMethod == "POST")
-            {
-                operation.Parameters ??= [];
-                operation.Parameters.Add(new OpenApiParameter
-                {
-                    Name = Idempotency.Header,
-                    In = ParameterLocation.Header,
-                    Required = false,
-                    Description = "Makes a retry harmless: a replay answers the first response (with Idempotency-Replayed: true); "
-                        + "the same key with another body is 422; while the first is still running, 409.",
-                    Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 255 },
-                });
-            }
-
-            foreach (var waitFor in new[] { "429", "503" })
-            {
-                if (operation.Responses[waitFor] is not OpenApiResponse wait) continue;
-                wait.Headers ??= new Dictionary<string, IOpenApiHeader>();
-                wait.Headers["Retry-After"] = RateLimitHeader("Seconds to wait before trying again.");
-            }
-
-            foreach (var (status, response) in operation.Responses)
-            {
-                if (response is not OpenApiResponse concrete || !(status.StartsWith('2') || status.StartsWith('4'))) continue;
-                concrete.Headers ??= new Dictionary<string, IOpenApiHeader>();
-                concrete.Headers[RateLimiting.LimitHeader] = RateLimitHeader("Requests allowed in the current window.");
-                concrete.Headers[RateLimiting.RemainingHeader] = RateLimitHeader("Requests left in the current window.");
-                concrete.Headers[Correlation.RequestIdHeader] = new OpenApiHeader
-                {
-                    Description = "The request id: the caller's X-Request-ID when it sent a sane one (letters, digits, . _ : -, up to 128), else ours.",
-                    Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 128, Pattern = Correlation.RequestIdPattern },
-                };
-                if (status.StartsWith('2') && metadata.OfType<ReturnsETagMetadata>().Any())
-                {
-                    concrete.Headers["ETag"] = new OpenApiHeader
-                    {
-                        Description = "The record's version; send it back in If-Match to change the record.",
-                        Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 20 },
-                    };
-                }
-            }
-        }
-
-        private static void AddProblem(OpenApiOperation operation, OperationFilterContext context, string status, string description)
-        {
-            if (operation.Responses!.ContainsKey(status)) return;
-            operation.Responses[status] = new OpenApiResponse
-            {
-                Description = description,
-                Content = new Dictionary<string, IOpenApiMediaType>
-                {
-                    ["application/problem+json"] = new OpenApiMediaType
-                    {
-                        Schema = context.SchemaGenerator.GenerateSchema(typeof(Microsoft.AspNetCore.Mvc.ProblemDetails), context.SchemaRepository),
-                    },
-                },
-            };
-        }
-
-        private static OpenApiHeader RateLimitHeader(string description) => new()
-        {
-            Description = description,
-            Schema = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = "0", Maximum = "1000000" },
-        };
-    }
-
-    /// <summary>Tags group the operations by who uses them.</summary>
+    /// <summary>Tags group the operations by who uses them: partners and GP systems first, then carers, then council staff.</summary>
     private sealed class TagsDocumentFilter : IDocumentFilter
     {
         private static readonly Dictionary<string, string> Descriptions = new()
         {
-            ["Your carer record"] = "A signed-in carer (or a young carer's parent) and their own record.",
-            ["Carers (staff)"] = "Council assessors finding and opening carers' records.",
+            ["Partners"] = "Carers Central and CHUMS: refer carers, read the carers who share with you, log support, ask for assessments. "
+                + "OAuth2 client credentials; send an Idempotency-Key with every POST.",
+            ["Sign-in"] = "Where people sign in, for this environment (public).",
+            ["Directory of local services"] = "The directory of local services for carers: public to read, kept by managers.",
+            ["Your carer record"] = "A signed-in carer (or a young carer's parent) and their own record: details, people cared for, consents, "
+                + "partners' referrals, who has seen it, notices sent.",
+            ["Your assessments"] = "A signed-in carer's own carer's assessments and self-assessments.",
+            ["Your grants"] = "A signed-in carer's own grant applications.",
+            ["Your breaks"] = "A signed-in carer's own breaks, and the availability of providers.",
+            ["Your emergency plans"] = "A signed-in carer's emergency plans, one for each person they care for.",
+            ["Your information requests"] = "A signed-in carer asks for information in an accessible format or another language.",
+            ["Your complaints and compliments"] = "A signed-in carer's complaints and compliments.",
+            ["Your carers' survey"] = "The carers' survey, answered by the signed-in carer.",
+            ["Your data"] = "A signed-in carer downloads everything held about them.",
+            ["Carers (staff)"] = "Council staff finding, registering, opening and changing carers' records.",
+            ["Match queue (staff)"] = "Records that may be one person, for staff to merge or keep apart.",
+            ["Assessments (staff)"] = "Council staff allocating, carrying out and reviewing carers' assessments.",
+            ["Grants (staff)"] = "Grants officers approving, paying and budgeting carers' grants.",
+            ["Breaks (staff)"] = "Council staff arranging breaks and keeping the providers.",
+            ["Emergency plans (staff)"] = "Council staff keeping emergency plans under review.",
+            ["Emergency duty"] = "The emergency duty team looking up a carer's emergency plan out of hours.",
+            ["Information requests (staff)"] = "Council staff answering carers' requests for information.",
+            ["Complaints and compliments (staff)"] = "Council staff recording and answering complaints, and recording compliments.",
+            ["Carers' survey (staff)"] = "The carers' survey years and results.",
+            ["GP flags (staff)"] = "Council staff working from GP practices' carer flags and extracts.",
+            ["Partner webhooks (staff)"] = "Managers registering partners' webhooks and replaying their events.",
+            ["Subject access requests (data protection)"] = "The data-protection team's subject access requests.",
+            ["Retention (data protection)"] = "Closing records, and the retention review and runs.",
+            ["Historic import (managers)"] = "Managers importing historic carer events from the old case system.",
+            ["Reports (managers)"] = "Performance indicators for managers.",
+            ["Statutory returns (managers)"] = "Statutory returns (SALT LTS003, Client Level Data) for managers.",
         };
 
         public void Apply(OpenApiDocument document, DocumentFilterContext context)
         {
-            document.Tags = new HashSet<OpenApiTag>(Descriptions.Select(d => new OpenApiTag { Name = d.Key, Description = d.Value }));
+            var used = document.Paths.Values.SelectMany(p => p.Operations?.Values ?? Enumerable.Empty<OpenApiOperation>())
+                .SelectMany(o => o.Tags ?? new HashSet<OpenApiTagReference>()).Select(t => t.Reference?.Id ?? t.Name).OfType<string>().ToHashSet();
+            document.Tags = new HashSet<OpenApiTag>(Descriptions.Where(d => used.Contains(d.Key))
+                .Select(d => new OpenApiTag { Name = d.Key, Description = d.Value })
+                .Concat(used.Where(u => !Descriptions.ContainsKey(u)).Order(StringComparer.Ordinal).Select(u => new OpenApiTag { Name = u })));
         }
     }
 

@@ -100,6 +100,15 @@ public static class AddCaredForPerson
             AuditLog.WriteAsync(connection, transaction, new AuditEntry(caller, nameof(AddCaredForPerson), "carer", carerId.ToString(), outcome, CarerId: carerId), ct);
     }
 
+    /// <remarks>
+    /// The signed-in carer tells us about someone they care for. The person must live in Luton. Someone we already hold (because another
+    /// carer cares for them too) is linked, not copied.
+    ///
+    /// - Answers 201 with the caring relationship and its `Location`.
+    /// - 400 (validation): a field is missing or not valid, such as a postcode outside Luton. 404 (not-found): you have not registered
+    ///   yet.
+    /// - 409 (conflict): you already have the most people cared for at once that a carer can have; staff can help.
+    /// </remarks>
     public static async Task<Results<Created<CaredForPerson>, ProblemHttpResult>> Endpoint(
         Request body, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken)
     {

@@ -50,6 +50,14 @@ public static class AddCaredForPersonForCarer
         }
     }
 
+    /// <remarks>
+    /// Staff add someone a carer cares for, for a carer met by phone or face to face: the same details and rules as AddCaredForPerson.
+    /// Someone we already hold is linked, not copied. Audited.
+    ///
+    /// - Answers 201 with the caring relationship; `Location` is the carer's record.
+    /// - 400 (validation): a field is missing or not valid. 404 (not-found): there is no such carer.
+    /// - 409 (conflict): the carer already has the most people cared for at once.
+    /// </remarks>
     public static async Task<Results<Created<CaredForPerson>, ProblemHttpResult>> Endpoint(
         Guid carerId, AddCaredForPerson.Request body, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using Carers.Api.Infrastructure.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Carers.Api.Features.Carers;
@@ -6,7 +7,7 @@ namespace Carers.Api.Features.Carers;
 public static class CarerMatchProblems
 {
     public static ProblemHttpResult NhsNumberHeld(Guid? existingCarerId) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Another record already has this NHS number.",
+        TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Another record already has this NHS number.", type: ProblemTypes.NhsNumberHeld,
             detail: existingCarerId is null
                 ? "Search for the NHS number to find it. If the two records are the same person, merge them from the match queue."
                 : "Open the existing record (existingCarerId). If the two records are the same person, merge them from the match queue.",

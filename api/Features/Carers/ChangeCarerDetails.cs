@@ -102,6 +102,14 @@ public static class ChangeCarerDetails
                 nameof(ChangeCarerDetails), "carer", command.CarerId.ToString(), outcome, reason, command.CarerId), ct);
     }
 
+    /// <remarks>
+    /// Staff change a carer's details. The change goes through the matcher; audited.
+    ///
+    /// - Needs `If-Match` with the `ETag` you last read: none is 428 (precondition-required); a stale one is 412 (precondition-failed):
+    ///   read the record again. The answer carries the next `ETag` and how many probable matches the change queued.
+    /// - 409 (conflict): the NHS number is held by another record (the problem names it), or this record was merged into another.
+    /// - 400 (validation): a field is missing or not valid. 404 (not-found): there is no such carer.
+    /// </remarks>
     public static async Task<Results<Ok<Response>, ProblemHttpResult>> Endpoint(
         Guid carerId, Request body, ClaimsPrincipal user, IMediator mediator, HttpRequest request, HttpResponse response, CancellationToken cancellationToken)
     {

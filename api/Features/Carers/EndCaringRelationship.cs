@@ -111,6 +111,13 @@ public static class EndCaringRelationship
         }
     }
 
+    /// <remarks>
+    /// The signed-in carer says they no longer care for someone, from a date. The relationship is kept, marked ended; nothing is deleted.
+    ///
+    /// - 400 (validation): the end date is missing, in the future or before the relationship began.
+    /// - 404 (not-found): there is no such relationship among yours (another carer's is 404 too).
+    /// - 409 (conflict): the relationship has already ended.
+    /// </remarks>
     public static async Task<Results<Ok<CaredForPerson>, ProblemHttpResult>> Endpoint(
         Guid relationshipId, Request body, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken)
     {

@@ -50,6 +50,13 @@ public static class GetCarer
         }
     }
 
+    /// <remarks>
+    /// An assessor opens a carer's record: details, the people they care for, consents, and the partners' referrals awaiting the carer's
+    /// answer. Audited, found or not, with the reason in `Access-Reason`.
+    ///
+    /// - The `ETag` is the record's version: send it in `If-Match` to ChangeCarerDetails or CloseCarerRecord.
+    /// - 404 (not-found): there is no such carer (a merged record is 404 too: open the one it was merged into).
+    /// </remarks>
     public static async Task<Results<Ok<CarerRecord>, ProblemHttpResult>> Endpoint(
         Guid carerId, ClaimsPrincipal user, IMediator mediator, HttpResponse response, CancellationToken cancellationToken)
     {

@@ -195,6 +195,14 @@ public static class GetCarerCase
         private static DateTimeOffset? Utc(DateTime? at) => at is { } value ? Utc(value) : null;
     }
 
+    /// <remarks>
+    /// Staff read a carer's whole case in one request: assessments with their support plans, grants, breaks, emergency plans, partners'
+    /// referrals and support, GP flags, complaints and compliments, and requests for information. Each section is newest first, at most
+    /// 50 items, with `total` and `hasMore`, so nothing is cut silently. Audited, one row for each kind of record shown.
+    ///
+    /// - The carer's details, cared-for people and consents are GetCarer's.
+    /// - 404 (not-found): there is no such carer.
+    /// </remarks>
     public static async Task<Results<Ok<Response>, ProblemHttpResult>> Endpoint(
         Guid carerId, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken)
     {

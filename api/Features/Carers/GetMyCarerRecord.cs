@@ -39,6 +39,12 @@ public static class GetMyCarerRecord
         }
     }
 
+    /// <remarks>
+    /// The signed-in carer reads their own record: their details, the people they care for and their consents. Every read is audited.
+    ///
+    /// - The `ETag` is the record's version: send it in `If-Match` to UpdateMyCarerRecord.
+    /// - 404 (not-found): you have not registered yet; register with RegisterCarer.
+    /// </remarks>
     public static async Task<Results<Ok<CarerRecord>, ProblemHttpResult>> Endpoint(
         ClaimsPrincipal user, IMediator mediator, HttpResponse response, CancellationToken cancellationToken)
     {

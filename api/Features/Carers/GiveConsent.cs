@@ -83,6 +83,15 @@ public static class GiveConsent
         }
     }
 
+    /// <remarks>
+    /// The signed-in carer gives consent for one purpose (sharing with Carers Central, with CHUMS, with their GP, or being contacted),
+    /// with its basis and the date it was given.
+    ///
+    /// - Answers 201 with the consent; `Location` is the carer's record. Partners see the carer from their next request once they share
+    ///   with them.
+    /// - 400 (validation): purpose, basis or date missing or not valid. 404 (not-found): you have not registered yet.
+    /// - 409 (conflict): this consent is already in force.
+    /// </remarks>
     public static async Task<Results<Created<ConsentState>, ProblemHttpResult>> Endpoint(
         Request body, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken)
     {

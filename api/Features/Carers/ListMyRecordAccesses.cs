@@ -125,6 +125,14 @@ public static class ListMyRecordAccesses
         }
     }
 
+    /// <remarks>
+    /// Who has seen your record: every time someone other than you (council staff, a partner, a GP system) looked at or changed your
+    /// personal data, newest first, with the team or organisation, their role and the reason they gave. Never an officer's name. Reading
+    /// this list is audited too.
+    ///
+    /// - Paged with a cursor: send `limit` (1 to 100) and, for the next page, the `nextCursor` of the page before as `cursor`.
+    ///   `nextCursor` is null on the last page. A cursor is opaque; one that was not ours is 400 (validation).
+    /// </remarks>
     public static async Task<Ok<Page<RecordAccess>>> Endpoint(
         [AsParameters] Request criteria, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new Query(Caller.From(user), criteria), cancellationToken));

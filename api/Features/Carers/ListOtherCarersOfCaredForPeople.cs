@@ -103,6 +103,13 @@ public static class ListOtherCarersOfCaredForPeople
         }
     }
 
+    /// <remarks>
+    /// Staff only: for each person this carer cares for, the other carers of the same person (two siblings caring for their mother), so
+    /// staff can move between them. Carers never see this. Audited with the reason in `Access-Reason`.
+    ///
+    /// - Paged with a cursor: send `limit` and, for the next page, the `nextCursor` of the page before as `cursor`.
+    /// - 404 (not-found): there is no such carer.
+    /// </remarks>
     public static async Task<Results<Ok<Page<OtherCarer>>, ProblemHttpResult>> Endpoint(
         Guid carerId, [AsParameters] Request criteria, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
         await mediator.Send(new Query(Caller.From(user), carerId, criteria), cancellationToken) is Outcome.Found found

@@ -111,6 +111,16 @@ public static class RegisterCarer
         private DateOnly Today() => DateOnly.FromDateTime(clock.GetLocalNow().Date);
     }
 
+    /// <remarks>
+    /// A signed-in carer registers themselves, or a parent registers a young carer (under 18) they are the parent of. The record is
+    /// theirs to read and change from then on.
+    ///
+    /// - Answers 201 with the new record, its `ETag` (send it in `If-Match` to change the record) and `Location: /api/me/carer`.
+    /// - Registering tells you nothing about whether we already hold this person: a probable match goes to the staff match queue, and the
+    ///   answer is the same either way.
+    /// - 400 (validation): a field is missing or not valid; `errors` names it. Nothing is written.
+    /// - 409 (conflict): you are already registered; read your record with GetMyCarerRecord.
+    /// </remarks>
     public static async Task<Results<Created<CarerRecord>, ProblemHttpResult>> Endpoint(
         Request body, ClaimsPrincipal user, IMediator mediator, HttpResponse response, CancellationToken cancellationToken)
     {

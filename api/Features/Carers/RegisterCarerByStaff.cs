@@ -3,6 +3,7 @@ using Carers.Api.Features.GpFlags;
 using Carers.Api.Features.Matching;
 using Carers.Api.Infrastructure;
 using Carers.Api.Infrastructure.Auth;
+using Carers.Api.Infrastructure.Problems;
 using Dapper;
 using FluentValidation;
 using Mediator;
@@ -105,6 +106,16 @@ public static class RegisterCarerByStaff
         }
     }
 
+    /// <remarks>
+    /// Staff register a carer they met by phone or face to face. The registration goes through the matcher first.
+    ///
+    /// - Answers 201 with the record, its `ETag` and `Location`.
+    /// - 409 (conflict) when an NHS number we hold is given: the problem names the record that holds it.
+    /// - 409 (conflict) when the person probably has a record already (same surname, date of birth and postcode): the problem lists the
+    ///   `candidates`. If none is this person, send the registration again with `registerAnyway`: it registers and queues each pair for
+    ///   the match queue.
+    /// - 400 (validation): a field is missing or not valid; nothing is written.
+    /// </remarks>
     public static async Task<Results<Created<CarerRecord>, ProblemHttpResult>> Endpoint(
         Request body, ClaimsPrincipal user, IMediator mediator, HttpResponse response, CancellationToken cancellationToken)
     {
@@ -117,7 +128,7 @@ public static class RegisterCarerByStaff
             case Outcome.NhsNumberHeld held:
                 return CarerMatchProblems.NhsNumberHeld(held.ExistingCarerId);
             case Outcome.ProbableMatches probable:
-                return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "This person may already have a record.",
+                return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "This person may already have a record.", type: ProblemTypes.ProbableDuplicate,
                     detail: "Check the records listed in candidates. If none is this person, send the registration again with registerAnyway: the pairs go to the match queue.",
                     extensions: new Dictionary<string, object?>
                     {

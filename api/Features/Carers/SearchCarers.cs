@@ -172,6 +172,14 @@ public static partial class SearchCarers
         }
     }
 
+    /// <remarks>
+    /// Staff find carers by name, date of birth, postcode (full, or a district like LU1) or NHS number. At least one is needed. Every
+    /// search is audited with the reason given in `Access-Reason`.
+    ///
+    /// - Paged with a cursor: send `limit` (1 to 100) and, for the next page, the `nextCursor` of the page before as `cursor`;
+    ///   `nextCursor` is null on the last page.
+    /// - 400 (validation): no search term, a term that is not valid, or a cursor that was not ours.
+    /// </remarks>
     public static async Task<Ok<Page<CarerSummary>>> Endpoint(
         [AsParameters] Request criteria, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new Query(Caller.From(user), criteria), cancellationToken));

@@ -107,6 +107,14 @@ public static class UpdateMyCarerRecord
             AuditLog.WriteAsync(connection, transaction, new AuditEntry(caller, nameof(UpdateMyCarerRecord), "carer", id?.ToString(), outcome, CarerId: id), ct);
     }
 
+    /// <remarks>
+    /// The signed-in carer changes their own details. The whole set of details is replaced by the body.
+    ///
+    /// - Needs `If-Match` with the `ETag` you last read: none is 428 (precondition-required); a stale one is 412 (precondition-failed):
+    ///   read the record again, reapply your change and send it with the new `ETag`. The answer carries the next `ETag`.
+    /// - An NHS number another record holds is kept as claimed and checked by staff; the answer is the same as for a free number.
+    /// - 400 (validation): a field is missing or not valid; nothing is written. 404 (not-found): you have not registered yet.
+    /// </remarks>
     public static async Task<Results<Ok<CarerRecord>, ProblemHttpResult>> Endpoint(
         Request body, ClaimsPrincipal user, IMediator mediator, HttpRequest request, HttpResponse response, CancellationToken cancellationToken)
     {

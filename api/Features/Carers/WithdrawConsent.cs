@@ -78,6 +78,13 @@ public static class WithdrawConsent
         }
     }
 
+    /// <remarks>
+    /// The signed-in carer withdraws a consent. It takes effect at once: a partner loses sight of the carer on its very next request, and
+    /// a `consent.withdrawn` event is queued for that partner in the same transaction.
+    ///
+    /// - `purpose` is one of shareWithCarersCentral, shareWithChums, shareWithGp or contactMe; any other word is 400 (validation).
+    /// - 404 (not-found): there is no consent in force for this purpose.
+    /// </remarks>
     /// <param name="purpose">shareWithCarersCentral, shareWithChums, shareWithGp or contactMe.</param>
     public static async Task<Results<Ok<ConsentState>, ProblemHttpResult>> Endpoint(
         [AllowedValues("shareWithCarersCentral", "shareWithChums", "shareWithGp", "contactMe")] string purpose, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken)

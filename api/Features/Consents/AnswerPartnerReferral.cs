@@ -115,6 +115,15 @@ public static class AnswerPartnerReferral
         }
     }
 
+    /// <remarks>
+    /// The signed-in carer answers a partner's referral of them. Confirming puts their consent to share with that partner in force (basis
+    /// self, given today, by them): the partner can see the carer from its next request and receives a `carer.referred` event. Refusing
+    /// records the refusal, and the partner keeps getting 404 for this carer.
+    ///
+    /// - 404 (not-found): there is no such referral awaiting your answer (one that is not yours is 404 too).
+    /// - 409 (conflict): the referral has already been answered, or a later referral replaced it.
+    /// - 400 (validation): the answer is missing or not one of the words the contract lists.
+    /// </remarks>
     public static async Task<Results<Ok<Response>, ProblemHttpResult>> Endpoint(
         Guid referralId, Request body, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
         await mediator.Send(new Command(Caller.From(user), referralId, body), cancellationToken) switch

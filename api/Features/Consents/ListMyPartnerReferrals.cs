@@ -68,6 +68,12 @@ public static class ListMyPartnerReferrals
         }
     }
 
+    /// <remarks>
+    /// The signed-in carer reads the partners' referrals awaiting their answer, with the consent each partner says they gave it. At most
+    /// one per partner (the latest), so the list is short and not paged. Audited.
+    ///
+    /// - Answer each with AnswerPartnerReferral. Someone not registered gets an empty list.
+    /// </remarks>
     public static async Task<Ok<Response>> Endpoint(ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new Query(Caller.From(user)), cancellationToken));
 }

@@ -96,6 +96,15 @@ public static class RecordConsentForCarer
         }
     }
 
+    /// <remarks>
+    /// Staff record a consent a carer gave them in a conversation (by phone or face to face), with its basis and date; the member of
+    /// staff is recorded as who took it, and it is audited. A partner's referral awaiting the carer's answer for that purpose is
+    /// confirmed by it: the partner gets access and a `carer.referred` event.
+    ///
+    /// - Answers 201 with the consent; `Location` is the carer's record.
+    /// - 400 (validation): purpose, basis or date missing or not valid. 404 (not-found): there is no such carer.
+    /// - 409 (conflict): this consent is already in force.
+    /// </remarks>
     public static async Task<Results<Created<ConsentState>, ProblemHttpResult>> Endpoint(
         Guid carerId, Request body, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
         await mediator.Send(new Command(Caller.From(user), carerId, body), cancellationToken) switch

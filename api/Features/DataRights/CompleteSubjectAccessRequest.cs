@@ -96,6 +96,14 @@ public static class CompleteSubjectAccessRequest
         }
     }
 
+    /// <remarks>
+    /// The data-protection team closes a subject access request: the export was sent (on which date), or the request was refused, with
+    /// the reason the requester is told (for example, their identity could not be confirmed).
+    ///
+    /// - Needs `If-Match` with the `ETag` you last read: none is 428 (precondition-required); a stale one is 412 (precondition-failed).
+    /// - 400 (validation): a field is missing or not valid, such as a date sent before the date received.
+    /// - 404 (not-found): there is no such request. 409 (conflict): the request is already closed.
+    /// </remarks>
     public static async Task<Results<Ok<SubjectAccessRequest>, ValidationProblem, ProblemHttpResult>> Endpoint(
         Guid requestId, Request body, ClaimsPrincipal user, IMediator mediator, HttpRequest request, HttpResponse response, CancellationToken cancellationToken)
     {

@@ -55,6 +55,12 @@ public static class ExportMyData
         }
     }
 
+    /// <remarks>
+    /// The signed-in carer downloads everything we hold about them (UK GDPR Article 15): JSON by default, or with `format=html` a page
+    /// that prints well. Audited, found or not.
+    ///
+    /// - 404 (not-found): you have not registered as a carer.
+    /// </remarks>
     public static async Task<IResult> Endpoint([AsParameters] Request request, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
         await mediator.Send(new Query(Caller.From(user)), cancellationToken) is { } export
             ? SubjectAccessFile.Result(export, request.Format)

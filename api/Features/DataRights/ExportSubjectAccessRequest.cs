@@ -58,6 +58,13 @@ public static class ExportSubjectAccessRequest
         }
     }
 
+    /// <remarks>
+    /// The data-protection team produces the export for a request received by post or phone: the same export a carer downloads themselves
+    /// with ExportMyData. JSON by default; `format=html` gives a page to print and post. Audited with the carer and the reason
+    /// dataProtectionRequest.
+    ///
+    /// - 404 (not-found): there is no such request.
+    /// </remarks>
     public static async Task<IResult> Endpoint(Guid requestId, [AsParameters] Request request, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
         await mediator.Send(new Query(Caller.From(user), requestId), cancellationToken) is { } export
             ? SubjectAccessFile.Result(export, request.Format)

@@ -27,6 +27,12 @@ public static class GetSubjectAccessRequest
         }
     }
 
+    /// <remarks>
+    /// The data-protection team opens one subject access request. Audited with the reason dataProtectionRequest.
+    ///
+    /// - The `ETag` is the request's version: send it in `If-Match` to CompleteSubjectAccessRequest.
+    /// - 404 (not-found): there is no such request.
+    /// </remarks>
     public static async Task<Results<Ok<SubjectAccessRequest>, ProblemHttpResult>> Endpoint(
         Guid requestId, ClaimsPrincipal user, IMediator mediator, HttpResponse response, CancellationToken cancellationToken)
     {

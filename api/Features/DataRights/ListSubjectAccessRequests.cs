@@ -74,6 +74,14 @@ public static class ListSubjectAccessRequests
         }
     }
 
+    /// <remarks>
+    /// The data-protection team's queue of subject access requests: open ones first, by the date they must be answered (overdue ones
+    /// lead), then closed ones; each with its days left or overdue. Each request shown writes an audit row naming it and its carer, with
+    /// the reason dataProtectionRequest.
+    ///
+    /// - Paged with a cursor: send `limit` (1 to 100) and, for the next page, the `nextCursor` of the page before as `cursor`;
+    ///   `nextCursor` is null on the last page.
+    /// </remarks>
     public static async Task<Ok<Page<SubjectAccessRequest>>> Endpoint(
         [AsParameters] Request criteria, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new Query(Caller.From(user), criteria), cancellationToken));

@@ -113,6 +113,14 @@ public static class RecordSubjectAccessRequest
         }
     }
 
+    /// <remarks>
+    /// The data-protection team logs a subject access request received by post, phone, email or in person: for which carer, who asked,
+    /// and how their identity was checked. It is due one calendar month after it was received, or on an extension date up to two further
+    /// months, with the reason.
+    ///
+    /// - Answers 201 with the request, its `ETag` (for CompleteSubjectAccessRequest) and its `Location`.
+    /// - 400 (validation): a field is missing or not valid. 404 (not-found): there is no such carer.
+    /// </remarks>
     public static async Task<Results<Created<SubjectAccessRequest>, ProblemHttpResult>> Endpoint(
         Request body, ClaimsPrincipal user, IMediator mediator, HttpResponse response, CancellationToken cancellationToken)
     {

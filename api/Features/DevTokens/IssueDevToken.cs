@@ -55,6 +55,10 @@ public static class IssueDevToken
         }
     }
 
+    /// <remarks>
+    /// Development only: an access token for any role, so a partner's developer or a script can try the API on a laptop without a
+    /// sign-in. The route does not exist outside Development and the tests, and it is not part of the published contract.
+    /// </remarks>
     public static async Task<Ok<Response>> Endpoint(Request body, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new Command(body), cancellationToken));
 }

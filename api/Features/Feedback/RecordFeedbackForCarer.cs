@@ -71,6 +71,7 @@ public static class RecordFeedbackForCarer
     public static async Task<Results<Created<FeedbackItem>, ValidationProblem, ProblemHttpResult>> Endpoint(
         Request body, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
         await mediator.Send(new Command(Caller.From(user), body), cancellationToken) is { } item
-            ? TypedResults.Created(item.Kind == FeedbackKind.Complaint ? $"/api/feedback/complaints/{item.Id}" : null, item)
+            // A complaint has its own page in the queue; a compliment is read in the carer's whole case (every 201 says where to read it).
+            ? TypedResults.Created(item.Kind == FeedbackKind.Complaint ? $"/api/feedback/complaints/{item.Id}" : $"/api/carers/{body.CarerId}/case", item)
             : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "There is no such carer.");
 }

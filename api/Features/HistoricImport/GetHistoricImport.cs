@@ -55,6 +55,13 @@ public static class GetHistoricImport
         }
     }
 
+    /// <remarks>
+    /// Where an uploaded historic file stands: rows checked and imported so far, the carers and events created or found, and, when
+    /// refused, the first problems by row and field. Every manager may read every import: imports belong to the service, not to the
+    /// manager who uploaded them.
+    ///
+    /// - 404 (not-found): there is no such import.
+    /// </remarks>
     public static async Task<Results<Ok<HistoricImportStatus>, ProblemHttpResult>> Endpoint(Guid importId, IMediator mediator, CancellationToken cancellationToken) =>
         await mediator.Send(new Query(importId), cancellationToken) is { } status
             ? TypedResults.Ok(status)

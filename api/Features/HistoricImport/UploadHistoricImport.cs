@@ -43,6 +43,16 @@ public static class UploadHistoricImport
         }
     }
 
+    /// <remarks>
+    /// A manager uploads a file of historic carer events from the old case system, as CSV in the Client Level Data layout (with optional
+    /// Given_Name and Family_Name columns). The header is checked at once; the rows are checked and imported in the background.
+    ///
+    /// - Answers 202 with the import and `Location`: follow it with GetHistoricImport for the progress and the report.
+    /// - A file identical to one already uploaded (and not refused or failed) answers 200 with that earlier import instead of starting
+    ///   another, so uploading twice is harmless.
+    /// - 400 (validation): the header is not the layout's. 413 (payload-too-large): the file is over the limit. 415
+    ///   (unsupported-media-type): send the file as `text/csv`.
+    /// </remarks>
     public static async Task<Results<Accepted<HistoricImportStatus>, Ok<HistoricImportStatus>, ProblemHttpResult>> Endpoint(
         HttpRequest request, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken)
     {

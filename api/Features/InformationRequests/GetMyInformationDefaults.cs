@@ -45,6 +45,12 @@ public static class GetMyInformationDefaults
         }
     }
 
+    /// <remarks>
+    /// Before asking, the signed-in carer reads the format their record suggests (left out when it suggests none) and the languages the
+    /// council can provide.
+    ///
+    /// - 404 (not-found): you have not registered as a carer.
+    /// </remarks>
     public static async Task<Results<Ok<Response>, ProblemHttpResult>> Endpoint(ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
         await mediator.Send(new Query(Caller.From(user)), cancellationToken) is { } found
             ? TypedResults.Ok(found)

@@ -35,6 +35,11 @@ public static class GetMyInformationRequest
         }
     }
 
+    /// <remarks>
+    /// The signed-in carer reads one of their own information requests, with what happened to it. Audited, found or not.
+    ///
+    /// - 404 (not-found): there is no such request among yours (another carer's is 404 too).
+    /// </remarks>
     public static async Task<Results<Ok<InformationRequest>, ProblemHttpResult>> Endpoint(
         Guid requestId, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
         await mediator.Send(new Query(Caller.From(user), requestId), cancellationToken) is { } found

@@ -91,6 +91,12 @@ public static class ListInformationRequestQueue
         }
     }
 
+    /// <remarks>
+    /// Staff's queue of open information requests by due date: overdue ones come first. Each item carries its `eTag` for
+    /// RecordInformationSent and RecordInformationUnable.
+    ///
+    /// - Paged with a cursor: send `limit` and, for the next page, the `nextCursor` of the page before as `cursor`.
+    /// </remarks>
     public static async Task<Ok<Page<InformationQueueItem>>> Endpoint([AsParameters] Request criteria, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new Query(Caller.From(user), criteria), cancellationToken));
 }

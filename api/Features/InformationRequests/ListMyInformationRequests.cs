@@ -70,6 +70,11 @@ public static class ListMyInformationRequests
         }
     }
 
+    /// <remarks>
+    /// The signed-in carer's own information requests, newest first. Someone not registered gets an empty page.
+    ///
+    /// - Paged with a cursor: send `limit` and, for the next page, the `nextCursor` of the page before as `cursor`.
+    /// </remarks>
     public static async Task<Ok<Page<InformationRequest>>> Endpoint(
         [AsParameters] Request criteria, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new Query(Caller.From(user), criteria), cancellationToken));

@@ -55,6 +55,14 @@ public static class RecordInformationSent
         }
     }
 
+    /// <remarks>
+    /// Staff record that the information was sent: how, and when (now if not given; never in the future). The carer sees it on their
+    /// request.
+    ///
+    /// - Needs `If-Match` with the queue item's `eTag`: none is 428 (precondition-required); a stale one is 412 (precondition-failed).
+    /// - 400 (validation): a field is missing or not valid. 404 (not-found): there is no such request. 409 (conflict): the request is
+    ///   already closed.
+    /// </remarks>
     public static async Task<Results<Ok<InformationRequest>, ProblemHttpResult>> Endpoint(
         Guid requestId, Request body, ClaimsPrincipal user, IMediator mediator, HttpRequest request, HttpResponse response, CancellationToken cancellationToken) =>
         await InformationOutcomes.RespondAsync(request, response,

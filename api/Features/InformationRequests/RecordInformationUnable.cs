@@ -45,6 +45,13 @@ public static class RecordInformationUnable
                 new DynamicParameters(new { Reason = command.Body.Reason!.Trim(), Now = clock.GetUtcNow().UtcDateTime }), cancellationToken);
     }
 
+    /// <remarks>
+    /// Staff record that they could not provide the information, with a reason the carer reads.
+    ///
+    /// - Needs `If-Match` with the queue item's `eTag`: none is 428 (precondition-required); a stale one is 412 (precondition-failed).
+    /// - 400 (validation): the reason is missing or not valid. 404 (not-found): there is no such request. 409 (conflict): the request is
+    ///   already closed.
+    /// </remarks>
     public static async Task<Results<Ok<InformationRequest>, ProblemHttpResult>> Endpoint(
         Guid requestId, Request body, ClaimsPrincipal user, IMediator mediator, HttpRequest request, HttpResponse response, CancellationToken cancellationToken) =>
         await InformationOutcomes.RespondAsync(request, response,

@@ -104,6 +104,15 @@ public static class RequestInformation
         }
     }
 
+    /// <remarks>
+    /// The signed-in carer asks for information in an accessible format (large print, easy read, audio, Braille, a BSL video) or another
+    /// language. Leave out format and language and the format comes from their record; with only a language, the format is
+    /// anotherLanguage. Due a set number of working days after today.
+    ///
+    /// - Answers 201 with the request, where the format came from, and its `Location`.
+    /// - 400 (validation): a field is not valid, or no format was given and the record suggests none. 404 (not-found): you have not
+    ///   registered as a carer.
+    /// </remarks>
     public static async Task<Results<Created<Response>, ValidationProblem, ProblemHttpResult>> Endpoint(
         Request body, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
         await mediator.Send(new Command(Caller.From(user), body), cancellationToken) switch

@@ -209,6 +209,14 @@ public static class ListMatchCandidates
         }
     }
 
+    /// <remarks>
+    /// The staff match queue: pairs of records that may be one person, waiting for someone to merge them or keep them apart, oldest
+    /// first. Each side shows what it holds, so the person deciding sees what a merge will move. A sign-in claim (someone registered and
+    /// their new record matches one we held) shows the existing record's contact details, never the ones the signer typed: confirm who
+    /// they are through those before merging.
+    ///
+    /// - Paged with a cursor: send `limit` and, for the next page, the `nextCursor` of the page before as `cursor`.
+    /// </remarks>
     public static async Task<Ok<Page<Candidate>>> Endpoint([AsParameters] Request criteria, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new Query(Caller.From(user), criteria), cancellationToken));
 }

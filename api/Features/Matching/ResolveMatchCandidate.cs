@@ -116,6 +116,16 @@ public static class ResolveMatchCandidate
         }
     }
 
+    /// <remarks>
+    /// Staff decide a probable match: merge the two records into the one they keep, or keep them apart. A merge moves everything the
+    /// carer holds to the kept record in one transaction, with one audit event counting what moved; the other record stays, closed,
+    /// pointing at the kept one, so both histories remain. Answers 204.
+    ///
+    /// - 400 (validation): `keep` is not one of the two records in this match.
+    /// - 404 (not-found): there is no such match.
+    /// - 409 (conflict): someone has already decided it, one of the records changed since it was queued (read the queue again), or both
+    ///   records have their own sign-in and cannot be merged.
+    /// </remarks>
     public static async Task<Results<NoContent, ProblemHttpResult>> Endpoint(
         Guid candidateId, Request body, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken)
     {

@@ -78,6 +78,13 @@ public static class ListCarerNotices
         }
     }
 
+    /// <remarks>
+    /// Council staff read the notices a carer was sent, or could not be sent and why (undeliverable, failed), newest first. Audited like
+    /// opening the record, with the reason in `Access-Reason`.
+    ///
+    /// - Paged with a cursor: send `limit` and, for the next page, the `nextCursor` of the page before as `cursor`.
+    /// - 404 (not-found): there is no such carer.
+    /// </remarks>
     public static async Task<Results<Ok<Page<CarerNotice>>, ProblemHttpResult>> Endpoint(
         Guid carerId, [AsParameters] Request criteria, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
         await mediator.Send(new Query(Caller.From(user), carerId, criteria), cancellationToken) is { } page

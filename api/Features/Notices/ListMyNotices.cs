@@ -83,6 +83,14 @@ public static class ListMyNotices
         }
     }
 
+    /// <remarks>
+    /// Every notice we have sent the signed-in carer, or tried to send, newest first: by email, text message or letter, with the words as
+    /// sent and whether it was delivered. Notices of a record merged into theirs count as theirs. Only their own: the carer is found by
+    /// their sign-in, never by an id they send.
+    ///
+    /// - Paged with a cursor: send `limit` and, for the next page, the `nextCursor` of the page before as `cursor`.
+    /// - 404 (not-found): you have not registered as a carer.
+    /// </remarks>
     public static async Task<Results<Ok<Page<CarerNotice>>, ProblemHttpResult>> Endpoint(
         [AsParameters] Request criteria, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
         await mediator.Send(new Query(Caller.From(user), criteria), cancellationToken) is { } page

@@ -27,6 +27,13 @@ public static class ApproveRetentionReview
                 cancellationToken);
     }
 
+    /// <remarks>
+    /// A data-protection officer approves anonymising a record past its date: the next run (scheduled, or asked for with RunRetention)
+    /// anonymises it. From due, or from rejected when the reason to keep it has gone.
+    ///
+    /// - Needs `If-Match` with the review's `ETag`: none is 428 (precondition-required); a stale one is 412 (precondition-failed).
+    /// - 404 (not-found): there is no such review. 409 (conflict): the record has already been anonymised.
+    /// </remarks>
     public static async Task<Results<Ok<RetentionReview>, ProblemHttpResult>> Endpoint(
         Guid reviewId, ClaimsPrincipal user, IMediator mediator, HttpRequest request, HttpResponse response, CancellationToken cancellationToken) =>
         await RetentionReviews.RespondAsync(request, response,

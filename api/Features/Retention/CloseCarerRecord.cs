@@ -95,6 +95,14 @@ public static class CloseCarerRecord
                 "carer", command.CarerId.ToString(), outcome, command.Body.Reason?.Code(), CarerId: command.CarerId), ct);
     }
 
+    /// <remarks>
+    /// Staff close a carer's record, with the reason and the day. It leaves the search, the queues and the partners' views as a merged
+    /// record does, and its retention period runs from that day. Audited with the carer named.
+    ///
+    /// - Needs `If-Match` with the record's `ETag`: none is 428 (precondition-required); a stale one is 412 (precondition-failed).
+    /// - 400 (validation): the reason or day is missing or not valid. 404 (not-found): there is no such carer.
+    /// - 409 (conflict): the record is already closed, or was merged into another.
+    /// </remarks>
     public static async Task<Results<Ok<Response>, ProblemHttpResult>> Endpoint(
         Guid carerId, Request body, ClaimsPrincipal user, IMediator mediator, TimeProvider clock, HttpRequest request, HttpResponse response,
         CancellationToken cancellationToken)

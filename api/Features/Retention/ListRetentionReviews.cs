@@ -81,6 +81,14 @@ public static class ListRetentionReviews
         }
     }
 
+    /// <remarks>
+    /// The retention review queue for data-protection officers: records past their retention date, earliest due first, optionally of one
+    /// `status`. Each review says what anonymising would remove and what argues against it (an open complaint, a grant approved and not
+    /// yet paid). Audited: one row for each record shown, naming the carer.
+    ///
+    /// - Paged with a cursor: send `limit` and, for the next page, the `nextCursor` of the page before as `cursor`.
+    /// - 400 (validation): a status that is not one of the listed words, or a cursor that was not ours.
+    /// </remarks>
     public static async Task<Ok<Page<RetentionReview>>> Endpoint([AsParameters] Request criteria, ClaimsPrincipal user, IMediator mediator,
         CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new Query(Caller.From(user), criteria), cancellationToken));

@@ -61,6 +61,11 @@ public static class ListRetentionRuns
         }
     }
 
+    /// <remarks>
+    /// The log of retention runs, newest first: when, dry or live, who asked, and counts only (no personal data).
+    ///
+    /// - Paged with a cursor: send `limit` and, for the next page, the `nextCursor` of the page before as `cursor`.
+    /// </remarks>
     public static async Task<Ok<Page<RetentionRun>>> Endpoint([AsParameters] Request criteria, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new Query(criteria), cancellationToken));
 }

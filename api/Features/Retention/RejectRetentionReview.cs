@@ -41,6 +41,14 @@ public static class RejectRetentionReview
                 command.Body.Reason!.Trim(), cancellationToken);
     }
 
+    /// <remarks>
+    /// A data-protection officer keeps a record past its date, with the reason (a legal hold, an open complaint): runs leave it alone
+    /// until someone approves it. From due, approved or failed.
+    ///
+    /// - Needs `If-Match` with the review's `ETag`: none is 428 (precondition-required); a stale one is 412 (precondition-failed).
+    /// - 400 (validation): the reason is missing or too long. 404 (not-found): there is no such review. 409 (conflict): the record has
+    ///   already been anonymised.
+    /// </remarks>
     public static async Task<Results<Ok<RetentionReview>, ProblemHttpResult>> Endpoint(
         Guid reviewId, Request body, ClaimsPrincipal user, IMediator mediator, HttpRequest request, HttpResponse response, CancellationToken cancellationToken) =>
         await RetentionReviews.RespondAsync(request, response,

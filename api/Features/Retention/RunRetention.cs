@@ -41,6 +41,13 @@ public static class RunRetention
         }
     }
 
+    /// <remarks>
+    /// A data-protection officer runs retention now. A dry run counts the records past their date that would be queued and the approved
+    /// ones a live run would anonymise; it changes nothing and is logged. A live run queues the records past their date and anonymises
+    /// every approved one, each in its own transaction. Audited.
+    ///
+    /// - One run at a time: 409 (conflict) while another is under way; try again when it has finished (ListRetentionRuns shows it).
+    /// </remarks>
     public static async Task<Results<Ok<RetentionRun>, ProblemHttpResult>> Endpoint(Request body, ClaimsPrincipal user, IMediator mediator,
         CancellationToken cancellationToken) =>
         await mediator.Send(new Command(Caller.From(user), body), cancellationToken) switch

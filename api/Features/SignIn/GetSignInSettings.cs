@@ -33,6 +33,14 @@ public static class GetSignInSettings
             new(provider.Authority, provider.ClientId, string.Join(' ', provider.Scopes));
     }
 
+    /// <remarks>
+    /// Where people sign in, for this environment: staff to Microsoft Entra ID, carers to Entra External ID (and both to the local OpenID
+    /// Connect provider in development), with the SPA's client id and the scopes to ask for. Public: it is read before anyone has signed
+    /// in, and holds nothing secret.
+    ///
+    /// - Partners' systems and GP systems do not sign in this way: they use OAuth2 client credentials at the token URL in the contract's
+    ///   `clientCredentials` scheme.
+    /// </remarks>
     public static async Task<Ok<Response>> Endpoint(IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new Query(), cancellationToken));
 }

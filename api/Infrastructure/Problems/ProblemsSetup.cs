@@ -18,6 +18,13 @@ public static class ProblemsSetup
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
             context.ProblemDetails.Extensions.Remove("exception");
+            // Every problem names its type (docs/problems.md): by status unless the operation chose a more specific one.
+            if (ProblemTypes.IsDefault(context.ProblemDetails.Type))
+            {
+                context.ProblemDetails.Type = ProblemTypes.ForStatus(context.ProblemDetails.Status ?? context.HttpContext.Response.StatusCode,
+                    context.ProblemDetails is HttpValidationProblemDetails { Errors.Count: > 0 });
+            }
+
             // traceId: the W3C trace (the caller's when it sent traceparent); requestId: X-Request-ID (Correlation).
             context.ProblemDetails.Extensions["traceId"] = Correlation.TraceId(context.HttpContext);
             context.ProblemDetails.Extensions["requestId"] = context.HttpContext.TraceIdentifier;
@@ -48,7 +55,8 @@ public static class ProblemsSetup
         }).AsTask();
 
     /// <summary>Problem details on the JSON API; an OperationOutcome on /fhir (SPEC §8).</summary>
-    public static ValueTask WriteProblemAsync(HttpContext context, int status, string title, string? detail = null, IDictionary<string, string[]>? errors = null)
+    public static ValueTask WriteProblemAsync(HttpContext context, int status, string title, string? detail = null, IDictionary<string, string[]>? errors = null,
+        string? type = null)
     {
         if (FhirResults.IsFhirRequest(context))
         {
@@ -58,8 +66,8 @@ public static class ProblemsSetup
         }
 
         var problem = errors is null
-            ? new ProblemDetails { Status = status, Title = title, Detail = detail }
-            : new HttpValidationProblemDetails(errors) { Status = status, Title = title, Detail = detail };
+            ? new ProblemDetails { Status = status, Title = title, Detail = detail, Type = type }
+            : new HttpValidationProblemDetails(errors) { Status = status, Title = title, Detail = detail, Type = type };
         context.Response.StatusCode = status;
         return context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
         {

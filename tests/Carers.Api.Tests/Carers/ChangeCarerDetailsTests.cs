@@ -98,6 +98,7 @@ public sealed class ChangeCarerDetailsTests(ApiFixture api) : ApiTest(api)
         var problem = await AssertProblem(await Assessor().SendAsync(Put(id, Changed(nhsNumber: "9000000009"), etag), Ct), HttpStatusCode.Conflict);
 
         Assert.Equal(other, problem["existingCarerId"]!.GetValue<string>());
+        Assert.Equal("https://carers.luton.gov.uk/problems/nhs-number-held", problem["type"]!.GetValue<string>());
         Assert.Contains("match queue", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
         var read = await ReadJson(await Assessor().GetAsync($"/api/carers/{id}", Ct));
         Assert.Null(read["nhsNumber"]);

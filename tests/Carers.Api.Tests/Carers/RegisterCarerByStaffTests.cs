@@ -66,6 +66,7 @@ public sealed class RegisterCarerByStaffTests(ApiFixture api) : ApiTest(api)
         var problem = await AssertProblem(await Assessor().PostAsJsonAsync("/api/carers",
             StaffRegistration(givenName: "Amy", familyName: "TESTCARER", dateOfBirth: "1975-03-14", postcode: "lu13ab"), Ct), HttpStatusCode.Conflict);
 
+        Assert.Equal("https://carers.luton.gov.uk/problems/probable-duplicate", problem["type"]!.GetValue<string>());
         var candidate = Assert.Single(problem["candidates"]!.AsArray())!;
         Assert.Equal(existing["id"]!.GetValue<string>(), candidate["id"]!.GetValue<string>());
         Assert.Equal("Amara", candidate["givenName"]!.GetValue<string>());

@@ -47,6 +47,11 @@ public sealed class RecordFeedbackForCarerTests(ApiFixture api) : ApiTest(api)
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var item = await ReadJson(response);
         Assert.Equal(("compliment", "letter", "recorded"), (item["kind"]!.GetValue<string>(), item["receivedVia"]!.GetValue<string>(), item["status"]!.GetValue<string>()));
+        // Every 201 says where to read what it made: a compliment is in the carer's whole case.
+        Assert.Equal($"/api/carers/{carerId}/case", response.Headers.Location!.ToString());
+        using var read = new HttpRequestMessage(HttpMethod.Get, response.Headers.Location) { Headers = { { "Access-Reason", "casework" } } };
+        var feedback = (await ReadJson(await Assessor().SendAsync(read, Ct)))["feedback"]!;
+        Assert.Contains(item["id"]!.GetValue<string>(), feedback.ToJsonString(), StringComparison.Ordinal);
     }
 
     public static TheoryData<string, string> BadBodies => new()

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Carers.Api.Infrastructure.Auth;
+using Carers.Api.Infrastructure.Problems;
 using Dapper;
 using Npgsql;
 
@@ -119,6 +120,9 @@ public abstract class ApiTest(ApiFixture api) : IAsyncLifetime
         var problem = JsonNode.Parse(text)!.AsObject();
         Assert.Equal((int)status, problem["status"]!.GetValue<int>());
         Assert.False(string.IsNullOrWhiteSpace(problem["title"]?.GetValue<string>()));
+        // Every problem names a documented type (docs/problems.md, decision 0040).
+        var type = problem["type"]?.GetValue<string>();
+        Assert.True(type is not null && ProblemTypes.All.Contains(type), $"The problem's type {type ?? "(none)"} is not one of the documented types: {text}");
         Assert.DoesNotContain("Exception", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Npgsql", text, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", text, StringComparison.Ordinal);

@@ -76,6 +76,7 @@ public static class OpenApiSetup
             options.OperationFilter<CsvResponseOperationFilter>();
             options.SchemaFilter<ValidatorSchemaFilter>();
             options.SchemaFilter<LimitsSchemaFilter>();
+            options.SchemaFilter<ExampleSchemaFilter>();
             options.ParameterFilter<ValidatorParameterFilter>();
             options.DocumentFilter<TagsDocumentFilter>();
             var xml = Path.Combine(AppContext.BaseDirectory, "Carers.Api.xml");

@@ -52,3 +52,42 @@ public sealed class ExampleSchemaFilter(IOptions<Microsoft.AspNetCore.Http.Json.
         return null;
     }
 }
+
+/// <summary>
+/// The synthetic people, places and ids the contract's examples share, so one example's carer is
+/// the next one's: Amina Khan (NHS number 9990000018, in the 999 test range) cares for her father
+/// Yusuf Khan in LU2; Tomasz Nowak and Grace Okafor are other carers. No real person.
+/// </summary>
+public static class Examples
+{
+    public static readonly Guid CarerId = Guid.Parse("3f2b1c9e-8d4a-4e61-9c0a-5b7e2d1f4a30");
+    public static readonly Guid CaredForPersonId = Guid.Parse("8c1d5e77-2a90-4b3f-a6e1-0d94c2b7f815");
+    public static readonly Guid RelationshipId = Guid.Parse("5a7e9f02-c4b1-4d8e-9f36-71e2a0b5c9d4");
+    public static readonly Guid OtherCarerId = Guid.Parse("d2e4f6a8-1b3c-4d5e-8f70-92a4b6c8d0e1");
+    public static readonly Guid AssessmentId = Guid.Parse("b6f0c3a1-9e2d-4f57-8a14-3c6d8e0f2b79");
+    public static readonly Guid BreakId = Guid.Parse("e1a2b3c4-d5e6-4f70-8192-a3b4c5d6e7f8");
+    public static readonly Guid BreakProviderId = Guid.Parse("0c9b8a76-5e4d-4c3b-a2f1-e0d9c8b7a695");
+    public static readonly Guid GrantId = Guid.Parse("47d1e2f3-a4b5-4c6d-9e7f-8091a2b3c4d5");
+    public static readonly Guid EmergencyPlanId = Guid.Parse("f3e2d1c0-b9a8-4796-8584-736251403f2e");
+    public static readonly Guid RequestId = Guid.Parse("2b4d6f81-3a5c-4e7a-9b0d-c1e3f5a7b9d2");
+
+    public const string GivenName = "Amina";
+    public const string FamilyName = "Khan";
+    public const string CarerName = "Amina Khan";
+    public const string CaredForGivenName = "Yusuf";
+    public const string CaredForName = "Yusuf Khan";
+    public const string OtherCarerName = "Tomasz Nowak";
+    public const string ThirdCarerName = "Grace Okafor";
+    public const string NhsNumber = "9990000018";
+    public const string CaredForNhsNumber = "9990000026";
+    public const string Postcode = "LU2 7GH";
+    public const string Phone = "07700 900123";
+    public const string Email = "amina.khan@example.org";
+    public const string Assessor = "rehana.patel@luton.gov.uk";
+    public const string Manager = "david.osei@luton.gov.uk";
+    public const string ETag = "\"v3\"";
+
+    /// <summary>Monday 2 March 2026, a quarter past nine in the morning (UTC).</summary>
+    public static readonly DateTimeOffset At = new(2026, 3, 2, 9, 15, 0, TimeSpan.Zero);
+    public static readonly DateOnly On = new(2026, 3, 2);
+}

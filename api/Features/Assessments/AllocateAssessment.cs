@@ -13,6 +13,10 @@ public static class AllocateAssessment
 {
     public sealed record Request
     {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Request Example =>
+            new() { Assessor = Examples.Assessor };
+
         /// <summary>The assessor's sign-in subject; leave empty to take it yourself.</summary>
         public string? Assessor { get; init; }
     }

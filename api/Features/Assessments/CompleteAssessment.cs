@@ -21,6 +21,18 @@ public static class CompleteAssessment
 {
     public sealed record Request
     {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Request Example =>
+            new()
+            {
+                NeedsArise = true,
+                HealthAtRisk = true,
+                SignificantImpact = true,
+                Outcomes = Enum.GetValues<CarerOutcome>().ToDictionary(o => o, o => o == CarerOutcome.Recreation ? OutcomeFinding.Example : new OutcomeFinding(OutcomeAbility.Able, null)),
+                Reasons = "Needs arise from caring; physical health at risk; unable to have any time for leisure, with a significant impact on wellbeing.",
+                Notes = "Father (Yusuf Khan) is also known to adult social care.",
+            };
+
         public bool? NeedsArise { get; init; }
         public bool? HealthAtRisk { get; init; }
         public bool? SignificantImpact { get; init; }

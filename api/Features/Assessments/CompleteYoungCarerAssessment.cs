@@ -21,6 +21,20 @@ public static class CompleteYoungCarerAssessment
 {
     public sealed record Request
     {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Request Example =>
+            new()
+            {
+                TasksExcessiveOrInappropriate = true,
+                ImpactOnEducation = "Late for school twice a week after helping his mother in the mornings.",
+                ImpactOnWellbeing = "Worries about his mother while at school.",
+                ImpactOnDevelopment = "Has stopped going to football club.",
+                HasSupportNeeds = true,
+                HowMet = YoungCarerSupportRoute.Both,
+                Reasons = "Personal care in the mornings is inappropriate for a 13-year-old; an adult assessment for the mother is requested.",
+                Notes = "School's safeguarding lead informed with the family's agreement.",
+            };
+
         /// <summary>Whether any of the caring tasks are excessive or inappropriate for the young carer (s17ZA(3)).</summary>
         public bool? TasksExcessiveOrInappropriate { get; init; }
         public string? ImpactOnEducation { get; init; }

@@ -17,6 +17,10 @@ public static class DeclineAssessment
 {
     public sealed record Request
     {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Request Example =>
+            new() { Reason = "My brother has moved in to help, so I do not need an assessment now." };
+
         /// <summary>Optional: why, in the carer's words.</summary>
         public string? Reason { get; init; }
     }

@@ -25,7 +25,12 @@ public static class GetTeamCaseload
         [property: Range(0, int.MaxValue)] int OpenAssessments,
         [property: Range(0, int.MaxValue)] int Overdue,
         [property: Range(0, int.MaxValue)] int ReviewsDueIn30Days,
-        [property: Range(0, int.MaxValue)] int ReviewsOverdue);
+        [property: Range(0, int.MaxValue)] int ReviewsOverdue)
+    {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Counts Example =>
+            new(Examples.Assessor, 14, 2, 5, 1);
+    }
 
     /// <param name="Queue">The API path of the unallocated work queue.</param>
     public sealed record Unallocated(
@@ -33,14 +38,24 @@ public static class GetTeamCaseload
         [property: Range(0, int.MaxValue)] int Overdue,
         [property: Range(0, int.MaxValue)] int ReviewsDueIn30Days,
         [property: Range(0, int.MaxValue)] int ReviewsOverdue,
-        [property: MaxLength(100)] string Queue);
+        [property: MaxLength(100)] string Queue)
+    {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Unallocated Example =>
+            new(6, 1, 3, 0, "/api/assessment-queues/unallocated");
+    }
 
     /// <param name="Assessors">One row per assessor holding any open assessment or current plan, by subject.</param>
     /// <param name="AsOn">The date the counts were made (reviews due and overdue are reckoned from it).</param>
     public sealed record TeamCaseload(
         [property: MaxLength(1000)] IReadOnlyList<Counts> Assessors,
         Unallocated Unallocated,
-        DateOnly AsOn);
+        DateOnly AsOn)
+    {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static TeamCaseload Example =>
+            new([Counts.Example, new("james.mwangi@luton.gov.uk", 11, 0, 4, 0)], Unallocated.Example, Examples.On);
+    }
 
     public sealed record Query(Caller Caller) : IQuery<TeamCaseload>;
 

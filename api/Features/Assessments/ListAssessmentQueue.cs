@@ -41,7 +41,12 @@ public static class ListAssessmentQueue
         DateTimeOffset RequestedAt,
         [property: MaxLength(100)] string? AllocatedTo,
         DateOnly? NextReviewOn,
-        DateOnly? ReofferOn);
+        DateOnly? ReofferOn)
+    {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Item Example =>
+            new(Examples.AssessmentId, Examples.CarerId, Examples.CarerName, AssessmentKind.Adult, AssessmentStatus.Requested, Examples.At, null, null, null);
+    }
 
     internal sealed record Position(DateTime T, Guid I);
 

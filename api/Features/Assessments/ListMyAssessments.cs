@@ -11,7 +11,12 @@ namespace Carers.Api.Features.Assessments;
 /// <summary>A carer's own assessments, newest first (at most 20): where each stands, the decision and the plan.</summary>
 public static class ListMyAssessments
 {
-    public sealed record Response([property: MaxLength(20)] IReadOnlyList<Assessment> Items);
+    public sealed record Response([property: MaxLength(20)] IReadOnlyList<Assessment> Items)
+    {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Response Example =>
+            new([Assessment.Example]);
+    }
 
     public sealed record Query(Caller Caller) : IQuery<Response>;
 

@@ -45,7 +45,12 @@ public static class ListMyCaseload
         DateOnly DueOn,
         bool Overdue,
         DateOnly? ScheduledFor,
-        DateTimeOffset RequestedAt);
+        DateTimeOffset RequestedAt)
+    {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Item Example =>
+            new(Examples.AssessmentId, Examples.CarerId, Examples.CarerName, AssessmentKind.Adult, AssessmentStatus.Scheduled, Due.Decision, new DateOnly(2026, 3, 30), false, new DateOnly(2026, 3, 11), Examples.At);
+    }
 
     internal sealed record Position(DateOnly D, Guid I);
 

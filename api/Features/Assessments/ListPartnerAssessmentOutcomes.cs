@@ -1,3 +1,4 @@
+using Carers.Api.Infrastructure;
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Carers.Api.Features.Partners;
@@ -12,7 +13,12 @@ namespace Carers.Api.Features.Assessments;
 /// <summary>A partner reads the outcomes of the assessments of a carer who shares with it.</summary>
 public static class ListPartnerAssessmentOutcomes
 {
-    public sealed record Response([property: MaxLength(20)] IReadOnlyList<PartnerAssessmentOutcome> Items);
+    public sealed record Response([property: MaxLength(20)] IReadOnlyList<PartnerAssessmentOutcome> Items)
+    {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Response Example =>
+            new([PartnerAssessmentOutcome.Example]);
+    }
 
     public sealed record Query(Caller Caller, Guid CarerId) : IQuery<Response?>;
 

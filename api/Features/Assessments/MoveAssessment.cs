@@ -20,6 +20,10 @@ public static class MoveAssessment
 
     public sealed record Request
     {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Request Example =>
+            new() { To = Step.Scheduled, ScheduledFor = new DateOnly(2026, 3, 11), Note = "Home visit agreed with Amina by phone." };
+
         public Step? To { get; init; }
         /// <summary>For scheduled: the date of the assessment.</summary>
         public DateOnly? ScheduledFor { get; init; }

@@ -20,6 +20,18 @@ public static class RecordSupportPlan
 {
     public sealed record Request
     {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Request Example =>
+            new()
+            {
+                Needs = SupportPlan.Example.Needs,
+                EligibleNeeds = SupportPlan.Example.EligibleNeeds,
+                Actions = SupportPlan.Example.Actions.ToList(),
+                PersonalBudgetPence = SupportPlan.Example.PersonalBudgetPence,
+                DirectPayment = DirectPayment.Example,
+                NextReviewOn = SupportPlan.Example.NextReviewOn,
+            };
+
         public string? Needs { get; init; }
         public string? EligibleNeeds { get; init; }
         public IReadOnlyCollection<PlanAction>? Actions { get; init; }

@@ -17,6 +17,10 @@ public static class RequestAssessment
 {
     public sealed record Request
     {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Request Example =>
+            new() { SelfAssessment = true };
+
         /// <summary>True to fill it in yourself now (a supported self-assessment); false to ask for an assessor.</summary>
         public bool? SelfAssessment { get; init; }
     }

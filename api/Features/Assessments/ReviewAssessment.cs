@@ -19,6 +19,10 @@ public static class ReviewAssessment
 {
     public sealed record Request
     {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Request Example =>
+            new() { NextReviewOn = new DateOnly(2028, 3, 16), Note = "Sitting service working well; Amina is back to four days at work." };
+
         public DateOnly? NextReviewOn { get; init; }
         public string? Note { get; init; }
     }

@@ -58,7 +58,7 @@ public sealed class ContractExamplesTests(ApiFixture api)
         var example = document["components"]!["schemas"]!["Break"]!["example"]!;
 
         // The JSON options of the API, not the default: a code in camelCase, never a number or PascalCase.
-        Assert.Equal("sitting", example["breakType"]!.GetValue<string>());
+        Assert.Equal("sittingService", example["breakType"]!.GetValue<string>());
     }
 
     [Fact]

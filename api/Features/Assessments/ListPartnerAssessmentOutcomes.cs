@@ -1,4 +1,3 @@
-using Carers.Api.Infrastructure;
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Carers.Api.Features.Partners;
@@ -7,6 +6,7 @@ using Dapper;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Npgsql;
+using Carers.Api.Infrastructure;
 
 namespace Carers.Api.Features.Assessments;
 

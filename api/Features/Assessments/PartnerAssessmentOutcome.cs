@@ -1,5 +1,5 @@
-using Carers.Api.Infrastructure;
 using System.ComponentModel.DataAnnotations;
+using Carers.Api.Infrastructure;
 
 namespace Carers.Api.Features.Assessments;
 

@@ -21,6 +21,10 @@ public static class MoveBreak
 
     public sealed record Request
     {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Request Example =>
+            new() { To = Step.Declined, Reason = "Crossroads Care Luton has no sitter free on 14 March: please choose another Saturday." };
+
         public Step? To { get; init; }
         public string? Reason { get; init; }
     }

@@ -16,17 +16,36 @@ public static class RegisterBreakProvider
 {
     public enum Weekday { Monday = 1, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday }
 
-    public sealed record Capacity(BreakType? BreakType, [property: Range(1, 1000)] int? PlacesPerDay);
+    public sealed record Capacity(BreakType? BreakType, [property: Range(1, 1000)] int? PlacesPerDay)
+    {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Capacity Example =>
+            new(BreakType.SittingService, 6);
+    }
 
     public sealed record Request
     {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Request Example =>
+            new()
+            {
+                Name = "Crossroads Care Luton",
+                WorksOn = [Weekday.Monday, Weekday.Wednesday, Weekday.Friday, Weekday.Saturday],
+                Capacity = [Capacity.Example, new(BreakType.DayOpportunities, 12)],
+            };
+
         public string? Name { get; init; }
         /// <summary>The days of the week it works.</summary>
         public IReadOnlyCollection<Weekday>? WorksOn { get; init; }
         public IReadOnlyCollection<Capacity>? Capacity { get; init; }
     }
 
-    public sealed record Response(Guid ProviderId, [property: MaxLength(200)] string Name);
+    public sealed record Response(Guid ProviderId, [property: MaxLength(200)] string Name)
+    {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Response Example =>
+            new(Examples.BreakProviderId, "Crossroads Care Luton");
+    }
 
     public sealed record Command(Caller Caller, Request Body) : ICommand<Response?>;
 

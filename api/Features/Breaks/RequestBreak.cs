@@ -20,6 +20,19 @@ public static class RequestBreak
 {
     public sealed record Request
     {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Request Example =>
+            new()
+            {
+                RelationshipId = Examples.RelationshipId,
+                BreakType = BreakType.SittingService,
+                ProviderId = Examples.BreakProviderId,
+                StartsOn = new DateOnly(2026, 3, 14),
+                EndsOn = new DateOnly(2026, 3, 14),
+                SittingMinutes = 240,
+                Emergency = false,
+            };
+
         public Guid? RelationshipId { get; init; }
         public BreakType? BreakType { get; init; }
         public Guid? ProviderId { get; init; }

@@ -19,6 +19,15 @@ public static class ApplyForGrant
 {
     public sealed record Request
     {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Request Example =>
+            new()
+            {
+                Purpose = GrantPurpose.Break,
+                AmountPence = 25000,
+                HelpsWith = "A weekend away with my sister in Norfolk while Dad stays at Crossroads Care Luton.",
+            };
+
         public GrantPurpose? Purpose { get; init; }
         /// <summary>In pence: £250 is 25000. Whole pence only, above 0 and no more than the maximum.</summary>
         public int? AmountPence { get; init; }

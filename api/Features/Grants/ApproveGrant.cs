@@ -19,6 +19,10 @@ public static class ApproveGrant
 {
     public sealed record Request
     {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Request Example =>
+            new() { OverrideReason = "The first grant this year paid for a washing machine after a flood; this one is for a break, agreed by the team manager." };
+
         /// <summary>Needed only when the carer already has a grant this financial year.</summary>
         public string? OverrideReason { get; init; }
     }

@@ -14,6 +14,10 @@ public static class DeclineGrant
 {
     public sealed record Request
     {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Request Example =>
+            new() { Reason = "Driving lessons are paid for by the Access to Work grant Amina already has." };
+
         public string? Reason { get; init; }
     }
 

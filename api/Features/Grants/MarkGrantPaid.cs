@@ -13,6 +13,10 @@ public static class MarkGrantPaid
 {
     public sealed record Request
     {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Request Example =>
+            new() { PaidOn = new DateOnly(2026, 3, 24), PaymentReference = "LBC-CG-2026/0412" };
+
         public DateOnly? PaidOn { get; init; }
         public string? PaymentReference { get; init; }
     }

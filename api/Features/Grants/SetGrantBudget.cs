@@ -22,6 +22,10 @@ public static class SetGrantBudget
 {
     public sealed record Request
     {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Request Example =>
+            new() { TotalPence = 88_000_000, ChildrenPercent = 20 };
+
         /// <summary>The year's whole grant budget in pence: £880,000 is 88000000.</summary>
         public long? TotalPence { get; init; }
         /// <summary>The children's pot's share, 0 to 100 (20 if not given).</summary>

@@ -27,7 +27,12 @@ public static class ListOverdueEmergencyPlans
         public string? Cursor { get; init; }
     }
 
-    public sealed record Item(Guid PlanId, Guid CarerId, [property: MaxLength(201)] string CarerName, DateOnly NextReviewOn);
+    public sealed record Item(Guid PlanId, Guid CarerId, [property: MaxLength(201)] string CarerName, DateOnly NextReviewOn)
+    {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Item Example =>
+            new(Examples.EmergencyPlanId, Examples.CarerId, Examples.CarerName, new DateOnly(2026, 2, 27));
+    }
 
     internal sealed record Position(DateOnly D, Guid I);
 

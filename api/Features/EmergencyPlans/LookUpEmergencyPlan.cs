@@ -22,7 +22,12 @@ public static class LookUpEmergencyPlan
         [property: MaxLength(201)] string CarerName,
         [property: MaxLength(20)] string? CarerPhone,
         [property: MaxLength(10)] string CarerPostcode,
-        [property: MaxLength(EmergencyPlanReader.MaxListed)] IReadOnlyList<EmergencyPlan> Plans);
+        [property: MaxLength(EmergencyPlanReader.MaxListed)] IReadOnlyList<EmergencyPlan> Plans)
+    {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Response Example =>
+            new("407153829600", Examples.CarerName, Examples.Phone, Examples.Postcode, [EmergencyPlan.Example]);
+    }
 
     public sealed record Query(Caller Caller, string CardNumber) : IQuery<Response?>;
 

@@ -21,7 +21,7 @@ public static class ListMyEmergencyPlans
     {
         /// <summary>The example the contract shows (synthetic).</summary>
         public static Lookup Example =>
-            new(new DateTimeOffset(2026, 3, 7, 23, 40, 0, TimeSpan.Zero), "Staff.EmergencyDuty", "Luton Borough Council — emergency duty team");
+            new(new DateTimeOffset(2026, 3, 7, 23, 40, 0, TimeSpan.Zero), Roles.EmergencyDuty, RecordAccessNames.Organisation(Roles.EmergencyDuty, null));
     }
 
     public sealed record Response(

@@ -20,7 +20,7 @@ public static class RegisterBreakProvider
     {
         /// <summary>The example the contract shows (synthetic).</summary>
         public static Capacity Example =>
-            new(BreakType.SittingService, 6);
+            new(Breaks.BreakType.SittingService, 6);
     }
 
     public sealed record Request

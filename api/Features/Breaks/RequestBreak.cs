@@ -25,7 +25,7 @@ public static class RequestBreak
             new()
             {
                 RelationshipId = Examples.RelationshipId,
-                BreakType = BreakType.SittingService,
+                BreakType = Breaks.BreakType.SittingService,
                 ProviderId = Examples.BreakProviderId,
                 StartsOn = new DateOnly(2026, 3, 14),
                 EndsOn = new DateOnly(2026, 3, 14),

@@ -5,6 +5,7 @@ using Carers.Api.Domain;
 using Carers.Api.Features.Assessments;
 using Carers.Api.Features.EmergencyPlans;
 using Carers.Api.Infrastructure;
+using Carers.Api.Infrastructure.Auth;
 
 namespace Carers.Api.Features.DataRights;
 
@@ -99,7 +100,7 @@ public sealed record SubjectAccessExport
                 new()
                 {
                     OccurredAt = new DateTime(2026, 3, 16, 10, 0, 0, DateTimeKind.Utc), Action = "UpdateMyCarerRecord", RecordType = "carer",
-                    RecordId = Examples.CarerId.ToString(), Outcome = "success", ByYou = true, ActorRole = "you",
+                    RecordId = Examples.CarerId.ToString(), Outcome = "success", ByYou = true, ActorRole = Roles.Carer,
                 },
             ],
             Accesses =
@@ -107,8 +108,8 @@ public sealed record SubjectAccessExport
                 new()
                 {
                     OccurredAt = new DateTime(2026, 3, 11, 10, 30, 0, DateTimeKind.Utc), Action = "GetAssessment", RecordType = "assessment",
-                    RecordId = Examples.AssessmentId.ToString(), Outcome = "success", ByYou = false, ActorRole = "Council assessor",
-                    ActorOrganisation = "Luton Council — carers assessment team", AccessReason = "casework",
+                    RecordId = Examples.AssessmentId.ToString(), Outcome = "success", ByYou = false, ActorRole = Roles.Assessor,
+                    ActorOrganisation = null, AccessReason = "casework",
                 },
             ],
         };

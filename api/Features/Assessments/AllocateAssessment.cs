@@ -59,6 +59,13 @@ public static class AllocateAssessment
         }
     }
 
+    /// <remarks>
+    /// An assessor allocates an open assessment to a colleague (by their sign-in subject), or to themselves when `assessor`
+    /// is left out. It then shows in that assessor's caseload (`GET /api/caseload/mine`).
+    ///
+    /// - Send the assessment's ETag (from the last read or change) as `If-Match`: without it 428, stale 412; the answer carries the new ETag.
+    /// - 409: the assessment is closed (decided or declined).
+    /// </remarks>
     public static async Task<IResult> Endpoint(Guid assessmentId, Request body, ClaimsPrincipal user, IMediator mediator, HttpRequest request, HttpResponse response,
         CancellationToken cancellationToken) =>
         (await mediator.Send(new Command(Caller.From(user), assessmentId, request.ExpectedVersion(), body), cancellationToken)).ToResult(response);

@@ -139,6 +139,16 @@ public static class CompleteYoungCarerAssessment
         }
     }
 
+    /// <remarks>
+    /// An assessor decides a young carer's needs assessment on its own law (Children Act 1989 s17ZA to s17ZC and the Young
+    /// Carers (Needs Assessments) Regulations 2015), not on the adult eight outcomes: whether the caring tasks are excessive or
+    /// inappropriate, the impact on education, wellbeing and development, whether there are support needs and how they will
+    /// be met (`howMet`, required when there are needs). The reasons are written for the young carer to read. Partners the
+    /// carer shares with receive `assessment.completed`.
+    ///
+    /// - Send the assessment's ETag (from the last read or change) as `If-Match`: without it 428, stale 412; the answer carries the new ETag.
+    /// - 409: the assessment is an adult's (use CompleteAssessment) or is not in progress.
+    /// </remarks>
     public static async Task<IResult> Endpoint(Guid assessmentId, Request body, ClaimsPrincipal user, IMediator mediator,
         HttpRequest request, HttpResponse response, CancellationToken cancellationToken) =>
         (await mediator.Send(new Command(Caller.From(user), assessmentId, request.ExpectedVersion(), body), cancellationToken)).ToResult(response);

@@ -107,6 +107,11 @@ public static class GetTeamCaseload
         }
     }
 
+    /// <remarks>
+    /// For managers: for each assessor holding work, how many open assessments, how many are past the 28-day decision target,
+    /// how many reviews fall due in the next 30 days and how many are overdue; and the same for the work nobody holds, with the
+    /// queue to take it from. Counts only, no carer's data; assessors are named by their sign-in subject.
+    /// </remarks>
     public static async Task<Ok<TeamCaseload>> Endpoint(ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new Query(Caller.From(user)), cancellationToken));
 }

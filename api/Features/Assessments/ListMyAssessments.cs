@@ -33,6 +33,10 @@ public static class ListMyAssessments
         }
     }
 
+    /// <remarks>
+    /// The signed-in carer's own assessments, newest first, at most 20: where each stands, the decision with its reasons,
+    /// and the support plan. Never the assessor's notes. An empty list when the caller has not registered or has none.
+    /// </remarks>
     public static async Task<Ok<Response>> Endpoint(ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new Query(Caller.From(user)), cancellationToken));
 }

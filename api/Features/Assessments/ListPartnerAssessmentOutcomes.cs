@@ -42,6 +42,12 @@ public static class ListPartnerAssessmentOutcomes
         }
     }
 
+    /// <remarks>
+    /// The assessments of a carer who shares their record with the calling partner, newest first (at most 20): where each
+    /// stands, whether the carer was found eligible (for a young carer: has support needs), the explanation the carer was
+    /// given, and the next review date. Never the carer's answers nor the assessor's notes. 404 when there is no such carer or
+    /// they do not share with this partner.
+    /// </remarks>
     public static async Task<Results<Ok<Response>, ProblemHttpResult>> Endpoint(
         Guid carerId, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
         await mediator.Send(new Query(Caller.From(user), carerId), cancellationToken) is { } found

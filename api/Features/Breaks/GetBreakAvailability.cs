@@ -78,6 +78,10 @@ public static class GetBreakAvailability
         }
     }
 
+    /// <remarks>
+    /// What a carer sees before asking: for one `breakType`, the places left per provider and day from `from` to `to` (at most
+    /// 62 days). Days a provider does not work are left out. An unknown type, a missing day or a longer window is 400.
+    /// </remarks>
     public static async Task<Ok<Response>> Endpoint([AsParameters] Request criteria, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new Query(Enum.GetValues<BreakType>().Single(v => v.Code() == criteria.BreakType), criteria.From!.Value, criteria.To!.Value), cancellationToken));
 }

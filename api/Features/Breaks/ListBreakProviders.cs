@@ -120,6 +120,11 @@ public static class ListBreakProviders
         }
     }
 
+    /// <remarks>
+    /// Break staff see every provider, the days it works, and for each type of break its places a day and how many are taken
+    /// on each working day from `from` (today when left out) to `to` (13 days on when left out; at most 31 days): the provider
+    /// capacity page. `to` without `from`, or a longer window, is 400.
+    /// </remarks>
     public static async Task<Ok<Response>> Endpoint([AsParameters] Request criteria, IMediator mediator, TimeProvider clock, CancellationToken cancellationToken)
     {
         var from = criteria.From ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime);

@@ -38,6 +38,9 @@ public static class ListMyBreaks
         }
     }
 
+    /// <remarks>
+    /// The signed-in carer's own breaks, newest first (at most 50), each with its ETag for cancelling it.
+    /// </remarks>
     public static async Task<Ok<Response>> Endpoint(ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new Query(Caller.From(user)), cancellationToken));
 }

@@ -99,6 +99,14 @@ public static class RegisterBreakProvider
         }
     }
 
+    /// <remarks>
+    /// A manager registers a provider of breaks: its name, the days of the week it works, and its places a day for each type of
+    /// break it offers (each type once, 1 to 1,000 places). Carers can then ask for breaks with it.
+    ///
+    /// - 201 with the provider's id.
+    /// - 409: a provider with that name is already registered.
+    /// - 400: a field is missing, a day or type is repeated, or a number is out of range; nothing is saved.
+    /// </remarks>
     public static async Task<Results<Created<Response>, ProblemHttpResult>> Endpoint(Request body, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
         await mediator.Send(new Command(Caller.From(user), body), cancellationToken) is { } created
             ? TypedResults.Created("/api/break-availability", created)

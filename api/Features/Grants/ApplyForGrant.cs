@@ -98,6 +98,17 @@ public static class ApplyForGrant
         }
     }
 
+    /// <remarks>
+    /// The signed-in carer applies for a one-off carers grant for their own wellbeing: what it is for, the amount in pence
+    /// (up to the maximum the contract states) and what it will help with. It needs a completed assessment with eligible needs
+    /// (for a young carer: support needs) in the last 12 months, and only one application may wait for a decision at a time.
+    /// The pot is the children's for a carer under 18, else the adults'.
+    ///
+    /// - 201 with the application (status `submitted`) and its ETag.
+    /// - 404: the caller has not registered as a carer yet.
+    /// - 409: no eligible assessment in the last 12 months, or an application is already waiting for a decision.
+    /// - 400: a field is missing, or the amount is out of range.
+    /// </remarks>
     public static async Task<Results<Created<GrantApplication>, ProblemHttpResult>> Endpoint(
         Request body, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
         await mediator.Send(new Command(Caller.From(user), body), cancellationToken) switch

@@ -20,6 +20,10 @@ public static class GetGrantPaymentBatch
     }
 
     /// <param name="batch">The batch reference, like LCG-20260122-101500-1234.</param>
+    /// <remarks>
+    /// A payment batch's file again, byte for byte as it was first exported (CSV), for finance to re-import after a failure.
+    /// 404 when there is no such batch.
+    /// </remarks>
     public static async Task<IResult> Endpoint([System.ComponentModel.DataAnnotations.MaxLength(40)] string batch, IMediator mediator, CancellationToken cancellationToken)
     {
         if (batch.Length > 40 || !batch.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))

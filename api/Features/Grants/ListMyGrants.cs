@@ -36,6 +36,10 @@ public static class ListMyGrants
         }
     }
 
+    /// <remarks>
+    /// The signed-in carer's own grant applications, newest first (at most 50): status, amount, the decision and, when paid,
+    /// the date. An empty list when the caller has none.
+    /// </remarks>
     public static async Task<Ok<Response>> Endpoint(ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new Query(Caller.From(user)), cancellationToken));
 }

@@ -21,7 +21,7 @@ public static class GetGrantPaymentBatch
 
     /// <param name="batch">The batch reference, like LCG-20260122-101500-1234.</param>
     /// <remarks>
-    /// A payment batch's file again, byte for byte as it was first exported (CSV), for finance to re-import after a failure.
+    /// A payment batch's file again, exactly as it was first exported (CSV).
     /// 404 when there is no such batch.
     /// </remarks>
     public static async Task<IResult> Endpoint([System.ComponentModel.DataAnnotations.MaxLength(40)] string batch, IMediator mediator, CancellationToken cancellationToken)

@@ -56,7 +56,7 @@ public static class MarkGrantPaid
 
     /// <remarks>
     /// A grants officer records that an approved grant was paid: the date (today or earlier) and finance's payment reference.
-    /// The amount moves from committed to paid in the pot.
+    /// The pot's balance shows it as paid.
     ///
     /// - Send the application's ETag (from the list, the application or the last change) as `If-Match`: without it 428, stale 412 (another officer changed it: read it again); the answer carries the new ETag.
     /// - 404: no such application.

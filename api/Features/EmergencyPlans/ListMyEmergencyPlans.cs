@@ -63,6 +63,11 @@ public static class ListMyEmergencyPlans
         }
     }
 
+    /// <remarks>
+    /// The signed-in carer's emergency card number (null until their first plan), their plans, one for each person they care
+    /// for, each with its ETag, and the latest 50 look-ups of their card by the emergency duty team: when, and which team and
+    /// role, never the officer's name. 404 when the caller has not registered as a carer yet.
+    /// </remarks>
     public static async Task<Results<Ok<Response>, ProblemHttpResult>> Endpoint(ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
         await mediator.Send(new Query(Caller.From(user)), cancellationToken) is { } response
             ? TypedResults.Ok(response)

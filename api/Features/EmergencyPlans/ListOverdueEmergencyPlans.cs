@@ -72,6 +72,14 @@ public static class ListOverdueEmergencyPlans
         }
     }
 
+    /// <remarks>
+    /// Emergency plans not reviewed for over a year, oldest review date first: the staff queue for a reminder call. No plan
+    /// content, only who and when. Plans for people the carer no longer cares for, and plans on closed or merged records,
+    /// are left out.
+    ///
+    /// A page at a time: `limit` 1 to 100 (50 when left out), and the previous page's `nextCursor` as `cursor` (null on the
+    /// last page; a cursor we did not give is 400). `Access-Reason` is optional (review when left out) and is audited.
+    /// </remarks>
     public static async Task<Ok<Page<Item>>> Endpoint([AsParameters] Request criteria, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new Query(Caller.From(user), criteria), cancellationToken));
 }

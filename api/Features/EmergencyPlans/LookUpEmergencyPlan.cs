@@ -64,6 +64,14 @@ public static class LookUpEmergencyPlan
     };
 
     /// <param name="cardNumber">The 12 digits on the card; spaces and hyphens are allowed.</param>
+    /// <remarks>
+    /// Emergency duty staff look up the plans on one emergency card, by its 12-digit number (spaces allowed), and nothing
+    /// else: there is no way to list or search plans. Only the emergency contacts who agreed to be named are shown. Every
+    /// look-up is in the audit log with the `Access-Reason` given (duty when left out), and the carer sees that it happened.
+    ///
+    /// - 400: the card number is malformed or its check digit is wrong (a mistyped digit or a swapped pair).
+    /// - 404: no plan is held for this card.
+    /// </remarks>
     public static async Task<Results<Ok<Response>, ProblemHttpResult>> Endpoint(
         [MaxLength(20)] string cardNumber, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken)
     {

@@ -171,7 +171,7 @@ public static class GetPerformanceIndicators
     ///
     /// Every figure is read from one snapshot (a repeatable-read, read-only transaction, on the read replica when there is
     /// one), so the figures agree with each other. `format=csv` gives the same figures as CSV (one line an indicator, then one
-    /// a part). 400: the year is before the first the platform holds or after the current one, or the format is not json or
+    /// a part). 400: the year is before 2000 or after the current one, or the format is not json or
     /// csv.
     /// </remarks>
     public static async Task<IResult> Endpoint([AsParameters] Request criteria, IMediator mediator, TimeProvider clock, CancellationToken cancellationToken)

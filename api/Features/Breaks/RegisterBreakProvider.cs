@@ -31,7 +31,7 @@ public static class RegisterBreakProvider
             {
                 Name = "Crossroads Care Luton",
                 WorksOn = [Weekday.Monday, Weekday.Wednesday, Weekday.Friday, Weekday.Saturday],
-                Capacity = [Capacity.Example, new(BreakType.DayOpportunities, 12)],
+                Capacity = [RegisterBreakProvider.Capacity.Example, new(BreakType.DayOpportunities, 12)],
             };
 
         public string? Name { get; init; }

@@ -62,7 +62,7 @@ public static class SaveSelfAssessment
     ///
     /// - Send the assessment's ETag (from the last read or change) as `If-Match`: without it 428, stale 412; the answer carries the new ETag.
     /// - 409: the assessment is not a self-assessment in progress, or it has been submitted (the answers are then fixed).
-    /// - 400: an answer is too long or holds `<`, `>` or control characters; nothing is saved.
+    /// - 400: an answer is too long or holds `&lt;`, `&gt;` or control characters; nothing is saved.
     /// </remarks>
     public static async Task<IResult> Endpoint(Guid assessmentId, SelfAssessmentAnswers body, ClaimsPrincipal user, IMediator mediator,
         HttpRequest request, HttpResponse response, CancellationToken cancellationToken) =>

@@ -120,7 +120,7 @@ public static class SaveEmergencyPlan
     ///   428, stale 412. The answer carries the new ETag.
     /// - 404: the person cared for is not the caller's.
     /// - 409: the caller no longer cares for this person; the plan is kept as it was.
-    /// - 400: a field is too long or holds `<`, `>` or control characters, or a contact lacks a phone number or the two
+    /// - 400: a field is too long or holds `&lt;`, `&gt;` or control characters, or a contact lacks a phone number or the two
     ///   yes-or-no answers; nothing is saved.
     /// </remarks>
     public static async Task<Results<Ok<EmergencyPlan>, ProblemHttpResult>> Endpoint(

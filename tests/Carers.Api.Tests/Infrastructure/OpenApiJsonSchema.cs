@@ -77,7 +77,7 @@ public sealed class OpenApiJsonSchema
         if (source["$ref"] is JsonValue reference)
         {
             var target = new JsonObject { ["$ref"] = Reference(reference.GetValue<string>()) };
-            return source["nullable"]?.GetValue<bool>() == true ? Nullable(target) : target;
+            return source["nullable"]?.GetValue<bool>() == true ? OrNull(target) : target;
         }
 
         var result = new JsonObject();
@@ -125,10 +125,10 @@ public sealed class OpenApiJsonSchema
             return result;
         }
 
-        return Nullable(result);
+        return OrNull(result);
     }
 
-    private static JsonObject Nullable(JsonObject schema) =>
+    private static JsonObject OrNull(JsonObject schema) =>
         new() { ["anyOf"] = new JsonArray(schema, new JsonObject { ["type"] = "null" }) };
 
     private static string Reference(string reference) =>

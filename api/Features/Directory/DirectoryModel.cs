@@ -56,7 +56,7 @@ public sealed record DirectoryServiceDetails
     public static DirectoryServiceDetails Example =>
         new()
         {
-            Name = "Carers Central: carers' helpline and drop-in",
+            Name = "Carers Central helpline and drop-in",
             Summary = "Advice, a listening ear and help with forms for anyone looking after a relative or friend in Luton. Drop in on Tuesdays; no appointment needed.",
             Audiences = [Audience.AdultCarers, Audience.ParentCarers],
             Needs = [SupportNeed.Dementia, SupportNeed.Frailty],

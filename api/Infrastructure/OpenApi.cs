@@ -88,6 +88,7 @@ public static class OpenApiSetup
             options.OperationFilter<CsvResponseOperationFilter>();
             options.SchemaFilter<ValidatorSchemaFilter>();
             options.SchemaFilter<LimitsSchemaFilter>();
+            options.SchemaFilter<ExampleSchemaFilter>();
             options.ParameterFilter<ValidatorParameterFilter>();
             options.DocumentFilter<TagsDocumentFilter>();
             options.DocumentFilter<OpenApi.SharedComponentsDocumentFilter>();

@@ -13,6 +13,10 @@ public static class AllocateAssessment
 {
     public sealed record Request
     {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Request Example =>
+            new() { Assessor = Examples.Assessor };
+
         /// <summary>The assessor's sign-in subject; leave empty to take it yourself.</summary>
         public string? Assessor { get; init; }
     }
@@ -55,6 +59,13 @@ public static class AllocateAssessment
         }
     }
 
+    /// <remarks>
+    /// An assessor allocates an open assessment to a colleague (by their sign-in subject), or to themselves when `assessor`
+    /// is left out. It then shows in that assessor's caseload (`GET /api/caseload/mine`).
+    ///
+    /// - Send the assessment's ETag (from the last read or change) as `If-Match`: without it 428, stale 412; the answer carries the new ETag.
+    /// - 409: the assessment is closed (decided or declined).
+    /// </remarks>
     public static async Task<IResult> Endpoint(Guid assessmentId, Request body, ClaimsPrincipal user, IMediator mediator, HttpRequest request, HttpResponse response,
         CancellationToken cancellationToken) =>
         (await mediator.Send(new Command(Caller.From(user), assessmentId, request.ExpectedVersion(), body), cancellationToken)).ToResult(response);

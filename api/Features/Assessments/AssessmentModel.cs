@@ -27,7 +27,12 @@ public enum AssessmentMethod { Phone, HomeVisit, Office, Video }
 public enum YoungCarerSupportRoute { SupportToYoungCarer, ServicesToCaredPersonUnderAdultAssessment, Both }
 
 /// <summary>One of the eight outcomes, as the assessor (or the carer, in a self-assessment) sees it.</summary>
-public sealed record OutcomeFinding(OutcomeAbility? Ability, [property: MaxLength(1000)] string? Reason);
+public sealed record OutcomeFinding(OutcomeAbility? Ability, [property: MaxLength(1000)] string? Reason)
+{
+    /// <summary>The example the contract shows (synthetic).</summary>
+    public static OutcomeFinding Example =>
+        new(OutcomeAbility.Unable, "Amina has not had an evening out with friends since her father's stroke.");
+}
 
 /// <summary>
 /// The carer's own answers, saved as they go (all optional until they submit): the GOV.UK task
@@ -37,6 +42,27 @@ public sealed record OutcomeFinding(OutcomeAbility? Ability, [property: MaxLengt
 /// </summary>
 public sealed record SelfAssessmentAnswers
 {
+    /// <summary>The example the contract shows (synthetic).</summary>
+    public static SelfAssessmentAnswers Example =>
+        new()
+        {
+            AboutYourCaring = "I care for my father, Yusuf, who had a stroke in 2025. I help him wash, dress and take his medicines, and I manage his appointments.",
+            AbleAndWillingToCareNow = true,
+            AbleAndWillingToCareInFuture = true,
+            YourHealth = "My back hurts from helping Dad in and out of the bath, and I sleep badly.",
+            HealthAtRisk = true,
+            ImpactOnWellbeing = "I feel tired and low most days and rarely see friends.",
+            Outcomes = new()
+            {
+                [CarerOutcome.Recreation] = OutcomeFinding.Example,
+                [CarerOutcome.WorkTrainingEducationVolunteering] = new(OutcomeAbility.Unable, "She has cut her hours at work to three days a week."),
+                [CarerOutcome.Nutrition] = new(OutcomeAbility.Able, null),
+            },
+            WorkEducationTrainingLeisure = "I work part time at a pharmacy in Luton town centre.",
+            WhatYouWantToChange = "A regular break on Saturdays, and help with the bath.",
+            HowCarriedOut = AssessmentMethod.HomeVisit,
+        };
+
     [MaxLength(2000)] public string? AboutYourCaring { get; init; }
     public bool? AbleAndWillingToCareNow { get; init; }
     public bool? AbleAndWillingToCareInFuture { get; init; }
@@ -92,7 +118,25 @@ public sealed record Decision(
     bool Eligible,
     [property: MaxLength(2000)] string Explanation,
     [property: MaxLength(4000)] string AssessorReasons,
-    DateTimeOffset DecidedAt);
+    DateTimeOffset DecidedAt)
+{
+    /// <summary>The example the contract shows (synthetic).</summary>
+    public static Decision Example =>
+        new(
+            NeedsArise: true,
+            HealthAtRisk: true,
+            SignificantImpact: true,
+            Outcomes: new()
+            {
+                [CarerOutcome.Recreation] = OutcomeFinding.Example,
+                [CarerOutcome.WorkTrainingEducationVolunteering] = new(OutcomeAbility.Unable, "She has cut her hours at work to three days a week."),
+                [CarerOutcome.Nutrition] = new(OutcomeAbility.Able, null),
+            },
+            Eligible: true,
+            Explanation: "You are eligible for support: caring for your father is affecting your health and you cannot take part in work or leisure as you would like.",
+            AssessorReasons: "Needs arise from caring; physical health at risk; unable to achieve two outcomes, with a significant impact on wellbeing.",
+            DecidedAt: Examples.At.AddDays(14));
+}
 
 /// <summary>
 /// A young carer's needs assessment decided on its own law (Children Act 1989 s17ZA to s17ZC, the Young Carers
@@ -107,7 +151,21 @@ public sealed record YoungCarerDecision(
     YoungCarerSupportRoute? HowMet,
     [property: MaxLength(2000)] string Explanation,
     [property: MaxLength(4000)] string AssessorReasons,
-    DateTimeOffset DecidedAt);
+    DateTimeOffset DecidedAt)
+{
+    /// <summary>The example the contract shows (synthetic).</summary>
+    public static YoungCarerDecision Example =>
+        new(
+            TasksExcessiveOrInappropriate: true,
+            ImpactOnEducation: "Late for school twice a week after helping his mother in the mornings.",
+            ImpactOnWellbeing: "Worries about his mother while at school.",
+            ImpactOnDevelopment: "Has stopped going to football club.",
+            HasSupportNeeds: true,
+            HowMet: YoungCarerSupportRoute.Both,
+            Explanation: "You have support needs: a young carers' group, and help for your mum in the mornings so you can get to school on time.",
+            AssessorReasons: "Personal care in the mornings is inappropriate for a 13-year-old; an adult assessment for the mother is requested.",
+            DecidedAt: Examples.At.AddDays(10));
+}
 
 /// <summary>The decision column holds either shape: a young carer's decision is known by its hasSupportNeeds.</summary>
 public static class StoredDecision
@@ -121,9 +179,19 @@ public static class StoredDecision
     }
 }
 
-public sealed record PlanAction([property: MaxLength(500)] string Need, [property: MaxLength(1000)] string HowMet, ActionStatus Status);
+public sealed record PlanAction([property: MaxLength(500)] string Need, [property: MaxLength(1000)] string HowMet, ActionStatus Status)
+{
+    /// <summary>The example the contract shows (synthetic).</summary>
+    public static PlanAction Example =>
+        new("A regular break from caring", "Four hours of sitting service every Saturday from Crossroads Care Luton.", ActionStatus.InProgress);
+}
 
-public sealed record DirectPayment([property: MaxLength(500)] string Needs, [property: Range(1, 10_000_000)] int AmountPence, PaymentFrequency Frequency);
+public sealed record DirectPayment([property: MaxLength(500)] string Needs, [property: Range(1, 10_000_000)] int AmountPence, PaymentFrequency Frequency)
+{
+    /// <summary>The example the contract shows (synthetic).</summary>
+    public static DirectPayment Example =>
+        new("Gym membership and two evening classes a month", 4500, PaymentFrequency.Monthly);
+}
 
 public sealed record SupportPlan(
     [property: MaxLength(4000)] string Needs,
@@ -131,9 +199,25 @@ public sealed record SupportPlan(
     [property: MaxLength(20)] IReadOnlyList<PlanAction> Actions,
     [property: Range(0, 10_000_000)] int PersonalBudgetPence,
     DirectPayment? DirectPayment,
-    DateOnly NextReviewOn);
+    DateOnly NextReviewOn)
+{
+    /// <summary>The example the contract shows (synthetic).</summary>
+    public static SupportPlan Example =>
+        new(
+            Needs: "Amina has little time for herself and back pain from lifting her father.",
+            EligibleNeeds: "A regular break from caring; moving and handling advice; time for her own health.",
+            Actions: [PlanAction.Example, new("Moving and handling advice", "Referral to the occupational therapy team for a bath lift.", ActionStatus.NotStarted)],
+            PersonalBudgetPence: 54000,
+            DirectPayment: DirectPayment.Example,
+            NextReviewOn: new DateOnly(2027, 3, 16));
+}
 
-public sealed record StatusChange(AssessmentStatus? From, AssessmentStatus To, DateTimeOffset At, [property: MaxLength(200)] string By, [property: MaxLength(1000)] string? Note);
+public sealed record StatusChange(AssessmentStatus? From, AssessmentStatus To, DateTimeOffset At, [property: MaxLength(200)] string By, [property: MaxLength(1000)] string? Note)
+{
+    /// <summary>The example the contract shows (synthetic).</summary>
+    public static StatusChange Example =>
+        new(AssessmentStatus.Scheduled, AssessmentStatus.InProgress, Examples.At.AddDays(9), Examples.Assessor, "Home visit with Amina and her father.");
+}
 
 /// <summary>An assessment as its carer sees it: no assessor's notes. An adult's decision is <c>decision</c> (reg 3); a young carer's is <c>youngCarerDecision</c> (s17ZA to s17ZC), the other null.</summary>
 public sealed record Assessment(
@@ -152,10 +236,40 @@ public sealed record Assessment(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] YoungCarerDecision? YoungCarerDecision,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] SupportPlan? SupportPlan,
     AssessmentKind NextAssessmentKind,
-    [property: MaxLength(50)] IReadOnlyList<StatusChange> History);
+    [property: MaxLength(50)] IReadOnlyList<StatusChange> History)
+{
+    /// <summary>The example the contract shows (synthetic).</summary>
+    public static Assessment Example =>
+        new(
+            Id: Examples.AssessmentId,
+            CarerId: Examples.CarerId,
+            Kind: AssessmentKind.Adult,
+            Status: AssessmentStatus.Completed,
+            SelfAssessment: false,
+            RequestedAt: Examples.At,
+            ScheduledFor: new DateOnly(2026, 3, 11),
+            ReofferOn: null,
+            SubmittedAt: null,
+            Answers: SelfAssessmentAnswers.Example,
+            Decision: Decision.Example,
+            YoungCarerDecision: null,
+            SupportPlan: SupportPlan.Example,
+            NextAssessmentKind: AssessmentKind.Adult,
+            History:
+            [
+                new(AssessmentStatus.Requested, AssessmentStatus.Scheduled, Examples.At.AddDays(2), Examples.Assessor, "Home visit booked for 11 March."),
+                StatusChange.Example,
+                new(AssessmentStatus.InProgress, AssessmentStatus.Completed, Examples.At.AddDays(14), Examples.Assessor, null),
+            ]);
+}
 
 /// <summary>An assessment as council staff see it: with allocation and the assessor's notes.</summary>
-public sealed record StaffAssessment(Assessment Assessment, [property: MaxLength(200)] string? AllocatedTo, [property: MaxLength(4000)] string? AssessorNotes);
+public sealed record StaffAssessment(Assessment Assessment, [property: MaxLength(200)] string? AllocatedTo, [property: MaxLength(4000)] string? AssessorNotes)
+{
+    /// <summary>The example the contract shows (synthetic).</summary>
+    public static StaffAssessment Example =>
+        new(Assessment.Example, Examples.Assessor, "Father (Yusuf Khan) is also known to adult social care; OT referral made on 16 March.");
+}
 
 /// <summary>Reads assessments with their plan and history in one round trip.</summary>
 public static class AssessmentReader

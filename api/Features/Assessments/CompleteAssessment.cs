@@ -21,6 +21,18 @@ public static class CompleteAssessment
 {
     public sealed record Request
     {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Request Example =>
+            new()
+            {
+                NeedsArise = true,
+                HealthAtRisk = true,
+                SignificantImpact = true,
+                Outcomes = Enum.GetValues<CarerOutcome>().ToDictionary(o => o, o => o == CarerOutcome.Recreation ? OutcomeFinding.Example : new OutcomeFinding(OutcomeAbility.Able, null)),
+                Reasons = "Needs arise from caring; physical health at risk; unable to have any time for leisure, with a significant impact on wellbeing.",
+                Notes = "Father (Yusuf Khan) is also known to adult social care.",
+            };
+
         public bool? NeedsArise { get; init; }
         public bool? HealthAtRisk { get; init; }
         public bool? SignificantImpact { get; init; }
@@ -98,6 +110,18 @@ public static class CompleteAssessment
         }
     }
 
+    /// <remarks>
+    /// An assessor records an adult carer's assessment (or confirms a submitted self-assessment) and its eligibility decision
+    /// under the Care and Support (Eligibility Criteria) Regulations 2015 reg 3: the three conditions, each of the eight
+    /// outcomes able or unable (with the reason when unable), and the reasons in plain English, which the carer reads. The
+    /// carer is eligible when needs arise from caring, and either their health is at risk or they cannot achieve an outcome,
+    /// with a significant impact on their wellbeing. Partners the carer shares with receive `assessment.completed`.
+    ///
+    /// - Send the assessment's ETag (from the last read or change) as `If-Match`: without it 428, stale 412; the answer carries the new ETag.
+    /// - 409: the assessment cannot be completed from where it stands, it is a young carer's (use CompleteYoungCarerAssessment),
+    ///   or it is a self-assessment the carer has not submitted yet.
+    /// - 400: an outcome is missing, an unable outcome has no reason, or the reasons are missing; nothing is saved.
+    /// </remarks>
     public static async Task<IResult> Endpoint(Guid assessmentId, Request body, ClaimsPrincipal user, IMediator mediator, HttpRequest request, HttpResponse response,
         CancellationToken cancellationToken) =>
         (await mediator.Send(new Command(Caller.From(user), assessmentId, request.ExpectedVersion(), body), cancellationToken)).ToResult(response);

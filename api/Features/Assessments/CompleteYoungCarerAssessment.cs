@@ -21,6 +21,20 @@ public static class CompleteYoungCarerAssessment
 {
     public sealed record Request
     {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Request Example =>
+            new()
+            {
+                TasksExcessiveOrInappropriate = true,
+                ImpactOnEducation = "Late for school twice a week after helping his mother in the mornings.",
+                ImpactOnWellbeing = "Worries about his mother while at school.",
+                ImpactOnDevelopment = "Has stopped going to football club.",
+                HasSupportNeeds = true,
+                HowMet = YoungCarerSupportRoute.Both,
+                Reasons = "Personal care in the mornings is inappropriate for a 13-year-old; an adult assessment for the mother is requested.",
+                Notes = "School's safeguarding lead informed with the family's agreement.",
+            };
+
         /// <summary>Whether any of the caring tasks are excessive or inappropriate for the young carer (s17ZA(3)).</summary>
         public bool? TasksExcessiveOrInappropriate { get; init; }
         public string? ImpactOnEducation { get; init; }
@@ -125,6 +139,16 @@ public static class CompleteYoungCarerAssessment
         }
     }
 
+    /// <remarks>
+    /// An assessor decides a young carer's needs assessment on its own law (Children Act 1989 s17ZA to s17ZC and the Young
+    /// Carers (Needs Assessments) Regulations 2015), not on the adult eight outcomes: whether the caring tasks are excessive or
+    /// inappropriate, the impact on education, wellbeing and development, whether there are support needs and how they will
+    /// be met (`howMet`, required when there are needs). The reasons are written for the young carer to read. Partners the
+    /// carer shares with receive `assessment.completed`.
+    ///
+    /// - Send the assessment's ETag (from the last read or change) as `If-Match`: without it 428, stale 412; the answer carries the new ETag.
+    /// - 409: the assessment is an adult's (use CompleteAssessment) or is not in progress.
+    /// </remarks>
     public static async Task<IResult> Endpoint(Guid assessmentId, Request body, ClaimsPrincipal user, IMediator mediator,
         HttpRequest request, HttpResponse response, CancellationToken cancellationToken) =>
         (await mediator.Send(new Command(Caller.From(user), assessmentId, request.ExpectedVersion(), body), cancellationToken)).ToResult(response);

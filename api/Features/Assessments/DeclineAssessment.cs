@@ -17,6 +17,10 @@ public static class DeclineAssessment
 {
     public sealed record Request
     {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Request Example =>
+            new() { Reason = "My brother has moved in to help, so I do not need an assessment now." };
+
         /// <summary>Optional: why, in the carer's words.</summary>
         public string? Reason { get; init; }
     }
@@ -61,6 +65,14 @@ public static class DeclineAssessment
         }
     }
 
+    /// <remarks>
+    /// The carer refuses an assessment (Care Act 2014 s11), optionally saying why. The refusal is recorded and the assessment
+    /// is offered again at the next review date (the support plan's, or twelve months on when there is none); the assessors'
+    /// re-offers queue shows it then.
+    ///
+    /// - Send the assessment's ETag (from the last read or change) as `If-Match`: without it 428, stale 412; the answer carries the new ETag.
+    /// - 409: the assessment cannot be declined from where it stands (it is in progress, decided or already declined).
+    /// </remarks>
     public static async Task<IResult> Endpoint(Guid assessmentId, Request body, ClaimsPrincipal user, IMediator mediator, HttpRequest request, HttpResponse response,
         CancellationToken cancellationToken) =>
         (await mediator.Send(new Command(Caller.From(user), assessmentId, request.ExpectedVersion(), body), cancellationToken)).ToResult(response);

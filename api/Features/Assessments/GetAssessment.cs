@@ -25,6 +25,11 @@ public static class GetAssessment
         }
     }
 
+    /// <remarks>
+    /// An assessor opens an assessment: the carer's answers, the decision, the plan, its allocation, the assessor's notes and
+    /// its history, with the ETag every change needs. `Access-Reason` is optional (casework when left out) and goes in the
+    /// audit log the carer can see. 404 when there is no such assessment.
+    /// </remarks>
     public static async Task<IResult> Endpoint(Guid assessmentId, ClaimsPrincipal user, IMediator mediator, HttpResponse response, CancellationToken cancellationToken) =>
         (await mediator.Send(new Query(Caller.From(user), assessmentId), cancellationToken)).ToResult(response);
 }

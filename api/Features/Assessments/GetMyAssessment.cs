@@ -26,6 +26,11 @@ public static class GetMyAssessment
         }
     }
 
+    /// <remarks>
+    /// One of the signed-in carer's own assessments, with its ETag for the changes a carer may make (saving and
+    /// submitting a self-assessment, declining). Another carer's assessment, or one that does not exist, is 404.
+    /// Every read is in the audit log the carer can see.
+    /// </remarks>
     public static async Task<Results<Ok<Assessment>, ProblemHttpResult>> Endpoint(
         Guid assessmentId, ClaimsPrincipal user, IMediator mediator, HttpResponse response, CancellationToken cancellationToken)
     {

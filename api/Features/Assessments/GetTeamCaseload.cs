@@ -25,7 +25,12 @@ public static class GetTeamCaseload
         [property: Range(0, int.MaxValue)] int OpenAssessments,
         [property: Range(0, int.MaxValue)] int Overdue,
         [property: Range(0, int.MaxValue)] int ReviewsDueIn30Days,
-        [property: Range(0, int.MaxValue)] int ReviewsOverdue);
+        [property: Range(0, int.MaxValue)] int ReviewsOverdue)
+    {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Counts Example =>
+            new(Examples.Assessor, 14, 2, 5, 1);
+    }
 
     /// <param name="Queue">The API path of the unallocated work queue.</param>
     public sealed record Unallocated(
@@ -33,14 +38,24 @@ public static class GetTeamCaseload
         [property: Range(0, int.MaxValue)] int Overdue,
         [property: Range(0, int.MaxValue)] int ReviewsDueIn30Days,
         [property: Range(0, int.MaxValue)] int ReviewsOverdue,
-        [property: MaxLength(100)] string Queue);
+        [property: MaxLength(100)] string Queue)
+    {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Unallocated Example =>
+            new(6, 1, 3, 0, "/api/assessment-queues/unallocated");
+    }
 
     /// <param name="Assessors">One row per assessor holding any open assessment or current plan, by subject.</param>
     /// <param name="AsOn">The date the counts were made (reviews due and overdue are reckoned from it).</param>
     public sealed record TeamCaseload(
         [property: MaxLength(1000)] IReadOnlyList<Counts> Assessors,
         Unallocated Unallocated,
-        DateOnly AsOn);
+        DateOnly AsOn)
+    {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static TeamCaseload Example =>
+            new([Counts.Example, new("james.mwangi@luton.gov.uk", 11, 0, 4, 0)], Unallocated.Example, Examples.On);
+    }
 
     public sealed record Query(Caller Caller) : IQuery<TeamCaseload>;
 
@@ -92,6 +107,11 @@ public static class GetTeamCaseload
         }
     }
 
+    /// <remarks>
+    /// For managers: for each assessor holding work, how many open assessments, how many are past the 28-day decision target,
+    /// how many reviews fall due in the next 30 days and how many are overdue; and the same for the work nobody holds, with the
+    /// queue to take it from. Counts only, no carer's data; assessors are named by their sign-in subject.
+    /// </remarks>
     public static async Task<Ok<TeamCaseload>> Endpoint(ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new Query(Caller.From(user)), cancellationToken));
 }

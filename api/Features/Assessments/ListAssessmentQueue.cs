@@ -41,7 +41,12 @@ public static class ListAssessmentQueue
         DateTimeOffset RequestedAt,
         [property: MaxLength(100)] string? AllocatedTo,
         DateOnly? NextReviewOn,
-        DateOnly? ReofferOn);
+        DateOnly? ReofferOn)
+    {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Item Example =>
+            new(Examples.AssessmentId, Examples.CarerId, Examples.CarerName, AssessmentKind.Adult, AssessmentStatus.Requested, Examples.At, null, null, null);
+    }
 
     internal sealed record Position(DateTime T, Guid I);
 
@@ -166,6 +171,15 @@ public static class ListAssessmentQueue
     }
 
     /// <param name="queue">newRequests, unallocated, overdue, reviewsDue, reviewsOverdue or reoffersDue.</param>
+    /// <remarks>
+    /// The assessors' work queues, oldest first: `newRequests`, `unallocated`, `overdue` (no decision 28 days after the
+    /// request), `reviewsDue` (in the next 30 days), `reviewsOverdue` and `reoffersDue` (declined assessments whose re-offer
+    /// date has come). Closed and merged records are left out.
+    ///
+    /// A page at a time: `limit` 1 to 100; pass the answer's `nextCursor` as `cursor` for the next page (null on the last).
+    /// A cursor is opaque and belongs to its queue: one we did not give is 400. An unknown queue is 404. Each record shown is
+    /// in the carer's audit log, with the `Access-Reason` given (casework when left out).
+    /// </remarks>
     public static async Task<Results<Ok<Page<Item>>, ProblemHttpResult>> Endpoint(
         [AllowedValues("newRequests", "unallocated", "overdue", "reviewsDue", "reviewsOverdue", "reoffersDue")] string queue,
         [AsParameters] Request criteria, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken)

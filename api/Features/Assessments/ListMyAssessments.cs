@@ -11,7 +11,12 @@ namespace Carers.Api.Features.Assessments;
 /// <summary>A carer's own assessments, newest first (at most 20): where each stands, the decision and the plan.</summary>
 public static class ListMyAssessments
 {
-    public sealed record Response([property: MaxLength(20)] IReadOnlyList<Assessment> Items);
+    public sealed record Response([property: MaxLength(20)] IReadOnlyList<Assessment> Items)
+    {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Response Example =>
+            new([Assessment.Example]);
+    }
 
     public sealed record Query(Caller Caller) : IQuery<Response>;
 
@@ -28,6 +33,10 @@ public static class ListMyAssessments
         }
     }
 
+    /// <remarks>
+    /// The signed-in carer's own assessments, newest first, at most 20: where each stands, the decision with its reasons,
+    /// and the support plan. Never the assessor's notes. An empty list when the caller has not registered or has none.
+    /// </remarks>
     public static async Task<Ok<Response>> Endpoint(ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new Query(Caller.From(user)), cancellationToken));
 }

@@ -45,7 +45,12 @@ public static class ListMyCaseload
         DateOnly DueOn,
         bool Overdue,
         DateOnly? ScheduledFor,
-        DateTimeOffset RequestedAt);
+        DateTimeOffset RequestedAt)
+    {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Item Example =>
+            new(Examples.AssessmentId, Examples.CarerId, Examples.CarerName, AssessmentKind.Adult, AssessmentStatus.Scheduled, Due.Decision, new DateOnly(2026, 3, 30), false, new DateOnly(2026, 3, 11), Examples.At);
+    }
 
     internal sealed record Position(DateOnly D, Guid I);
 
@@ -124,6 +129,14 @@ public static class ListMyCaseload
         }
     }
 
+    /// <remarks>
+    /// The signed-in assessor's own work, soonest due first: their open assessments (a decision is due 28 days after the
+    /// request) and the current support plans they hold (a review is due on the plan's date), each marked overdue when the
+    /// date has passed. Never a colleague's work nor unallocated work; closed and merged records are left out.
+    ///
+    /// Paged with `limit` (1 to 100) and the opaque `cursor` from the previous page's `nextCursor` (a cursor we did not give
+    /// is 400). Each record shown is in the carer's audit log, with the `Access-Reason` given (casework when left out).
+    /// </remarks>
     public static async Task<Ok<Page<Item>>> Endpoint([AsParameters] Request criteria, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new Query(Caller.From(user), criteria), cancellationToken));
 }

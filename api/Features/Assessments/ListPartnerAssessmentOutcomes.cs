@@ -6,13 +6,19 @@ using Dapper;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Npgsql;
+using Carers.Api.Infrastructure;
 
 namespace Carers.Api.Features.Assessments;
 
 /// <summary>A partner reads the outcomes of the assessments of a carer who shares with it.</summary>
 public static class ListPartnerAssessmentOutcomes
 {
-    public sealed record Response([property: MaxLength(20)] IReadOnlyList<PartnerAssessmentOutcome> Items);
+    public sealed record Response([property: MaxLength(20)] IReadOnlyList<PartnerAssessmentOutcome> Items)
+    {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Response Example =>
+            new([PartnerAssessmentOutcome.Example]);
+    }
 
     public sealed record Query(Caller Caller, Guid CarerId) : IQuery<Response?>;
 
@@ -36,6 +42,12 @@ public static class ListPartnerAssessmentOutcomes
         }
     }
 
+    /// <remarks>
+    /// The assessments of a carer who shares their record with the calling partner, newest first (at most 20): where each
+    /// stands, whether the carer was found eligible (for a young carer: has support needs), the explanation the carer was
+    /// given, and the next review date. Never the carer's answers nor the assessor's notes. 404 when there is no such carer or
+    /// they do not share with this partner.
+    /// </remarks>
     public static async Task<Results<Ok<Response>, ProblemHttpResult>> Endpoint(
         Guid carerId, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
         await mediator.Send(new Query(Caller.From(user), carerId), cancellationToken) is { } found

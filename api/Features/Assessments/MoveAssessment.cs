@@ -20,6 +20,10 @@ public static class MoveAssessment
 
     public sealed record Request
     {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Request Example =>
+            new() { To = Step.Scheduled, ScheduledFor = new DateOnly(2026, 3, 11), Note = "Home visit agreed with Amina by phone." };
+
         public Step? To { get; init; }
         /// <summary>For scheduled: the date of the assessment.</summary>
         public DateOnly? ScheduledFor { get; init; }
@@ -82,6 +86,15 @@ public static class MoveAssessment
         }
     }
 
+    /// <remarks>
+    /// An assessor moves an assessment along its lifecycle: `offered`, `scheduled` (with `scheduledFor`, the date of the
+    /// visit or call) or `inProgress`, with an optional note kept in the history. Completing, deciding and reviewing have
+    /// operations of their own.
+    ///
+    /// - Send the assessment's ETag (from the last read or change) as `If-Match`: without it 428, stale 412; the answer carries the new ETag.
+    /// - 409: the move is not possible from where the assessment stands (the problem says where it stands).
+    /// - 400: `scheduledFor` is missing for `scheduled`, or before today.
+    /// </remarks>
     public static async Task<IResult> Endpoint(Guid assessmentId, Request body, ClaimsPrincipal user, IMediator mediator, HttpRequest request, HttpResponse response,
         CancellationToken cancellationToken) =>
         (await mediator.Send(new Command(Caller.From(user), assessmentId, request.ExpectedVersion(), body), cancellationToken)).ToResult(response);

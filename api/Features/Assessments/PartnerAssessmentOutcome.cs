@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Carers.Api.Infrastructure;
 
 namespace Carers.Api.Features.Assessments;
 
@@ -11,4 +12,9 @@ public sealed record PartnerAssessmentOutcome(
     bool? Eligible,
     [property: MaxLength(2000)] string? Explanation,
     DateTimeOffset? DecidedAt,
-    DateOnly? NextReviewOn);
+    DateOnly? NextReviewOn)
+{
+    /// <summary>The example the contract shows (synthetic).</summary>
+    public static PartnerAssessmentOutcome Example =>
+        new(Examples.AssessmentId, AssessmentKind.Adult, AssessmentStatus.Completed, Examples.At, true, Decision.Example.Explanation, Examples.At.AddDays(14), new DateOnly(2027, 3, 16));
+}

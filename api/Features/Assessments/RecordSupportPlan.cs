@@ -20,6 +20,18 @@ public static class RecordSupportPlan
 {
     public sealed record Request
     {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Request Example =>
+            new()
+            {
+                Needs = SupportPlan.Example.Needs,
+                EligibleNeeds = SupportPlan.Example.EligibleNeeds,
+                Actions = SupportPlan.Example.Actions.ToList(),
+                PersonalBudgetPence = SupportPlan.Example.PersonalBudgetPence,
+                DirectPayment = DirectPayment.Example,
+                NextReviewOn = SupportPlan.Example.NextReviewOn,
+            };
+
         public string? Needs { get; init; }
         public string? EligibleNeeds { get; init; }
         public IReadOnlyCollection<PlanAction>? Actions { get; init; }
@@ -101,6 +113,16 @@ public static class RecordSupportPlan
         }
     }
 
+    /// <remarks>
+    /// An assessor records the support plan of a completed assessment (Care Act 2014 s25): the needs, the eligible needs, how
+    /// each will be met (up to 20 actions), the personal budget in pence, any direct payment, and the next review date, no
+    /// later than 12 months after the decision. Recording it again replaces the plan.
+    ///
+    /// - Send the assessment's ETag (from the last read or change) as `If-Match`: without it 428, stale 412; the answer carries the new ETag.
+    /// - 409: the assessment has no decision yet.
+    /// - 400: a need, an action or the budget is missing, or the review date is not after the decision or more than 12 months
+    ///   after it; nothing is saved.
+    /// </remarks>
     public static async Task<IResult> Endpoint(Guid assessmentId, Request body, ClaimsPrincipal user, IMediator mediator, HttpRequest request, HttpResponse response,
         CancellationToken cancellationToken) =>
         (await mediator.Send(new Command(Caller.From(user), assessmentId, request.ExpectedVersion(), body), cancellationToken)).ToResult(response);

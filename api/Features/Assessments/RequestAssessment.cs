@@ -17,6 +17,10 @@ public static class RequestAssessment
 {
     public sealed record Request
     {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Request Example =>
+            new() { SelfAssessment = true };
+
         /// <summary>True to fill it in yourself now (a supported self-assessment); false to ask for an assessor.</summary>
         public bool? SelfAssessment { get; init; }
     }
@@ -70,6 +74,15 @@ public static class RequestAssessment
         }
     }
 
+    /// <remarks>
+    /// The signed-in carer asks the council for a carer's assessment, or (with `selfAssessment: true`) starts a supported
+    /// self-assessment to fill in themselves. A carer under 18 gets a young carer's needs assessment (Children Act 1989
+    /// s17ZA); everyone else an adult carer's assessment (Care Act 2014 s10).
+    ///
+    /// - 201 with the assessment, its `Location` and its ETag.
+    /// - 404: the caller has not registered as a carer yet (`POST /api/me/carer` first).
+    /// - 409: an assessment is already under way; the problem's detail names it. One open assessment at a time.
+    /// </remarks>
     public static async Task<Results<Created<Assessment>, ProblemHttpResult>> Endpoint(
         Request body, ClaimsPrincipal user, IMediator mediator, HttpResponse response, CancellationToken cancellationToken)
     {

@@ -60,6 +60,16 @@ public static class RequestPartnerAssessment
         }
     }
 
+    /// <remarks>
+    /// A partner asks the council to assess a carer who shares their record with it (the carer's consent for that partner is
+    /// in force). The assessment is a young carer's when the carer is under 18. The answer says only where it stands; the
+    /// outcome is read with ListPartnerAssessmentOutcomes or arrives as `assessment.completed`.
+    ///
+    /// - 201 with the assessment and its `Location`.
+    /// - 404: no such carer, or the carer does not share with this partner (the two are not told apart).
+    /// - 409: the carer already has an assessment under way.
+    /// - `Idempotency-Key` makes a retry safe: a replay answers the first response.
+    /// </remarks>
     public static async Task<Results<Created<PartnerAssessmentOutcome>, ProblemHttpResult>> Endpoint(
         Guid carerId, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
         await mediator.Send(new Command(Caller.From(user), carerId), cancellationToken) switch

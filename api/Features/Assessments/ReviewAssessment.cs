@@ -19,6 +19,10 @@ public static class ReviewAssessment
 {
     public sealed record Request
     {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Request Example =>
+            new() { NextReviewOn = new DateOnly(2028, 3, 16), Note = "Sitting service working well; Amina is back to four days at work." };
+
         public DateOnly? NextReviewOn { get; init; }
         public string? Note { get; init; }
     }
@@ -78,6 +82,15 @@ public static class ReviewAssessment
         }
     }
 
+    /// <remarks>
+    /// An assessor reviews a completed assessment: the support plan carries forward and its review date is reset, no later than
+    /// 12 months from the review. When a young carer has turned 18 by the review, the answer's `nextAssessmentKind` says their
+    /// next assessment is an adult carer's.
+    ///
+    /// - Send the assessment's ETag (from the last read or change) as `If-Match`: without it 428, stale 412; the answer carries the new ETag.
+    /// - 409: the assessment is not completed, or has no support plan to review.
+    /// - 400: the next review date is not after today, or more than 12 months on.
+    /// </remarks>
     public static async Task<IResult> Endpoint(Guid assessmentId, Request body, ClaimsPrincipal user, IMediator mediator, HttpRequest request, HttpResponse response,
         CancellationToken cancellationToken) =>
         (await mediator.Send(new Command(Caller.From(user), assessmentId, request.ExpectedVersion(), body), cancellationToken)).ToResult(response);

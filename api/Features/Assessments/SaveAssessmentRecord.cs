@@ -66,6 +66,15 @@ public static class SaveAssessmentRecord
         }
     }
 
+    /// <remarks>
+    /// An assessor leading the assessment (by phone, at home, in the office or by video) records it during or after the
+    /// conversation: everything a self-assessment holds, how it was carried out and the carer's own words; for a young carer
+    /// the questions of the 2015 Regulations. The whole record is replaced on each save; a scheduled assessment starts
+    /// (`inProgress`) on the first save.
+    ///
+    /// - Send the assessment's ETag (from the last read or change) as `If-Match`: without it 428, stale 412; the answer carries the new ETag.
+    /// - 409: the assessment is a self-assessment still with the carer, or it is already decided.
+    /// </remarks>
     public static async Task<IResult> Endpoint(Guid assessmentId, SelfAssessmentAnswers body, ClaimsPrincipal user, IMediator mediator,
         HttpRequest request, HttpResponse response, CancellationToken cancellationToken) =>
         (await mediator.Send(new Command(Caller.From(user), assessmentId, request.ExpectedVersion(), body), cancellationToken)).ToResult(response);

@@ -56,6 +56,14 @@ public static class SaveSelfAssessment
         }
     }
 
+    /// <remarks>
+    /// The carer saves their self-assessment answers as they go, to come back to later on any device. The whole set of
+    /// answers is replaced; every answer is optional until they submit.
+    ///
+    /// - Send the assessment's ETag (from the last read or change) as `If-Match`: without it 428, stale 412; the answer carries the new ETag.
+    /// - 409: the assessment is not a self-assessment in progress, or it has been submitted (the answers are then fixed).
+    /// - 400: an answer is too long or holds `&lt;`, `&gt;` or control characters; nothing is saved.
+    /// </remarks>
     public static async Task<IResult> Endpoint(Guid assessmentId, SelfAssessmentAnswers body, ClaimsPrincipal user, IMediator mediator,
         HttpRequest request, HttpResponse response, CancellationToken cancellationToken) =>
         (await mediator.Send(new Command(Caller.From(user), assessmentId, request.ExpectedVersion(), body), cancellationToken)).ToResult(response);

@@ -43,6 +43,12 @@ public static class SubmitSelfAssessment
         }
     }
 
+    /// <remarks>
+    /// The carer submits their self-assessment for an assessor to confirm; after that the answers cannot change.
+    ///
+    /// - Send the assessment's ETag (from the last read or change) as `If-Match`: without it 428, stale 412; the answer carries the new ETag.
+    /// - 409: the assessment is not a self-assessment in progress (already submitted, or led by an assessor).
+    /// </remarks>
     public static async Task<IResult> Endpoint(Guid assessmentId, ClaimsPrincipal user, IMediator mediator, HttpRequest request, HttpResponse response,
         CancellationToken cancellationToken) =>
         (await mediator.Send(new Command(Caller.From(user), assessmentId, request.ExpectedVersion()), cancellationToken)).ToResult(response);

@@ -25,7 +25,28 @@ public sealed record Break(
     [property: MaxLength(1000)] string? DecisionReason,
     [property: MaxLength(201)] string CarerName,
     [property: MaxLength(201)] string CaredForName,
-    [property: MaxLength(20)] string ETag);
+    [property: MaxLength(20)] string ETag)
+{
+    /// <summary>The example the contract shows (synthetic).</summary>
+    public static Break Example =>
+        new(
+            Id: Examples.BreakId,
+            CarerId: Examples.CarerId,
+            RelationshipId: Examples.RelationshipId,
+            ProviderId: Examples.BreakProviderId,
+            ProviderName: "Crossroads Care Luton",
+            BreakType: BreakType.SittingService,
+            StartsOn: new DateOnly(2026, 3, 14),
+            EndsOn: new DateOnly(2026, 3, 14),
+            SittingMinutes: 240,
+            Emergency: false,
+            Status: BreakStatus.Confirmed,
+            RequestedAt: Examples.At,
+            DecisionReason: null,
+            CarerName: Examples.CarerName,
+            CaredForName: Examples.CaredForName,
+            ETag: Examples.ETag);
+}
 
 public static class BreakRules
 {

@@ -34,6 +34,10 @@ public static class GetBreak
         }
     }
 
+    /// <remarks>
+    /// Staff open one break, with its ETag to move it, however far down its queue it is. 404 when there is no such break. The
+    /// read is in the carer's audit log, found or not, with the `Access-Reason` given (casework when left out).
+    /// </remarks>
     public static async Task<Results<Ok<Break>, ProblemHttpResult>> Endpoint(
         Guid breakId, ClaimsPrincipal user, IMediator mediator, HttpResponse response, CancellationToken cancellationToken)
     {

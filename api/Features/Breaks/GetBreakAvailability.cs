@@ -6,6 +6,7 @@ using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Npgsql;
+using Carers.Api.Infrastructure;
 
 namespace Carers.Api.Features.Breaks;
 
@@ -27,9 +28,19 @@ public static class GetBreakAvailability
         public DateOnly? To { get; init; }
     }
 
-    public sealed record Day(Guid ProviderId, [property: MaxLength(200)] string ProviderName, DateOnly Date, [property: Range(0, 1000)] int PlacesLeft);
+    public sealed record Day(Guid ProviderId, [property: MaxLength(200)] string ProviderName, DateOnly Date, [property: Range(0, 1000)] int PlacesLeft)
+    {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Day Example =>
+            new(Examples.BreakProviderId, "Crossroads Care Luton", new DateOnly(2026, 3, 14), 2);
+    }
 
-    public sealed record Response([property: MaxLength(20_000)] IReadOnlyList<Day> Days);
+    public sealed record Response([property: MaxLength(20_000)] IReadOnlyList<Day> Days)
+    {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Response Example =>
+            new([Day.Example, new(Examples.BreakProviderId, "Crossroads Care Luton", new DateOnly(2026, 3, 16), 5)]);
+    }
 
     public sealed record Query(BreakType Type, DateOnly From, DateOnly To) : IQuery<Response>;
 
@@ -67,6 +78,10 @@ public static class GetBreakAvailability
         }
     }
 
+    /// <remarks>
+    /// What a carer sees before asking: for one `breakType`, the places left per provider and day from `from` to `to` (at most
+    /// 62 days). Days a provider does not work are left out. An unknown type, a missing day or a longer window is 400.
+    /// </remarks>
     public static async Task<Ok<Response>> Endpoint([AsParameters] Request criteria, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new Query(Enum.GetValues<BreakType>().Single(v => v.Code() == criteria.BreakType), criteria.From!.Value, criteria.To!.Value), cancellationToken));
 }

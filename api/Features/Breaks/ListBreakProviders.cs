@@ -6,6 +6,7 @@ using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Npgsql;
+using Carers.Api.Infrastructure;
 
 namespace Carers.Api.Features.Breaks;
 
@@ -28,17 +29,41 @@ public static class ListBreakProviders
         public DateOnly? To { get; init; }
     }
 
-    public sealed record DayUsage(DateOnly Date, [property: Range(0, 1000)] int Taken, [property: Range(0, 1000)] int PlacesLeft);
+    public sealed record DayUsage(DateOnly Date, [property: Range(0, 1000)] int Taken, [property: Range(0, 1000)] int PlacesLeft)
+    {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static DayUsage Example =>
+            new(new DateOnly(2026, 3, 14), 4, 2);
+    }
 
-    public sealed record TypeCapacity(BreakType BreakType, [property: Range(1, 1000)] int PlacesPerDay, [property: MaxLength(MaxDays)] IReadOnlyList<DayUsage> Days);
+    public sealed record TypeCapacity(BreakType BreakType, [property: Range(1, 1000)] int PlacesPerDay, [property: MaxLength(MaxDays)] IReadOnlyList<DayUsage> Days)
+    {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static TypeCapacity Example =>
+            new(BreakType.SittingService, 6, [DayUsage.Example, new(new DateOnly(2026, 3, 16), 1, 5)]);
+    }
 
     public sealed record Provider(
         Guid ProviderId,
         [property: MaxLength(200)] string Name,
         [property: MaxLength(7)] IReadOnlyList<RegisterBreakProvider.Weekday> WorksOn,
-        [property: MaxLength(5)] IReadOnlyList<TypeCapacity> Capacity);
+        [property: MaxLength(5)] IReadOnlyList<TypeCapacity> Capacity)
+    {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Provider Example =>
+            new(
+                Examples.BreakProviderId,
+                "Crossroads Care Luton",
+                [RegisterBreakProvider.Weekday.Monday, RegisterBreakProvider.Weekday.Saturday],
+                [TypeCapacity.Example]);
+    }
 
-    public sealed record Response(DateOnly From, DateOnly To, [property: MaxLength(1000)] IReadOnlyList<Provider> Providers);
+    public sealed record Response(DateOnly From, DateOnly To, [property: MaxLength(1000)] IReadOnlyList<Provider> Providers)
+    {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Response Example =>
+            new(new DateOnly(2026, 3, 14), new DateOnly(2026, 3, 27), [Provider.Example]);
+    }
 
     public sealed record Query(DateOnly From, DateOnly To) : IQuery<Response>;
 
@@ -95,6 +120,11 @@ public static class ListBreakProviders
         }
     }
 
+    /// <remarks>
+    /// Break staff see every provider, the days it works, and for each type of break its places a day and how many are taken
+    /// on each working day from `from` (today when left out) to `to` (13 days on when left out; at most 31 days): the provider
+    /// capacity page. `to` without `from`, or a longer window, is 400.
+    /// </remarks>
     public static async Task<Ok<Response>> Endpoint([AsParameters] Request criteria, IMediator mediator, TimeProvider clock, CancellationToken cancellationToken)
     {
         var from = criteria.From ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime);

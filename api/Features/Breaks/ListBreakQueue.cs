@@ -80,6 +80,12 @@ public static class ListBreakQueue
         }
     }
 
+    /// <remarks>
+    /// The staff queue of breaks in one `status` (requested when left out): emergencies first, then oldest first, each with
+    /// its ETag for MoveBreak. A page at a time with no cap on how far it goes: `limit` 1 to 100, and the previous page's
+    /// `nextCursor` as `cursor` (null on the last page; a cursor we did not give is 400). Each break shown is in its carer's
+    /// audit log with the `Access-Reason` given (casework when left out).
+    /// </remarks>
     public static async Task<Ok<Page<Break>>> Endpoint([AsParameters] Request criteria, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new Query(Caller.From(user), criteria), cancellationToken));
 }

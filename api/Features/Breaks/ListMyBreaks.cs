@@ -12,7 +12,12 @@ namespace Carers.Api.Features.Breaks;
 /// <summary>A carer's own breaks, newest first (at most 50).</summary>
 public static class ListMyBreaks
 {
-    public sealed record Response([property: MaxLength(50)] IReadOnlyList<Break> Items);
+    public sealed record Response([property: MaxLength(50)] IReadOnlyList<Break> Items)
+    {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Response Example =>
+            new([Break.Example]);
+    }
 
     public sealed record Query(Caller Caller) : IQuery<Response>;
 
@@ -33,6 +38,9 @@ public static class ListMyBreaks
         }
     }
 
+    /// <remarks>
+    /// The signed-in carer's own breaks, newest first (at most 50), each with its ETag for cancelling it.
+    /// </remarks>
     public static async Task<Ok<Response>> Endpoint(ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new Query(Caller.From(user)), cancellationToken));
 }

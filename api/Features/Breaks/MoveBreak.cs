@@ -21,6 +21,10 @@ public static class MoveBreak
 
     public sealed record Request
     {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Request Example =>
+            new() { To = Step.Declined, Reason = "Crossroads Care Luton has no sitter free on 14 March: please choose another Saturday." };
+
         public Step? To { get; init; }
         public string? Reason { get; init; }
     }
@@ -46,6 +50,17 @@ public static class MoveBreak
     private static BreakStatus Status(Step step) => Enum.Parse<BreakStatus>(step.ToString());
 
     /// <summary>Staff: approve, decline, confirm, complete or cancel, at the version they read (If-Match).</summary>
+    /// <remarks>
+    /// Staff move a break along its lifecycle: `approved` or `declined` (with the `reason` the carer reads) from requested,
+    /// `confirmed` once the provider has confirmed it, `completed` after it has happened, or `cancelled`. Declining or
+    /// cancelling gives back the places and the sitting minutes. Confirming sends `break.confirmed` to the partners the carer
+    /// shares with.
+    ///
+    /// - Send the break's ETag (from the list, the break, or the last change) as `If-Match`: without it 428, stale 412; the answer carries the new ETag.
+    /// - 404: no such break.
+    /// - 409: the step is not possible from where the break stands.
+    /// - 400: `to` is missing, or declining without a reason.
+    /// </remarks>
     public static async Task<Results<Ok<Break>, ProblemHttpResult>> Endpoint(
         Guid breakId, Request body, ClaimsPrincipal user, IMediator mediator, HttpRequest request, HttpResponse response, CancellationToken cancellationToken) =>
         (await mediator.Send(new Command(Caller.From(user), breakId, request.ExpectedVersion(), body), cancellationToken)).ToResult(Status(body.To!.Value), response);

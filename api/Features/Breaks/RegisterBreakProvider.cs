@@ -16,17 +16,36 @@ public static class RegisterBreakProvider
 {
     public enum Weekday { Monday = 1, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday }
 
-    public sealed record Capacity(BreakType? BreakType, [property: Range(1, 1000)] int? PlacesPerDay);
+    public sealed record Capacity(BreakType? BreakType, [property: Range(1, 1000)] int? PlacesPerDay)
+    {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Capacity Example =>
+            new(Breaks.BreakType.SittingService, 6);
+    }
 
     public sealed record Request
     {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Request Example =>
+            new()
+            {
+                Name = "Crossroads Care Luton",
+                WorksOn = [Weekday.Monday, Weekday.Wednesday, Weekday.Friday, Weekday.Saturday],
+                Capacity = [RegisterBreakProvider.Capacity.Example, new(BreakType.DayOpportunities, 12)],
+            };
+
         public string? Name { get; init; }
         /// <summary>The days of the week it works.</summary>
         public IReadOnlyCollection<Weekday>? WorksOn { get; init; }
         public IReadOnlyCollection<Capacity>? Capacity { get; init; }
     }
 
-    public sealed record Response(Guid ProviderId, [property: MaxLength(200)] string Name);
+    public sealed record Response(Guid ProviderId, [property: MaxLength(200)] string Name)
+    {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Response Example =>
+            new(Examples.BreakProviderId, "Crossroads Care Luton");
+    }
 
     public sealed record Command(Caller Caller, Request Body) : ICommand<Response?>;
 
@@ -80,6 +99,14 @@ public static class RegisterBreakProvider
         }
     }
 
+    /// <remarks>
+    /// A manager registers a provider of breaks: its name, the days of the week it works, and its places a day for each type of
+    /// break it offers (each type once, 1 to 1,000 places). Carers can then ask for breaks with it.
+    ///
+    /// - 201 with the provider's id.
+    /// - 409: a provider with that name is already registered.
+    /// - 400: a field is missing, a day or type is repeated, or a number is out of range; nothing is saved.
+    /// </remarks>
     public static async Task<Results<Created<Response>, ProblemHttpResult>> Endpoint(Request body, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
         await mediator.Send(new Command(Caller.From(user), body), cancellationToken) is { } created
             ? TypedResults.Created("/api/break-availability", created)

@@ -20,6 +20,19 @@ public static class RequestBreak
 {
     public sealed record Request
     {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Request Example =>
+            new()
+            {
+                RelationshipId = Examples.RelationshipId,
+                BreakType = Breaks.BreakType.SittingService,
+                ProviderId = Examples.BreakProviderId,
+                StartsOn = new DateOnly(2026, 3, 14),
+                EndsOn = new DateOnly(2026, 3, 14),
+                SittingMinutes = 240,
+                Emergency = false,
+            };
+
         public Guid? RelationshipId { get; init; }
         public BreakType? BreakType { get; init; }
         public Guid? ProviderId { get; init; }
@@ -154,6 +167,20 @@ public static class RequestBreak
         }
     }
 
+    /// <remarks>
+    /// The signed-in carer asks for a break for someone they care for (`relationshipId` is one of their caring relationships),
+    /// from a provider that offers that type of break. A sitting service is one day of 30 minutes to 4 hours, and a carer has
+    /// at most 4 hours of it a week (Monday to Sunday); other breaks last 1 to 28 days, booked up to a year ahead. An emergency
+    /// break is for today and goes to the top of the staff queue.
+    ///
+    /// The places (one for each day the provider works in the range) and the sitting minutes are taken at once in the
+    /// database, so two requests at the same moment can never overbook a provider or the weekly allowance.
+    ///
+    /// - 201 with the break (status `requested`) and its ETag.
+    /// - 404: the person cared for is not the caller's, or the provider does not offer this type of break.
+    /// - 409: no place left on a day (the problem names the days), or more than 4 hours of sitting service in the week.
+    /// - 400: a field is missing or out of range, or the provider works on none of the days; nothing is booked.
+    /// </remarks>
     public static async Task<Results<Created<Break>, ProblemHttpResult>> Endpoint(Request body, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
         await mediator.Send(new Command(Caller.From(user), body), cancellationToken) switch
         {

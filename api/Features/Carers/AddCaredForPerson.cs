@@ -22,6 +22,22 @@ public static class AddCaredForPerson
 
     public sealed record Request
     {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Request Example =>
+            new()
+            {
+                GivenName = Examples.CaredForGivenName,
+                FamilyName = Examples.FamilyName,
+                DateOfBirth = new DateOnly(1951, 11, 3),
+                NhsNumber = Examples.CaredForNhsNumber,
+                Postcode = Examples.Postcode,
+                Relationship = RelationshipType.Parent,
+                MainNeed = Domain.MainNeed.LongTermIllness,
+                HoursPerWeek = 50,
+                LivesWithCarer = true,
+                StartedOn = new DateOnly(2025, 9, 1),
+            };
+
         public string? GivenName { get; init; }
         public string? FamilyName { get; init; }
         /// <summary>Optional date of birth of the person cared for.</summary>

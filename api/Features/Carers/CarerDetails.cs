@@ -7,6 +7,28 @@ namespace Carers.Api.Features.Carers;
 /// <summary>The details a carer gives about themselves, on registering and on changing them.</summary>
 public record CarerDetails
 {
+    /// <summary>Amina Khan's details, as each request that carries them shows them in the contract (synthetic).</summary>
+    protected static T ExampleDetails<T>() where T : CarerDetails, new() => new()
+    {
+        GivenName = Examples.GivenName,
+        FamilyName = Examples.FamilyName,
+        DateOfBirth = new DateOnly(1984, 6, 12),
+        Email = Examples.Email,
+        Phone = Examples.Phone,
+        AddressLine1 = "14 Dunstable Road",
+        AddressLine2 = null,
+        Town = "Luton",
+        Postcode = Examples.Postcode,
+        PreferredLanguage = LanguageCode.Ur,
+        PreferredContactChannel = ContactChannel.Text,
+        ReasonableAdjustments = [ReasonableAdjustment.Interpreter],
+        Ethnicity = Domain.Ethnicity.AsianPakistani,
+        EmploymentStatus = Domain.EmploymentStatus.EmployedPartTime,
+        EducationStatus = Domain.EducationStatus.NotInEducation,
+        NhsNumber = Examples.NhsNumber,
+        GpPracticeOdsCode = "E81046",
+    };
+
     public string? GivenName { get; init; }
     public string? FamilyName { get; init; }
     /// <summary>Date of birth (yyyy-mm-dd). The carer must be 5 or over.</summary>

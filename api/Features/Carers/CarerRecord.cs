@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Carers.Api.Domain;
+using Carers.Api.Infrastructure;
+using Carers.Api.Infrastructure.Auth;
 using Dapper;
 
 namespace Carers.Api.Features.Carers;
@@ -38,24 +40,76 @@ public sealed record CarerRecord(
     [property: MaxLength(4)] IReadOnlyList<ConsentState> Consents,
     [property: MaxLength(CarerRecordReader.MaxReferralsShown)] IReadOnlyList<Referral> Referrals,
     GpStatus? GpStatus,
-    [property: MaxLength(2)] IReadOnlyList<ReferralAwaitingCarer>? ReferralsAwaitingCarer = null);
+    [property: MaxLength(2)] IReadOnlyList<ReferralAwaitingCarer>? ReferralsAwaitingCarer = null)
+{
+    /// <summary>The example the contract shows (synthetic).</summary>
+    public static CarerRecord Example =>
+        new(
+            Examples.CarerId,
+            Examples.GivenName,
+            Examples.FamilyName,
+            new DateOnly(1984, 6, 12),
+            CarerCategory.AdultCarer,
+            RegisteredBy.Partner,
+            Examples.Email,
+            Examples.Phone,
+            "14 Dunstable Road",
+            null,
+            "Luton",
+            Examples.Postcode,
+            LanguageCode.Ur,
+            ContactChannel.Text,
+            [ReasonableAdjustment.Interpreter],
+            Domain.Ethnicity.AsianPakistani,
+            Domain.EmploymentStatus.EmployedPartTime,
+            Domain.EducationStatus.NotInEducation,
+            Examples.NhsNumber,
+            null,
+            "E81046",
+            Identification.Example,
+            [CaredForPerson.Example],
+            [ConsentState.Example, new(ConsentPurpose.ContactMe, ConsentStatus.Given, ConsentBasis.Self, new DateOnly(2026, 1, 31), null)],
+            [Referral.Example],
+            GpStatus.Example,
+            [ReferralAwaitingCarer.Example]);
+}
 
 /// <summary>
 /// A partner's referral whose reported consent awaits the carer's answer (decision 0024). Staff
 /// see these on the record (GetCarer); the carer's own views leave the list null.
 /// </summary>
-public sealed record ReferralAwaitingCarer([property: MaxLength(20)] string Partner, DateTimeOffset ReferredAt);
+public sealed record ReferralAwaitingCarer([property: MaxLength(20)] string Partner, DateTimeOffset ReferredAt)
+{
+    /// <summary>The example the contract shows (synthetic).</summary>
+    public static ReferralAwaitingCarer Example =>
+        new(PartnerNames.Chums, Examples.At.AddDays(-3));
+}
 
 public enum GpCarerStatus { IdentifiedAsCarer, NoLongerACarer, FlagInactive }
 
 /// <summary>What the latest GP flag (by the date the practice recorded it) says of this carer; null when no GP has flagged them.</summary>
-public sealed record GpStatus(GpCarerStatus Status, DateOnly RecordedOn, [property: MaxLength(6)] string OdsCode);
+public sealed record GpStatus(GpCarerStatus Status, DateOnly RecordedOn, [property: MaxLength(6)] string OdsCode)
+{
+    /// <summary>The example the contract shows (synthetic).</summary>
+    public static GpStatus Example =>
+        new(GpCarerStatus.IdentifiedAsCarer, new DateOnly(2026, 2, 20), "E81046");
+}
 
 /// <summary>A partner organisation that referred this carer to the council.</summary>
-public sealed record Referral([property: MaxLength(20)] string Partner, DateTimeOffset ReferredAt);
+public sealed record Referral([property: MaxLength(20)] string Partner, DateTimeOffset ReferredAt)
+{
+    /// <summary>The example the contract shows (synthetic).</summary>
+    public static Referral Example =>
+        new(PartnerNames.CarersCentral, Examples.At.AddDays(-30));
+}
 
 /// <summary>Where and when the council first knew this person as a carer (SPEC §2).</summary>
-public sealed record Identification(IdentificationSource Source, DateTimeOffset IdentifiedAt);
+public sealed record Identification(IdentificationSource Source, DateTimeOffset IdentifiedAt)
+{
+    /// <summary>The example the contract shows (synthetic).</summary>
+    public static Identification Example =>
+        new(IdentificationSource.PartnerReferral, Examples.At.AddDays(-30));
+}
 
 /// <summary>One caring relationship and the person cared for.</summary>
 public sealed record CaredForPerson(
@@ -69,10 +123,31 @@ public sealed record CaredForPerson(
     HoursBand HoursBand,
     bool LivesWithCarer,
     DateOnly StartedOn,
-    DateOnly? EndedOn);
+    DateOnly? EndedOn)
+{
+    /// <summary>The example the contract shows (synthetic).</summary>
+    public static CaredForPerson Example =>
+        new(
+            Examples.RelationshipId,
+            Examples.CaredForGivenName,
+            Examples.FamilyName,
+            Examples.Postcode,
+            RelationshipType.Parent,
+            MainNeed.LongTermIllness,
+            HoursPerWeek: 50,
+            HoursBand: HoursBand.Hours50Plus,
+            LivesWithCarer: true,
+            StartedOn: new DateOnly(2025, 9, 1),
+            EndedOn: null);
+}
 
 /// <summary>Where a consent purpose stands now; the full history stays in the database.</summary>
-public sealed record ConsentState(ConsentPurpose Purpose, ConsentStatus Status, ConsentBasis? Basis, DateOnly? GivenOn, DateOnly? WithdrawnOn);
+public sealed record ConsentState(ConsentPurpose Purpose, ConsentStatus Status, ConsentBasis? Basis, DateOnly? GivenOn, DateOnly? WithdrawnOn)
+{
+    /// <summary>The example the contract shows (synthetic).</summary>
+    public static ConsentState Example =>
+        new(ConsentPurpose.ShareWithCarersCentral, ConsentStatus.Given, ConsentBasis.Self, new DateOnly(2026, 1, 31), null);
+}
 
 /// <summary>
 /// Reads a whole carer record in one round trip (three statements in one batch). The

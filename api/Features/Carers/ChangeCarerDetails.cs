@@ -18,10 +18,19 @@ namespace Carers.Api.Features.Carers;
 /// </summary>
 public static class ChangeCarerDetails
 {
-    public sealed record Request : CarerDetails;
+    public sealed record Request : CarerDetails
+    {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Request Example => ExampleDetails<Request>() with { Phone = "07700 900321" };
+    }
 
     /// <summary>The record as changed, and how many probable matches the change put in the match queue.</summary>
-    public sealed record Response(CarerRecord Carer, [property: Range(0, 10_000)] int ProbableMatchesQueued);
+    public sealed record Response(CarerRecord Carer, [property: Range(0, 10_000)] int ProbableMatchesQueued)
+    {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Response Example =>
+            new(CarerRecord.Example, 0);
+    }
 
     public sealed record Command(Caller Caller, Guid CarerId, int ExpectedVersion, Request Body) : ICommand<Outcome>;
 

@@ -15,6 +15,10 @@ public static class EndCaringRelationship
 {
     public sealed record Request
     {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Request Example =>
+            new() { EndedOn = new DateOnly(2026, 2, 28) };
+
         /// <summary>The last day of caring: on or after the start, and not in the future.</summary>
         public DateOnly? EndedOn { get; init; }
     }

@@ -43,7 +43,24 @@ public static class GetCarerCase
         Section<PartnerSupportSummary> PartnerSupport,
         Section<GpFlagSummary> GpFlags,
         Section<FeedbackSummary> Feedback,
-        Section<InformationRequestSummary> InformationRequests);
+        Section<InformationRequestSummary> InformationRequests)
+    {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Response Example =>
+            new(
+                Examples.CarerId,
+                new([new(Examples.AssessmentId, AssessmentKind.Adult, AssessmentStatus.Completed, false, Examples.At, Examples.At.AddDays(14), Examples.Assessor, true,
+                    new DateOnly(2026, 3, 11), null, new(Guid.Parse("6d5c4b3a-2918-4f7e-8d6c-5b4a39281706"), new DateOnly(2027, 3, 16), 54000, Examples.At.AddDays(14)))], 1, false),
+                new([new(Examples.GrantId, GrantStatus.Approved, 25000, 2025, GrantPot.Adults, "break", Examples.At.AddDays(16), Examples.At.AddDays(18), null)], 1, false),
+                new([new(Examples.BreakId, BreakStatus.Confirmed, "sittingService", new DateOnly(2026, 3, 14), new DateOnly(2026, 3, 14), false, "Crossroads Care Luton", Examples.At)], 1, false),
+                new([new(Examples.EmergencyPlanId, Examples.RelationshipId, Examples.CaredForName, Examples.On, new DateOnly(2026, 9, 2))], 1, false),
+                new([new(Guid.Parse("1f2e3d4c-5b6a-4798-8a9b-0c1d2e3f4a5b"), PartnerNames.CarersCentral, Examples.At.AddDays(-30), "new", "confirmed")], 1, false),
+                new([new(Guid.Parse("a9b8c7d6-e5f4-4321-9fed-cba987654321"), PartnerNames.CarersCentral, "coaching", new DateOnly(2026, 2, 10), 60)], 1, false),
+                new([new(4127, "E81046", new DateOnly(2026, 2, 20), "active", true, new DateTimeOffset(2026, 2, 20, 18, 2, 0, TimeSpan.Zero))], 1, false),
+                new([], 0, false),
+                new([new(Guid.Parse("c3d4e5f6-a7b8-4c9d-8e0f-1a2b3c4d5e6f"), InformationSubject.SupportPlan, "Your support plan", InformationFormat.AnotherLanguage,
+                    InformationRequestStatus.Sent, new DateOnly(2026, 3, 17), new DateOnly(2026, 3, 31), Examples.At.AddDays(20))], 1, false));
+    }
 
     /// <summary>The support plan of a completed assessment: when it is next reviewed.</summary>
     public sealed record SupportPlanSummary(Guid Id, DateOnly NextReviewOn, [property: Range(0, int.MaxValue)] int PersonalBudgetPence, DateTimeOffset UpdatedAt);

@@ -15,6 +15,10 @@ public static class GiveConsent
 {
     public sealed record Request
     {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Request Example =>
+            new() { Purpose = ConsentPurpose.ShareWithChums, Basis = ConsentBasis.Self, GivenOn = Examples.On };
+
         public ConsentPurpose? Purpose { get; init; }
         /// <summary>Self; a parent for a child; best interests; lasting power of attorney.</summary>
         public ConsentBasis? Basis { get; init; }

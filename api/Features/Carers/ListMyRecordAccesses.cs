@@ -47,7 +47,19 @@ public static class ListMyRecordAccesses
         [property: MaxLength(200)] string What,
         AccessReason? Reason,
         [property: MaxLength(100)] string Why,
-        RecordAccessOutcome Outcome);
+        RecordAccessOutcome Outcome)
+    {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static RecordAccess Example =>
+            new(
+                Examples.At.AddDays(9),
+                RecordAccessNames.Organisation(Roles.Assessor, null),
+                RecordAccessNames.Role(Roles.Assessor),
+                RecordAccessNames.What("GetAssessment", "assessment"),
+                AccessReason.Casework,
+                RecordAccessNames.Why(Roles.Assessor, AccessReason.Casework),
+                RecordAccessOutcome.Success);
+    }
 
     internal sealed record Position(DateTime T, long I);
 

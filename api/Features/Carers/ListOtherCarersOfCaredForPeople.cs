@@ -32,7 +32,12 @@ public static class ListOtherCarersOfCaredForPeople
         Guid CarerId,
         [property: MaxLength(100)] string GivenName,
         [property: MaxLength(100)] string FamilyName,
-        bool StillCaring);
+        bool StillCaring)
+    {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static OtherCarer Example =>
+            new(Guid.Parse("9e8d7c6b-5a49-4382-b716-05f4e3d2c1b0"), Examples.OtherCarerId, "Farah", "Khan", true);
+    }
 
     internal sealed record Position(Guid R, Guid C);
 

@@ -17,6 +17,10 @@ public static class RegisterCarer
 {
     public sealed record Request : CarerDetails
     {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Request Example =>
+            ExampleDetails<Request>() with { RegisteringAs = Domain.RegisteringAs.Self };
+
         /// <summary>Registering yourself, or a young carer (under 18) you are the parent of.</summary>
         public RegisteringAs? RegisteringAs { get; init; }
     }

@@ -24,6 +24,10 @@ public static class RegisterCarerByStaff
 {
     public sealed record Request : CarerDetails
     {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Request Example =>
+            ExampleDetails<Request>() with { RegisterAnyway = false };
+
         /// <summary>Register even though records probably of the same person exist; each pair goes to the match queue.</summary>
         public bool? RegisterAnyway { get; init; }
     }

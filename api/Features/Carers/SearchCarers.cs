@@ -46,7 +46,12 @@ public static partial class SearchCarers
         DateOnly DateOfBirth,
         [property: MaxLength(10)] string Postcode,
         [property: MaxLength(10)] string? NhsNumber,
-        CarerCategory Category);
+        CarerCategory Category)
+    {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static CarerSummary Example =>
+            new(Examples.CarerId, Examples.GivenName, Examples.FamilyName, new DateOnly(1984, 6, 12), Examples.Postcode, Examples.NhsNumber, CarerCategory.AdultCarer);
+    }
 
     public sealed record Query(Caller Caller, Request Criteria) : IQuery<Page<CarerSummary>>;
 

@@ -14,7 +14,11 @@ namespace Carers.Api.Features.Carers;
 /// <summary>A carer changes their own details. Needs If-Match: a stale version answers 412, none 428.</summary>
 public static class UpdateMyCarerRecord
 {
-    public sealed record Request : CarerDetails;
+    public sealed record Request : CarerDetails
+    {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Request Example => ExampleDetails<Request>() with { Phone = "07700 900321" };
+    }
 
     public sealed record Command(Caller Caller, int ExpectedVersion, Request Body) : ICommand<Outcome>;
 

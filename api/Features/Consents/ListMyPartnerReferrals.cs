@@ -28,9 +28,26 @@ public static class ListMyPartnerReferrals
         DateTimeOffset ReferredAt,
         [property: MaxLength(1000)] string? Reason,
         ConsentBasis ReportedBasis,
-        DateOnly ReportedGivenOn);
+        DateOnly ReportedGivenOn)
+    {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static AwaitingReferral Example =>
+            new(
+                Guid.Parse("1f2e3d4c-5b6a-4798-8a9b-0c1d2e3f4a5b"),
+                PartnerNames.Chums,
+                ConsentPurpose.ShareWithChums,
+                Examples.At.AddDays(-3),
+                "Amina asked at a CHUMS wellbeing session for counselling for her son, who helps look after his grandfather.",
+                ConsentBasis.Self,
+                new DateOnly(2026, 2, 26));
+    }
 
-    public sealed record Response([property: MaxLength(2)] IReadOnlyList<AwaitingReferral> Items);
+    public sealed record Response([property: MaxLength(2)] IReadOnlyList<AwaitingReferral> Items)
+    {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Response Example =>
+            new([AwaitingReferral.Example]);
+    }
 
     public sealed record Query(Caller Caller) : IQuery<Response>;
 

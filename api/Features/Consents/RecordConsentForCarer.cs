@@ -21,6 +21,10 @@ public static class RecordConsentForCarer
 {
     public sealed record Request
     {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Request Example =>
+            new() { Purpose = ConsentPurpose.ShareWithGp, Basis = ConsentBasis.Self, GivenOn = Examples.On };
+
         public ConsentPurpose? Purpose { get; init; }
         /// <summary>Self; a parent for a child; best interests; lasting power of attorney.</summary>
         public ConsentBasis? Basis { get; init; }

@@ -22,6 +22,10 @@ public static class CompleteSubjectAccessRequest
 
     public sealed record Request
     {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Request Example =>
+            new() { Outcome = Completion.Sent, SentOn = new DateOnly(2026, 3, 27), RefusalReason = null };
+
         public Completion? Outcome { get; init; }
         /// <summary>When the export was sent (for sent); today if not given.</summary>
         public DateOnly? SentOn { get; init; }

@@ -20,6 +20,20 @@ public static class RecordSubjectAccessRequest
 {
     public sealed record Request
     {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Request Example =>
+            new()
+            {
+                CarerId = Examples.CarerId,
+                ReceivedOn = new DateOnly(2026, 3, 4),
+                ReceivedBy = SubjectAccessChannel.Email,
+                Requester = SubjectAccessRequester.Representative,
+                Representative = Representative.Example,
+                IdentityVerifiedBy = SubjectAccessRequest.Example.IdentityVerifiedBy,
+                ExtendedTo = new DateOnly(2026, 5, 4),
+                ExtensionReason = "The record includes ten years of imported case notes that must be read before release.",
+            };
+
         public Guid? CarerId { get; init; }
         public DateOnly? ReceivedOn { get; init; }
         public SubjectAccessChannel? ReceivedBy { get; init; }

@@ -5,6 +5,7 @@ using Carers.Api.Domain;
 using Carers.Api.Features.Assessments;
 using Carers.Api.Features.EmergencyPlans;
 using Carers.Api.Infrastructure;
+using Carers.Api.Infrastructure.Auth;
 
 namespace Carers.Api.Features.DataRights;
 
@@ -16,6 +17,103 @@ namespace Carers.Api.Features.DataRights;
 /// <summary>Everything the council holds about one carer, as of <see cref="About.ProducedAt"/>.</summary>
 public sealed record SubjectAccessExport
 {
+    /// <summary>The example the contract shows (synthetic).</summary>
+    public static SubjectAccessExport Example =>
+        new()
+        {
+            About = new(Examples.At, "dataProtectionRequest", "Luton Borough Council", "Data Protection Officer, Luton Borough Council",
+                "data.protection@luton.gov.uk", "01582 546000", "Town Hall, George Street, Luton LU1 2BQ", SubjectAccessExportBuilder.WhatIsLeftOut),
+            Carer = new()
+            {
+                Id = Examples.CarerId,
+                GivenName = Examples.GivenName,
+                FamilyName = Examples.FamilyName,
+                DateOfBirth = new DateOnly(1984, 6, 12),
+                Email = Examples.Email,
+                Phone = Examples.Phone,
+                AddressLine1 = "14 Dunstable Road",
+                Town = "Luton",
+                Postcode = Examples.Postcode,
+                PreferredLanguage = "ur",
+                PreferredContactChannel = "text",
+                ReasonableAdjustmentCodes = ["interpreter"],
+                Ethnicity = "asianPakistani",
+                EmploymentStatus = "employedPartTime",
+                EducationStatus = "notInEducation",
+                NhsNumber = Examples.NhsNumber,
+                GpPracticeOdsCode = "E81046",
+                GpCarerStatus = "identifiedAsCarer",
+                GpStatusOn = new DateOnly(2026, 2, 20),
+                IdentificationSource = "partnerReferral",
+                IdentifiedAt = new DateTime(2026, 1, 31, 9, 15, 0, DateTimeKind.Utc),
+                RegisteredBy = "partner",
+                HasOnlineAccount = true,
+                CreatedAt = new DateTime(2026, 1, 31, 9, 15, 0, DateTimeKind.Utc),
+                UpdatedAt = new DateTime(2026, 3, 16, 10, 0, 0, DateTimeKind.Utc),
+            },
+            MergedRecords = [],
+            CaringRelationships =
+            [
+                new()
+                {
+                    RelationshipId = Examples.RelationshipId,
+                    GivenName = Examples.CaredForGivenName,
+                    FamilyName = Examples.FamilyName,
+                    Postcode = Examples.Postcode,
+                    Relationship = "parent",
+                    MainNeed = "longTermIllness",
+                    HoursPerWeek = 50,
+                    LivesWithCarer = true,
+                    StartedOn = new DateOnly(2025, 9, 1),
+                    CreatedAt = new DateTime(2026, 1, 31, 9, 15, 0, DateTimeKind.Utc),
+                },
+            ],
+            Consents =
+            [
+                new() { Purpose = "shareWithCarersCentral", Basis = "self", GivenOn = new DateOnly(2026, 1, 31), GivenAt = new DateTime(2026, 1, 31, 9, 15, 0, DateTimeKind.Utc) },
+            ],
+            ReportedConsents = [],
+            PartnerReferrals = [],
+            PartnerSupport = [],
+            Assessments = [],
+            AssessmentHistory = [],
+            SupportPlans = [],
+            Grants = [],
+            Breaks = [],
+            SittingWeeks = [],
+            EmergencyCards = [],
+            EmergencyPlans = [],
+            GpFlags = [],
+            GpIdentification = [],
+            GpContactAttempts = [],
+            PossibleDuplicateRecords = [],
+            InformationRequests = [],
+            ComplaintsAndCompliments = [],
+            SurveyParticipation = [],
+            HistoricRecords = [],
+            HistoricEvents = [],
+            EventsSentToPartners = [],
+            SubjectAccessRequests = [],
+            RetentionReviews = [],
+            RecordChanges =
+            [
+                new()
+                {
+                    OccurredAt = new DateTime(2026, 3, 16, 10, 0, 0, DateTimeKind.Utc), Action = "UpdateMyCarerRecord", RecordType = "carer",
+                    RecordId = Examples.CarerId.ToString(), Outcome = "success", ByYou = true, ActorRole = Roles.Carer,
+                },
+            ],
+            Accesses =
+            [
+                new()
+                {
+                    OccurredAt = new DateTime(2026, 3, 11, 10, 30, 0, DateTimeKind.Utc), Action = "GetAssessment", RecordType = "assessment",
+                    RecordId = Examples.AssessmentId.ToString(), Outcome = "success", ByYou = false, ActorRole = Roles.Assessor,
+                    ActorOrganisation = null, AccessReason = "casework",
+                },
+            ],
+        };
+
     public required About About { get; init; }
     /// <summary>The carer's record now.</summary>
     public required ExportedCarer Carer { get; init; }

@@ -18,7 +18,12 @@ public enum SubjectAccessStatus { Received, Sent, Refused }
 public sealed record Representative(
     [property: MaxLength(200)] string Name,
     [property: MaxLength(100)] string Relationship,
-    bool AuthorityChecked);
+    bool AuthorityChecked)
+{
+    /// <summary>The example the contract shows (synthetic).</summary>
+    public static Representative Example =>
+        new("Farah Khan", "Daughter, with lasting power of attorney for property and financial affairs", true);
+}
 
 /// <summary>A subject access request as the data protection team sees it, with its deadline.</summary>
 public sealed record SubjectAccessRequest(
@@ -43,7 +48,31 @@ public sealed record SubjectAccessRequest(
     DateOnly? SentOn,
     [property: MaxLength(1000)] string? RefusalReason,
     DateTimeOffset RecordedAt,
-    [property: MaxLength(20)] string ETag);
+    [property: MaxLength(20)] string ETag)
+{
+    /// <summary>The example the contract shows (synthetic).</summary>
+    public static SubjectAccessRequest Example =>
+        new(
+            Examples.RequestId,
+            Examples.CarerId,
+            Examples.CarerName,
+            ReceivedOn: new DateOnly(2026, 3, 4),
+            ReceivedBy: SubjectAccessChannel.Email,
+            Requester: SubjectAccessRequester.Representative,
+            Representative: Representative.Example,
+            IdentityVerifiedBy: "Lasting power of attorney seen and checked with the Office of the Public Guardian; Farah's passport seen at the Town Hall.",
+            DueOn: new DateOnly(2026, 4, 4),
+            ExtendedTo: null,
+            ExtensionReason: null,
+            RespondBy: new DateOnly(2026, 4, 4),
+            DaysLeft: 29,
+            Overdue: false,
+            Status: SubjectAccessStatus.Received,
+            SentOn: null,
+            RefusalReason: null,
+            RecordedAt: new DateTimeOffset(2026, 3, 4, 11, 20, 0, TimeSpan.Zero),
+            ETag: Examples.ETag);
+}
 
 /// <summary>The deadline rule and the one reader of subject_access_request.</summary>
 public static class SubjectAccessRequests

@@ -34,14 +34,43 @@ public enum ServiceChannel { Helpline, WebChat, DropIn, Office }
 public enum Weekday { Monday = 1, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday }
 
 /// <summary>One weekly opening: a day, and times in Europe/London local time (24-hour HH:mm; closes may be 24:00).</summary>
-public sealed record OpeningSlot(Weekday? Day, [property: MaxLength(5)] string? Opens, [property: MaxLength(5)] string? Closes);
+public sealed record OpeningSlot(Weekday? Day, [property: MaxLength(5)] string? Opens, [property: MaxLength(5)] string? Closes)
+{
+    /// <summary>The example the contract shows (synthetic).</summary>
+    public static OpeningSlot Example =>
+        new(Weekday.Monday, "09:00", "17:00");
+}
 
 /// <summary>A channel's weekly openings, as given by a manager.</summary>
-public sealed record ChannelHoursDetails(ServiceChannel? Channel, IReadOnlyCollection<OpeningSlot>? Slots);
+public sealed record ChannelHoursDetails(ServiceChannel? Channel, IReadOnlyCollection<OpeningSlot>? Slots)
+{
+    /// <summary>The example the contract shows (synthetic).</summary>
+    public static ChannelHoursDetails Example =>
+        new(ServiceChannel.Helpline, [OpeningSlot.Example, new(Weekday.Wednesday, "09:00", "20:00"), new(Weekday.Friday, "09:00", "16:30")]);
+}
 
 /// <summary>What a manager writes about a service, to add it or to change it.</summary>
 public sealed record DirectoryServiceDetails
 {
+    /// <summary>The example the contract shows (synthetic).</summary>
+    public static DirectoryServiceDetails Example =>
+        new()
+        {
+            Name = "Carers Central helpline and drop-in",
+            Summary = "Advice, a listening ear and help with forms for anyone looking after a relative or friend in Luton. Drop in on Tuesdays; no appointment needed.",
+            Audiences = [Audience.AdultCarers, Audience.ParentCarers],
+            Needs = [SupportNeed.Dementia, SupportNeed.Frailty],
+            Phone = "01632 960001",
+            Website = "https://carers-central.example.org",
+            Email = "help@carers-central.example.org",
+            AddressLine1 = "Unit 4, Hart House Business Centre",
+            AddressLine2 = "Kimpton Road",
+            Town = "Luton",
+            Postcode = "LU2 0LB",
+            Languages = [LanguageCode.En, LanguageCode.Ur, LanguageCode.Pa],
+            OpeningHours = [ChannelHoursDetails.Example, new(ServiceChannel.DropIn, [new(Weekday.Tuesday, "10:00", "14:00")])],
+        };
+
     public string? Name { get; init; }
     /// <summary>What it offers, in plain English.</summary>
     public string? Summary { get; init; }
@@ -132,7 +161,12 @@ public sealed class DirectoryServiceDetailsValidator : AbstractValidator<Directo
 }
 
 /// <summary>A channel's weekly openings, and whether it is open now.</summary>
-public sealed record ChannelHours(ServiceChannel Channel, bool OpenNow, [property: MaxLength(ChannelHoursDetailsValidator.MaxSlots)] IReadOnlyList<OpeningSlot> Slots);
+public sealed record ChannelHours(ServiceChannel Channel, bool OpenNow, [property: MaxLength(ChannelHoursDetailsValidator.MaxSlots)] IReadOnlyList<OpeningSlot> Slots)
+{
+    /// <summary>The example the contract shows (synthetic).</summary>
+    public static ChannelHours Example =>
+        new(ServiceChannel.Helpline, true, ChannelHoursDetails.Example.Slots!.ToList());
+}
 
 /// <summary>An entry in the directory of local services. openNow (any channel open) is computed in Europe/London time when answering.</summary>
 public sealed record DirectoryService(
@@ -150,7 +184,27 @@ public sealed record DirectoryService(
     [property: MaxLength(10)] string? Postcode,
     [property: MaxLength(DirectoryServiceDetailsValidator.MaxLanguages)] IReadOnlyList<LanguageCode> Languages,
     bool OpenNow,
-    [property: MaxLength(4)] IReadOnlyList<ChannelHours> OpeningHours);
+    [property: MaxLength(4)] IReadOnlyList<ChannelHours> OpeningHours)
+{
+    /// <summary>The example the contract shows (synthetic).</summary>
+    public static DirectoryService Example =>
+        new(
+            Guid.Parse("4c3b2a19-0f8e-47d6-a5c4-b3a291807f6e"),
+            DirectoryServiceDetails.Example.Name!,
+            DirectoryServiceDetails.Example.Summary!,
+            [Audience.AdultCarers, Audience.ParentCarers],
+            [SupportNeed.Dementia, SupportNeed.Frailty],
+            "01632 960001",
+            "https://carers-central.example.org",
+            "help@carers-central.example.org",
+            "Unit 4, Hart House Business Centre",
+            "Kimpton Road",
+            "Luton",
+            "LU2 0LB",
+            [LanguageCode.En, LanguageCode.Ur, LanguageCode.Pa],
+            OpenNow: true,
+            [ChannelHours.Example, new(ServiceChannel.DropIn, false, [new(Weekday.Tuesday, "10:00", "14:00")])]);
+}
 
 /// <summary>Structured opening hours and the open-now rule, in Europe/London local time whatever the server's zone.</summary>
 public static partial class OpeningRules

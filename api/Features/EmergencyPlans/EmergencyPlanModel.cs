@@ -14,11 +14,31 @@ public sealed record EmergencyContact(
     [property: MaxLength(20)] string? Phone,
     [property: MaxLength(100)] string? Relationship,
     bool? ConsentGiven,
-    bool? HoldsCopy);
+    bool? HoldsCopy)
+{
+    /// <summary>The example the contract shows (synthetic).</summary>
+    public static EmergencyContact Example =>
+        new("Tomasz Nowak", "07700 900456", "Neighbour", true, true);
+}
 
 /// <summary>What someone stepping in needs to know (SPEC §6). All optional while the carer writes it.</summary>
 public sealed record EmergencyPlanContent
 {
+    /// <summary>The example the contract shows (synthetic).</summary>
+    public static EmergencyPlanContent Example =>
+        new()
+        {
+            CareNeeded = "Dad (Yusuf) needs help to get out of bed, wash and dress, and someone with him at mealtimes because he can choke.",
+            WhenNeeded = "Every morning from 7:30 and every evening from 6:00.",
+            Medication = "Blister pack from Boots, Arndale Centre: morning and evening doses. Warfarin: check the yellow book before giving.",
+            Routines = "Likes his tea weak with one sugar and the radio on Asian Star in the morning.",
+            Keys = "Key safe by the front door; Tomasz Nowak next door has the code.",
+            Pets = "None.",
+            CanBeLeftAloneFor = "Two hours in the day, not at night.",
+            Gp = "Dr Sharma, Bute House Medical Centre, Luton LU1 2EY",
+            Contacts = [EmergencyContact.Example, new("Grace Okafor", "07700 900789", "Friend of the family", true, false)],
+        };
+
     [MaxLength(2000)] public string? CareNeeded { get; init; }
     [MaxLength(1000)] public string? WhenNeeded { get; init; }
     [MaxLength(2000)] public string? Medication { get; init; }
@@ -39,7 +59,20 @@ public sealed record EmergencyPlan(
     DateOnly NextReviewOn,
     bool ReviewOverdue,
     // The plan's version as an entity tag: send it as If-Match to change the plan.
-    [property: MaxLength(20)] string ETag);
+    [property: MaxLength(20)] string ETag)
+{
+    /// <summary>The example the contract shows (synthetic).</summary>
+    public static EmergencyPlan Example =>
+        new(
+            Examples.EmergencyPlanId,
+            Examples.RelationshipId,
+            Examples.CaredForName,
+            EmergencyPlanContent.Example,
+            ReviewedOn: Examples.On,
+            NextReviewOn: new DateOnly(2026, 9, 2),
+            ReviewOverdue: false,
+            ETag: Examples.ETag);
+}
 
 /// <summary>The emergency card number: 11 random digits and a Verhoeff check digit, so a mistyped digit or a swapped pair is caught.</summary>
 public static class EmergencyCard

@@ -17,12 +17,22 @@ namespace Carers.Api.Features.EmergencyPlans;
 public static class ListMyEmergencyPlans
 {
     /// <param name="By">The team that looked, like "Luton Council — emergency duty team"; never the officer's name.</param>
-    public sealed record Lookup(DateTimeOffset At, [property: MaxLength(30)] string ByRole, [property: MaxLength(100)] string By);
+    public sealed record Lookup(DateTimeOffset At, [property: MaxLength(30)] string ByRole, [property: MaxLength(100)] string By)
+    {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Lookup Example =>
+            new(new DateTimeOffset(2026, 3, 7, 23, 40, 0, TimeSpan.Zero), Roles.EmergencyDuty, RecordAccessNames.Organisation(Roles.EmergencyDuty, null));
+    }
 
     public sealed record Response(
         [property: MaxLength(12)] string? CardNumber,
         [property: MaxLength(EmergencyPlanReader.MaxListed)] IReadOnlyList<EmergencyPlan> Plans,
-        [property: MaxLength(50)] IReadOnlyList<Lookup> Lookups);
+        [property: MaxLength(50)] IReadOnlyList<Lookup> Lookups)
+    {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Response Example =>
+            new("407153829600", [EmergencyPlan.Example], [Lookup.Example]);
+    }
 
     public sealed record Query(Caller Caller) : IQuery<Response?>;
 
@@ -53,6 +63,11 @@ public static class ListMyEmergencyPlans
         }
     }
 
+    /// <remarks>
+    /// The signed-in carer's emergency card number (null until their first plan), their plans, one for each person they care
+    /// for, each with its ETag, and the latest 50 look-ups of their card by the emergency duty team: when, and which team and
+    /// role, never the officer's name. 404 when the caller has not registered as a carer yet.
+    /// </remarks>
     public static async Task<Results<Ok<Response>, ProblemHttpResult>> Endpoint(ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
         await mediator.Send(new Query(Caller.From(user)), cancellationToken) is { } response
             ? TypedResults.Ok(response)

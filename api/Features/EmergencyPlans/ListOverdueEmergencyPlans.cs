@@ -27,7 +27,12 @@ public static class ListOverdueEmergencyPlans
         public string? Cursor { get; init; }
     }
 
-    public sealed record Item(Guid PlanId, Guid CarerId, [property: MaxLength(201)] string CarerName, DateOnly NextReviewOn);
+    public sealed record Item(Guid PlanId, Guid CarerId, [property: MaxLength(201)] string CarerName, DateOnly NextReviewOn)
+    {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Item Example =>
+            new(Examples.EmergencyPlanId, Examples.CarerId, Examples.CarerName, new DateOnly(2026, 2, 27));
+    }
 
     internal sealed record Position(DateOnly D, Guid I);
 
@@ -67,6 +72,14 @@ public static class ListOverdueEmergencyPlans
         }
     }
 
+    /// <remarks>
+    /// Emergency plans not reviewed for over a year, oldest review date first: the staff queue for a reminder call. No plan
+    /// content, only who and when. Plans for people the carer no longer cares for, and plans on closed or merged records,
+    /// are left out.
+    ///
+    /// A page at a time: `limit` 1 to 100 (50 when left out), and the previous page's `nextCursor` as `cursor` (null on the
+    /// last page; a cursor we did not give is 400). `Access-Reason` is optional (review when left out) and is audited.
+    /// </remarks>
     public static async Task<Ok<Page<Item>>> Endpoint([AsParameters] Request criteria, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new Query(Caller.From(user), criteria), cancellationToken));
 }

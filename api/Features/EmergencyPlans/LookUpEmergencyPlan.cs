@@ -22,7 +22,12 @@ public static class LookUpEmergencyPlan
         [property: MaxLength(201)] string CarerName,
         [property: MaxLength(20)] string? CarerPhone,
         [property: MaxLength(10)] string CarerPostcode,
-        [property: MaxLength(EmergencyPlanReader.MaxListed)] IReadOnlyList<EmergencyPlan> Plans);
+        [property: MaxLength(EmergencyPlanReader.MaxListed)] IReadOnlyList<EmergencyPlan> Plans)
+    {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Response Example =>
+            new("407153829600", Examples.CarerName, Examples.Phone, Examples.Postcode, [EmergencyPlan.Example]);
+    }
 
     public sealed record Query(Caller Caller, string CardNumber) : IQuery<Response?>;
 
@@ -59,6 +64,14 @@ public static class LookUpEmergencyPlan
     };
 
     /// <param name="cardNumber">The 12 digits on the card; spaces and hyphens are allowed.</param>
+    /// <remarks>
+    /// Emergency duty staff look up the plans on one emergency card, by its 12-digit number (spaces allowed), and nothing
+    /// else: there is no way to list or search plans. Only the emergency contacts who agreed to be named are shown. Every
+    /// look-up is in the audit log with the `Access-Reason` given (duty when left out), and the carer sees that it happened.
+    ///
+    /// - 400: the card number is malformed or its check digit is wrong (a mistyped digit or a swapped pair).
+    /// - 404: no plan is held for this card.
+    /// </remarks>
     public static async Task<Results<Ok<Response>, ProblemHttpResult>> Endpoint(
         [MaxLength(20)] string cardNumber, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken)
     {

@@ -110,6 +110,19 @@ public static class SaveEmergencyPlan
         }
     }
 
+    /// <remarks>
+    /// The signed-in carer writes, or rewrites, the emergency plan for someone they care for (`relationshipId` is one of their
+    /// caring relationships): what someone stepping in must know, and up to three emergency contacts, each saying whether they
+    /// agreed to be named (only those who did are shown to the duty team). Saving counts as a review, so the next review is a
+    /// year on. The first plan issues the carer's emergency card.
+    ///
+    /// - Writing the first plan for the person: leave `If-Match` out. Changing one: send its ETag as `If-Match`; without it
+    ///   428, stale 412. The answer carries the new ETag.
+    /// - 404: the person cared for is not the caller's.
+    /// - 409: the caller no longer cares for this person; the plan is kept as it was.
+    /// - 400: a field is too long or holds `&lt;`, `&gt;` or control characters, or a contact lacks a phone number or the two
+    ///   yes-or-no answers; nothing is saved.
+    /// </remarks>
     public static async Task<Results<Ok<EmergencyPlan>, ProblemHttpResult>> Endpoint(
         Guid relationshipId, EmergencyPlanContent body, ClaimsPrincipal user, IMediator mediator, HttpRequest request, HttpResponse response, CancellationToken cancellationToken)
     {

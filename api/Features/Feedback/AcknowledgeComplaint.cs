@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Carers.Api.Domain;
 using Carers.Api.Features.Notices;
+using Carers.Api.Infrastructure;
 using Carers.Api.Infrastructure.Auth;
 using Dapper;
 using FluentValidation;
@@ -19,6 +20,10 @@ public static class AcknowledgeComplaint
 {
     public sealed record Request
     {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Request Example =>
+            new() { AcknowledgedAt = new DateTimeOffset(2026, 3, 17, 14, 30, 0, TimeSpan.Zero) };
+
         /// <summary>When the carer was told the complaint was received (a phone call, a letter, an email); now if not given.</summary>
         public DateTimeOffset? AcknowledgedAt { get; init; }
     }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Carers.Api.Domain;
+using Carers.Api.Infrastructure;
 using Carers.Api.Infrastructure.Auth;
 using Dapper;
 using FluentValidation;
@@ -19,6 +20,10 @@ public static class AgreeComplaintResponsePeriod
 {
     public sealed record Request
     {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Request Example =>
+            new() { RespondBy = new DateOnly(2026, 4, 15) };
+
         /// <summary>The date agreed with the carer by which they will have the response: after today, within 12 months.</summary>
         public DateOnly? RespondBy { get; init; }
     }

@@ -50,7 +50,28 @@ public sealed record FeedbackItem(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ComplaintOutcome? Outcome,
     [property: MaxLength(FeedbackRules.TextMax)] string? Response,
     [property: MaxLength(FeedbackRules.WhatWillChangeMax)] string? WhatWillChange,
-    [property: MaxLength(1000)] string? OmbudsmanAdvice);
+    [property: MaxLength(1000)] string? OmbudsmanAdvice)
+{
+    /// <summary>The example the contract shows (synthetic).</summary>
+    public static FeedbackItem Example =>
+        new(
+            Guid.Parse("5e4d3c2b-1a09-4f8e-b7d6-c5b4a3928170"),
+            FeedbackKind.Complaint,
+            FeedbackAbout.Break,
+            "The sitter did not arrive on Saturday 14 March and nobody rang to tell me. I had to cancel my hospital appointment.",
+            ReceivedVia.Phone,
+            new DateTimeOffset(2026, 3, 16, 10, 5, 0, TimeSpan.Zero),
+            FeedbackStatus.Responded,
+            AcknowledgeBy: new DateOnly(2026, 3, 19),
+            AcknowledgedAt: new DateTimeOffset(2026, 3, 17, 14, 30, 0, TimeSpan.Zero),
+            ResponseDueOn: new DateOnly(2026, 4, 15),
+            ResponsePeriodAgreedAt: new DateTimeOffset(2026, 3, 17, 14, 30, 0, TimeSpan.Zero),
+            RespondedAt: new DateTimeOffset(2026, 4, 8, 11, 0, 0, TimeSpan.Zero),
+            Outcome: ComplaintOutcome.Upheld,
+            Response: "We are sorry. The provider's rota had the wrong date and nobody checked it with you. We have paid for a replacement sitting session on 21 March.",
+            WhatWillChange: "Providers must now confirm each booking with the carer two days before.",
+            OmbudsmanAdvice: FeedbackRules.OmbudsmanAdvice);
+}
 
 /// <summary>A complaint as staff see it: the carer's view, who the carer is, who did each step, and the ETag for the next step.</summary>
 public sealed record ComplaintRecord(
@@ -63,7 +84,22 @@ public sealed record ComplaintRecord(
     [property: MaxLength(200)] string? RespondedBy,
     AcknowledgementState Acknowledgement,
     bool ResponseOverdue,
-    [property: MaxLength(20)] string ETag);
+    [property: MaxLength(20)] string ETag)
+{
+    /// <summary>The example the contract shows (synthetic).</summary>
+    public static ComplaintRecord Example =>
+        new(
+            FeedbackItem.Example,
+            Examples.CarerId,
+            Examples.CarerName,
+            RecordedBy: Examples.Assessor,
+            AcknowledgedBy: Examples.Assessor,
+            ResponsePeriodAgreedBy: Examples.Assessor,
+            RespondedBy: Examples.Manager,
+            AcknowledgementState.Acknowledged,
+            ResponseOverdue: false,
+            ETag: Examples.ETag);
+}
 
 public static class FeedbackRules
 {

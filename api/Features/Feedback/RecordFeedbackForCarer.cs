@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Carers.Api.Domain;
+using Carers.Api.Infrastructure;
 using Carers.Api.Infrastructure.Auth;
 using Dapper;
 using FluentValidation;
@@ -18,6 +19,18 @@ public static class RecordFeedbackForCarer
 {
     public sealed record Request
     {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Request Example =>
+            new()
+            {
+                CarerId = Examples.CarerId,
+                Kind = FeedbackKind.Complaint,
+                About = FeedbackAbout.Break,
+                Text = FeedbackItem.Example.Text,
+                ReceivedVia = Feedback.ReceivedVia.Phone,
+                ReceivedAt = new DateTimeOffset(2026, 3, 16, 10, 5, 0, TimeSpan.Zero),
+            };
+
         public Guid? CarerId { get; init; }
         public FeedbackKind? Kind { get; init; }
         public FeedbackAbout? About { get; init; }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Carers.Api.Domain;
+using Carers.Api.Infrastructure;
 using Carers.Api.Infrastructure.Auth;
 using Dapper;
 using FluentValidation;
@@ -19,6 +20,16 @@ public static class RespondToComplaint
 {
     public sealed record Request
     {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Request Example =>
+            new()
+            {
+                Outcome = ComplaintOutcome.Upheld,
+                Response = FeedbackItem.Example.Response,
+                WhatWillChange = FeedbackItem.Example.WhatWillChange,
+                RespondedAt = new DateTimeOffset(2026, 4, 8, 11, 0, 0, TimeSpan.Zero),
+            };
+
         public ComplaintOutcome? Outcome { get; init; }
         /// <summary>The response as the carer reads it: what was looked at and why the outcome (up to 4,000 characters).</summary>
         public string? Response { get; init; }

@@ -19,6 +19,10 @@ public static class SendFeedback
 {
     public sealed record Request
     {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Request Example =>
+            new() { Kind = FeedbackKind.Compliment, About = FeedbackAbout.Staff, Text = "Rehana listened to me and sorted out the sitting service in a week. Thank you." };
+
         public FeedbackKind? Kind { get; init; }
         public FeedbackAbout? About { get; init; }
         /// <summary>What happened, or what was good, in the carer's words (up to 4,000 characters).</summary>

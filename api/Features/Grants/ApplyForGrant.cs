@@ -19,6 +19,15 @@ public static class ApplyForGrant
 {
     public sealed record Request
     {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Request Example =>
+            new()
+            {
+                Purpose = GrantPurpose.Break,
+                AmountPence = 25000,
+                HelpsWith = "A weekend away with my sister in Norfolk while Dad stays at Crossroads Care Luton.",
+            };
+
         public GrantPurpose? Purpose { get; init; }
         /// <summary>In pence: £250 is 25000. Whole pence only, above 0 and no more than the maximum.</summary>
         public int? AmountPence { get; init; }
@@ -89,6 +98,17 @@ public static class ApplyForGrant
         }
     }
 
+    /// <remarks>
+    /// The signed-in carer applies for a one-off carers grant for their own wellbeing: what it is for, the amount in pence
+    /// (up to the maximum the contract states) and what it will help with. It needs a completed assessment with eligible needs
+    /// (for a young carer: support needs) in the last 12 months, and only one application may wait for a decision at a time.
+    /// The pot is the children's for a carer under 18, else the adults'.
+    ///
+    /// - 201 with the application (status `submitted`) and its ETag.
+    /// - 404: the caller has not registered as a carer yet.
+    /// - 409: no eligible assessment in the last 12 months, or an application is already waiting for a decision.
+    /// - 400: a field is missing, or the amount is out of range.
+    /// </remarks>
     public static async Task<Results<Created<GrantApplication>, ProblemHttpResult>> Endpoint(
         Request body, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
         await mediator.Send(new Command(Caller.From(user), body), cancellationToken) switch

@@ -19,6 +19,10 @@ public static class ApproveGrant
 {
     public sealed record Request
     {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Request Example =>
+            new() { OverrideReason = "The first grant this year paid for a washing machine after a flood; this one is for a break, agreed by the team manager." };
+
         /// <summary>Needed only when the carer already has a grant this financial year.</summary>
         public string? OverrideReason { get; init; }
     }
@@ -52,6 +56,16 @@ public static class ApproveGrant
         }
     }
 
+    /// <remarks>
+    /// A grants officer approves a submitted application: its amount is committed to its pot by one guarded update, so a pot is
+    /// never over-committed however many officers approve at once. A carer's second grant in one financial year needs an
+    /// `overrideReason`. Partners the carer shares with receive `grant.approved`, written in the same transaction.
+    ///
+    /// - Send the application's ETag (from the list, the application or the last change) as `If-Match`: without it 428, stale 412 (another officer changed it: read it again); the answer carries the new ETag.
+    /// - 404: no such application.
+    /// - 409: the application is not submitted; not enough is left in the pot; or a second grant this year without
+    ///   `overrideReason` (a validation problem keyed by `overrideReason`).
+    /// </remarks>
     public static async Task<Results<Ok<GrantApplication>, ProblemHttpResult>> Endpoint(
         Guid grantId, Request body, ClaimsPrincipal user, IMediator mediator, HttpRequest request, HttpResponse response, CancellationToken cancellationToken) =>
         await mediator.Send(new Command(Caller.From(user), grantId, request.ExpectedVersion(), body), cancellationToken) switch

@@ -30,6 +30,13 @@ public static class CancelGrant
             change.RunAsync(command.Caller, command.GrantId, command.ExpectedVersion, nameof(CancelGrant), Sql, new { command.GrantId }, cancellationToken);
     }
 
+    /// <remarks>
+    /// A grants officer cancels a submitted or approved grant; an approved grant's amount goes back to its pot.
+    ///
+    /// - Send the application's ETag (from the list, the application or the last change) as `If-Match`: without it 428, stale 412 (another officer changed it: read it again); the answer carries the new ETag.
+    /// - 404: no such application.
+    /// - 409: the grant is declined, paid or already cancelled.
+    /// </remarks>
     public static async Task<Results<Ok<GrantApplication>, ProblemHttpResult>> Endpoint(Guid grantId, ClaimsPrincipal user, IMediator mediator,
         HttpRequest request, HttpResponse response, CancellationToken ct) =>
         (await mediator.Send(new Command(Caller.From(user), grantId, request.ExpectedVersion()), ct)).ToResult("Only a submitted or approved grant can be cancelled.", response);

@@ -14,6 +14,10 @@ public static class DeclineGrant
 {
     public sealed record Request
     {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Request Example =>
+            new() { Reason = "Driving lessons are paid for by the Access to Work grant Amina already has." };
+
         public string? Reason { get; init; }
     }
 
@@ -37,6 +41,14 @@ public static class DeclineGrant
                 NoticeKind.GrantDeclined);
     }
 
+    /// <remarks>
+    /// A grants officer declines a submitted application, with the reason the carer will read.
+    ///
+    /// - Send the application's ETag (from the list, the application or the last change) as `If-Match`: without it 428, stale 412 (another officer changed it: read it again); the answer carries the new ETag.
+    /// - 404: no such application.
+    /// - 409: the application is not submitted (the problem says what it is).
+    /// - 400: the reason is missing.
+    /// </remarks>
     public static async Task<Results<Ok<GrantApplication>, ProblemHttpResult>> Endpoint(Guid grantId, Request body, ClaimsPrincipal user, IMediator mediator,
         HttpRequest request, HttpResponse response, CancellationToken ct) =>
         (await mediator.Send(new Command(Caller.From(user), grantId, request.ExpectedVersion(), body), ct)).ToResult("Only a submitted application can be declined.", response);

@@ -37,6 +37,11 @@ public static class ExportGrantPayments
         }
     }
 
+    /// <remarks>
+    /// A grants officer exports the approved grants not yet paid nor sent to finance: they get one batch reference and are
+    /// marked sent, and the answer is the payment file (CSV: a header line, then one line a grant). GetGrantPaymentBatch gives
+    /// the same file again. 409 when there is nothing waiting to be sent.
+    /// </remarks>
     public static async Task<IResult> Endpoint(ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
         await mediator.Send(new Command(Caller.From(user)), cancellationToken) is { } file
             ? GrantPaymentFile.Csv(file.Batch, file.Csv)

@@ -40,6 +40,10 @@ public static class GetGrantApplication
         }
     }
 
+    /// <remarks>
+    /// A grants officer opens one application, with its ETag to approve, decline, pay or cancel it, wherever it is in the
+    /// queues. 404 when there is no such application. The read is in the carer's audit log, found or not.
+    /// </remarks>
     public static async Task<Results<Ok<GrantApplication>, ProblemHttpResult>> Endpoint(
         Guid grantId, ClaimsPrincipal user, IMediator mediator, HttpResponse response, CancellationToken cancellationToken) =>
         await mediator.Send(new Query(Caller.From(user), grantId), cancellationToken) is { } found

@@ -21,6 +21,11 @@ public static class GetGrantBudget
     }
 
     /// <param name="year">The year the financial year starts: 2025 for 2025/26.</param>
+    /// <remarks>
+    /// A financial year's grant budget (`year` is the year it starts: 2025 is April 2025 to March 2026): for each pot the
+    /// budget, what is committed to approved grants, what is paid and what remains, with the ETag that SetGrantBudget needs.
+    /// 404 when no budget has been set for that year.
+    /// </remarks>
     public static async Task<Results<Ok<GrantBudgetView>, ProblemHttpResult>> Endpoint([Range(2000, 2100)] int year, IMediator mediator, HttpResponse response,
         CancellationToken cancellationToken)
     {

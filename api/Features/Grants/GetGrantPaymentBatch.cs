@@ -20,6 +20,10 @@ public static class GetGrantPaymentBatch
     }
 
     /// <param name="batch">The batch reference, like LCG-20260122-101500-1234.</param>
+    /// <remarks>
+    /// A payment batch's file again, exactly as it was first exported (CSV).
+    /// 404 when there is no such batch.
+    /// </remarks>
     public static async Task<IResult> Endpoint([System.ComponentModel.DataAnnotations.MaxLength(40)] string batch, IMediator mediator, CancellationToken cancellationToken)
     {
         if (batch.Length > 40 || !batch.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Carers.Api.Domain;
 using Dapper;
 using Npgsql;
+using Carers.Api.Infrastructure;
 
 namespace Carers.Api.Features.Grants;
 
@@ -10,9 +11,19 @@ public sealed record PotBalance(
     [property: Range(0, long.MaxValue)] long BudgetPence,
     [property: Range(0, long.MaxValue)] long CommittedPence,
     [property: Range(0, long.MaxValue)] long PaidPence,
-    [property: Range(0, long.MaxValue)] long RemainingPence);
+    [property: Range(0, long.MaxValue)] long RemainingPence)
+{
+    /// <summary>The example the contract shows (synthetic).</summary>
+    public static PotBalance Example =>
+        new(GrantPot.Adults, 70_400_000, 31_250_000, 27_500_000, 39_150_000);
+}
 
-public sealed record GrantBudgetView([property: MaxLength(7)] string FinancialYear, [property: MaxLength(2)] IReadOnlyList<PotBalance> Pots);
+public sealed record GrantBudgetView([property: MaxLength(7)] string FinancialYear, [property: MaxLength(2)] IReadOnlyList<PotBalance> Pots)
+{
+    /// <summary>The example the contract shows (synthetic).</summary>
+    public static GrantBudgetView Example =>
+        new("2025/26", [new(GrantPot.Children, 17_600_000, 6_000_000, 5_250_000, 11_600_000), PotBalance.Example]);
+}
 
 /// <summary>A financial year's pots as GetGrantBudget and SetGrantBudget answer them.</summary>
 public static class GrantBudgetReader

@@ -46,7 +46,31 @@ public sealed record GrantApplication(
     bool Late,
     bool? AssessmentEligible,
     DateTimeOffset? AssessmentDecidedAt,
-    [property: MaxLength(20)] string ETag);
+    [property: MaxLength(20)] string ETag)
+{
+    /// <summary>The example the contract shows (synthetic).</summary>
+    public static GrantApplication Example =>
+        new(
+            Id: Examples.GrantId,
+            CarerId: Examples.CarerId,
+            CarerName: Examples.CarerName,
+            FinancialYear: "2025/26",
+            Pot: GrantPot.Adults,
+            Purpose: GrantPurpose.Break,
+            AmountPence: 25000,
+            HelpsWith: "A weekend away with my sister in Norfolk while Dad stays at Crossroads Care Luton.",
+            Status: GrantStatus.Approved,
+            SubmittedAt: Examples.At.AddDays(16),
+            ApprovedOn: new DateOnly(2026, 3, 20),
+            DeclineReason: null,
+            OverrideReason: null,
+            PaidOn: null,
+            PaymentReference: null,
+            Late: false,
+            AssessmentEligible: true,
+            AssessmentDecidedAt: Examples.At.AddDays(14),
+            ETag: Examples.ETag);
+}
 
 /// <summary>Reads grant applications; "late" is worked out against England and Wales working days.</summary>
 public static class GrantReader

@@ -95,6 +95,15 @@ public static class ListGrantApplications
         }
     }
 
+    /// <remarks>
+    /// The grants officer's queue: applications in one `status` (submitted when left out), oldest first, each with the carer's
+    /// latest assessment outcome beside it and its ETag. `late=true` lists instead the approved grants still unpaid after the
+    /// payment target (working days in England and Wales).
+    ///
+    /// A page at a time: `limit` 1 to 100, and the previous page's `nextCursor` as `cursor` (null on the last page; a cursor we
+    /// did not give is 400). Each application shown is in its carer's audit log with the `Access-Reason` given (casework when
+    /// left out).
+    /// </remarks>
     public static async Task<Ok<Page<GrantApplication>>> Endpoint([AsParameters] Request criteria, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new Query(Caller.From(user), criteria), cancellationToken));
 }

@@ -14,7 +14,12 @@ namespace Carers.Api.Features.Grants;
 /// <summary>A carer's own grant applications, newest first (at most 50), with their status and, when paid, the date.</summary>
 public static class ListMyGrants
 {
-    public sealed record Response([property: MaxLength(50)] IReadOnlyList<GrantApplication> Items);
+    public sealed record Response([property: MaxLength(50)] IReadOnlyList<GrantApplication> Items)
+    {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Response Example =>
+            new([GrantApplication.Example]);
+    }
 
     public sealed record Query(Caller Caller) : IQuery<Response>;
 
@@ -31,6 +36,10 @@ public static class ListMyGrants
         }
     }
 
+    /// <remarks>
+    /// The signed-in carer's own grant applications, newest first (at most 50): status, amount, the decision and, when paid,
+    /// the date. An empty list when the caller has none.
+    /// </remarks>
     public static async Task<Ok<Response>> Endpoint(ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new Query(Caller.From(user)), cancellationToken));
 }

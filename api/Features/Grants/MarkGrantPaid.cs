@@ -13,6 +13,10 @@ public static class MarkGrantPaid
 {
     public sealed record Request
     {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Request Example =>
+            new() { PaidOn = new DateOnly(2026, 3, 24), PaymentReference = "LBC-CG-2026/0412" };
+
         public DateOnly? PaidOn { get; init; }
         public string? PaymentReference { get; init; }
     }
@@ -50,6 +54,15 @@ public static class MarkGrantPaid
                 NoticeKind.GrantPaid);
     }
 
+    /// <remarks>
+    /// A grants officer records that an approved grant was paid: the date (today or earlier) and finance's payment reference.
+    /// The pot's balance shows it as paid.
+    ///
+    /// - Send the application's ETag (from the list, the application or the last change) as `If-Match`: without it 428, stale 412 (another officer changed it: read it again); the answer carries the new ETag.
+    /// - 404: no such application.
+    /// - 409: the grant is not approved (the problem says what it is).
+    /// - 400: the date is in the future, or the reference is missing or holds characters other than letters, digits, / and -.
+    /// </remarks>
     public static async Task<Results<Ok<GrantApplication>, ProblemHttpResult>> Endpoint(Guid grantId, Request body, ClaimsPrincipal user, IMediator mediator,
         HttpRequest request, HttpResponse response, CancellationToken ct) =>
         (await mediator.Send(new Command(Caller.From(user), grantId, request.ExpectedVersion(), body), ct)).ToResult("Only an approved grant can be marked paid.", response);

@@ -22,6 +22,10 @@ public static class SetGrantBudget
 {
     public sealed record Request
     {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Request Example =>
+            new() { TotalPence = 88_000_000, ChildrenPercent = 20 };
+
         /// <summary>The year's whole grant budget in pence: £880,000 is 88000000.</summary>
         public long? TotalPence { get; init; }
         /// <summary>The children's pot's share, 0 to 100 (20 if not given).</summary>
@@ -100,6 +104,15 @@ public static class SetGrantBudget
     }
 
     /// <param name="year">The year the financial year starts: 2025 for 2025/26.</param>
+    /// <remarks>
+    /// A grants officer sets a financial year's whole budget in pence, split into the children's pot (`childrenPercent`, 20
+    /// when left out) and the adults' pot.
+    ///
+    /// - `If-Match`: the ETag from GetGrantBudget; for the first budget of a year, when there is none to read, `"v0"`.
+    ///   Without it 428; another officer's change in between is 412 and nothing is written.
+    /// - 409: a pot would be below what is already committed from it.
+    /// - 400: the year is not between 2000 and 2100, or an amount is out of range.
+    /// </remarks>
     public static async Task<Results<Ok<GrantBudgetView>, ProblemHttpResult>> Endpoint(
         [Range(2000, 2100)] int year, Request body, ClaimsPrincipal user, IMediator mediator, HttpRequest request, HttpResponse response,
         CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Carers.Api.Domain;
 using Carers.Api.Features.StatutoryReturns;
+using Carers.Api.Infrastructure;
 using CsvHelper;
 using CsvHelper.Configuration;
 
@@ -46,6 +47,26 @@ public sealed record HistoricImportStatus(
     [property: MaxLength(300)] string? FailureReason,
     [property: MaxLength(HistoricImportStatus.MaxProblemsShown)] IReadOnlyList<HistoricImportProblem> Problems)
 {
+    /// <summary>The example the contract shows (synthetic).</summary>
+    public static HistoricImportStatus Example =>
+        new(
+            Guid.Parse("0e1d2c3b-4a59-4687-9766-554433221100"),
+            "refused",
+            TotalRows: 4212,
+            ValidatedRows: 4212,
+            ImportedRows: 0,
+            ProblemRows: 2,
+            CarersCreated: 0,
+            CarersMatched: 0,
+            CarersAlreadyImported: 0,
+            MatchesQueued: 0,
+            EventsCreated: 0,
+            EventsAlreadyPresent: 0,
+            UploadedAt: new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero),
+            FinishedAt: new DateTimeOffset(2026, 3, 2, 8, 3, 41, TimeSpan.Zero),
+            FailureReason: null,
+            Problems: [HistoricImportProblem.Example, new(3057, "postcode", "The postcode is not a UK postcode")]);
+
     /// <summary>The status lists at most this many problems (the count is always whole).</summary>
     public const int MaxProblemsShown = 500;
 }
@@ -54,7 +75,12 @@ public sealed record HistoricImportStatus(
 public sealed record HistoricImportProblem(
     [property: Range(1, int.MaxValue)] int Row,
     [property: MaxLength(100)] string Field,
-    [property: MaxLength(300)] string Message);
+    [property: MaxLength(300)] string Message)
+{
+    /// <summary>The example the contract shows (synthetic).</summary>
+    public static HistoricImportProblem Example =>
+        new(118, "dateOfBirth", "The date of birth is after the event's start date");
+}
 
 /// <summary>A row of the file that passed every check: the CLD row, and the person columns CLD does not have.</summary>
 public sealed record HistoricRow(int Number, ClientLevelDataRow Cld, string? GivenName, string? FamilyName)

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using System.Text.Json.Serialization;
+using Carers.Api.Infrastructure;
 using Carers.Api.Infrastructure.Auth;
 using Dapper;
 using Mediator;
@@ -23,7 +24,12 @@ public static class GetMyInformationDefaults
         [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] InformationFormat? Format,
         [property: MaxLength(2)] string? Language,
         [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] FormatSource? Source,
-        [property: MaxLength(100)] IReadOnlyList<Language> Languages);
+        [property: MaxLength(100)] IReadOnlyList<Language> Languages)
+    {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Response Example =>
+            new(InformationFormat.AnotherLanguage, "ur", FormatSource.PreferredLanguage, [new("ur", "Urdu"), new("pa", "Punjabi"), new("bn", "Bengali"), new("pl", "Polish")]);
+    }
 
     public sealed record Query(Caller Caller) : IQuery<Response?>;
 

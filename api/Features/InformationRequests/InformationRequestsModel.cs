@@ -50,7 +50,24 @@ public sealed record InformationRequest(
     InformationRequestStatus Status,
     DateTimeOffset? SentAt,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] InformationSentMethod? SentMethod,
-    [property: MaxLength(1000)] string? UnableReason);
+    [property: MaxLength(1000)] string? UnableReason)
+{
+    /// <summary>The example the contract shows (synthetic).</summary>
+    public static InformationRequest Example =>
+        new(
+            Examples.RequestId,
+            InformationSubject.SupportPlan,
+            "My support plan",
+            "The plan from my assessment in March, in Urdu please.",
+            InformationFormat.AnotherLanguage,
+            "ur",
+            new DateTimeOffset(2026, 3, 17, 12, 0, 0, TimeSpan.Zero),
+            new DateOnly(2026, 3, 31),
+            InformationRequestStatus.Sent,
+            new DateTimeOffset(2026, 3, 23, 15, 10, 0, TimeSpan.Zero),
+            InformationSentMethod.Post,
+            null);
+}
 
 /// <summary>One open request in the staff queue, with the ETag to send in If-Match when recording its outcome.</summary>
 public sealed record InformationQueueItem(
@@ -65,7 +82,24 @@ public sealed record InformationQueueItem(
     DateTimeOffset RequestedAt,
     DateOnly DueOn,
     bool Overdue,
-    [property: MaxLength(20)] string ETag);
+    [property: MaxLength(20)] string ETag)
+{
+    /// <summary>The example the contract shows (synthetic).</summary>
+    public static InformationQueueItem Example =>
+        new(
+            Examples.RequestId,
+            Examples.CarerId,
+            Examples.CarerName,
+            InformationSubject.SupportPlan,
+            "My support plan",
+            "The plan from my assessment in March, in Urdu please.",
+            InformationFormat.AnotherLanguage,
+            "ur",
+            new DateTimeOffset(2026, 3, 17, 12, 0, 0, TimeSpan.Zero),
+            new DateOnly(2026, 3, 31),
+            false,
+            Examples.ETag);
+}
 
 public static class InformationRequestReader
 {

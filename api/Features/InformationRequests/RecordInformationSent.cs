@@ -18,6 +18,10 @@ public static class RecordInformationSent
 {
     public sealed record Request
     {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Request Example =>
+            new() { Method = InformationSentMethod.Post, SentAt = new DateTimeOffset(2026, 3, 23, 15, 10, 0, TimeSpan.Zero) };
+
         public InformationSentMethod? Method { get; init; }
         /// <summary>When it was sent or collected; now if not given.</summary>
         public DateTimeOffset? SentAt { get; init; }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Carers.Api.Domain;
+using Carers.Api.Infrastructure;
 using Carers.Api.Infrastructure.Auth;
 using Dapper;
 using FluentValidation;
@@ -17,6 +18,10 @@ public static class RecordInformationUnable
 {
     public sealed record Request
     {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Request Example =>
+            new() { Reason = "We cannot make a British Sign Language video of this leaflet; an interpreter can go through it with you at a visit instead." };
+
         /// <summary>Why, written for the carer: they read it as it is.</summary>
         public string? Reason { get; init; }
     }

@@ -20,6 +20,17 @@ public static class RequestInformation
 {
     public sealed record Request
     {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Request Example =>
+            new()
+            {
+                Subject = InformationSubject.SupportPlan,
+                Title = "My support plan",
+                Description = "The plan from my assessment in March, in Urdu please.",
+                Format = InformationFormat.AnotherLanguage,
+                Language = "ur",
+            };
+
         public InformationSubject? Subject { get; init; }
         /// <summary>Which leaflet, plan, decision or letter, in the carer's words.</summary>
         public string? Title { get; init; }
@@ -32,7 +43,12 @@ public static class RequestInformation
         public string? Language { get; init; }
     }
 
-    public sealed record Response(InformationRequest Request, FormatSource FormatSource);
+    public sealed record Response(InformationRequest Request, FormatSource FormatSource)
+    {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Response Example =>
+            new(InformationRequest.Example with { Status = InformationRequestStatus.Requested, SentAt = null, SentMethod = null }, FormatSource.PreferredLanguage);
+    }
 
     public sealed record Command(Caller Caller, Request Body) : ICommand<Outcome>;
 

@@ -38,7 +38,23 @@ public static class ListMatchCandidates
         DateTimeOffset IdentifiedAt,
         bool HasSignIn,
         Holdings Holds,
-        Contact Contact);
+        Contact Contact)
+    {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Person Example =>
+            new(
+                Examples.CarerId,
+                Examples.GivenName,
+                Examples.FamilyName,
+                new DateOnly(1984, 6, 12),
+                Examples.Postcode,
+                Examples.NhsNumber,
+                "partnerReferral",
+                Examples.At.AddDays(-30),
+                HasSignIn: true,
+                Holdings.Example,
+                Contact.Example);
+    }
 
     /// <summary>
     /// What one record of the pair holds: everything a merge would move to the record kept (all
@@ -57,7 +73,12 @@ public static class ListMatchCandidates
         [property: Range(0, int.MaxValue)] int PartnerSupport,
         [property: Range(0, int.MaxValue)] int GpFlags,
         [property: Range(0, int.MaxValue)] int Feedback,
-        [property: Range(0, int.MaxValue)] int InformationRequests);
+        [property: Range(0, int.MaxValue)] int InformationRequests)
+    {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Holdings Example =>
+            new(1, 1, 1, 1, 2, 1, true, 2, 1, 1, 1, 0, 1);
+    }
 
     /// <summary>
     /// How to reach the person on this record. For a sign-in claim, staff confirm who the signer is through the
@@ -68,7 +89,12 @@ public static class ListMatchCandidates
         [property: MaxLength(20)] string? Phone,
         [property: MaxLength(100)] string? AddressLine1,
         [property: MaxLength(100)] string? AddressLine2,
-        [property: MaxLength(60)] string? Town);
+        [property: MaxLength(60)] string? Town)
+    {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Contact Example =>
+            new(Examples.Email, Examples.Phone, "14 Dunstable Road", null, "Luton");
+    }
 
     /// <summary>probable: two records that may be one person. signInClaim: someone signed in and registered, and their new
     /// record (incoming) matches one we already held (existing); merge only after confirming who they are.</summary>
@@ -81,7 +107,29 @@ public static class ListMatchCandidates
         Person Incoming,
         Person Existing,
         MatchKind Kind,
-        [property: MaxLength(10)] string? ClaimedNhsNumber);
+        [property: MaxLength(10)] string? ClaimedNhsNumber)
+    {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Candidate Example =>
+            new(
+                Guid.Parse("3a4b5c6d-7e8f-4091-a2b3-c4d5e6f70819"),
+                "Same surname, date of birth and postcode",
+                Examples.At.AddDays(1),
+                Person.Example with
+                {
+                    Id = Guid.Parse("b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e"),
+                    GivenName = "Aminah",
+                    NhsNumber = null,
+                    IdentificationSource = "staff",
+                    IdentifiedAt = Examples.At.AddDays(1),
+                    HasSignIn = false,
+                    Holds = new(1, 0, 0, 0, 0, 0, false, 1, 0, 0, 0, 0, 0),
+                    Contact = new(null, "07700 900123", null, null, "Luton"),
+                },
+                Person.Example,
+                MatchKind.Probable,
+                null);
+    }
 
     internal sealed record Position(DateTime F, Guid I);
 

@@ -22,6 +22,10 @@ public static class ResolveMatchCandidate
 
     public sealed record Request
     {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Request Example =>
+            new() { Decision = ResolveMatchCandidate.Decision.Merge, Keep = Examples.CarerId };
+
         public Decision? Decision { get; init; }
         /// <summary>For a merge: the id of the record to keep (one of the pair).</summary>
         public Guid? Keep { get; init; }

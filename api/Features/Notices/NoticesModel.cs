@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Carers.Api.Domain;
+using Carers.Api.Infrastructure;
 
 namespace Carers.Api.Features.Notices;
 
@@ -68,7 +69,23 @@ public sealed record CarerNotice(
     NoticeStatus Status,
     [property: MaxLength(300)] string? FailureReason,
     DateTimeOffset CreatedAt,
-    DateTimeOffset? SentAt);
+    DateTimeOffset? SentAt)
+{
+    /// <summary>The example the contract shows (synthetic).</summary>
+    public static CarerNotice Example =>
+        new(
+            Guid.Parse("7a6b5c4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d"),
+            NoticeKind.AssessmentScheduled,
+            NoticeChannel.Sms,
+            NoticeFormat.Standard,
+            LanguageCode.En,
+            "Your carer's assessment",
+            "Dear Amina, your carer's assessment is booked for Wednesday 11 March 2026 at your home. Call 01582 546000 if you need to change it.",
+            NoticeStatus.Sent,
+            null,
+            Examples.At.AddDays(2),
+            Examples.At.AddDays(2).AddMinutes(1));
+}
 
 /// <summary>A carer_notice row as the lists read it.</summary>
 internal sealed record NoticeRow

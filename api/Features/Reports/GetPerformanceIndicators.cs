@@ -164,6 +164,16 @@ public static class GetPerformanceIndicators
         csv.NextRecord();
     }
 
+    /// <remarks>
+    /// The council's performance indicators for a financial year (`year` is the year it starts: 1 April to 31 March), grouped
+    /// by theme, each with its value, numerator and denominator where it is a rate, its definition, and its breakdown. A value
+    /// is null when it cannot be computed (no denominator, or data the platform does not hold: the definition says why).
+    ///
+    /// Every figure is read from one snapshot (a repeatable-read, read-only transaction, on the read replica when there is
+    /// one), so the figures agree with each other. `format=csv` gives the same figures as CSV (one line an indicator, then one
+    /// a part). 400: the year is before 2000 or after the current one, or the format is not json or
+    /// csv.
+    /// </remarks>
     public static async Task<IResult> Endpoint([AsParameters] Request criteria, IMediator mediator, TimeProvider clock, CancellationToken cancellationToken)
     {
         var set = await mediator.Send(new Query(criteria.Year ?? CurrentYear(clock)), cancellationToken);

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Carers.Api.Infrastructure;
 
 namespace Carers.Api.Features.Reports;
 
@@ -14,7 +15,12 @@ public sealed record IndicatorPart(
     [property: MaxLength(200)] string Label,
     decimal? Value,
     decimal? Numerator,
-    decimal? Denominator);
+    decimal? Denominator)
+{
+    /// <summary>The example the contract shows (synthetic).</summary>
+    public static IndicatorPart Example =>
+        new("youngCarer", "Young carers (under 18)", 212, null, null);
+}
 
 /// <summary>
 /// One performance indicator for a financial year. Numerator and denominator are given where it is
@@ -30,7 +36,21 @@ public sealed record Indicator(
     decimal? Numerator,
     decimal? Denominator,
     [property: MaxLength(4000)] string Definition,
-    [property: MaxLength(100)] IReadOnlyList<IndicatorPart> Parts);
+    [property: MaxLength(100)] IReadOnlyList<IndicatorPart> Parts)
+{
+    /// <summary>The example the contract shows (synthetic).</summary>
+    public static Indicator Example =>
+        new(
+            "carersIdentifiedByCategory",
+            IndicatorGroup.Identification,
+            "Carers identified in the year, by category",
+            IndicatorUnit.Count,
+            1486,
+            null,
+            null,
+            "The same carers as \"Carers identified in the year\", by their age on the identification date: under 18 young carer, 18 to 25 young adult carer, 26 and over adult carer.",
+            [IndicatorPart.Example, new("youngAdultCarer", "Young adult carers (18 to 25)", 139, null, null), new("adultCarer", "Adult carers (26 and over)", 1135, null, null)]);
+}
 
 /// <summary>The indicator set for one financial year, 1 April to 31 March, read from one snapshot.</summary>
 public sealed record IndicatorSet(
@@ -39,7 +59,22 @@ public sealed record IndicatorSet(
     DateOnly From,
     DateOnly To,
     DateTimeOffset GeneratedAt,
-    [property: MaxLength(200)] IReadOnlyList<Indicator> Indicators);
+    [property: MaxLength(200)] IReadOnlyList<Indicator> Indicators)
+{
+    /// <summary>The example the contract shows (synthetic).</summary>
+    public static IndicatorSet Example =>
+        new(
+            2025,
+            "2025/26",
+            new DateOnly(2025, 4, 1),
+            new DateOnly(2026, 3, 31),
+            Examples.At,
+            [
+                Indicator.Example,
+                new("assessmentsWithin28Days", IndicatorGroup.Assessments, "Assessments decided within 28 days of the request", IndicatorUnit.Percentage,
+                    81.4m, 562, 690, "Adult and young carers' assessments decided in the year, and of them the share decided within 28 days of being requested.", []),
+            ]);
+}
 
 /// <summary>Configuration of the indicators (section "Reports").</summary>
 public sealed class ReportsOptions

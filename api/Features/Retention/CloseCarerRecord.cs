@@ -19,6 +19,10 @@ public static class CloseCarerRecord
 {
     public sealed record Request
     {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Request Example =>
+            new() { Reason = ClosingReason.ExCarer, ClosedOn = new DateOnly(2026, 2, 28) };
+
         /// <summary>exCarer: no longer caring. noContact: no contact for long enough to close. died. movedAway: left Luton's care.</summary>
         public ClosingReason? Reason { get; init; }
 
@@ -26,7 +30,12 @@ public static class CloseCarerRecord
         public DateOnly? ClosedOn { get; init; }
     }
 
-    public sealed record Response(Guid CarerId, ClosedReason ClosedReason, DateOnly ClosedOn);
+    public sealed record Response(Guid CarerId, ClosedReason ClosedReason, DateOnly ClosedOn)
+    {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Response Example =>
+            new(Examples.CarerId, ClosedReason.ExCarer, new DateOnly(2026, 2, 28));
+    }
 
     public sealed record Command(Caller Caller, Guid CarerId, int ExpectedVersion, Request Body, DateOnly Today) : ICommand<Outcome>;
 

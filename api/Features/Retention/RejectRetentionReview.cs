@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Carers.Api.Domain;
+using Carers.Api.Infrastructure;
 using Carers.Api.Infrastructure.Auth;
 using FluentValidation;
 using Mediator;
@@ -16,6 +17,10 @@ public static class RejectRetentionReview
 {
     public sealed record Request
     {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Request Example =>
+            new() { Reason = "A complaint from Grace's daughter is with the Ombudsman: keep the record until it is closed." };
+
         /// <summary>Why the record is kept for now.</summary>
         public string? Reason { get; init; }
     }

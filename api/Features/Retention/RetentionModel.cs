@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Carers.Api.Domain;
+using Carers.Api.Infrastructure;
 
 namespace Carers.Api.Features.Retention;
 
@@ -94,7 +95,30 @@ public sealed record RetentionReview(
     DateTimeOffset? FailedAt,
     [property: MaxLength(20)] IReadOnlyList<RetentionDataKind> WouldRemove,
     [property: MaxLength(20)] IReadOnlyList<RetentionConcern> Concerns,
-    [property: MaxLength(20)] string ETag);
+    [property: MaxLength(20)] string ETag)
+{
+    /// <summary>The example the contract shows (synthetic).</summary>
+    public static RetentionReview Example =>
+        new(
+            Guid.Parse("e7f8a9b0-c1d2-4e3f-8a4b-5c6d7e8f9a0b"),
+            Guid.Parse("f0e1d2c3-b4a5-4697-8879-6a5b4c3d2e1f"),
+            "Grace Okafor",
+            ClosedReason.ExCarer,
+            new DateOnly(2019, 11, 30),
+            new DateOnly(2026, 2, 28),
+            RetentionReviewStatus.Due,
+            new DateTimeOffset(2026, 3, 1, 2, 0, 0, TimeSpan.Zero),
+            DecidedBy: null,
+            DecidedAt: null,
+            RejectionReason: null,
+            AnonymisedAt: null,
+            Attempts: 0,
+            FailureReason: null,
+            FailedAt: null,
+            WouldRemove: [RetentionDataKind.Identity, RetentionDataKind.ContactDetails, RetentionDataKind.NhsNumber, RetentionDataKind.CaredForPeople, RetentionDataKind.Assessments],
+            Concerns: [],
+            ETag: Examples.ETag);
+}
 
 /// <summary>One run of the retention job.</summary>
 /// <param name="Listed">Records past their date newly queued for review (a dry run: that would be queued).</param>
@@ -110,7 +134,23 @@ public sealed record RetentionRun(
     [property: Range(0, int.MaxValue)] int ToAnonymise,
     [property: Range(0, int.MaxValue)] int Anonymised,
     [property: Range(0, int.MaxValue)] int Failed,
-    [property: MaxLength(1000)] string? FailureReason);
+    [property: MaxLength(1000)] string? FailureReason)
+{
+    /// <summary>The example the contract shows (synthetic).</summary>
+    public static RetentionRun Example =>
+        new(
+            Guid.Parse("a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d"),
+            RetentionRunMode.DryRun,
+            Examples.Manager,
+            new DateTimeOffset(2026, 3, 1, 2, 0, 0, TimeSpan.Zero),
+            new DateTimeOffset(2026, 3, 1, 2, 0, 4, TimeSpan.Zero),
+            RetentionRunStatus.Finished,
+            Listed: 37,
+            ToAnonymise: 12,
+            Anonymised: 0,
+            Failed: 0,
+            FailureReason: null);
+}
 
 internal sealed record RunRow
 {

@@ -16,6 +16,10 @@ public static class RunRetention
 {
     public sealed record Request
     {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Request Example =>
+            new() { DryRun = true };
+
         /// <summary>true: count only, change nothing. false: queue and anonymise.</summary>
         public bool? DryRun { get; init; }
     }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Carers.Api.Infrastructure;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -16,11 +17,21 @@ public static class GetSignInSettings
     /// <param name="Authority">The issuer whose /.well-known/openid-configuration the SPA reads, like https://login.microsoftonline.com/{tenant}/v2.0.</param>
     /// <param name="ClientId">The SPA's client id there (a public client: authorization code with PKCE).</param>
     /// <param name="Scope">The scopes to ask for, space-separated as OpenID Connect sends them: openid, profile, offline_access (silent renewal) and the API's own.</param>
-    public sealed record Provider([property: MaxLength(500)] string Authority, [property: MaxLength(200)] string ClientId, [property: MaxLength(500)] string Scope);
+    public sealed record Provider([property: MaxLength(500)] string Authority, [property: MaxLength(200)] string ClientId, [property: MaxLength(500)] string Scope)
+    {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Provider Example =>
+            new("https://login.microsoftonline.com/5f3c2a1b-9d8e-4f70-a6b5-c4d3e2f1a0b9/v2.0", "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d", "openid profile offline_access api://luton-carers/access_as_user");
+    }
 
     /// <param name="Staff">Council staff (Entra ID, app roles).</param>
     /// <param name="Carers">Carers (Entra External ID).</param>
-    public sealed record Response(Provider Staff, Provider Carers);
+    public sealed record Response(Provider Staff, Provider Carers)
+    {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Response Example =>
+            new(Provider.Example, new("https://lutoncarers.ciamlogin.com/7e6d5c4b-3a29-4180-9f7e-6d5c4b3a2918/v2.0", "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a", "openid profile offline_access api://luton-carers/access_as_user"));
+    }
 
     public sealed record Query : IQuery<Response>;
 

@@ -54,6 +54,13 @@ public static class GetClientLevelDataExtract
         }
     }
 
+    /// <remarks>
+    /// The Client Level Data extract for carers, for a financial year (`year`, the year it starts) or one `quarter` of it (1
+    /// to 4): one CSV row per carer event in the CLD field order, for a manager to submit to NHS England. The file carries
+    /// carers' NHS numbers, dates of birth and postcodes, so every download is in the audit log with the `Access-Reason` given
+    /// (report when left out). 400: the year is missing or outside 2000 to 2099, the quarter is not 1 to 4, or a format other
+    /// than csv is asked for.
+    /// </remarks>
     public static async Task<IResult> Endpoint([AsParameters] Request request, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken)
     {
         var period = new ReturnPeriod(request.Year!.Value, request.Quarter);

@@ -53,6 +53,14 @@ public static class GetSaltLts003
         }
     }
 
+    /// <remarks>
+    /// SALT LTS003 for a financial year (`year`, the year it starts): carers supported in the year, by the carer's age band at
+    /// the year's end and the cared-for person's main need, in the highest support type each had (direct payment, then
+    /// commissioned support, then information and advice only), with every row present (zeros included) and the totals.
+    /// Counted from the same rows as the Client Level Data extract. JSON by default; `format=csv` for the CSV. Audited with the
+    /// `Access-Reason` given (report when left out). 400: the year is missing or outside 2000 to 2099, or the format is not
+    /// json or csv.
+    /// </remarks>
     public static async Task<IResult> Endpoint([AsParameters] Request request, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken)
     {
         var period = new ReturnPeriod(request.Year!.Value, null);

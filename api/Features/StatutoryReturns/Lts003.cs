@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Carers.Api.Domain;
+using Carers.Api.Infrastructure;
 
 namespace Carers.Api.Features.StatutoryReturns;
 
@@ -11,13 +12,32 @@ public enum Lts003Need { PhysicalSupport, SensorySupport, SupportWithMemoryAndCo
 
 /// <summary>One cell row of LTS003: carers in an age band caring for someone with a need, by the highest support type each had.</summary>
 public sealed record Lts003Row(Lts003AgeBand AgeBand, Lts003Need CaredForMainNeed, [property: Range(0, int.MaxValue)] int DirectPayment,
-    [property: Range(0, int.MaxValue)] int CommissionedSupport, [property: Range(0, int.MaxValue)] int InformationAndAdviceOnly, [property: Range(0, int.MaxValue)] int Total);
+    [property: Range(0, int.MaxValue)] int CommissionedSupport, [property: Range(0, int.MaxValue)] int InformationAndAdviceOnly, [property: Range(0, int.MaxValue)] int Total)
+{
+    /// <summary>The example the contract shows (synthetic).</summary>
+    public static Lts003Row Example =>
+        new(Lts003AgeBand.Age18To64, Lts003Need.PhysicalSupport, 41, 128, 305, 474);
+}
 
 /// <summary>LTS003 for a financial year: every age band and need (zeros included), and the totals by support type.</summary>
 public sealed record Lts003Report([property: Range(ReturnPeriod.FirstYear, ReturnPeriod.LastYear)] int FinancialYear, [property: MaxLength(7)] string FinancialYearLabel,
     DateOnly From, DateOnly To, [property: MaxLength(35)] IReadOnlyList<Lts003Row> Rows,
     [property: Range(0, int.MaxValue)] int DirectPayment, [property: Range(0, int.MaxValue)] int CommissionedSupport,
-    [property: Range(0, int.MaxValue)] int InformationAndAdviceOnly, [property: Range(0, int.MaxValue)] int Total);
+    [property: Range(0, int.MaxValue)] int InformationAndAdviceOnly, [property: Range(0, int.MaxValue)] int Total)
+{
+    /// <summary>The example the contract shows (synthetic).</summary>
+    public static Lts003Report Example =>
+        new(
+            2025,
+            "2025-26",
+            new DateOnly(2025, 4, 1),
+            new DateOnly(2026, 3, 31),
+            [Lts003Row.Example, new(Lts003AgeBand.Age65To74, Lts003Need.SupportWithMemoryAndCognition, 12, 57, 96, 165)],
+            53,
+            185,
+            401,
+            639);
+}
 
 /// <summary>Counts LTS003 from a year's CLD rows (decision 0019 and docs/statutory-returns.md define it).</summary>
 public static class Lts003

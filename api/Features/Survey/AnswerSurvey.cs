@@ -22,6 +22,19 @@ public static class AnswerSurvey
 {
     public sealed record Request
     {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Request Example =>
+            new()
+            {
+                Occupation = 1,
+                Control = 1,
+                SelfCare = 0,
+                Safety = 2,
+                SocialParticipation = 0,
+                Encouragement = 1,
+                Satisfaction = SurveySatisfaction.QuiteSatisfied,
+            };
+
         /// <summary>How you spend your time: 2 doing things you value or enjoy, 1 some but not enough, 0 none.</summary>
         public int? Occupation { get; init; }
         /// <summary>Control over your daily life: 2 as much as you want, 1 some but not enough, 0 none.</summary>

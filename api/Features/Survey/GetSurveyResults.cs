@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Carers.Api.Domain;
+using Carers.Api.Infrastructure;
 using Dapper;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -39,7 +40,22 @@ public static class GetSurveyResults
         decimal? PercentExtremelyOrVerySatisfied,
         [property: MaxLength(6)] IReadOnlyList<ItemResult> Items,
         [property: MaxLength(8)] IReadOnlyList<SatisfactionResult> Satisfaction,
-        [property: MaxLength(4)] IReadOnlyList<AgeBandResult> ByAgeBand);
+        [property: MaxLength(4)] IReadOnlyList<AgeBandResult> ByAgeBand)
+    {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Response Example =>
+            new(
+                2025,
+                "2025/26",
+                SurveyYearStatus.Closed,
+                SurveyYears.MinimumCellSize,
+                new(312, false),
+                7.4m,
+                38.1m,
+                [new(SurveyItem.Occupation, new(96, false), new(171, false), new(45, false)), new(SurveyItem.SocialParticipation, new(80, false), new(158, false), new(74, false))],
+                [new(SurveySatisfaction.ExtremelySatisfied, new(41, false)), new(SurveySatisfaction.VerySatisfied, new(78, false)), new(SurveySatisfaction.NotReceivedSupport, SurveyCount.Hidden)],
+                [new(SurveyAgeBand.Under18, SurveyCount.Hidden, null), new(SurveyAgeBand.From26To64, new(201, false), 7.1m)]);
+    }
 
     public sealed record Query(int Year) : IQuery<Response?>;
 

@@ -20,6 +20,10 @@ public static class OpenSurveyYear
 {
     public sealed record Request
     {
+        /// <summary>The example the contract shows (synthetic).</summary>
+        public static Request Example =>
+            new() { FinancialYear = 2025, ClosesOn = new DateOnly(2026, 3, 31) };
+
         /// <summary>The financial year by its start: 2026 is 1 April 2026 to 31 March 2027. Must be the current one.</summary>
         /// <example>2026</example>
         [Range(2000, 2100)]

@@ -31,7 +31,12 @@ public sealed record SurveyYearView(
     DateOnly ClosesOn,
     DateTimeOffset OpenedAt,
     DateTimeOffset? ClosedAt,
-    [property: MaxLength(20)] string ETag);
+    [property: MaxLength(20)] string ETag)
+{
+    /// <summary>The example the contract shows (synthetic).</summary>
+    public static SurveyYearView Example =>
+        new(2025, "2025/26", SurveyYearStatus.Open, new DateOnly(2026, 3, 31), new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero), null, Examples.ETag);
+}
 
 /// <summary>open: a survey year is taking answers today. financialYear, label and closesOn are given when it is; answered says whether you have answered it.</summary>
 public sealed record MySurvey(
@@ -39,7 +44,12 @@ public sealed record MySurvey(
     [property: Range(2000, 2100)] int? FinancialYear,
     [property: MaxLength(7)] string? Label,
     DateOnly? ClosesOn,
-    bool Answered);
+    bool Answered)
+{
+    /// <summary>The example the contract shows (synthetic).</summary>
+    public static MySurvey Example =>
+        new(true, 2025, "2025/26", new DateOnly(2026, 3, 31), false);
+}
 
 
 public static class SurveyYears

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
@@ -30,7 +29,7 @@ public sealed class OpenApiContract
     private readonly List<PathTemplate> _paths;
     private readonly BuildOptions _build = new();
     private readonly EvaluationOptions _evaluation = new() { OutputFormat = OutputFormat.List, RequireFormatValidation = true };
-    private readonly ConcurrentDictionary<string, JsonSchema> _schemas = new();
+    private readonly Dictionary<string, JsonSchema> _schemas = [];
     private readonly Lock _evaluating = new();
 
     public OpenApiContract(string yaml)
@@ -121,10 +120,16 @@ public sealed class OpenApiContract
         using (instance)
         {
             var id = $"https://contract.tests.invalid/responses/{Uri.EscapeDataString(name)}/{status}/{Uri.EscapeDataString(media.Key)}";
-            var schema = _schemas.GetOrAdd(id, _ => JsonSchema.FromText(OpenApiToJsonSchema.Document(declared, id).ToJsonString(), _build));
             EvaluationResults results;
+            // One at a time: building registers the schema in the shared registry, and a race of twenty requests would register it twice.
             lock (_evaluating)
             {
+                if (!_schemas.TryGetValue(id, out var schema))
+                {
+                    schema = JsonSchema.FromText(OpenApiToJsonSchema.Document(declared, id).ToJsonString(), _build);
+                    _schemas[id] = schema;
+                }
+
                 results = schema.Evaluate(instance.RootElement, _evaluation);
             }
 

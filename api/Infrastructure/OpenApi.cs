@@ -80,6 +80,9 @@ public static class OpenApiSetup
             options.CustomSchemaIds(SchemaId);
             options.SupportNonNullableReferenceTypes();
             options.NonNullableReferenceTypesAsRequired();
+            // A property that is another schema is allOf: [$ref], so it can say nullable: true where the C# type may be null
+            // (OpenAPI 3.0 ignores keywords beside a bare $ref): the tests check every answer against this (decision 0041).
+            options.UseAllOfToExtendReferenceSchemas();
             // First, so that a use case's <remarks> is the description the filters below add to.
             var xml = Path.Combine(AppContext.BaseDirectory, "Carers.Api.xml");
             if (File.Exists(xml)) options.IncludeXmlComments(xml);

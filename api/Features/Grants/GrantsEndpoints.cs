@@ -52,10 +52,10 @@ public static class GrantsEndpoints
             .WithSummary("Set a financial year's budget and the children's share; the first of a year with If-Match: \"v0\"").ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
         officer.MapPost("/grant-payment-batches", ExportGrantPayments.Endpoint).WithName(nameof(ExportGrantPayments))
             .WithSummary("Export approved, unpaid grants to a payment file (CSV) and mark them sent")
-            .Produces(StatusCodes.Status200OK, contentType: "text/csv").ProducesProblem(StatusCodes.Status409Conflict);
+            .Produces<string>(StatusCodes.Status200OK, "text/csv").ProducesProblem(StatusCodes.Status409Conflict);
         officer.MapGet("/grant-payment-batches/{batch}", GetGrantPaymentBatch.Endpoint).WithName(nameof(GetGrantPaymentBatch))
             .WithSummary("A payment batch's file again, the same as first exported")
-            .Produces(StatusCodes.Status200OK, contentType: "text/csv").ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<string>(StatusCodes.Status200OK, "text/csv").ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 }

@@ -52,6 +52,13 @@ public sealed class HeadersOperationFilter : IOperationFilter
             AddProblem(operation, context, "422");
         }
 
+        // Any body may be too large (RequestLimits) or sent as a type the operation does not read.
+        if (operation.RequestBody is not null)
+        {
+            AddProblem(operation, context, "413");
+            AddProblem(operation, context, "415");
+        }
+
         operation.Parameters.Add(new OpenApiParameterReference(SharedComponents.RequestIdParameter, context.Document));
 
         var returnsETag = metadata.OfType<ReturnsETagMetadata>().Any();

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net.Http.Headers;
 using Carers.Api.Infrastructure.Auth;
+using Carers.Api.Tests.Infrastructure.Contract;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,10 +27,10 @@ public sealed class ApiFixture : IAsyncLifetime
     private TestDatabase? _database;
     private DatabaseReset? _reset;
     private readonly SwitchedClock _clock = new();
-    private WebApplicationFactory<Program>? _clocked;
-    private readonly ConcurrentDictionary<string, WebApplicationFactory<Program>> _kept = new();
+    private CheckedFactory? _clocked;
+    private readonly ConcurrentDictionary<string, CheckedFactory> _kept = new();
 
-    public WebApplicationFactory<Program> Factory { get; private set; } = null!;
+    public CheckedFactory Factory { get; private set; } = null!;
 
     public string ConnectionString => _database!.ConnectionString;
 
@@ -46,8 +47,9 @@ public sealed class ApiFixture : IAsyncLifetime
         _reset = await DatabaseReset.CreateAsync(connection);
     }
 
-    public WebApplicationFactory<Program> CreateFactory(string environment, bool localIssuer, IDictionary<string, string?>? settings = null) =>
-        new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+    /// <summary>The API in process; every client it hands out checks each answer against openapi.yaml (<see cref="ContractCheck"/>).</summary>
+    public CheckedFactory CreateFactory(string environment, bool localIssuer, IDictionary<string, string?>? settings = null) =>
+        new(builder =>
         {
             builder.UseEnvironment(environment);
             builder.UseSetting("ConnectionStrings:Carers", ConnectionString);
@@ -76,7 +78,7 @@ public sealed class ApiFixture : IAsyncLifetime
         });
 
     /// <summary>An API in the Testing environment with no database behind it (nothing listens on port 1): reads fail fast.</summary>
-    public WebApplicationFactory<Program> CreateFactoryWithoutDatabase() => CreateFactory("Testing", localIssuer: true, new Dictionary<string, string?>
+    public CheckedFactory CreateFactoryWithoutDatabase() => CreateFactory("Testing", localIssuer: true, new Dictionary<string, string?>
     {
         ["ConnectionStrings:Carers"] = "Host=127.0.0.1;Port=1;Database=carers;Username=carers;Password=carers;Timeout=2",
         ["Carers:MigrateOnStartup"] = "false",
@@ -146,7 +148,7 @@ public sealed class ApiFixture : IAsyncLifetime
     /// case of a theory would otherwise start its own host, 1.3 s each). Only for hosts whose tests leave no state in
     /// it; a test about starting and stopping (the webhook dispatcher) makes its own with <see cref="CreateFactory"/>.
     /// </summary>
-    public WebApplicationFactory<Program> KeptFactory(IDictionary<string, string?> settings, string environment = "Testing") =>
+    public CheckedFactory KeptFactory(IDictionary<string, string?> settings, string environment = "Testing") =>
         _kept.GetOrAdd(environment + ";" + string.Join(";", settings.OrderBy(s => s.Key).Select(s => $"{s.Key}={s.Value}")),
             _ => CreateFactory(environment, localIssuer: true, settings));
 

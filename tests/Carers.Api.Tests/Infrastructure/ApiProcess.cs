@@ -72,7 +72,12 @@ public sealed class ApiProcess : IAsyncDisposable
 
     public HttpClient Client(string? token = null, string? accessReason = null)
     {
-        var client = new HttpClient { BaseAddress = new Uri(BaseUrl), Timeout = TimeSpan.FromSeconds(60) };
+        // Its answers are checked against openapi.yaml like the in-process API's (Contract/ContractCheck.cs).
+        var client = new HttpClient(new Contract.ContractCheck { InnerHandler = new SocketsHttpHandler() })
+        {
+            BaseAddress = new Uri(BaseUrl),
+            Timeout = TimeSpan.FromSeconds(60),
+        };
         if (token is not null) client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         if (accessReason is not null) client.DefaultRequestHeaders.Add("Access-Reason", accessReason);
         return client;

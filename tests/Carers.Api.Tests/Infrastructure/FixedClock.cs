@@ -1,4 +1,4 @@
-using Microsoft.AspNetCore.Mvc.Testing;
+using Carers.Api.Tests.Infrastructure.Contract;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -23,7 +23,7 @@ internal sealed class SwitchedClock : TimeProvider
 }
 
 /// <summary>The API on the same database with its clock under the test's control (<see cref="ClockedApi.At"/>).</summary>
-public sealed class Clocked(WebApplicationFactory<Program> factory) : IAsyncDisposable
+public sealed class Clocked(CheckedFactory factory) : IAsyncDisposable
 {
     public HttpClient CreateClient() => factory.CreateClient();
 
@@ -44,7 +44,7 @@ public static class ClockedApi
     /// Its import workers are off: it shares the database, and a GP extract claimed by it (leases let any instance
     /// claim one) would be checked against a clock some earlier test left in another year.
     /// </remarks>
-    internal static WebApplicationFactory<Program> Create(ApiFixture api, TimeProvider clock) =>
+    internal static CheckedFactory Create(ApiFixture api, TimeProvider clock) =>
         api.CreateFactory("Testing", localIssuer: true, new Dictionary<string, string?>
             {
                 ["Carers:MigrateOnStartup"] = "false",

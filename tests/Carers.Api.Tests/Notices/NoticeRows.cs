@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using Carers.Api.Features.Notices;
 using Carers.Api.Infrastructure.Auth;
 using Carers.Api.Tests.Infrastructure;
+using Carers.Api.Tests.Infrastructure.Contract;
 using Dapper;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -68,7 +69,7 @@ public abstract class NoticeSendingTest(ApiFixture api) : ApiTest(api)
 {
     protected LocalNotify Notify { get; } = LocalNotify.Instance;
 
-    protected WebApplicationFactory<Program> Sending => Api.KeptFactory(Notify.ApiSettings);
+    protected CheckedFactory Sending => Api.KeptFactory(Notify.ApiSettings);
 
     public override async ValueTask InitializeAsync()
     {

@@ -1,5 +1,6 @@
 using System.Net;
 using Carers.Api.Tests.Infrastructure;
+using Carers.Api.Tests.Infrastructure.Contract;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -69,7 +70,7 @@ public sealed class ForwardedHeadersTests(ApiFixture api) : ApiTest(api)
     }
 
     /// <summary>The test server has no socket: every request arrives from <see cref="Proxy"/>, one permit a caller.</summary>
-    private WebApplicationFactory<Program> WithPeer(Dictionary<string, string?> settings)
+    private CheckedFactory WithPeer(Dictionary<string, string?> settings)
     {
         settings["Carers:RateLimit:PermitLimit"] = "1";
         settings["Carers:RateLimit:WindowSeconds"] = "60";

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using Carers.Api.Tests.Infrastructure;
+using Carers.Api.Tests.Infrastructure.Contract;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -34,21 +35,21 @@ public sealed class HealthTests(ApiFixture api) : ApiTest(api)
     [Fact]
     public async Task An_unknown_api_path_is_a_404_problem_for_a_signed_in_caller()
     {
-        await AssertProblem(await Carer(NewSubject()).GetAsync("/api/no-such-thing", Ct), HttpStatusCode.NotFound);
+        await AssertProblem(await Carer(NewSubject()).SendOutsideTheContractAsync(HttpMethod.Get, "/api/no-such-thing", "an unknown path", cancellationToken: Ct), HttpStatusCode.NotFound);
     }
 
     [Fact]
     public async Task An_anonymous_caller_learns_nothing_about_which_paths_exist()
     {
         // Default deny covers unmatched paths too: 401 whether or not the path exists.
-        await AssertProblem(await Anonymous().GetAsync("/api/no-such-thing", Ct), HttpStatusCode.Unauthorized);
+        await AssertProblem(await Anonymous().SendOutsideTheContractAsync(HttpMethod.Get, "/api/no-such-thing", "an unknown path", cancellationToken: Ct), HttpStatusCode.Unauthorized);
         await AssertProblem(await Anonymous().GetAsync("/api/me/carer", Ct), HttpStatusCode.Unauthorized);
     }
 
     [Fact]
     public async Task A_wrong_method_is_405_with_a_problem_body()
     {
-        var response = await Carer(NewSubject()).DeleteAsync("/api/me/carer", Ct);
+        var response = await Carer(NewSubject()).SendOutsideTheContractAsync(HttpMethod.Delete, "/api/me/carer", "a method the path does not have", cancellationToken: Ct);
         await AssertProblem(response, HttpStatusCode.MethodNotAllowed);
     }
 }

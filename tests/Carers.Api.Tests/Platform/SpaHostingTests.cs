@@ -1,5 +1,6 @@
 using System.Net;
 using Carers.Api.Tests.Infrastructure;
+using Carers.Api.Tests.Infrastructure.Contract;
 
 namespace Carers.Api.Tests.Platform;
 
@@ -26,7 +27,7 @@ public sealed class SpaHostingTests(ApiFixture api) : ApiTest(api)
         Assert.Contains("Luton Carers", await route.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
 
         client.DefaultRequestHeaders.Authorization = new("Bearer", Api.TokenFor("Carer", NewSubject()));
-        await AssertProblem(await client.GetAsync("/api/no-such-thing", Ct), HttpStatusCode.NotFound);
+        await AssertProblem(await client.SendOutsideTheContractAsync(HttpMethod.Get, "/api/no-such-thing", "an unknown API path is not the SPA's", cancellationToken: Ct), HttpStatusCode.NotFound);
         dist.Delete(recursive: true);
     }
 }

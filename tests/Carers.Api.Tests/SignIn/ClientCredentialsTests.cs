@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using Carers.Api.Tests.GpFlags;
 using Carers.Api.Tests.Infrastructure;
+using Carers.Api.Tests.Infrastructure.Contract;
 using Hl7.Fhir.Serialization;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -16,7 +17,7 @@ namespace Carers.Api.Tests.SignIn;
 /// </summary>
 public sealed class ClientCredentialsTests(ApiFixture api, LocalIdentityProvider provider) : ApiTest(api), IClassFixture<LocalIdentityProvider>
 {
-    private WebApplicationFactory<Program> TrustingApi => Api.KeptFactory(provider.ApiSettings, "Development");
+    private CheckedFactory TrustingApi => Api.KeptFactory(provider.ApiSettings, "Development");
 
     private async Task<HttpClient> SignedInAsync(string clientId)
     {

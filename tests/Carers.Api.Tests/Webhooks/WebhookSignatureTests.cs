@@ -62,6 +62,48 @@ public sealed class WebhookSignatureTests(ApiFixture api) : ApiTest(api)
         Assert.Throws<WebhookVerificationException>(() => new StandardWebhook(secret).Verify(delivery.Body, otherId));
     }
 
+    /// <summary>
+    /// A partner on Node verifies with the npm standardwebhooks library (tests/standard-webhooks-node, installed by
+    /// test.sh): a delivery verifies, a tampered one does not.
+    /// </summary>
+    [Fact]
+    public async Task A_delivery_verifies_with_the_npm_standardwebhooks_library_too_and_a_tampered_one_does_not()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        var secret = await RegisterWebhook(Manager(), receiver.Url, Ct);
+        var carerId = await ReferAsync(Partner("CarersCentral"));
+        await DispatchAt(Api, new FixedClock(DateTimeOffset.UtcNow), Ct);
+        var delivery = Assert.Single(receiver.Requests);
+
+        var verified = await NodeVerify(secret, delivery, delivery.Body);
+        var tampered = await NodeVerify(secret, delivery, delivery.Body.Replace(carerId.ToString(), Guid.NewGuid().ToString(), StringComparison.Ordinal));
+
+        Assert.True(verified == (0, "verified"), $"Node: {verified}");
+        Assert.True(tampered.ExitCode == 1 && tampered.Output.StartsWith("refused:", StringComparison.Ordinal), $"Node: {tampered}");
+    }
+
+    private async Task<(int ExitCode, string Output)> NodeVerify(string secret, WebhookReceiver.Received delivery, string body)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("node", ["verify.mjs"])
+        {
+            WorkingDirectory = Path.Combine(TestDatabase.RepositoryRoot(), "tests", "standard-webhooks-node"),
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var headers = new Dictionary<string, string>
+        {
+            ["webhook-id"] = delivery.EventId, ["webhook-timestamp"] = delivery.Timestamp, ["webhook-signature"] = delivery.Signature,
+        };
+        await process.StandardInput.WriteAsync(System.Text.Json.JsonSerializer.Serialize(new { secret, headers, body }));
+        process.StandardInput.Close();
+        var output = process.StandardOutput.ReadToEndAsync(Ct);
+        var error = process.StandardError.ReadToEndAsync(Ct);
+        await process.WaitForExitAsync(Ct);
+        return (process.ExitCode, ((await output) + (await error)).Trim());
+    }
+
     [Fact]
     public async Task A_delivery_signed_more_than_five_minutes_from_the_partners_clock_is_rejected_either_way()
     {

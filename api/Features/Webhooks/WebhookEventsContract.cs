@@ -60,7 +60,7 @@ public static class WebhookEventsContract
                         new OpenApiSchema { Type = JsonSchemaType.String, Pattern = "^[0-9]{1,12}$", MaxLength = 12 }),
                     Header(WebhookDispatcher.SignatureHeader,
                         "One or more space-separated signatures, each v1, a comma and the base64 HMAC-SHA256 of `webhook-id.webhook-timestamp.body` "
-                        + "with a secret; during a secret rotation's overlap there is one for the new secret and one for the old.",
+                        + "with a secret; during a secret rotation's overlap there is one for the new secret and one for the old (and the first again at the end).",
                         new OpenApiSchema { Type = JsonSchemaType.String, Pattern = "^v1,[A-Za-z0-9+/=]{44}( v1,[A-Za-z0-9+/=]{44})*$", MaxLength = 500 }),
                 ],
                 RequestBody = new OpenApiRequestBody

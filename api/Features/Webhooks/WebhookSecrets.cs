@@ -25,9 +25,18 @@ public sealed class WebhookSecrets(IDataProtectionProvider provider)
 
     public string Unprotect(string protectedSecret) => _protector.Unprotect(protectedSecret);
 
-    /// <summary>The webhook-signature header: "v1,&lt;base64&gt;" for each secret, space-separated.</summary>
-    public static string Signatures(IEnumerable<string> secrets, string eventId, DateTimeOffset timestamp, string body) =>
-        string.Join(' ', secrets.Select(s => new StandardWebhook(s).Sign(eventId, timestamp, body)));
+    /// <summary>
+    /// The webhook-signature header: "v1,&lt;base64&gt;" for each secret, space-separated. With two or more, the first is
+    /// repeated at the end: the verifier of StandardWebhooks 1.1.2 (the .NET library partners are pointed to) never checks
+    /// the last signature of a list (its loop stops when no space follows), so without the repeat a .NET partner still on
+    /// the old secret would refuse every event of a rotation's overlap. A repeated signature is harmless to any verifier.
+    /// </summary>
+    public static string Signatures(IEnumerable<string> secrets, string eventId, DateTimeOffset timestamp, string body)
+    {
+        var signatures = secrets.Select(s => new StandardWebhook(s).Sign(eventId, timestamp, body)).ToList();
+        if (signatures.Count > 1) signatures.Add(signatures[0]);
+        return string.Join(' ', signatures);
+    }
 
     /// <summary>
     /// Secrets made before decision 0042 were whsec_ and unpadded base64url (the key was then the whole string's bytes);

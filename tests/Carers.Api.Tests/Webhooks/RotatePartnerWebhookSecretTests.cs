@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Carers.Api.Features.Webhooks;
 using Carers.Api.Tests.Infrastructure;
 using StandardWebhooks;
 using StandardWebhooks.Diagnostics;
@@ -86,9 +87,15 @@ public sealed class RotatePartnerWebhookSecretTests(ApiFixture api) : ApiTest(ap
         await ReferAsync(Partner("CarersCentral"), Referral(givenName: "Rafia"));
         await DispatchAt(Api, new FixedClock(DateTimeOffset.UtcNow), Ct);
         var during = Assert.Single(receiver.Requests);
-        Assert.Equal(2, during.Signature.Split(' ').Length);
+        // Two signatures, the new secret's first, repeated at the end for the .NET library's verifier (WebhookSecrets.Signatures).
+        var signatures = during.Signature.Split(' ');
+        Assert.Equal(3, signatures.Length);
+        Assert.Equal(signatures[0], signatures[2]);
+        Assert.NotEqual(signatures[0], signatures[1]);
         new StandardWebhook(secret).Verify(during.Body, during.Headers);
         new StandardWebhook(old).Verify(during.Body, during.Headers);
+        Assert.Throws<StandardWebhooks.Diagnostics.WebhookVerificationException>(() =>
+            new StandardWebhook(WebhookSecrets.NewSecret()).Verify(during.Body, during.Headers));
 
         // A minute after the overlap: the partner's clock is then too, so the signature is checked as its library would.
         await ReferAsync(Partner("CarersCentral"), Referral(givenName: "Rafib"));

@@ -49,20 +49,24 @@ public sealed record CarerReferredEvent : PartnerEvent<CarerReferredEvent.Payloa
 {
     /// <param name="CarerId">The carer's id: read them with GetPartnerCarer.</param>
     /// <param name="ReferralId">The id ReferCarer answered for your referral.</param>
-    public sealed record Payload(Guid CarerId, Guid ReferralId);
+    public sealed record Payload(Guid CarerId, Guid ReferralId)
+    {
+        public static Payload Example { get; } = new(PartnerEventCatalogue.ExampleCarerId, Guid.Parse("6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f"));
+    }
 
-    public static CarerReferredEvent Example { get; } = PartnerEventCatalogue.ExampleOf<CarerReferredEvent, Payload>("carer.referred",
-        new Payload(PartnerEventCatalogue.ExampleCarerId, Guid.Parse("6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f")));
+    public static CarerReferredEvent Example { get; } = PartnerEventCatalogue.ExampleOf<CarerReferredEvent, Payload>("carer.referred", Payload.Example);
 }
 
 /// <summary>carer.updated: a carer who shares with you changed their details or the people they care for. Read them again.</summary>
 public sealed record CarerUpdatedEvent : PartnerEvent<CarerUpdatedEvent.Payload>
 {
     /// <param name="CarerId">The carer's id: read them with GetPartnerCarer.</param>
-    public sealed record Payload(Guid CarerId);
+    public sealed record Payload(Guid CarerId)
+    {
+        public static Payload Example { get; } = new(PartnerEventCatalogue.ExampleCarerId);
+    }
 
-    public static CarerUpdatedEvent Example { get; } = PartnerEventCatalogue.ExampleOf<CarerUpdatedEvent, Payload>("carer.updated",
-        new Payload(PartnerEventCatalogue.ExampleCarerId));
+    public static CarerUpdatedEvent Example { get; } = PartnerEventCatalogue.ExampleOf<CarerUpdatedEvent, Payload>("carer.updated", Payload.Example);
 }
 
 /// <summary>
@@ -74,10 +78,12 @@ public sealed record ConsentWithdrawnEvent : PartnerEvent<ConsentWithdrawnEvent.
     /// <param name="CarerId">The carer's id (you can no longer read them).</param>
     /// <param name="Purpose">The consent withdrawn: shareWithCarersCentral or shareWithChums.</param>
     /// <param name="WithdrawnOn">The day it was withdrawn (Europe/London).</param>
-    public sealed record Payload(Guid CarerId, [property: AllowedValues("shareWithCarersCentral", "shareWithChums"), MaxLength(30)] string Purpose, DateOnly WithdrawnOn);
+    public sealed record Payload(Guid CarerId, [property: AllowedValues("shareWithCarersCentral", "shareWithChums"), MaxLength(30)] string Purpose, DateOnly WithdrawnOn)
+    {
+        public static Payload Example { get; } = new(PartnerEventCatalogue.ExampleCarerId, "shareWithCarersCentral", new DateOnly(2026, 11, 30));
+    }
 
-    public static ConsentWithdrawnEvent Example { get; } = PartnerEventCatalogue.ExampleOf<ConsentWithdrawnEvent, Payload>("consent.withdrawn",
-        new Payload(PartnerEventCatalogue.ExampleCarerId, "shareWithCarersCentral", new DateOnly(2026, 11, 30)));
+    public static ConsentWithdrawnEvent Example { get; } = PartnerEventCatalogue.ExampleOf<ConsentWithdrawnEvent, Payload>("consent.withdrawn", Payload.Example);
 }
 
 /// <summary>assessment.completed: the council finished a carer's assessment (or a young carer's needs assessment).</summary>
@@ -86,10 +92,12 @@ public sealed record AssessmentCompletedEvent : PartnerEvent<AssessmentCompleted
     /// <param name="CarerId">The carer's id.</param>
     /// <param name="AssessmentId">The assessment's id.</param>
     /// <param name="Eligible">Whether the carer has eligible needs (a young carer: support needs).</param>
-    public sealed record Payload(Guid CarerId, Guid AssessmentId, bool Eligible);
+    public sealed record Payload(Guid CarerId, Guid AssessmentId, bool Eligible)
+    {
+        public static Payload Example { get; } = new(PartnerEventCatalogue.ExampleCarerId, Guid.Parse("0b9a8c7d-6e5f-4a3b-9c2d-1e0f9a8b7c6d"), true);
+    }
 
-    public static AssessmentCompletedEvent Example { get; } = PartnerEventCatalogue.ExampleOf<AssessmentCompletedEvent, Payload>("assessment.completed",
-        new Payload(PartnerEventCatalogue.ExampleCarerId, Guid.Parse("0b9a8c7d-6e5f-4a3b-9c2d-1e0f9a8b7c6d"), true));
+    public static AssessmentCompletedEvent Example { get; } = PartnerEventCatalogue.ExampleOf<AssessmentCompletedEvent, Payload>("assessment.completed", Payload.Example);
 }
 
 /// <summary>grant.approved: the council approved a carer's grant application.</summary>
@@ -97,10 +105,12 @@ public sealed record GrantApprovedEvent : PartnerEvent<GrantApprovedEvent.Payloa
 {
     /// <param name="CarerId">The carer's id.</param>
     /// <param name="GrantId">The grant application's id.</param>
-    public sealed record Payload(Guid CarerId, Guid GrantId);
+    public sealed record Payload(Guid CarerId, Guid GrantId)
+    {
+        public static Payload Example { get; } = new(PartnerEventCatalogue.ExampleCarerId, Guid.Parse("5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a"));
+    }
 
-    public static GrantApprovedEvent Example { get; } = PartnerEventCatalogue.ExampleOf<GrantApprovedEvent, Payload>("grant.approved",
-        new Payload(PartnerEventCatalogue.ExampleCarerId, Guid.Parse("5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a")));
+    public static GrantApprovedEvent Example { get; } = PartnerEventCatalogue.ExampleOf<GrantApprovedEvent, Payload>("grant.approved", Payload.Example);
 }
 
 /// <summary>break.confirmed: a short break the council arranged for a carer is confirmed with the provider.</summary>
@@ -108,10 +118,12 @@ public sealed record BreakConfirmedEvent : PartnerEvent<BreakConfirmedEvent.Payl
 {
     /// <param name="CarerId">The carer's id.</param>
     /// <param name="BreakId">The break booking's id.</param>
-    public sealed record Payload(Guid CarerId, Guid BreakId);
+    public sealed record Payload(Guid CarerId, Guid BreakId)
+    {
+        public static Payload Example { get; } = new(PartnerEventCatalogue.ExampleCarerId, Guid.Parse("9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b"));
+    }
 
-    public static BreakConfirmedEvent Example { get; } = PartnerEventCatalogue.ExampleOf<BreakConfirmedEvent, Payload>("break.confirmed",
-        new Payload(PartnerEventCatalogue.ExampleCarerId, Guid.Parse("9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b")));
+    public static BreakConfirmedEvent Example { get; } = PartnerEventCatalogue.ExampleOf<BreakConfirmedEvent, Payload>("break.confirmed", Payload.Example);
 }
 
 /// <summary>

@@ -96,6 +96,11 @@ public sealed class RotatePartnerWebhookSecretTests(ApiFixture api) : ApiTest(ap
         new StandardWebhook(old).Verify(during.Body, during.Headers);
         Assert.Throws<StandardWebhooks.Diagnostics.WebhookVerificationException>(() =>
             new StandardWebhook(WebhookSecrets.NewSecret()).Verify(during.Body, during.Headers));
+        foreach (var either in new[] { secret, old })
+        {
+            var node = await NodeVerify(either, during, during.Body, Ct);
+            Assert.True(node == (0, "verified"), $"Node: {node}");
+        }
 
         // A minute after the overlap: the partner's clock is then too, so the signature is checked as its library would.
         await ReferAsync(Partner("CarersCentral"), Referral(givenName: "Rafib"));

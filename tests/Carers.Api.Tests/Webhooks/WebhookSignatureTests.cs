@@ -75,14 +75,14 @@ public sealed class WebhookSignatureTests(ApiFixture api) : ApiTest(api)
         await DispatchAt(Api, new FixedClock(DateTimeOffset.UtcNow), Ct);
         var delivery = Assert.Single(receiver.Requests);
 
-        var verified = await NodeVerify(secret, delivery, delivery.Body);
-        var tampered = await NodeVerify(secret, delivery, delivery.Body.Replace(carerId.ToString(), Guid.NewGuid().ToString(), StringComparison.Ordinal));
+        var verified = await NodeVerify(secret, delivery, delivery.Body, Ct);
+        var tampered = await NodeVerify(secret, delivery, delivery.Body.Replace(carerId.ToString(), Guid.NewGuid().ToString(), StringComparison.Ordinal), Ct);
 
         Assert.True(verified == (0, "verified"), $"Node: {verified}");
         Assert.True(tampered.ExitCode == 1 && tampered.Output.StartsWith("refused:", StringComparison.Ordinal), $"Node: {tampered}");
     }
 
-    private async Task<(int ExitCode, string Output)> NodeVerify(string secret, WebhookReceiver.Received delivery, string body)
+    internal static async Task<(int ExitCode, string Output)> NodeVerify(string secret, WebhookReceiver.Received delivery, string body, CancellationToken ct)
     {
         var start = new System.Diagnostics.ProcessStartInfo("node", ["verify.mjs"])
         {
@@ -98,9 +98,9 @@ public sealed class WebhookSignatureTests(ApiFixture api) : ApiTest(api)
         };
         await process.StandardInput.WriteAsync(System.Text.Json.JsonSerializer.Serialize(new { secret, headers, body }));
         process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync(Ct);
-        var error = process.StandardError.ReadToEndAsync(Ct);
-        await process.WaitForExitAsync(Ct);
+        var output = process.StandardOutput.ReadToEndAsync(ct);
+        var error = process.StandardError.ReadToEndAsync(ct);
+        await process.WaitForExitAsync(ct);
         return (process.ExitCode, ((await output) + (await error)).Trim());
     }
 

@@ -119,6 +119,7 @@ dotnet build Carers.sln -c Release --nologo -v quiet -clp:ErrorsOnly >"$LOGS/bui
 BUILD_PID=$!
 npm_install web-client
 npm_install tools/contract-lint
+npm_install tests/standard-webhooks-node
 timed "install (the build beside it)" $((SECONDS - step))
 
 echo "==> Building the API, the tests and the SPA, once"

@@ -40,6 +40,7 @@ builder.Services.AddSignInSettings(builder.Configuration);
 builder.Services.AddMediator((Mediator.MediatorOptions options) => options.ServiceLifetime = ServiceLifetime.Scoped);
 builder.Services.AddCarersValidation();
 builder.Services.AddCarersHealthChecks();
+builder.Services.AddCarersKeyRing(builder.Configuration, builder.Environment);
 builder.Services.AddWebhooks(builder.Configuration);
 builder.Services.AddGpFlags(builder.Configuration);
 builder.Services.AddGrants(builder.Configuration);
@@ -64,6 +65,8 @@ var app = builder.Build();
 if (app.Configuration.GetValue("Carers:MigrateOnStartup", true))
 {
     Migrator.Run(app.Configuration.GetConnectionString("Carers")!, app.Logger);
+    // The one migration SQL cannot do: encrypt webhook secrets kept in plain text before decision 0042.
+    WebhookSecrets.ProtectPlainSecretsAsync(app.Services, CancellationToken.None).GetAwaiter().GetResult();
 }
 
 // First: the caller's address and scheme (from a listed proxy only), the request id, the headers

@@ -64,6 +64,9 @@ public static class RequiredSettings
         else if (hashKey.Length < 32 || hashKey.Contains("not-a-secret", StringComparison.OrdinalIgnoreCase))
             problems.Add("GpFlags:SubjectHashKey is not a production secret (32 characters or more, not a development value).");
 
+        // The key ring that encrypts partners' webhook secrets (decision 0042).
+        KeyRing.Check(configuration, problems);
+
         // GOV.UK Notify (decision 0037): the API key from the vault and the four generic templates, each a GUID.
         HttpsUrl(configuration, "Notify:BaseUrl", problems);
         var notifyKey = configuration["Notify:ApiKey"];

@@ -41,6 +41,13 @@ public static class GetPartnerCarer
         }
     }
 
+    /// <remarks>
+    /// Reads one carer who shares with you: contact details, preferences, their caring roles without the cared-for person's
+    /// name or health, and the consent you hold. Consent is checked on every read, so a carer who withdrew it a moment ago
+    /// is 404, exactly like an id that does not exist or a carer who never shared with you (you cannot tell which).
+    ///
+    /// - 404: no such carer, or they do not share with you (now).
+    /// </remarks>
     public static async Task<Results<Ok<PartnerCarer>, ProblemHttpResult>> Endpoint(
         Guid carerId, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
         await mediator.Send(new Query(Caller.From(user), carerId), cancellationToken) is { } carer

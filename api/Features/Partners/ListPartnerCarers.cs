@@ -82,6 +82,19 @@ public static class ListPartnerCarers
         }
     }
 
+    /// <remarks>
+    /// Lists the carers who share with you now (their consent to share with you is in force; for CHUMS, under 26), oldest
+    /// change first, a page at a time. Anyone else is simply not in the list.
+    ///
+    /// **Sync** with `changedSince`: keep the `updatedAt` of the last carer you processed and ask for changes at or after it
+    /// next time (the boundary is inclusive: you may see that carer again). Combine it with the `carer.updated` events, or use
+    /// it alone by polling. A carer who withdraws consent disappears from the list and you receive `consent.withdrawn`.
+    ///
+    /// **Paging**: `limit` 1 to 100 (50 by default). When `nextCursor` is not null, pass it as `cursor` (with the same
+    /// `changedSince`) for the next page; a cursor is opaque, do not build one.
+    ///
+    /// - 400: `limit` out of range, or a cursor that is not one of ours.
+    /// </remarks>
     public static async Task<Ok<Page<PartnerCarer>>> Endpoint(
         [AsParameters] Request criteria, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new Query(Caller.From(user), criteria), cancellationToken));

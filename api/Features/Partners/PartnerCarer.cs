@@ -25,10 +25,19 @@ public sealed record PartnerCarer(
     [property: MaxLength(CarerRecordReader.MaxRelationshipsShown)] IReadOnlyList<PartnerCaringRole> CaringFor,
     ConsentBasis ConsentBasis,
     DateOnly ConsentGivenOn,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt)
+{
+    public static PartnerCarer Example { get; } = new(Guid.Parse("3f2504e0-4f89-41d3-9a0c-0305e82c3301"), "Amina", "Khan", new DateOnly(1978, 4, 12),
+        CarerCategory.AdultCarer, "LU2 7DF", "amina.khan@example.org", "07700 900123", LanguageCode.Ur, ContactChannel.Phone,
+        [ReasonableAdjustment.Interpreter], [PartnerCaringRole.Example], ConsentBasis.Self, new DateOnly(2026, 11, 28),
+        new DateTimeOffset(2026, 11, 30, 14, 5, 0, TimeSpan.Zero));
+}
 
 /// <summary>A caring relationship without the cared-for person's identity or health.</summary>
-public sealed record PartnerCaringRole(RelationshipType Relationship, HoursBand HoursBand, bool LivesWithCarer, DateOnly StartedOn, DateOnly? EndedOn);
+public sealed record PartnerCaringRole(RelationshipType Relationship, HoursBand HoursBand, bool LivesWithCarer, DateOnly StartedOn, DateOnly? EndedOn)
+{
+    public static PartnerCaringRole Example { get; } = new(RelationshipType.SpouseOrPartner, HoursBand.Hours50Plus, true, new DateOnly(2025, 9, 1), null);
+}
 
 /// <summary>Who a partner may see (SPEC §1, §8): active consent for that partner; CHUMS only under 26.</summary>
 public static class PartnerAccess

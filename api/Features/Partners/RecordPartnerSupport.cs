@@ -22,9 +22,21 @@ public static class RecordPartnerSupport
         /// <summary>How long the support took, 1 to 1440 minutes.</summary>
         public int? DurationMinutes { get; init; }
         public string? Notes { get; init; }
+
+        public static Request Example { get; } = new()
+        {
+            SupportType = RecordPartnerSupport.SupportType.Coaching,
+            GivenOn = new DateOnly(2026, 11, 30),
+            DurationMinutes = 45,
+            Notes = "First coaching session: planning time for herself each week.",
+        };
     }
 
-    public sealed record Response(Guid SupportId, Guid CarerId, SupportType SupportType, DateOnly GivenOn, [property: System.ComponentModel.DataAnnotations.Range(1, 1440)] int DurationMinutes);
+    public sealed record Response(Guid SupportId, Guid CarerId, SupportType SupportType, DateOnly GivenOn, [property: System.ComponentModel.DataAnnotations.Range(1, 1440)] int DurationMinutes)
+    {
+        public static Response Example { get; } = new(Guid.Parse("c0ffee00-1234-4abc-9def-0123456789ab"), Guid.Parse("3f2504e0-4f89-41d3-9a0c-0305e82c3301"),
+            RecordPartnerSupport.SupportType.Coaching, new DateOnly(2026, 11, 30), 45);
+    }
 
     public sealed record Command(Caller Caller, Guid CarerId, Request Body) : ICommand<Response?>;
 
@@ -80,6 +92,18 @@ public static class RecordPartnerSupport
         }
     }
 
+    /// <remarks>
+    /// Logs support you gave a carer who shares with you (what kind, on which day, for how long, and optional notes without
+    /// the characters &lt; and &gt;); the council's reports count it. Answers 201 with Location `/api/partner/carers/{carerId}`.
+    ///
+    /// Idempotency: send an `Idempotency-Key` (a UUID per session of support) and retry safely: a retry answers the first
+    /// answer with `Idempotency-Replayed: true` and logs nothing twice. The same key with another body is 422; while the
+    /// first request with that key is still running, 409.
+    ///
+    /// - 400: a field is missing or not valid (`errors` names each): a future date, a duration outside 1 to 1440 minutes.
+    /// - 404: no such carer, or they do not share with you (now); nothing is logged.
+    /// - 409 / 422: see idempotency above.
+    /// </remarks>
     public static async Task<Results<Created<Response>, ProblemHttpResult>> Endpoint(
         Guid carerId, Request body, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
         await mediator.Send(new Command(Caller.From(user), carerId, body), cancellationToken) is { } recorded

@@ -30,6 +30,8 @@ public static class ReferCarer
     {
         public ConsentBasis? Basis { get; init; }
         public DateOnly? GivenOn { get; init; }
+
+        public static ConsentGiven Example { get; } = new() { Basis = ConsentBasis.Self, GivenOn = new DateOnly(2026, 11, 28) };
     }
 
     public sealed record Request
@@ -48,6 +50,20 @@ public static class ReferCarer
         public ConsentGiven? Consent { get; init; }
         /// <summary>Why the partner refers them, in a sentence or two.</summary>
         public string? Reason { get; init; }
+
+        public static Request Example { get; } = new()
+        {
+            GivenName = "Amina",
+            FamilyName = "Khan",
+            DateOfBirth = new DateOnly(1978, 4, 12),
+            Postcode = "LU2 7DF",
+            NhsNumber = "999 000 0018",
+            Email = "amina.khan@example.org",
+            Phone = "07700 900123",
+            PreferredLanguage = LanguageCode.Ur,
+            Consent = ConsentGiven.Example,
+            Reason = "Cares for her husband after a stroke; asked for a carer's assessment and a break.",
+        };
     }
 
     /// <summary>
@@ -58,7 +74,11 @@ public static class ReferCarer
     public enum Access { Granted, AwaitingCarer }
 
     /// <param name="CarerId">The carer's id when the partner may read them; null while the carer's answer is awaited.</param>
-    public sealed record Response(Guid ReferralId, Guid? CarerId, MatchedBy MatchedBy, Access Access);
+    public sealed record Response(Guid ReferralId, Guid? CarerId, MatchedBy MatchedBy, Access Access)
+    {
+        public static Response Example { get; } = new(Guid.Parse("6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f"), Guid.Parse("3f2504e0-4f89-41d3-9a0c-0305e82c3301"),
+            MatchedBy.New, Access.Granted);
+    }
 
     public sealed record Command(Caller Caller, Request Body) : ICommand<Outcome>;
 
@@ -213,6 +233,26 @@ public static class ReferCarer
         }
     }
 
+    /// <remarks>
+    /// Refers a carer to the council with the consent to share with you that the carer gave you (`consent`: its basis and
+    /// the day it was given). The person is matched by a valid NHS number first; otherwise a new record is made, and any
+    /// record with the same surname, date of birth and postcode goes to the council's match queue (nothing merges silently).
+    ///
+    /// - **201** with Location `/api/partner/carers/{carerId}`: a person the council did not know, or one who already shares
+    ///   with you. You may read them at once, and a `carer.referred` event follows (docs/events.md).
+    /// - **202** with `carerId: null` and `access: awaitingCarer`: the council already knows the person. The consent you
+    ///   reported waits for the carer (or council staff, from a conversation) to confirm it; until then you get 404 for them
+    ///   and no events. On confirmation you receive `carer.referred` with this `referralId`.
+    ///
+    /// CHUMS refers young carers and young adult carers only (under 26).
+    ///
+    /// Idempotency: send an `Idempotency-Key` (a UUID per referral) and retry safely: a retry answers the first answer with
+    /// `Idempotency-Replayed: true` and refers no one twice. The same key with another body is 422; while the first request
+    /// with that key is still running, 409.
+    ///
+    /// - 400: a field is missing or not valid (`errors` names each), or the person is outside your age range.
+    /// - 409 / 422: see idempotency above.
+    /// </remarks>
     public static async Task<Results<Created<Response>, Accepted<Response>, ProblemHttpResult>> Endpoint(
         Request body, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken)
     {

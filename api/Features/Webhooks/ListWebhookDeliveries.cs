@@ -32,7 +32,11 @@ public static class ListWebhookDeliveries
         [property: MaxLength(20)] string Outcome,
         [property: MaxLength(500)] string? Error,
         [property: Range(0, int.MaxValue)] int DurationMs,
-        bool EventDelivered);
+        bool EventDelivered)
+    {
+        public static Delivery Example { get; } = new(4211, Guid.Parse("01890a5d-ac96-774b-bcce-b302099a8057"), "carer.referred",
+            new DateTimeOffset(2026, 11, 30, 14, 5, 2, TimeSpan.Zero), 204, "delivered", null, 183, true);
+    }
 
     /// <param name="ETag">The registration's version, to send in If-Match to replace it; null before the first registration.</param>
     public sealed record Response(
@@ -40,7 +44,11 @@ public static class ListWebhookDeliveries
         [property: MaxLength(500)] string? Url,
         [property: MaxLength(20)] string? ETag,
         [property: Range(0, int.MaxValue)] int EventsWaiting,
-        Page<Delivery> Deliveries);
+        Page<Delivery> Deliveries)
+    {
+        public static Response Example { get; } = new("CarersCentral", "https://partner.example.org/webhooks/luton-carers", "\"v2\"", 0,
+            new Page<Delivery>([Delivery.Example], null));
+    }
 
     internal sealed record Position(long I);
 
@@ -97,6 +105,19 @@ public static class ListWebhookDeliveries
     }
 
     /// <param name="partner">CarersCentral or Chums.</param>
+    /// <remarks>
+    /// Shows a partner's registered webhook address (never its secret), how many events wait to be delivered, and the log of
+    /// delivery attempts, newest first: when, the partner's HTTP status, the outcome (`delivered`, `failed`, `noSubscription`
+    /// while no address is registered) and the error, if any. `eventDelivered` says whether the event got through in the end.
+    ///
+    /// The answer's `eTag` is the registration's version: send it in If-Match to replace the address
+    /// (RegisterPartnerWebhook) or rotate the secret (RotatePartnerWebhookSecret). It is null before the first registration.
+    ///
+    /// Paging: `limit` 1 to 100 (50 by default); when `deliveries.nextCursor` is not null, pass it as `cursor` for older attempts.
+    ///
+    /// - 400: `limit` out of range, or a cursor that is not one of ours.
+    /// - 404: no such partner.
+    /// </remarks>
     public static async Task<Results<Ok<Response>, ProblemHttpResult>> Endpoint(
         [AllowedValues("CarersCentral", "Chums")] string partner, [AsParameters] Request criteria, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken)
     {

@@ -37,6 +37,15 @@ public static class ReplayPartnerEvent
     }
 
     /// <param name="partner">CarersCentral or Chums.</param>
+    /// <param name="eventId">The event's id (eventId in the delivery log; webhook-id to the partner).</param>
+    /// <remarks>
+    /// Queues an event to be sent to its partner again, delivered or not, with the **same id** (the partner dedupes on
+    /// `webhook-id`), signed afresh with the partner's current secret (and the previous one during a rotation's overlap).
+    /// Use it when a partner says it lost an event. It answers 202 at once; the delivery log shows the attempt.
+    /// Replaying the same event twice queues it once.
+    ///
+    /// - 404: no such partner, or no event with that id for this partner.
+    /// </remarks>
     public static async Task<Results<Accepted, ProblemHttpResult>> Endpoint(
         [AllowedValues("CarersCentral", "Chums")] string partner, Guid eventId, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken)
     {

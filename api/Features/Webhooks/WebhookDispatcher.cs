@@ -2,9 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
-using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using Carers.Api.Infrastructure;
 using Dapper;
 using Microsoft.Extensions.Options;
@@ -28,6 +26,12 @@ public sealed class OutboxOptions
     /// </summary>
     public int LeaseSeconds { get; init; } = 60;
 
+    /// <summary>
+    /// After a manager rotates a partner's secret, how long deliveries are signed with the old secret too (decision 0042),
+    /// so the partner can put the new one in place without refusing an event meanwhile.
+    /// </summary>
+    public double SecretOverlapHours { get; init; } = 24;
+
     /// <summary>Development and tests only: let webhooks go to loopback and private addresses.</summary>
     public bool AllowPrivateAddresses { get; init; }
 }
@@ -41,15 +45,16 @@ public sealed class OutboxOptions
 /// for the partner to dedupe on. Undelivered events wait with exponential backoff and jitter, for ever.
 /// </summary>
 public sealed class WebhookDispatcher(
-    NpgsqlDataSource db, IHttpClientFactory httpClients, IOptions<OutboxOptions> options, TimeProvider clock, ILogger<WebhookDispatcher> logger)
+    NpgsqlDataSource db, IHttpClientFactory httpClients, IOptions<OutboxOptions> options, WebhookSecrets secrets, TimeProvider clock,
+    ILogger<WebhookDispatcher> logger)
     : BackgroundService
 {
     public const string Worker = "Webhook dispatch";
     public const string HttpClientName = "webhooks";
-    public const string SignatureHeader = "X-Carers-Signature";
-    public const string TimestampHeader = "X-Carers-Timestamp";
-    public const string EventIdHeader = "X-Carers-Event-Id";
-    public const string EventTypeHeader = "X-Carers-Event-Type";
+    // Standard Webhooks' headers (decision 0042): the event id, when this attempt was signed (Unix seconds) and the signatures.
+    public const string IdHeader = "webhook-id";
+    public const string TimestampHeader = "webhook-timestamp";
+    public const string SignatureHeader = "webhook-signature";
 
     private const string ClaimSql = """
         WITH claimed AS (
@@ -60,7 +65,8 @@ public sealed class WebhookDispatcher(
                          LIMIT @BatchSize
                          FOR UPDATE SKIP LOCKED)
             RETURNING id, event_type, partner, payload, occurred_at, attempts, next_attempt_at)
-        SELECT c.id, c.event_type, c.partner, c.payload::text AS payload, c.occurred_at, c.attempts, s.url, s.secret
+        SELECT c.id, c.event_type, c.partner, c.payload::text AS payload, c.occurred_at, c.attempts, s.url, s.plain_secret, s.protected_secret,
+               s.previous_protected_secret, s.previous_secret_until
         FROM claimed c LEFT JOIN webhook_subscription s ON s.partner = c.partner
         ORDER BY c.next_attempt_at, c.occurred_at
         """;
@@ -178,28 +184,28 @@ public sealed class WebhookDispatcher(
 
     private async Task<Attempt> SendAsync(Pending pending, CancellationToken cancellationToken)
     {
-        if (pending.Url is null || pending.Secret is null)
+        if (pending.Url is null || (pending.PlainSecret is null && pending.ProtectedSecret is null))
         {
             return new Attempt(false, null, "The partner has no webhook address yet.", 0);
         }
 
-        var body = JsonSerializer.Serialize(new
+        // The payload is read into its event's type (strictly) and written from it: what is sent is what the contract says.
+        var body = PartnerEventCatalogue.Body(pending.Id, pending.EventType, new DateTimeOffset(pending.OccurredAt, TimeSpan.Zero), pending.Partner, pending.Payload);
+        var now = clock.GetUtcNow();
+        var signing = new List<string> { pending.PlainSecret is { } plain ? WebhookSecrets.Respell(plain) : secrets.Unprotect(pending.ProtectedSecret!) };
+        if (pending.PreviousProtectedSecret is { } previous && pending.PreviousSecretUntil is { } until && new DateTimeOffset(until, TimeSpan.Zero) > now)
         {
-            id = pending.Id,
-            type = pending.EventType,
-            occurredAt = new DateTimeOffset(pending.OccurredAt, TimeSpan.Zero),
-            partner = pending.Partner,
-            data = JsonDocument.Parse(pending.Payload).RootElement,
-        });
-        var timestamp = clock.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+            signing.Add(secrets.Unprotect(previous));
+        }
+
+        var eventId = pending.Id.ToString();
         using var request = new HttpRequestMessage(HttpMethod.Post, pending.Url)
         {
             Content = new StringContent(body, Encoding.UTF8, "application/json"),
         };
-        request.Headers.Add(EventIdHeader, pending.Id.ToString());
-        request.Headers.Add(EventTypeHeader, pending.EventType);
-        request.Headers.Add(TimestampHeader, timestamp);
-        request.Headers.Add(SignatureHeader, "sha256=" + Sign(pending.Secret, timestamp, body));
+        request.Headers.Add(IdHeader, eventId);
+        request.Headers.Add(TimestampHeader, now.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture));
+        request.Headers.Add(SignatureHeader, WebhookSecrets.Signatures(signing, eventId, now, body));
 
         var watch = Stopwatch.StartNew();
         try
@@ -214,10 +220,6 @@ public sealed class WebhookDispatcher(
             return new Attempt(false, null, $"No answer: {e.GetType().Name}.", (int)watch.ElapsedMilliseconds);
         }
     }
-
-    /// <summary>HMAC-SHA256 over "timestamp.body", hex: the partner recomputes it with the secret it was given.</summary>
-    public static string Sign(string secret, string timestamp, string body) =>
-        Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes($"{timestamp}.{body}")));
 
     /// <summary>
     /// Outside Development, webhooks may only reach public addresses: checked when the connection
@@ -254,7 +256,10 @@ public sealed class WebhookDispatcher(
         public DateTime OccurredAt { get; init; }
         public int Attempts { get; init; }
         public string? Url { get; init; }
-        public string? Secret { get; init; }
+        public string? PlainSecret { get; init; }
+        public string? ProtectedSecret { get; init; }
+        public string? PreviousProtectedSecret { get; init; }
+        public DateTime? PreviousSecretUntil { get; init; }
     }
 
     private sealed record Attempt(bool Delivered, int? StatusCode, string? Error, int DurationMs);

@@ -16,7 +16,10 @@ public static class WebhooksEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapPut("/webhook", RegisterPartnerWebhook.Endpoint).WithName(nameof(RegisterPartnerWebhook)).AcceptsIfMatch()
-            .WithSummary("Register a partner's webhook address (If-Match to replace one); answers a new signing secret").ProducesValidationProblem();
+            .WithSummary("Register a partner's webhook address (If-Match to replace one); answers a new signing secret").ProducesValidationProblem()
+            .WithWebhookEvents();
+        group.MapPost("/webhook/secret/rotate", RotatePartnerWebhookSecret.Endpoint).WithName(nameof(RotatePartnerWebhookSecret)).RequiresIfMatch()
+            .WithSummary("Rotate a partner's signing secret: both secrets sign for an overlap, then only the new one");
         group.MapGet("/deliveries", ListWebhookDeliveries.Endpoint).WithName(nameof(ListWebhookDeliveries))
             .WithSummary("A partner's webhook address and delivery log, newest first").ProducesValidationProblem();
         group.MapPost("/events/{eventId:guid}/replay", ReplayPartnerEvent.Endpoint).WithName(nameof(ReplayPartnerEvent))

@@ -12,7 +12,11 @@ public static class WebhooksSetup
     /// </summary>
     public static IServiceCollection AddWebhooks(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<OutboxOptions>(configuration.GetSection(OutboxOptions.Section));
+        services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section))
+            .Validate(o => o.SecretOverlapHours is > 0 and <= 24 * 30, $"{OutboxOptions.Section}:SecretOverlapHours must be more than 0 and at most 720 (30 days).")
+            .ValidateOnStart();
+        services.AddSingleton<WebhookSecrets>();
+        services.AddWebhookEventsContract();
         var allowPrivate = configuration.GetValue<bool>($"{OutboxOptions.Section}:AllowPrivateAddresses");
         services.AddHttpClient(WebhookDispatcher.HttpClientName)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Net.Http.Headers;
 using Carers.Api.Infrastructure.Auth;
 using Carers.Api.Tests.Infrastructure.Contract;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -39,6 +40,7 @@ public sealed class ApiFixture : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         _database = await TestDatabase.StartAsync();
+        EnsureKeyRing();
         Factory = CreateFactory("Testing", localIssuer: true);
         _ = Factory.Server; // start the host: runs the migrations
 
@@ -46,6 +48,16 @@ public sealed class ApiFixture : IAsyncLifetime
         await connection.OpenAsync();
         _reset = await DatabaseReset.CreateAsync(connection);
     }
+
+    /// <summary>
+    /// The Data Protection key ring every API of the tests shares (KeyRing.DevelopmentPath): its first key is made here,
+    /// before any host starts, so that hosts starting together do not each make one and fail to read each other's secrets.
+    /// </summary>
+    private static void EnsureKeyRing() =>
+        DataProtectionProvider
+            .Create(Directory.CreateDirectory(Carers.Api.Infrastructure.KeyRing.DevelopmentPath),
+                b => b.SetApplicationName(Carers.Api.Infrastructure.KeyRing.ApplicationName))
+            .CreateProtector("Carers.Tests.KeyRing").Protect("the first key");
 
     /// <summary>The API in process; every client it hands out checks each answer against openapi.yaml (<see cref="ContractCheck"/>).</summary>
     public CheckedFactory CreateFactory(string environment, bool localIssuer, IDictionary<string, string?>? settings = null) =>

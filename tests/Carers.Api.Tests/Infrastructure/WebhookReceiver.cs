@@ -11,7 +11,7 @@ namespace Carers.Api.Tests.Infrastructure;
 
 /// <summary>
 /// A partner's webhook receiver, for real: Kestrel on a loopback port. It can refuse the first
-/// requests (503) and answer slowly, and it keeps every request it was sent.
+/// requests (503) and answer slowly, and it keeps every request it was sent with its Standard Webhooks headers.
 /// </summary>
 public sealed class WebhookReceiver : IAsyncDisposable
 {
@@ -49,11 +49,21 @@ public sealed class WebhookReceiver : IAsyncDisposable
         var body = await new StreamReader(request.Body).ReadToEndAsync();
         var number = Interlocked.Increment(ref _requests);
         if (Delay > TimeSpan.Zero) await Task.Delay(Delay);
+        string type;
+        try
+        {
+            type = System.Text.Json.Nodes.JsonNode.Parse(body)?["type"]?.GetValue<string>() ?? "";
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            type = "";
+        }
+
         Requests.Enqueue(new Received(
-            request.Headers["X-Carers-Event-Id"].ToString(),
-            request.Headers["X-Carers-Event-Type"].ToString(),
-            request.Headers["X-Carers-Timestamp"].ToString(),
-            request.Headers["X-Carers-Signature"].ToString(),
+            request.Headers["webhook-id"].ToString(),
+            type,
+            request.Headers["webhook-timestamp"].ToString(),
+            request.Headers["webhook-signature"].ToString(),
             body,
             number <= FailFirst));
         return number <= FailFirst ? Results.StatusCode(503) : Results.Ok();
@@ -65,5 +75,15 @@ public sealed class WebhookReceiver : IAsyncDisposable
         await _app.DisposeAsync();
     }
 
-    public sealed record Received(string EventId, string EventType, string Timestamp, string Signature, string Body, bool Refused);
+    /// <summary>One request: the Standard Webhooks headers (webhook-id, webhook-timestamp, webhook-signature), the type from the body.</summary>
+    public sealed record Received(string EventId, string EventType, string Timestamp, string Signature, string Body, bool Refused)
+    {
+        /// <summary>The headers as a partner's framework would hand them to a Standard Webhooks verifier.</summary>
+        public HeaderDictionary Headers => new()
+        {
+            ["webhook-id"] = EventId,
+            ["webhook-timestamp"] = Timestamp,
+            ["webhook-signature"] = Signature,
+        };
+    }
 }

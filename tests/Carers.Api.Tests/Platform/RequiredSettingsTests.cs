@@ -30,12 +30,13 @@ public sealed class RequiredSettingsTests(ApiFixture api) : ApiTest(api)
                      "SignIn:Staff:ClientId is missing", "SignIn:Carers:ClientId is missing", "SignIn:Carers:Authority is not an https URL",
                      "Notify:ApiKey is missing", "Notify:Templates:Email is missing", "Notify:Templates:Sms is missing",
                      "Notify:Templates:Letter is missing", "Notify:Templates:LargePrintLetter is missing",
+                     "DataProtection:KeyRingPath is missing",
                  })
         {
             Assert.Contains(named, error, StringComparison.Ordinal);
         }
 
-        Assert.Contains("19 setting(s) missing or invalid", error, StringComparison.Ordinal);
+        Assert.Contains("20 setting(s) missing or invalid", error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -62,11 +62,11 @@ public sealed class SeveralInstancesTests(ApiFixture api) : OwnDatabaseTest(api)
         }
 
         // Each event once, whichever instance claims it.
-        await connection.ExecuteAsync("INSERT INTO webhook_subscription (partner, url, secret, registered_by) VALUES ('CarersCentral', @Url, 'secret', 'manager-1')",
+        await connection.ExecuteAsync("INSERT INTO webhook_subscription (partner, url, plain_secret, registered_by) VALUES ('CarersCentral', @Url, 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw', 'manager-1')",
             new { receiver.Url });
         await connection.ExecuteAsync("""
             INSERT INTO outbox_message (event_type, partner, payload)
-            SELECT 'carer.referred', 'CarersCentral', jsonb_build_object('n', n) FROM generate_series(1, @Events) n
+            SELECT 'carer.referred', 'CarersCentral', jsonb_build_object('carerId', gen_random_uuid(), 'referralId', gen_random_uuid()) FROM generate_series(1, @Events) n
             """, new { Events });
         await WaitFor(async () => await connection.ExecuteScalarAsync<int>("SELECT count(*) FROM outbox_message WHERE delivered_at IS NULL") == 0,
             TimeSpan.FromSeconds(30), "events delivered", one, two);

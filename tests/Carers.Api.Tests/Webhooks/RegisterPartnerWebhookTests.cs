@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
+using Carers.Api.Features.Webhooks;
 using Carers.Api.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Carers.Api.Tests.Webhooks;
 
@@ -49,7 +51,8 @@ public sealed class RegisterPartnerWebhookTests(ApiFixture api) : ApiTest(api)
         await AssertProblem(await Manager("manager-2").SendAsync(Put("https://other.example.org/hook", "\"v7\""), Ct), HttpStatusCode.PreconditionFailed);
         await AssertProblem(await Manager("manager-2").SendAsync(Put("https://other.example.org/hook", "not-an-etag"), Ct), HttpStatusCode.PreconditionFailed);
         Assert.Equal(("https://partner.example.org/hook", etag), await Registered());
-        Assert.Equal(secret, await ScalarAsync<string>("SELECT secret FROM webhook_subscription WHERE partner = 'CarersCentral'"));
+        var kept = await ScalarAsync<string>("SELECT protected_secret FROM webhook_subscription WHERE partner = 'CarersCentral'");
+        Assert.Equal(secret, Api.Factory.Services.GetRequiredService<WebhookSecrets>().Unprotect(kept!));
 
         var replaced = await Manager("manager-2").SendAsync(Put("https://other.example.org/hook", etag), Ct);
 

@@ -21,8 +21,8 @@ export function WebhookSecret({ partner, registered }: { partner: PartnerName; r
       <div className="govuk-inset-text">
         <p className="govuk-body govuk-!-font-weight-bold app-secret">{registered.secret}</p>
         <p className="govuk-body govuk-!-margin-bottom-0">
-          {name}’s system uses it to check that each event really comes from Luton Carers: the <code>X-Carers-Signature</code> header of
-          every event is made with it.
+          {name}’s system uses it to check that each event really comes from Luton Carers: the <code>webhook-signature</code> header of
+          every event is made with it (Standard Webhooks, see docs/events.md).
         </p>
       </div>
       <WarningText>

@@ -178,6 +178,22 @@ public static class ProcessGpFlagBundle
         }
     }
 
+    /// <remarks>
+    /// A GP system sends many carer flags at once: a FHIR `Bundle` of type `batch` or `transaction` (at most 10,000
+    /// entries), each entry a Flag (profile `carer-flag`) with `request.method` `POST`.
+    ///
+    /// - **batch**: answered entry by entry, in order, in a `batch-response` (200): `201 Created` or `200 OK` (already
+    ///   stored) with `location` `Flag/{id}` and `etag` `W/"1"`, or an error status with an OperationOutcome. Good entries
+    ///   are stored whatever happens to the others.
+    /// - **transaction**: all or nothing. Any refused entry stores nothing and answers one OperationOutcome with an issue per
+    ///   failing entry (`expression` `Bundle.entry[i]`), with the status the failures share (403, 409, 412...), else 400.
+    /// - **Conditional create** per entry: `request.ifNoneExist` `identifier=<system>|<value>` naming the flag's own
+    ///   identifier; when the practice already has that flag the entry answers `200 OK` with its location, so a resent
+    ///   Bundle stores nothing twice. Without it, a flag whose identifier the practice already used is `409` (duplicate).
+    /// - An `Idempotency-Key` header is also accepted: a replay gets the first answer, byte for byte.
+    /// - Refused whole: not a Bundle, another Bundle type, malformed JSON (400); over 10,000 entries (413); not
+    ///   `application/fhir+json` (415).
+    /// </remarks>
     public static async Task<IResult> Endpoint(HttpRequest request, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
         await FhirRequest.ReadAsync(request, cancellationToken) is { } body
             ? await mediator.Send(new Command(Caller.From(user), body), cancellationToken)

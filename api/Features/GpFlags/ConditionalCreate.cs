@@ -51,7 +51,7 @@ public static class ConditionalCreate
         string token;
         try
         {
-            token = Uri.UnescapeDataString(parameters[0]["identifier=".Length..].Replace('+', ' '));
+            token = Uri.UnescapeDataString(parameters[0]["identifier=".Length..]);
         }
         catch (UriFormatException)
         {

@@ -10,7 +10,7 @@ namespace Carers.Api.Tests.GpFlags;
 /// <summary>POST /fhir with Bundle entries that carry request.ifNoneExist, and identifiers repeated within and across Bundles.</summary>
 public sealed class ProcessGpFlagBundleTests(ApiFixture api) : ApiTest(api)
 {
-    private const string System = "https://fhir.example-gp-supplier.co.uk/Id/carer-flag";
+    private const string FlagSystem = "https://fhir.example-gp-supplier.co.uk/Id/carer-flag";
 
     private HttpClient Gp() => Api.ClientAs("GpSystem", "gp-A12345", odsCode: "A12345");
 
@@ -21,7 +21,7 @@ public sealed class ProcessGpFlagBundleTests(ApiFixture api) : ApiTest(api)
         {
             Method = Bundle.HTTPVerb.POST,
             Url = "Flag",
-            IfNoneExist = conditional ? $"identifier={System}|{flag.Identifier[0].Value}" : null,
+            IfNoneExist = conditional ? $"identifier={FlagSystem}|{flag.Identifier[0].Value}" : null,
         },
     };
 
@@ -36,7 +36,7 @@ public sealed class ProcessGpFlagBundleTests(ApiFixture api) : ApiTest(api)
     }
 
     private static Flag Identified(string value, string nhsNumber = "9990000018", string recordedOn = "2025-03-01") =>
-        RecordGpFlagTests.IdentifiedFlag(value, nhsNumber: nhsNumber, recordedOn: recordedOn, system: System);
+        RecordGpFlagTests.IdentifiedFlag(value, nhsNumber: nhsNumber, recordedOn: recordedOn, system: FlagSystem);
 
     [Fact]
     public async Task A_resubmitted_conditional_batch_creates_nothing_and_answers_the_same_locations()
@@ -105,7 +105,7 @@ public sealed class ProcessGpFlagBundleTests(ApiFixture api) : ApiTest(api)
     {
         var flag = Identified("b-5");
         var entry = Entry(flag, true);
-        entry.Request.IfNoneExist = $"identifier={System}|b-6";
+        entry.Request.IfNoneExist = $"identifier={FlagSystem}|b-6";
         var answer = Assert.IsType<Bundle>(await Send(Of(Bundle.BundleType.Batch, entry, Entry(Identified("b-7", nhsNumber: "9990000026"), true)), HttpStatusCode.OK));
 
         Assert.Equal(["400", "201 Created"], answer.Entry.Select(e => e.Response.Status));

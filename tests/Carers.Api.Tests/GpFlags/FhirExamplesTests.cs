@@ -52,9 +52,9 @@ public sealed partial class FhirExamplesTests(ApiFixture api) : ApiTest(api)
 
             var expected = Normalise(await File.ReadAllTextAsync(expectedFile, Ct));
             var actual = Normalise(answer);
-            if ((int)response.StatusCode != example.Status || expected != actual)
+            if ((int)response.StatusCode != example.Status || !JsonNode.DeepEquals(expected, actual))
             {
-                failures.Add($"{example.Name} ({example.About}): expected {example.Status}\n{expected}\ngot {(int)response.StatusCode}\n{actual}");
+                failures.Add($"{example.Name} ({example.About}): expected {example.Status}\n{Show(expected)}\ngot {(int)response.StatusCode}\n{Show(actual)}");
             }
 
             if (example.Status == 201)
@@ -77,14 +77,16 @@ public sealed partial class FhirExamplesTests(ApiFixture api) : ApiTest(api)
         Assert.All(files, name => Assert.Contains($"examples/fhir/{name}.request.json", guide, StringComparison.Ordinal));
     }
 
-    /// <summary>Flag ids become #1, #2... in the order they first appear; lastUpdated becomes "*"; the JSON is re-indented.</summary>
-    private static string Normalise(string json)
+    private static string Show(JsonNode node) => node.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true });
+
+    /// <summary>Flag ids become #1, #2... in the order they first appear; lastUpdated becomes "*". Property order is left to DeepEquals.</summary>
+    private static JsonNode Normalise(string json)
     {
         var ids = new Dictionary<string, string>();
         string Id(string id) => ids.TryGetValue(id, out var n) ? n : ids[id] = $"#{ids.Count + 1}";
         var node = JsonNode.Parse(json)!;
         Walk(node);
-        return FlagReference().Replace(node.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }), m => $"Flag/{Id(m.Groups[1].Value)}");
+        return JsonNode.Parse(FlagReference().Replace(node.ToJsonString(), m => $"Flag/{Id(m.Groups[1].Value)}"))!;
 
         void Walk(JsonNode? n)
         {

@@ -51,13 +51,20 @@ public static class GetFhirMetadata
                     Security = new CapabilityStatement.SecurityComponent
                     {
                         Cors = false,
-                        Service = [new CodeableConcept("http://terminology.hl7.org/CodeSystem/restful-security-service", "OAuth", "OAuth2 Token")],
+                        Service =
+                        [
+                            new CodeableConcept
+                            {
+                                Coding = [new Coding { System = "http://terminology.hl7.org/CodeSystem/restful-security-service", Code = "OAuth", Display = "OAuth" }],
+                                Text = "OAuth2 client credentials",
+                            },
+                        ],
                         Description = "OAuth2 client credentials (RFC 6749 section 4.4): one client per practice, whose token carries the role GpSystem "
                             + "and the practice's ODS code (claim ods). Ask the token URL for scope " + scope + " and send the access token as "
                             + "Authorization: Bearer <token>. Tokens are JWTs, validated as RFC 8725 recommends.",
                         Extension =
                         [
-                            new Extension { Url = OAuthUrisExtension, Extension = [new Extension("token", new FhirUri(tokenUrl))] },
+                            new Extension { Url = OAuthUrisExtension, Extension = [new Extension { Url = "token", Value = new FhirUri(tokenUrl) }] },
                         ],
                     },
                     Resource =

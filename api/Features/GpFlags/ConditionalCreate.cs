@@ -59,7 +59,8 @@ public static class ConditionalCreate
         }
 
         var bar = token.IndexOf('|', StringComparison.Ordinal);
-        var (system, value) = bar < 0 ? (null, token) : (token[..bar], token[(bar + 1)..]);
+        string? system = bar < 0 ? null : token[..bar];
+        var value = bar < 0 ? token : token[(bar + 1)..];
         if (value.Length is 0 or > FlagIdentifier.MaxValueLength || system is { Length: 0 or > FlagIdentifier.MaxSystemLength }
             || value.Any(char.IsControl) || (system?.Any(char.IsControl) ?? false))
         {

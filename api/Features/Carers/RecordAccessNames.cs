@@ -51,6 +51,7 @@ public static class RecordAccessNames
         "ResolveMatchCandidate" => "a decision about a second record of you",
         "ListOtherCarersOfCaredForPeople" => "the other carers of someone you care for",
         "RecordGpFlag" => "a note from your GP that you are a carer",
+        "ReadGpFlag" => "a note your GP sent us that you are a carer, read back by your GP practice",
         "GetCarerCase" => recordType == "carer" ? "your whole case" : $"your {Plural(recordType)}, in your whole case",
         _ when IsList(action) => $"a list of {Plural(recordType)} that included yours",
         _ when IsRead(action) => $"your {Single(recordType)}",

@@ -3,8 +3,11 @@ using Hl7.Fhir.Model;
 
 namespace Carers.Api.Features.GpFlags;
 
-/// <summary>One Bundle entry as found in the body: where its resource's JSON lies, and its request method if it gave one.</summary>
-public readonly record struct BundleEntrySlice(int Start, int Length, string? Method, bool HasResource);
+/// <summary>
+/// One Bundle entry as found in the body: where its resource's JSON lies, its request method if it gave one, and its
+/// request.ifNoneExist (conditional create) if it gave one ("" when that is not a string).
+/// </summary>
+public readonly record struct BundleEntrySlice(int Start, int Length, string? Method, bool HasResource, string? IfNoneExist = null);
 
 /// <summary>
 /// Reads the outside of a FHIR Bundle (resourceType, type and where each entry's resource lies)
@@ -119,7 +122,7 @@ public static class FhirBundleEnvelope
             }
 
             int start = 0, length = 0;
-            string? method = null;
+            string? method = null, ifNoneExist = null;
             var hasResource = false;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
@@ -141,7 +144,7 @@ public static class FhirBundleEnvelope
                 else if (reader.ValueTextEquals("request"u8))
                 {
                     reader.Read();
-                    if (reader.TokenType == JsonTokenType.StartObject) method = ReadMethod(ref reader);
+                    if (reader.TokenType == JsonTokenType.StartObject) (method, ifNoneExist) = ReadRequest(ref reader);
                     else reader.Skip();
                 }
                 else
@@ -151,25 +154,27 @@ public static class FhirBundleEnvelope
                 }
             }
 
-            entries.Add(new BundleEntrySlice(start, length, method, hasResource));
+            entries.Add(new BundleEntrySlice(start, length, method, hasResource, ifNoneExist));
         }
 
         return (entries, count);
     }
 
-    // Bundle.entry.request.method: null when there is none, "" when it is not a string.
-    private static string? ReadMethod(ref Utf8JsonReader reader)
+    // Bundle.entry.request.method and .ifNoneExist: null when there is none, "" when it is not a string.
+    private static (string? Method, string? IfNoneExist) ReadRequest(ref Utf8JsonReader reader)
     {
-        string? method = null;
+        string? method = null, ifNoneExist = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var isMethod = reader.ValueTextEquals("method"u8);
+            var isCondition = reader.ValueTextEquals("ifNoneExist"u8);
             reader.Read();
             if (isMethod) method = reader.TokenType == JsonTokenType.String ? reader.GetString()! : "";
+            if (isCondition) ifNoneExist = reader.TokenType == JsonTokenType.String ? reader.GetString()! : "";
             reader.Skip();
         }
 
-        return method;
+        return (method, ifNoneExist);
     }
 
     private static (Envelope?, FlagError?) NotABundle() =>

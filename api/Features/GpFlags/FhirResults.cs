@@ -10,8 +10,8 @@ public static class FhirResults
 
     private static readonly BaseFhirJsonSerializer Serializer = new(ModelInfo.ModelInspector);
 
-    public static IResult Resource(Resource resource, int status = StatusCodes.Status200OK, string? location = null) =>
-        new FhirResult(resource, status, location);
+    public static IResult Resource(Resource resource, int status = StatusCodes.Status200OK, string? location = null, string? eTag = null) =>
+        new FhirResult(resource, status, location, eTag);
 
     public static OperationOutcome Outcome(OperationOutcome.IssueType code, string diagnostics, string? expression = null) => new()
     {
@@ -49,13 +49,15 @@ public static class FhirResults
 
     public static bool IsFhirRequest(HttpContext context) => context.Request.Path.StartsWithSegments("/fhir");
 
-    private sealed class FhirResult(Resource resource, int status, string? location) : IResult
+    private sealed class FhirResult(Resource resource, int status, string? location, string? eTag) : IResult
     {
         public async System.Threading.Tasks.Task ExecuteAsync(HttpContext httpContext)
         {
             httpContext.Response.StatusCode = status;
             httpContext.Response.ContentType = ContentType;
             if (location is not null) httpContext.Response.Headers.Location = location;
+            if (eTag is not null) httpContext.Response.Headers.ETag = eTag;
+            if (resource.Meta?.LastUpdated is { } lastUpdated) httpContext.Response.Headers.LastModified = lastUpdated.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
             // Straight into the response's buffer: a 10,000-entry batch answer never becomes one string.
             await using var writer = new System.Text.Json.Utf8JsonWriter(httpContext.Response.BodyWriter);
             Serializer.Serialize(resource, writer);

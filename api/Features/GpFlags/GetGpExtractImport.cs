@@ -12,7 +12,10 @@ public static class GetGpExtractImport
     /// <summary>The report lists at most this many refused rows (the counts are always whole); the SQL says 500 too.</summary>
     public const int MaxErrorsShown = 500;
 
-    public sealed record RowError([property: Range(1, int.MaxValue)] int Row, [property: MaxLength(200)] string Message);
+    public sealed record RowError([property: Range(1, int.MaxValue)] int Row, [property: MaxLength(200)] string Message)
+    {
+        public static RowError Example => new(7, "nhs_number is not a valid NHS number (10 digits with a Modulus 11 check digit).");
+    }
 
     public sealed record ImportStatus(
         Guid Id,
@@ -25,7 +28,12 @@ public static class GetGpExtractImport
         DateTimeOffset UploadedAt,
         DateTimeOffset? FinishedAt,
         [property: MaxLength(300)] string? FailureReason,
-        [property: MaxLength(MaxErrorsShown)] IReadOnlyList<RowError> Errors);
+        [property: MaxLength(MaxErrorsShown)] IReadOnlyList<RowError> Errors)
+    {
+        /// <summary>An extract of 120 rows from practice E84001, imported with one row refused.</summary>
+        public static ImportStatus Example => new(Guid.Parse("8d0c5a7e-2b1f-4c3d-a9e8-7f6b5a4c3d2e"), "E84001", "completed", 120, 120, 119, 1,
+            new DateTimeOffset(2025, 11, 3, 10, 0, 0, TimeSpan.Zero), new DateTimeOffset(2025, 11, 3, 10, 0, 4, TimeSpan.Zero), null, [RowError.Example]);
+    }
 
     public sealed record Query(Guid ImportId) : IQuery<ImportStatus?>;
 
@@ -63,6 +71,11 @@ public static class GetGpExtractImport
         }
     }
 
+    /// <remarks>
+    /// Progress and report of an uploaded GP extract: `queued`, `importing` (with `processedRows` of `totalRows`),
+    /// `completed` or `failed` (with `failureReason`). `errors` lists the refused rows by row number and reason (at most
+    /// 500; the counts are always whole). Poll it after `UploadGpExtract` until `finishedAt` is set. 404: no such import.
+    /// </remarks>
     public static async Task<Results<Ok<ImportStatus>, ProblemHttpResult>> Endpoint(Guid importId, IMediator mediator, CancellationToken cancellationToken) =>
         await mediator.Send(new Query(importId), cancellationToken) is { } status
             ? TypedResults.Ok(status)

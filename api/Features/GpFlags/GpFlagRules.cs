@@ -5,8 +5,16 @@ using Hl7.Fhir.Serialization;
 
 namespace Carers.Api.Features.GpFlags;
 
-/// <summary>One carer flag, checked and ready to store.</summary>
-public sealed record FlagInput(string NhsNumber, string OdsCode, string SnomedCode, bool IsCarer, string Status, DateOnly RecordedOn, bool ConsentToContact);
+/// <summary>One carer flag, checked and ready to store; <paramref name="Identifier"/> is the practice's own id for it, when it gave one.</summary>
+public sealed record FlagInput(string NhsNumber, string OdsCode, string SnomedCode, bool IsCarer, string Status, DateOnly RecordedOn, bool ConsentToContact,
+    FlagIdentifier? Identifier = null);
+
+/// <summary>A practice's business identifier for one of its flags (Flag.identifier): unique within the practice (migration 0030).</summary>
+public sealed record FlagIdentifier(string System, string Value)
+{
+    public const int MaxSystemLength = 1024;
+    public const int MaxValueLength = 256;
+}
 
 /// <summary>Why one flag was refused: the HTTP status of its entry, the FHIR issue code and a diagnostic a practice can act on.</summary>
 public sealed record FlagError(int Status, OperationOutcome.IssueType Code, string Diagnostics);
@@ -21,6 +29,7 @@ public static class GpFlagRules
     public const string NhsNumberSystem = "https://fhir.nhs.uk/Id/nhs-number";
     public const string OdsSystem = "https://fhir.nhs.uk/Id/ods-organization-code";
     public const string ConsentToContactExtension = "https://carers.luton.gov.uk/fhir/StructureDefinition/consent-to-contact";
+    public const string CarerFlagProfile = "https://carers.luton.gov.uk/fhir/StructureDefinition/carer-flag";
 
     // Firely's own data-annotation validation is skipped: the parser still refuses what is not
     // FHIR, and Check below tests every element this service relies on. It triples the speed.
@@ -110,9 +119,22 @@ public static class GpFlagRules
             return Refuse(400, OperationOutcome.IssueType.Value, "Flag.period.start is in the future.");
         }
 
+        // The flag's identifier is its first one with both a system and a value; conditional create matches on it.
+        var identifier = flag.Identifier?.FirstOrDefault(i => !string.IsNullOrEmpty(i.System) && !string.IsNullOrEmpty(i.Value));
+        if (identifier is not null && (identifier.System.Length > FlagIdentifier.MaxSystemLength || identifier.Value.Length > FlagIdentifier.MaxValueLength))
+        {
+            return Refuse(400, OperationOutcome.IssueType.TooLong,
+                $"Flag.identifier's system may be at most {FlagIdentifier.MaxSystemLength} characters and its value at most {FlagIdentifier.MaxValueLength}.");
+        }
+
+        if (identifier is not null && (identifier.System.Any(char.IsControl) || identifier.Value.Any(char.IsControl)))
+        {
+            return Refuse(400, OperationOutcome.IssueType.Value, "Flag.identifier may not hold control characters.");
+        }
+
         var consent = flag.GetExtension(ConsentToContactExtension)?.Value is FhirBoolean { Value: true };
         return (new FlagInput(nhsNumber, odsCode, coding.Code!, meaning == CarerCodes.Meaning.Carer,
-            status, recordedOn, consent), null);
+            status, recordedOn, consent, identifier is null ? null : new FlagIdentifier(identifier.System, identifier.Value)), null);
     }
 
     private static (FlagInput?, FlagError?) Refuse(int status, OperationOutcome.IssueType code, string diagnostics) =>

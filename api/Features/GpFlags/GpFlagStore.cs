@@ -44,8 +44,12 @@ public sealed class GpFlagOptions
 
 public enum FlagOutcome { KnownCarer, AwaitingContact, CountOnly }
 
-/// <summary>What happened to one stored flag: its id, whether it was new (or a replay), and where it went.</summary>
-public sealed record StoredFlag(long Id, bool Created, FlagOutcome Outcome);
+/// <summary>
+/// What happened to one flag: its id, whether it was new (or a replay), and where it went. When
+/// <paramref name="IdentifierTaken"/>, it was not stored: another of the practice's flags, with other
+/// content, already holds its identifier, and <paramref name="Id"/> is that flag's.
+/// </summary>
+public sealed record StoredFlag(long Id, bool Created, FlagOutcome Outcome, bool IdentifierTaken = false);
 
 /// <summary>
 /// Stores checked flags in bulk. It matches NHS numbers to carers, ignores replays (a unique key
@@ -63,20 +67,30 @@ public sealed class GpFlagStore(IOptions<GpFlagOptions> options)
     private const string CreateIncomingSql = """
         CREATE TEMP TABLE incoming_flag (
             ord integer, ods_code text, subject_hash bytea, nhs_number char(10), carer_id uuid, snomed_code text,
-            is_carer boolean, status text, recorded_on date, consent boolean
+            is_carer boolean, status text, recorded_on date, consent boolean, identifier_system text, identifier_value text
         ) ON COMMIT DROP
         """;
 
-    // The INSERT's own ON CONFLICT makes replays (and repeats within one Bundle) harmless;
-    // RETURNING hands back what was new, and C# matches it to the input order.
+    // The INSERT's own ON CONFLICT makes replays (and repeats within one Bundle) harmless; with no
+    // conflict target it also skips a flag whose identifier the practice already gave another flag
+    // (gp_flag_identifier_key). RETURNING hands back what was new, and C# matches it to the input order.
     private const string InsertSql = """
-        INSERT INTO gp_flag (ods_code, subject_hash, nhs_number, carer_id, snomed_code, is_carer, status, recorded_on, consent_to_contact, source)
+        INSERT INTO gp_flag (ods_code, subject_hash, nhs_number, carer_id, snomed_code, is_carer, status, recorded_on, consent_to_contact, source,
+                             identifier_system, identifier_value)
         SELECT i.ods_code, i.subject_hash, CASE WHEN i.carer_id IS NOT NULL OR i.consent THEN i.nhs_number END, i.carer_id,
-               i.snomed_code, i.is_carer, i.status, i.recorded_on, i.consent, @Source
+               i.snomed_code, i.is_carer, i.status, i.recorded_on, i.consent, @Source, i.identifier_system, i.identifier_value
         FROM incoming_flag i
         ORDER BY i.ord
-        ON CONFLICT (ods_code, subject_hash, snomed_code, status, recorded_on) DO NOTHING
+        ON CONFLICT DO NOTHING
         RETURNING id, subject_hash, snomed_code, status, recorded_on, carer_id IS NOT NULL AS known
+        """;
+
+    // Flags that were neither new nor a replay: another flag of the practice holds their identifier.
+    private const string IdentifierOwnerSql = """
+        SELECT i.ord, g.id
+        FROM incoming_flag i
+        JOIN gp_flag g ON (g.ods_code, g.identifier_value, g.identifier_system) = (i.ods_code, i.identifier_value, i.identifier_system)
+        WHERE i.ord = ANY(@Ords)
         """;
 
     // Only for flags that were not new: replays, and repeats within one request.
@@ -172,12 +186,14 @@ public sealed class GpFlagStore(IOptions<GpFlagOptions> options)
             stored = await CopyNewAsync(connection, transaction, flags, hashes, carers, source, cancellationToken);
             await transaction.ReleaseAsync("fast_path", cancellationToken);
         }
-        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation && e.ConstraintName == "gp_flag_replay_key")
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation && e.ConstraintName is "gp_flag_replay_key" or "gp_flag_identifier_key")
         {
             await transaction.RollbackAsync("fast_path", cancellationToken);
             stored = await InsertOrFindAsync(connection, transaction, flags, hashes, carers, source, cancellationToken);
         }
 
+        // A flag whose identifier another flag holds was not stored, so it changes nothing else either.
+        if (stored.Any(s => s.IdentifierTaken)) flags = flags.Where((_, i) => !stored[i].IdentifierTaken).ToList();
         await RecordPeopleAsync(connection, transaction, flags.Where(f => f.ConsentToContact && !carers.ContainsKey(f.NhsNumber)).ToList(), cancellationToken);
         var known = flags.Where(f => carers.ContainsKey(f.NhsNumber)).ToList();
         if (known.Count > 0)
@@ -205,7 +221,7 @@ public sealed class GpFlagStore(IOptions<GpFlagOptions> options)
         var ids = (await connection.QueryAsync<long>(new CommandDefinition(IdsSql, new { flags.Count }, transaction, cancellationToken: cancellationToken))).ToArray();
 
         await using (var import = await connection.BeginBinaryImportAsync(
-            "COPY gp_flag (id, ods_code, subject_hash, nhs_number, carer_id, snomed_code, is_carer, status, recorded_on, consent_to_contact, source) FROM STDIN (FORMAT BINARY)",
+            "COPY gp_flag (id, ods_code, subject_hash, nhs_number, carer_id, snomed_code, is_carer, status, recorded_on, consent_to_contact, source, identifier_system, identifier_value) FROM STDIN (FORMAT BINARY)",
             cancellationToken))
         {
             for (var i = 0; i < flags.Count; i++)
@@ -227,6 +243,7 @@ public sealed class GpFlagStore(IOptions<GpFlagOptions> options)
                 await import.WriteAsync(f.RecordedOn, NpgsqlDbType.Date, cancellationToken);
                 await import.WriteAsync(f.ConsentToContact, NpgsqlDbType.Boolean, cancellationToken);
                 await import.WriteAsync(source, NpgsqlDbType.Text, cancellationToken);
+                await WriteIdentifierAsync(import, f.Identifier, cancellationToken);
             }
 
             await import.CompleteAsync(cancellationToken);
@@ -285,7 +302,7 @@ public sealed class GpFlagStore(IOptions<GpFlagOptions> options)
     {
         await connection.ExecuteAsync(new CommandDefinition(CreateIncomingSql, transaction: transaction, cancellationToken: cancellationToken));
         await using (var import = await connection.BeginBinaryImportAsync(
-            "COPY incoming_flag (ord, ods_code, subject_hash, nhs_number, carer_id, snomed_code, is_carer, status, recorded_on, consent) FROM STDIN (FORMAT BINARY)",
+            "COPY incoming_flag (ord, ods_code, subject_hash, nhs_number, carer_id, snomed_code, is_carer, status, recorded_on, consent, identifier_system, identifier_value) FROM STDIN (FORMAT BINARY)",
             cancellationToken))
         {
             for (var i = 0; i < flags.Count; i++)
@@ -303,6 +320,7 @@ public sealed class GpFlagStore(IOptions<GpFlagOptions> options)
                 await import.WriteAsync(f.Status, NpgsqlDbType.Text, cancellationToken);
                 await import.WriteAsync(f.RecordedOn, NpgsqlDbType.Date, cancellationToken);
                 await import.WriteAsync(f.ConsentToContact, NpgsqlDbType.Boolean, cancellationToken);
+                await WriteIdentifierAsync(import, f.Identifier, cancellationToken);
             }
 
             await import.CompleteAsync(cancellationToken);
@@ -325,13 +343,39 @@ public sealed class GpFlagStore(IOptions<GpFlagOptions> options)
         {
             var existing = (await connection.QueryAsync<KeyRow>(new CommandDefinition(ExistingSql, new { Ords = missing.ToArray() }, transaction,
                 cancellationToken: cancellationToken))).GroupBy(KeyOf).ToDictionary(g => g.Key, g => g.First());
+            var taken = new List<int>();
             foreach (var i in missing)
             {
-                results[i] = Stored(existing[KeyOf(flags[i], hashes[i])], created: false, flags[i]);
+                if (existing.TryGetValue(KeyOf(flags[i], hashes[i]), out var row)) results[i] = Stored(row, created: false, flags[i]);
+                else taken.Add(i);
+            }
+
+            if (taken.Count > 0)
+            {
+                // Not a replay: skipped because another flag of the practice holds the identifier.
+                var owners = (await connection.QueryAsync<(int Ord, long Id)>(new CommandDefinition(IdentifierOwnerSql, new { Ords = taken.ToArray() }, transaction,
+                    cancellationToken: cancellationToken))).ToDictionary(o => o.Ord, o => o.Id);
+                foreach (var i in taken)
+                {
+                    results[i] = new StoredFlag(owners[i], Created: false, FlagOutcome.CountOnly, IdentifierTaken: true);
+                }
             }
         }
 
         return results.Select(r => r!).ToList();
+    }
+
+    private static async Task WriteIdentifierAsync(NpgsqlBinaryImporter import, FlagIdentifier? identifier, CancellationToken cancellationToken)
+    {
+        if (identifier is null)
+        {
+            await import.WriteNullAsync(cancellationToken);
+            await import.WriteNullAsync(cancellationToken);
+            return;
+        }
+
+        await import.WriteAsync(identifier.System, NpgsqlDbType.Text, cancellationToken);
+        await import.WriteAsync(identifier.Value, NpgsqlDbType.Text, cancellationToken);
     }
 
     private static StoredFlag Stored(KeyRow row, bool created, FlagInput flag) =>

@@ -23,9 +23,12 @@ public static class GpFlagsEndpoints
     public static IEndpointRouteBuilder MapGpFlags(this IEndpointRouteBuilder app)
     {
         app.MapGet("/fhir/metadata", GetFhirMetadata.Endpoint).WithName(nameof(GetFhirMetadata)).AllowAnonymous().ExcludeFromDescription();
+        app.MapGet("/fhir/StructureDefinition/{id}", GetFhirStructureDefinition.Endpoint).WithName(nameof(GetFhirStructureDefinition))
+            .AllowAnonymous().ExcludeFromDescription();
 
         var fhir = app.MapGroup("/fhir").RequireAuthorization(Policies.GpSystem).AcceptsIdempotencyKey().ExcludeFromDescription();
         fhir.MapPost("/Flag", RecordGpFlag.Endpoint).WithName(nameof(RecordGpFlag));
+        fhir.MapGet("/Flag/{id}", ReadGpFlag.Endpoint).WithName(nameof(ReadGpFlag));
         fhir.MapPost("", ProcessGpFlagBundle.Endpoint).WithName(nameof(ProcessGpFlagBundle));
 
         var staff = app.MapGroup("/api")

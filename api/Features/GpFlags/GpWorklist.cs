@@ -20,7 +20,11 @@ public sealed record GpContactAttempt(
     GpContactOutcome Outcome,
     [property: MaxLength(1000)] string? Note,
     [property: MaxLength(200)] string AttemptedBy,
-    DateTimeOffset AttemptedAt);
+    DateTimeOffset AttemptedAt)
+{
+    public static GpContactAttempt Example => new(Guid.Parse("c4e1f2a3-6b7d-4e8f-9a0b-1c2d3e4f5a6b"), GpContactOutcome.CouldNotReach,
+        "Rang the number the practice gave; no answer. Will try again on Friday.", "demo-assessor-1", new DateTimeOffset(2025, 11, 5, 14, 30, 0, TimeSpan.Zero));
+}
 
 /// <summary>
 /// A person a GP practice flagged as a carer, who agreed to be contacted and whom the council does
@@ -34,7 +38,11 @@ public sealed record GpIdentifiedPerson(
     DateOnly LatestFlagOn,
     GpIdentifiedStatus Status,
     [property: Range(0, 10_000)] int AttemptCount,
-    GpContactAttempt? LatestAttempt);
+    GpContactAttempt? LatestAttempt)
+{
+    public static GpIdentifiedPerson Example => new("9990000026", "A12345", new DateTimeOffset(2025, 11, 3, 9, 15, 0, TimeSpan.Zero),
+        new DateOnly(2025, 11, 3), GpIdentifiedStatus.Contacted, 1, GpContactAttempt.Example);
+}
 
 /// <summary>The GP worklist's shared reads and the write a staff registration makes when it registers someone from it.</summary>
 public static class GpWorklist

@@ -34,7 +34,13 @@ public static class ListGpFlags
         FlagOutcome Outcome,
         Guid? CarerId,
         [property: MaxLength(10)] string? NhsNumber,
-        [property: MaxLength(4)] string Source);
+        [property: MaxLength(4)] string Source)
+    {
+        /// <summary>A flag from practice A12345 for a carer the council already knows.</summary>
+        public static Item Example => new(1042, "A12345", "224484003", IsCarer: true, "active", new DateOnly(2025, 11, 3),
+            new DateTimeOffset(2025, 11, 3, 9, 15, 0, TimeSpan.Zero), FlagOutcome.KnownCarer, Guid.Parse("3f2b8c1e-5d4a-4e7b-9c60-1a2b3c4d5e6f"),
+            "9990000018", "fhir");
+    }
 
     internal sealed record Position(long I);
 
@@ -87,6 +93,16 @@ public static class ListGpFlags
         }
     }
 
+    /// <remarks>
+    /// The feed of carer flags GP practices sent (over FHIR or in an uploaded extract), newest first, for staff working
+    /// the GP pathway. Each flag says what happened to it: `knownCarer` (matched to a carer's record, `carerId` set),
+    /// `awaitingContact` (an unknown patient who agreed to be contacted: on the GP worklist) or `countOnly` (an unknown
+    /// patient who did not agree: kept as a count, with no NHS number).
+    ///
+    /// - Paging: `limit` 1 to 100 (default 50); pass the `nextCursor` of one page as `cursor` to get the next. A cursor
+    ///   not given out by this operation is 400.
+    /// - Every read is audited with the caller's `Access-Reason` (default `casework`).
+    /// </remarks>
     public static async Task<Ok<Page<Item>>> Endpoint([AsParameters] Request criteria, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new Query(Caller.From(user), criteria), cancellationToken));
 }

@@ -79,6 +79,15 @@ public static class ListGpIdentifiedPeople
         }
     }
 
+    /// <remarks>
+    /// The GP worklist: people a GP practice flagged as carers, who agreed to be contacted and whom the council does not
+    /// know yet, oldest first, with their contact attempts so far. `practice` (an ODS code like A12345) narrows it to one
+    /// practice. People who were registered, declined, are not carers or are no longer carers leave the list.
+    ///
+    /// - Paging: `limit` 1 to 100 (default 20) and `cursor` (the `nextCursor` of the page before); a cursor not given
+    ///   out by this operation is 400, as is a malformed practice code.
+    /// - Every read is audited with the caller's `Access-Reason` (default `casework`).
+    /// </remarks>
     public static async Task<Ok<Page<GpIdentifiedPerson>>> Endpoint([AsParameters] Request criteria, ClaimsPrincipal user, IMediator mediator,
         CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new Query(Caller.From(user), criteria), cancellationToken));

@@ -24,6 +24,8 @@ public static class RecordGpContactAttempt
 
         /// <summary>What happened, in a sentence or two (optional).</summary>
         public string? Note { get; init; }
+
+        public static Request Example => new() { Outcome = GpContactOutcome.CouldNotReach, Note = "Rang the number the practice gave; no answer. Will try again on Friday." };
     }
 
     public sealed record Command(Caller Caller, string NhsNumber, Request Body) : ICommand<Outcome>;
@@ -84,6 +86,15 @@ public static class RecordGpContactAttempt
         }
     }
 
+    /// <remarks>
+    /// Staff record one attempt to contact a person on the GP worklist, by their NHS number, and what came of it:
+    /// `couldNotReach` keeps them on the list; `declined` and `notACarer` take them off it. To register them as a carer,
+    /// use `RegisterCarerByStaff` with their NHS number instead: it records the outcome `registered` (sending `registered`
+    /// here is 400). The answer is 201 with the person as they now stand.
+    ///
+    /// - 400: no outcome, or a note over 1,000 characters or holding `<`, `>` or control characters.
+    /// - 404: the NHS number is not on the worklist. 409: the person has already left it (registered, declined...).
+    /// </remarks>
     public static async Task<Results<Created<GpIdentifiedPerson>, ProblemHttpResult>> Endpoint(
         string nhsNumber, Request body, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken)
     {

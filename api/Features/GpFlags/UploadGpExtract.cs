@@ -36,6 +36,16 @@ public static class UploadGpExtract
         }
     }
 
+    /// <remarks>
+    /// For practices not yet on FHIR: staff upload a practice's CSV extract as `text/csv` (UTF-8), with the columns
+    /// `nhs_number`, `snomed_code`, `date_recorded` and optionally `consent_to_contact`. The header is checked at once
+    /// (400 naming the missing columns); the rows are imported in the background, in chunks, by the same rules as FHIR
+    /// flags (a row already imported is a harmless replay, so re-uploading a file is safe). The answer is 202 with
+    /// `Location: /api/gp-extracts/{importId}`, where progress and the per-row report can be read.
+    ///
+    /// - 400: no or malformed `odsCode`, a file that is not UTF-8, or missing columns. 413: over the size limit.
+    ///   415: not `text/csv`.
+    /// </remarks>
     /// <param name="odsCode">The practice the extract comes from, like A12345.</param>
     public static async Task<Results<Accepted<GetGpExtractImport.ImportStatus>, ProblemHttpResult>> Endpoint(
         [FromQuery, RegularExpression(TextRules.OdsPattern), MaxLength(6)] string? odsCode, HttpRequest request, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken)

@@ -63,9 +63,11 @@ public static class RetentionAnonymiser
         new("partner_support", ["notes"], ["partner", "support_type", "recorded_by", "source"],
             "UPDATE partner_support SET notes = CASE WHEN btrim(notes) <> '' THEN @Removed ELSE notes END WHERE carer_id = @Id"),
         // The NHS number goes; the flag stays counted as a flag with one (gpAnonymousFlags counts those without), under a
-        // placeholder that cannot be an NHS number. The keyed hash is pseudonymous and keeps a replay recognised.
-        new("gp_flag", ["nhs_number"], ["ods_code", "snomed_code", "status", "source", "subject_hash"],
-            "UPDATE gp_flag SET nhs_number = 'ANONYMISED' WHERE carer_id = @Id AND nhs_number IS NOT NULL"),
+        // placeholder that cannot be an NHS number. The keyed hash is pseudonymous and keeps a replay recognised. The
+        // practice's own identifier for the flag goes too (decision 0043): it is the GP system's to choose and may say who
+        // the patient is; an identical resubmission is still recognised by the hash.
+        new("gp_flag", ["nhs_number", "identifier_system", "identifier_value"], ["ods_code", "snomed_code", "status", "source", "subject_hash"],
+            "UPDATE gp_flag SET nhs_number = 'ANONYMISED', identifier_system = NULL, identifier_value = NULL WHERE carer_id = @Id AND nhs_number IS NOT NULL"),
         new("assessment", ["answers", "decision", "assessor_notes", "requested_by"], ["kind", "status", "allocated_to", "completed_by", "source"],
             """
             UPDATE assessment SET answers = retention_scrub(answers), decision = retention_scrub(decision),

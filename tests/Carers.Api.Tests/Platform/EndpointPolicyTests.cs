@@ -9,7 +9,7 @@ namespace Carers.Api.Tests.Platform;
 /// <summary>Default deny: every mapped endpoint names its policy, bar a short, known list.</summary>
 public sealed class EndpointPolicyTests(ApiFixture api)
 {
-    private static readonly string[] OpenByDesign = ["/health/live", "/health/ready", "/dev/tokens", "/fhir/metadata", "/api/{**path}", "/dev/{**path}", "/fhir/{**path}"];
+    private static readonly string[] OpenByDesign = ["/health/live", "/health/ready", "/dev/tokens", "/fhir/metadata", "/fhir/StructureDefinition/{id}", "/api/{**path}", "/dev/{**path}", "/fhir/{**path}"];
 
     /// <summary>Operations anyone may call without signing in (decision 0014: the directory of local services).</summary>
     private static readonly string[] PublicOperations = ["ListDirectoryServices", "GetDirectoryService", "GetSignInSettings"];

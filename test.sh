@@ -248,10 +248,10 @@ if [ -n "$ready" ]; then
   for suite in docs-examples partner-journey; do
     step=$SECONDS; children_cpu; cpu=$CPU_NOW
     case "$suite" in
-      docs-examples) command=(tools/docs-examples/run-doc.sh docs/partners.md docs/gp-suppliers.md) ;;
-      partner-journey) command=(tests/partner-journey/run.sh) ;;
+      docs-examples) suite_command=(tools/docs-examples/run-doc.sh docs/partners.md docs/gp-suppliers.md) ;;
+      partner-journey) suite_command=(tests/partner-journey/run.sh) ;;
     esac
-    API="http://127.0.0.1:$API_PORT" TOKEN_URL="http://127.0.0.1:$IDENTITY_PORT/connect/token" "${command[@]}" >"$LOGS/$suite.log" 2>&1
+    API="http://127.0.0.1:$API_PORT" TOKEN_URL="http://127.0.0.1:$IDENTITY_PORT/connect/token" "${suite_command[@]}" >"$LOGS/$suite.log" 2>&1
     p=""; f=""
     read -r p f < <(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$LOGS/$suite.log" | tail -n 1 | awk '{ print $1, $3 }')
     if [ -n "$p" ]; then

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: the house rules (SPA lint), the API's (xunit over HTTP on a real PostgreSQL),
 # the contract checks (drift, Redocly, Spectral OWASP), the SPA's unit tests, its browser tests in
-# Chromium against the real API, and the run command from a fresh clone in a private folder.
+# Chromium against the real API, the partners' docs' examples and a generated client's partner
+# journey against the same API, and the run command from a fresh clone in a private folder.
 # Installs what it needs. Ends with one line: "N passed, N failed".
 #
 #   ./test.sh          run everything; what it made outside the clone is removed at the end
@@ -105,12 +106,17 @@ step=$SECONDS; children_cpu; cpu=$CPU_NOW
 need_dotnet
 need_node
 pg_ensure_installed || stop_early "PostgreSQL is needed (see above)"
-if [ ! -x /usr/bin/chromium ]; then
-  echo "  Installing Chromium from Debian's packages (apt-get install chromium)..."
+# Chromium for the browser tests; jq for the partners' docs' examples (they show partners jq).
+debian_packages=""
+[ -x /usr/bin/chromium ] || debian_packages="chromium"
+command -v jq >/dev/null || debian_packages="$debian_packages jq"
+if [ -n "$debian_packages" ]; then
+  echo "  Installing from Debian's packages (apt-get install$(printf ' %s' $debian_packages))..."
   sudo=""; [ "$(id -u)" = 0 ] || sudo="sudo"
   $sudo apt-get update -qq || stop_early "apt-get update failed (see above): check the machine can reach Debian's package mirror"
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium \
-    || stop_early "apt-get install chromium failed (see above): install it by hand (apt-get install chromium), then run this again"
+  # shellcheck disable=SC2086 # one word a package
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq $debian_packages \
+    || stop_early "apt-get install$(printf ' %s' $debian_packages) failed (see above): install them by hand, then run this again"
 fi
 # The solution builds while npm installs (one waits on the network and the disk, the other on the CPU).
 # Release: the API's own code is then compiled with the JIT's optimisations, in the API tests and
@@ -232,9 +238,33 @@ else
     echo "  FAIL  Playwright wrote no report (the end of $LOGS/e2e.log:)"; tail -n 40 "$LOGS/e2e.log"; count 0 1
   fi
 fi
+children_cpu; timed "browser tests (Playwright)" $((SECONDS - step)) $((CPU_NOW - cpu))
+
+# What partners and GP suppliers build from, against the same API and identity provider, after the
+# browser tests so that what they refer and register does not change what those see (decision 0044):
+# every ```sh block of their docs, and a partner's journey driven by a client generated from
+# openapi.yaml. Each block and each step is one test.
+if [ -n "$ready" ]; then
+  echo "==> The partners' and GP suppliers' docs' examples, and a generated client's partner journey"
+  for suite in docs-examples partner-journey; do
+    step=$SECONDS; children_cpu; cpu=$CPU_NOW
+    case "$suite" in
+      docs-examples) suite_command=(tools/docs-examples/run-doc.sh docs/partners.md docs/gp-suppliers.md) ;;
+      partner-journey) suite_command=(tests/partner-journey/run.sh) ;;
+    esac
+    API="http://127.0.0.1:$API_PORT" TOKEN_URL="http://127.0.0.1:$IDENTITY_PORT/connect/token" "${suite_command[@]}" >"$LOGS/$suite.log" 2>&1
+    p=""; f=""
+    read -r p f < <(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$LOGS/$suite.log" | tail -n 1 | awk '{ print $1, $3 }')
+    if [ -n "$p" ]; then
+      echo "  $suite: $p passed, $f failed"; [ "$f" != 0 ] && grep -A 30 '^  FAIL' "$LOGS/$suite.log" | head -n 60; count "$p" "$f"
+    else
+      echo "  FAIL  $suite reported no summary (the end of $LOGS/$suite.log:)"; tail -n 40 "$LOGS/$suite.log"; count 0 1
+    fi
+    children_cpu; timed "$suite" $((SECONDS - step)) $((CPU_NOW - cpu))
+  done
+fi
 kill "$API_PID" 2>/dev/null; wait "$API_PID" 2>/dev/null; API_PID=""
 kill "$IDENTITY_PID" 2>/dev/null; wait "$IDENTITY_PID" 2>/dev/null; IDENTITY_PID=""
-children_cpu; timed "browser tests (Playwright)" $((SECONDS - step)) $((CPU_NOW - cpu))
 
 echo "==> The SPA's lint and type check and the contract checks: waiting for them to finish"
 wait "$LINT_PID"; LINT_PID=""

@@ -51,6 +51,16 @@ public static class AddDirectoryService
         }
     }
 
+    /// <remarks>
+    /// Adds a service to the directory, with who it is for, the needs it specialises in, how to reach it and
+    /// its weekly opening hours per channel (times in Europe/London, 24-hour `HH:mm`; openings on one day must
+    /// not overlap). Give at least one way to reach it: a telephone number, web address, email or address.
+    ///
+    /// Answers 201 with the service, its `Location` and an `ETag` to send as `If-Match` to change it later.
+    ///
+    /// - 400: a field is missing or not valid (the `errors` map names each).
+    /// - 409: a live service already has that name.
+    /// </remarks>
     public static async Task<Results<Created<DirectoryService>, ProblemHttpResult>> Endpoint(
         DirectoryServiceDetails body, ClaimsPrincipal user, IMediator mediator, HttpResponse response, CancellationToken cancellationToken)
     {

@@ -67,6 +67,19 @@ public static class ChangeDirectoryService
         }
     }
 
+    /// <remarks>
+    /// Changes a live service: every field and its opening hours are replaced as a whole by what is sent
+    /// (send the whole service, as read, with your changes).
+    ///
+    /// Concurrency: send `If-Match` with the `ETag` of the service as you read it (GetDirectoryService). The
+    /// answer carries the new `ETag`.
+    ///
+    /// - 400: a field is missing or not valid.
+    /// - 404: no such service, or it was retired.
+    /// - 409: another live service has that name.
+    /// - 412: the service changed since you read it: read it again and reapply your change.
+    /// - 428: `If-Match` is missing.
+    /// </remarks>
     public static async Task<Results<Ok<DirectoryService>, ProblemHttpResult>> Endpoint(
         Guid serviceId, DirectoryServiceDetails body, ClaimsPrincipal user, IMediator mediator, HttpRequest request, HttpResponse response, CancellationToken cancellationToken)
     {

@@ -22,6 +22,14 @@ public static class GetDirectoryService
         }
     }
 
+    /// <remarks>
+    /// Reads one live service, with its weekly opening hours per channel (in Europe/London time) and whether
+    /// each channel is open now. Public: no token is needed.
+    ///
+    /// The answer carries an `ETag`: a manager sends it as `If-Match` to change or retire the service.
+    ///
+    /// 404: no such service, or it was retired.
+    /// </remarks>
     public static async Task<Results<Ok<DirectoryService>, ProblemHttpResult>> Endpoint(
         Guid serviceId, IMediator mediator, HttpResponse response, CancellationToken cancellationToken)
     {

@@ -85,6 +85,20 @@ public static class ListDirectoryServices
         }
     }
 
+    /// <remarks>
+    /// Lists the live services of the directory of local services for carers, in name order, a page at a time.
+    /// Public: no token is needed, so someone who does not yet call themselves a carer can find help.
+    ///
+    /// - `for` keeps the services for one group (`adultCarers`, `youngCarers`, `parentCarers`, `olderPeople`,
+    ///   `caredForPeople`); a service for `everyone` is under every group.
+    /// - `need` keeps the services that specialise in a need of the person cared for (like `dementia`);
+    ///   general services list no needs.
+    /// - Each service says whether any of its channels is open now (`openNow`), in Europe/London time.
+    /// - Paging: `limit` is 1 to 100 (20 if not given); send a page's `nextCursor` as `cursor`, with the same
+    ///   filters, for the next page; the last page's `nextCursor` is null.
+    ///
+    /// 400: an unknown `for` or `need`, a `limit` out of range or a cursor that is not one of ours.
+    /// </remarks>
     public static async Task<Ok<Page<DirectoryService>>> Endpoint([AsParameters] Request criteria, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new Query(criteria), cancellationToken));
 }

@@ -44,6 +44,16 @@ public static class RetireDirectoryService
         }
     }
 
+    /// <remarks>
+    /// Retires a service: it leaves the public list and reading it answers 404. Its record is kept, with who
+    /// retired it and when, so the audit log's references stay meaningful. Answers 204.
+    ///
+    /// Concurrency: send `If-Match` with the `ETag` of the service as you read it (GetDirectoryService).
+    ///
+    /// - 404: no such service, or it was retired already.
+    /// - 412: the service changed since you read it: read it again.
+    /// - 428: `If-Match` is missing.
+    /// </remarks>
     public static async Task<Results<NoContent, ProblemHttpResult>> Endpoint(
         Guid serviceId, ClaimsPrincipal user, IMediator mediator, HttpRequest request, CancellationToken cancellationToken) =>
         await mediator.Send(new Command(Caller.From(user), serviceId, request.ExpectedVersion()), cancellationToken) switch

@@ -53,6 +53,19 @@ public static class AcknowledgeComplaint
                 NoticeKind.ComplaintAcknowledged);
     }
 
+    /// <remarks>
+    /// Records that a received complaint was acknowledged (regulation 13: within 3 working days of receipt),
+    /// and when: now if not given; never in the future nor before it was received. The carer sees the date.
+    ///
+    /// Concurrency: send `If-Match` with the complaint's `ETag` as you read it (GetComplaint); the answer is
+    /// the complaint with its new `ETag`.
+    ///
+    /// - 400: a field is missing or not valid (the `errors` map names each).
+    /// - 404: no such complaint.
+    /// - 409: the complaint is not at a step where this can be done (the `detail` says why), whatever the ETag.
+    /// - 412: the complaint changed since you read it: read it again.
+    /// - 428: `If-Match` is missing.
+    /// </remarks>
     public static async Task<Results<Ok<ComplaintRecord>, ValidationProblem, ProblemHttpResult>> Endpoint(
         Guid complaintId, Request body, ClaimsPrincipal user, IMediator mediator, HttpRequest request, HttpResponse response, CancellationToken cancellationToken) =>
         await ComplaintSteps.RespondAsync(request, response,

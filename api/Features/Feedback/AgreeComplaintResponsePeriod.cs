@@ -54,6 +54,21 @@ public static class AgreeComplaintResponsePeriod
                 new DynamicParameters(new { command.Body.RespondBy, Now = clock.GetUtcNow().UtcDateTime }), cancellationToken);
     }
 
+    /// <remarks>
+    /// Records the date by which the council will respond, as agreed with the carer (regulation 13: discussed
+    /// when the complaint is acknowledged; regulation 14: 6 months from receipt if none is agreed). The date
+    /// must be in the future and within 12 months. Only an acknowledged complaint not yet answered; it can be
+    /// agreed again while the complaint is open.
+    ///
+    /// Concurrency: send `If-Match` with the complaint's `ETag` as you read it (GetComplaint); the answer is
+    /// the complaint with its new `ETag`.
+    ///
+    /// - 400: a field is missing or not valid (the `errors` map names each).
+    /// - 404: no such complaint.
+    /// - 409: the complaint is not at a step where this can be done (the `detail` says why), whatever the ETag.
+    /// - 412: the complaint changed since you read it: read it again.
+    /// - 428: `If-Match` is missing.
+    /// </remarks>
     public static async Task<Results<Ok<ComplaintRecord>, ValidationProblem, ProblemHttpResult>> Endpoint(
         Guid complaintId, Request body, ClaimsPrincipal user, IMediator mediator, HttpRequest request, HttpResponse response, CancellationToken cancellationToken) =>
         await ComplaintSteps.RespondAsync(request, response,

@@ -30,6 +30,14 @@ public static class GetComplaint
         }
     }
 
+    /// <remarks>
+    /// Opens one complaint: the carer's words, who the carer is, each step with who took it and when, where
+    /// the acknowledgement stands, and the `eTag` (also the `ETag` header) to send as `If-Match` with the next
+    /// step. The read is audited, found or not, with the `Access-Reason` (default `casework`).
+    ///
+    /// - 400: an unknown `Access-Reason`.
+    /// - 404: no such complaint, or the id is a compliment's.
+    /// </remarks>
     public static async Task<Results<Ok<ComplaintRecord>, ProblemHttpResult>> Endpoint(
         Guid complaintId, ClaimsPrincipal user, IMediator mediator, HttpResponse response, CancellationToken cancellationToken)
     {

@@ -36,6 +36,15 @@ public static class GetMyFeedback
         }
     }
 
+    /// <remarks>
+    /// Reads one of the caller's own complaints or compliments: for a complaint, each step with its date
+    /// (received, acknowledged, the response period agreed, responded) and, once answered, the outcome, what
+    /// will change and the Ombudsman paragraph the response carried. Who took each step is for staff only.
+    ///
+    /// The read is audited, found or not.
+    ///
+    /// 404: no such complaint or compliment, or it is another carer's (the same answer, so nothing is revealed).
+    /// </remarks>
     public static async Task<Results<Ok<FeedbackItem>, ProblemHttpResult>> Endpoint(
         Guid feedbackId, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
         await mediator.Send(new Query(Caller.From(user), feedbackId), cancellationToken) is { } found

@@ -98,6 +98,19 @@ public static class ListComplaintQueue
         };
     }
 
+    /// <remarks>
+    /// The complaints queue, a page at a time: open complaints (received or acknowledged) unless `status`
+    /// asks for others. Complaints waiting for acknowledgement come first, by the date they must be
+    /// acknowledged by (so overdue, then at risk), then acknowledged ones by the date their response is due.
+    /// Each says where its acknowledgement stands (`due`, `atRisk`, `overdue`, `acknowledged`).
+    ///
+    /// `Access-Reason` may be sent (it defaults to `casework`) and is recorded with the access.
+    ///
+    /// Paging: `limit` is 1 to 100 (50 if not given); send a page's `nextCursor` as `cursor`, with the same
+    /// `status`, for the next page.
+    ///
+    /// 400: an unknown `status` or `Access-Reason`, a `limit` out of range or a cursor that is not one of ours.
+    /// </remarks>
     public static async Task<Ok<Page<ComplaintRecord>>> Endpoint([AsParameters] Request criteria, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new Query(Caller.From(user), criteria), cancellationToken));
 }

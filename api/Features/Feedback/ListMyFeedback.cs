@@ -73,6 +73,16 @@ public static class ListMyFeedback
         }
     }
 
+    /// <remarks>
+    /// Lists the caller's own complaints and compliments, newest first, whether they sent them online or
+    /// staff recorded them from a call, letter, email or visit. Someone not registered as a carer gets an
+    /// empty page.
+    ///
+    /// Paging: `limit` is 1 to 100 (20 if not given); send a page's `nextCursor` as `cursor` for the next
+    /// page; the last page's `nextCursor` is null.
+    ///
+    /// 400: a `limit` out of range, or a cursor that is not one of ours.
+    /// </remarks>
     public static async Task<Ok<Page<FeedbackItem>>> Endpoint(
         [AsParameters] Request criteria, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new Query(Caller.From(user), criteria), cancellationToken));

@@ -81,6 +81,18 @@ public static class RecordFeedbackForCarer
         }
     }
 
+    /// <remarks>
+    /// Staff record a complaint or a compliment a carer made by phone, letter, email or in person (`receivedVia`;
+    /// carers send online feedback themselves), with when it was received: now if not given, never in the
+    /// future nor more than a year ago. The acknowledgement is due 3 working days after the day it was
+    /// received, not the day it was recorded.
+    ///
+    /// Answers 201 with the staff view; a complaint's `Location` is its place in the complaints queue
+    /// (GetComplaint), a compliment has none.
+    ///
+    /// - 400: a field is missing or not valid (including `receivedVia: online`).
+    /// - 404: no such carer.
+    /// </remarks>
     public static async Task<Results<Created<FeedbackItem>, ValidationProblem, ProblemHttpResult>> Endpoint(
         Request body, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
         await mediator.Send(new Command(Caller.From(user), body), cancellationToken) is { } item

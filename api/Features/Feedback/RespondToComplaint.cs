@@ -78,6 +78,22 @@ public static class RespondToComplaint
         }
     }
 
+    /// <remarks>
+    /// Records the response sent to the carer (regulation 14): the outcome, the explanation, what will change
+    /// (needed unless the complaint is not upheld) and when it was sent (now if not given; never in the
+    /// future). The API adds the Ombudsman paragraph (the carer's right to go to the Local Government and
+    /// Social Care Ombudsman) and stores it with the response, so the carer reads what they were told. Only
+    /// an acknowledged complaint not yet answered.
+    ///
+    /// Concurrency: send `If-Match` with the complaint's `ETag` as you read it (GetComplaint); the answer is
+    /// the complaint with its new `ETag`.
+    ///
+    /// - 400: a field is missing or not valid (the `errors` map names each).
+    /// - 404: no such complaint.
+    /// - 409: the complaint is not at a step where this can be done (the `detail` says why), whatever the ETag.
+    /// - 412: the complaint changed since you read it: read it again.
+    /// - 428: `If-Match` is missing.
+    /// </remarks>
     public static async Task<Results<Ok<ComplaintRecord>, ValidationProblem, ProblemHttpResult>> Endpoint(
         Guid complaintId, Request body, ClaimsPrincipal user, IMediator mediator, HttpRequest request, HttpResponse response, CancellationToken cancellationToken) =>
         await ComplaintSteps.RespondAsync(request, response,

@@ -60,6 +60,18 @@ public static class SendFeedback
         }
     }
 
+    /// <remarks>
+    /// A registered carer makes a complaint or gives a compliment online, about any part of the service
+    /// (`about`), in their own words. A complaint is received today and the council must acknowledge it
+    /// within 3 working days (the Local Authority Social Services and National Health Service Complaints
+    /// (England) Regulations 2009); a compliment is simply recorded.
+    ///
+    /// Answers 201 with the complaint or compliment as the carer sees it (its steps and dates) and its
+    /// `Location`.
+    ///
+    /// - 400: `kind` or `about` is missing, or the text is too long or holds markup brackets or control characters.
+    /// - 404: the caller has not registered as a carer yet.
+    /// </remarks>
     public static async Task<Results<Created<FeedbackItem>, ValidationProblem, ProblemHttpResult>> Endpoint(
         Request body, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
         await mediator.Send(new Command(Caller.From(user), body), cancellationToken) is { } item

@@ -129,6 +129,17 @@ public static class AnswerSurvey
         }
     }
 
+    /// <remarks>
+    /// Answers the open survey year, once a year: the six quality-of-life items of the national Survey of
+    /// Adult Carers in England (each 2, 1 or 0, 2 the best) and overall satisfaction with the support received
+    /// (seven points, or no support received). The answers are stored without the carer's id or the time,
+    /// so nobody, the carer included, can read them back; the audit log records only that the carer answered
+    /// in that year. Answers 200 with the survey's state (`answered: true`).
+    ///
+    /// - 400: an item or satisfaction is missing or out of range.
+    /// - 404: the caller has not registered as a carer yet.
+    /// - 409: no survey is open today, or the caller has answered this year's already (nothing is written).
+    /// </remarks>
     public static async Task<Results<Ok<MySurvey>, ValidationProblem, ProblemHttpResult>> Endpoint(
         Request body, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
         await mediator.Send(new Command(Caller.From(user), body), cancellationToken) switch

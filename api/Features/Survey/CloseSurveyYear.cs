@@ -73,6 +73,18 @@ public static class CloseSurveyYear
         }
     }
 
+    /// <remarks>
+    /// Closes an open survey year before its closing date; it is never opened again. In the same
+    /// transaction the year's responses are written again in a random order, so their order no longer lines
+    /// up with who answered (decision 0017).
+    ///
+    /// Concurrency: send `If-Match` with the year's `eTag` from ListSurveyYears.
+    ///
+    /// - 404: no survey for that year.
+    /// - 409: the year is already closed.
+    /// - 412: the year changed since you read it: read the list again.
+    /// - 428: `If-Match` is missing.
+    /// </remarks>
     public static async Task<Results<Ok<SurveyYearView>, ProblemHttpResult>> Endpoint(
         [Range(2000, 2100)] int financialYear, ClaimsPrincipal user, IMediator mediator, HttpRequest request, HttpResponse response, CancellationToken cancellationToken)
     {

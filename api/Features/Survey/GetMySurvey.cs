@@ -48,6 +48,13 @@ public static class GetMySurvey
         }
     }
 
+    /// <remarks>
+    /// Says whether a survey year is taking answers today (`open`, with its financial year, label and
+    /// closing date) and whether the caller has answered it. Never the answers: once sent they are not
+    /// linked to anyone, the carer included (decision 0017).
+    ///
+    /// 404: the caller has not registered as a carer yet.
+    /// </remarks>
     public static async Task<Results<Ok<MySurvey>, ProblemHttpResult>> Endpoint(ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
         await mediator.Send(new Query(Caller.From(user)), cancellationToken) is { } found ? TypedResults.Ok(found) : SurveyProblems.NotRegistered();
 }

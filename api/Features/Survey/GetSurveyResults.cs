@@ -143,6 +143,18 @@ public static class GetSurveyResults
         }
     }
 
+    /// <remarks>
+    /// A survey year's results, counted from the responses alone (no carer is named or linked): the number of
+    /// respondents, the mean quality-of-life score (0 to 12, one decimal place), the share extremely or very
+    /// satisfied (of those who received support), the answers to each item and to satisfaction, and the
+    /// respondents and mean score by age band. Counted while the year is open too.
+    ///
+    /// Small numbers are protected: nothing is shown for fewer than 5 respondents, and within a table any
+    /// count under 5 is hidden (`count: null`), with the smallest others until the total cannot give it away.
+    /// Why a count is hidden is not said.
+    ///
+    /// 404: no survey for that year.
+    /// </remarks>
     public static async Task<Results<Ok<Response>, ProblemHttpResult>> Endpoint([Range(2000, 2100)] int financialYear, IMediator mediator, CancellationToken cancellationToken) =>
         await mediator.Send(new Query(financialYear), cancellationToken) is { } found ? TypedResults.Ok(found) : SurveyProblems.YearNotFound();
 }

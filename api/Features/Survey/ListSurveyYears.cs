@@ -59,6 +59,15 @@ public static class ListSurveyYears
         }
     }
 
+    /// <remarks>
+    /// Lists the survey years, newest first, each with its status, closing date and the `eTag` a manager
+    /// sends as `If-Match` to close it.
+    ///
+    /// Paging: `limit` is 1 to 100 (20 if not given); send a page's `nextCursor` as `cursor` for the next
+    /// page; the last page's `nextCursor` is null.
+    ///
+    /// 400: a `limit` out of range, or a cursor that is not one of ours.
+    /// </remarks>
     public static async Task<Ok<Page<SurveyYearView>>> Endpoint([AsParameters] Request criteria, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new Query(criteria), cancellationToken));
 }

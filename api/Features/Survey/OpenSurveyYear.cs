@@ -97,6 +97,14 @@ public static class OpenSurveyYear
         }
     }
 
+    /// <remarks>
+    /// Opens the carers' survey for the current financial year (2026 is 1 April 2026 to 31 March 2027), with
+    /// the last day answers are taken: today at the earliest, 31 March at the latest. Carers see it in their
+    /// account until then. Answers 201 with the year, its `Location` and its `ETag`.
+    ///
+    /// - 400: not the current financial year, or a closing date out of range.
+    /// - 409: another survey year is still open, or this year's survey was opened already (a year is opened once).
+    /// </remarks>
     public static async Task<Results<Created<SurveyYearView>, ProblemHttpResult>> Endpoint(
         Request body, ClaimsPrincipal user, IMediator mediator, HttpResponse response, CancellationToken cancellationToken)
     {

@@ -1,0 +1,8 @@
+// @hey-api/openapi-ts (pinned in web-client/package.json): the contract as it is, into generated/
+// (ignored by git, made again on every run, never edited). Types, the SDK (one function per
+// operationId) and the Fetch API client, bundled into the output so it needs no runtime package.
+export default {
+  input: '../../openapi.yaml',
+  output: { path: 'generated' },
+  plugins: ['@hey-api/typescript', '@hey-api/sdk', '@hey-api/client-fetch'],
+};

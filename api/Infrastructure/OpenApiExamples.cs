@@ -28,7 +28,10 @@ public sealed class ExampleSchemaFilter(IOptions<Microsoft.AspNetCore.Http.Json.
         // Only the schema of the type itself (a component), not a property or parameter using it.
         if (schema is not OpenApiSchema target || context.MemberInfo is not null || context.ParameterInfo is not null) return;
         if (ExampleOf(context.Type) is not { } example) return;
+        // The contract is OpenAPI 3.0, whose schemas hold one `example` (Examples is 3.1's `examples`).
+#pragma warning disable CS0618
         target.Example = JsonSerializer.SerializeToNode(example, context.Type, json.Value.SerializerOptions);
+#pragma warning restore CS0618
     }
 
     /// <summary>The type's own <c>Example</c>; for a page, one made from its item's example.</summary>

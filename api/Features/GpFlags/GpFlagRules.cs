@@ -120,7 +120,10 @@ public static class GpFlagRules
         }
 
         // The flag's identifier is its first one with both a system and a value; conditional create matches on it.
-        var identifier = flag.Identifier?.FirstOrDefault(i => !string.IsNullOrEmpty(i.System) && !string.IsNullOrEmpty(i.Value));
+        var identifier = flag.Identifier?
+            .Where(i => !string.IsNullOrEmpty(i.System) && !string.IsNullOrEmpty(i.Value))
+            .Select(i => new FlagIdentifier(i.System!, i.Value!))
+            .FirstOrDefault();
         if (identifier is not null && (identifier.System.Length > FlagIdentifier.MaxSystemLength || identifier.Value.Length > FlagIdentifier.MaxValueLength))
         {
             return Refuse(400, OperationOutcome.IssueType.TooLong,
@@ -134,7 +137,7 @@ public static class GpFlagRules
 
         var consent = flag.GetExtension(ConsentToContactExtension)?.Value is FhirBoolean { Value: true };
         return (new FlagInput(nhsNumber, odsCode, coding.Code!, meaning == CarerCodes.Meaning.Carer,
-            status, recordedOn, consent, identifier is null ? null : new FlagIdentifier(identifier.System, identifier.Value)), null);
+            status, recordedOn, consent, identifier), null);
     }
 
     private static (FlagInput?, FlagError?) Refuse(int status, OperationOutcome.IssueType code, string diagnostics) =>

@@ -187,7 +187,7 @@ public static class ProcessGpFlagBundle
     ///   are stored whatever happens to the others.
     /// - **transaction**: all or nothing. Any refused entry stores nothing and answers one OperationOutcome with an issue per
     ///   failing entry (`expression` `Bundle.entry[i]`), with the status the failures share (403, 409, 412...), else 400.
-    /// - **Conditional create** per entry: `request.ifNoneExist` `identifier=<system>|<value>` naming the flag's own
+    /// - **Conditional create** per entry: `request.ifNoneExist` `identifier=&lt;system&gt;|&lt;value&gt;` naming the flag's own
     ///   identifier; when the practice already has that flag the entry answers `200 OK` with its location, so a resent
     ///   Bundle stores nothing twice. Without it, a flag whose identifier the practice already used is `409` (duplicate).
     /// - An `Idempotency-Key` header is also accepted: a replay gets the first answer, byte for byte.

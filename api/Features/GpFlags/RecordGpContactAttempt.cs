@@ -92,7 +92,7 @@ public static class RecordGpContactAttempt
     /// use `RegisterCarerByStaff` with their NHS number instead: it records the outcome `registered` (sending `registered`
     /// here is 400). The answer is 201 with the person as they now stand.
     ///
-    /// - 400: no outcome, or a note over 1,000 characters or holding `<`, `>` or control characters.
+    /// - 400: no outcome, or a note over 1,000 characters or holding `&lt;`, `&gt;` or control characters.
     /// - 404: the NHS number is not on the worklist. 409: the person has already left it (registered, declined...).
     /// </remarks>
     public static async Task<Results<Created<GpIdentifiedPerson>, ProblemHttpResult>> Endpoint(

@@ -69,9 +69,9 @@ public static class RecordGpFlag
     /// - **201** with `Location: /fhir/Flag/{id}` (readable with `GET`), `ETag: W/"1"` and the flag as stored.
     /// - **200** when the same flag was sent before (same practice, patient, code, status and date): nothing new is stored.
     /// - **Conditional create**: give the flag an `identifier` (the practice system's own id for it) and send
-    ///   `If-None-Exist: identifier=<system>|<value>`. When the practice already sent a flag with that identifier the answer
+    ///   `If-None-Exist: identifier=&lt;system&gt;|&lt;value&gt;`. When the practice already sent a flag with that identifier the answer
     ///   is 200 with that flag and nothing is stored, so a resubmission is safe without an `Idempotency-Key`. The condition
-    ///   must name the flag's own identifier (else 400); `identifier=<value>` matching flags of several systems is 412.
+    ///   must name the flag's own identifier (else 400); `identifier=&lt;value&gt;` matching flags of several systems is 412.
     /// - **Idempotency-Key** is also accepted: a replay with the same key gets the first answer again.
     /// - 400: not FHIR JSON, a malformed SNOMED CT id or NHS number, a missing element, a date in the future.
     /// - 403: the author is another practice's ODS code. 409: without If-None-Exist, another flag of the practice already

@@ -19,8 +19,11 @@ public static class WebhookEventsContract
     /// <summary>Marks the operation whose callback describes the events.</summary>
     public static RouteHandlerBuilder WithWebhookEvents(this RouteHandlerBuilder builder) => builder.WithMetadata(new WebhookEventsMetadata());
 
-    public static IServiceCollection AddWebhookEventsContract(this IServiceCollection services) =>
+    public static IServiceCollection AddWebhookEventsContract(this IServiceCollection services)
+    {
         services.ConfigureSwaggerGen(options => options.OperationFilter<EventsCallbackFilter>());
+        return services;
+    }
 
     private sealed class EventsCallbackFilter : IOperationFilter
     {

@@ -1,3 +1,6 @@
+// Firely's FHIR classes declare every element nullable; where a test reads one that is missing it fails with a
+// NullReferenceException, which is the failure wanted, so the nullable warnings are off here.
+#nullable disable warnings
 using System.Net;
 using Carers.Api.Tests.Infrastructure;
 using Hl7.Fhir.Model;

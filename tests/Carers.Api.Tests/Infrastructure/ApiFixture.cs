@@ -55,8 +55,8 @@ public sealed class ApiFixture : IAsyncLifetime
     /// </summary>
     private static void EnsureKeyRing() =>
         DataProtectionProvider
-            .Create(Directory.CreateDirectory(Carers.Api.Infrastructure.KeyRing.DevelopmentPath),
-                b => b.SetApplicationName(Carers.Api.Infrastructure.KeyRing.ApplicationName))
+            .Create(Directory.CreateDirectory(global::Carers.Api.Infrastructure.KeyRing.DevelopmentPath),
+                b => b.SetApplicationName(global::Carers.Api.Infrastructure.KeyRing.ApplicationName))
             .CreateProtector("Carers.Tests.KeyRing").Protect("the first key");
 
     /// <summary>The API in process; every client it hands out checks each answer against openapi.yaml (<see cref="ContractCheck"/>).</summary>

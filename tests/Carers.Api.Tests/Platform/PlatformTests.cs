@@ -147,7 +147,7 @@ public sealed class ProductionTests(ApiFixture api) : ApiTest(api)
         ["Notify:Templates:Sms"] = "00000000-0000-0000-0000-00000000000c",
         ["Notify:Templates:Letter"] = "00000000-0000-0000-0000-00000000000d",
         ["Notify:Templates:LargePrintLetter"] = "00000000-0000-0000-0000-00000000000e",
-        [Carers.Api.Infrastructure.KeyRing.PathKey] = Carers.Api.Infrastructure.KeyRing.DevelopmentPath,
+        [global::Carers.Api.Infrastructure.KeyRing.PathKey] = global::Carers.Api.Infrastructure.KeyRing.DevelopmentPath,
     };
 
     [Fact]

@@ -84,7 +84,7 @@ export type PlanValues = {
 
 export const emptyAction: ActionValues = { need: '', howMet: '', status: 'notStarted' };
 
-export function planValuesFrom(plan: RecordSupportPlanRequest | undefined): Omit<PlanValues, 'nextReviewOn'> {
+export function planValuesFrom(plan: RecordSupportPlanRequest | null | undefined): Omit<PlanValues, 'nextReviewOn'> {
   return {
     needs: plan?.needs ?? '',
     eligibleNeeds: plan?.eligibleNeeds ?? '',

@@ -95,6 +95,7 @@ public static class OpenApiSetup
             options.ParameterFilter<ValidatorParameterFilter>();
             options.DocumentFilter<TagsDocumentFilter>();
             options.DocumentFilter<OpenApi.SharedComponentsDocumentFilter>();
+            options.DocumentFilter<OpenApi.AllOfReferencesDocumentFilter>();
         });
         return services;
     }

@@ -92,10 +92,10 @@ public static class SubjectAccessFile
         return html.Append("</main>\n</body>\n</html>\n").ToString();
     }
 
-    private static readonly PropertyInfo[] Sections = typeof(SubjectAccessExport).GetProperties();
+    private static readonly PropertyInfo[] Sections = typeof(SubjectAccessExport).GetProperties(BindingFlags.Instance | BindingFlags.Public);
 
     private static IEnumerable<PropertyInfo> Shown(Type type) =>
-        type.GetProperties().Where(p => p.GetCustomAttribute<JsonIgnoreAttribute>() is null);
+        type.GetProperties(BindingFlags.Instance | BindingFlags.Public).Where(p => p.GetCustomAttribute<JsonIgnoreAttribute>() is null); // not a type's static Example
 
     private static bool IsFlat(Type type) => Shown(type).All(p => IsScalar(p.PropertyType));
 

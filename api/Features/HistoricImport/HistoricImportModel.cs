@@ -114,11 +114,18 @@ public static class HistoricFile
         var present = header.Select(h => h.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var problems = new List<string>();
         var missing = ClientLevelDataRow.Fields.Where(f => !present.Contains(f)).ToList();
-        if (missing.Count > 0) problems.Add($"The first row is missing the columns {string.Join(", ", missing)}");
+        if (missing.Count > 0) problems.Add($"The first row is missing {missing.Count} of the layout's columns: {Listed(missing)}");
         var unknown = header.Select(h => h.Trim()).Where(h => !known.Contains(h)).ToList();
-        if (unknown.Count > 0) problems.Add($"The first row names columns that are not in the layout: {string.Join(", ", unknown.Take(10))}");
+        if (unknown.Count > 0) problems.Add($"The first row names columns that are not in the layout: {Listed(unknown)}");
         if (present.Count < header.Length) problems.Add("The first row names a column twice");
         return problems;
+    }
+
+    /// <summary>Up to five names, each cut to 30 characters, and how many more: the message stays short (the contract caps it at 500).</summary>
+    private static string Listed(List<string> names)
+    {
+        var shown = names.Take(5).Select(n => n.Length > 30 ? n[..29] + "…" : n);
+        return string.Join(", ", shown) + (names.Count > 5 ? $" and {names.Count - 5} more" : "");
     }
 
     public static string[] ReadHeader(string content)

@@ -78,6 +78,8 @@ public static class WebhookEventsContract
                 Responses = new OpenApiResponses
                 {
                     ["200"] = new OpenApiResponse { Description = "Received (any 2xx will do). Any other answer, or none within 10 seconds, is tried again later." },
+                    ["4XX"] = new OpenApiResponse { Description = "Not accepted (for example a signature the receiver could not verify): tried again later, with the same webhook-id." },
+                    ["5XX"] = new OpenApiResponse { Description = "The receiver failed: tried again later, with the same webhook-id." },
                 },
                 Security = [],
             };

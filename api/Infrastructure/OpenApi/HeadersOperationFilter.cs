@@ -70,7 +70,7 @@ public sealed class HeadersOperationFilter : IOperationFilter
             concrete.Headers[RateLimiting.RemainingHeader] = new OpenApiHeaderReference(RateLimiting.RemainingHeader, context.Document);
             concrete.Headers[Correlation.RequestIdHeader] = new OpenApiHeaderReference(Correlation.RequestIdHeader, context.Document);
             if (returnsETag) concrete.Headers["ETag"] = new OpenApiHeaderReference("ETag", context.Document);
-            if (status == "201") concrete.Headers["Location"] = new OpenApiHeaderReference("Location", context.Document);
+            if (status is "201" or "202") concrete.Headers["Location"] = new OpenApiHeaderReference("Location", context.Document);
             if (idempotent) concrete.Headers[Idempotency.ReplayedHeader] = new OpenApiHeaderReference(Idempotency.ReplayedHeader, context.Document);
         }
     }

@@ -34,7 +34,7 @@ public sealed class ExportSubjectAccessRequestTests(ApiFixture api) : ApiTest(ap
 
         await using var connection = new NpgsqlConnection(Api.ConnectionString);
         var audits = (await connection.QueryAsync<(Guid? CarerId, string? AccessReason, string RecordId)>(
-            "SELECT carer_id, access_reason, record_id FROM audit_event WHERE action = 'ExportSubjectAccessRequest' AND actor_subject = 'dpo-export'")).ToList();
+            "SELECT carer_id, access_reason, record_id FROM audit_event WHERE action = 'ExportSubjectAccessRequest' AND actor_subject = 'dpo-export' AND id > @AuditSince", new { AuditSince })).ToList();
         Assert.Equal(2, audits.Count);
         Assert.All(audits, a => Assert.Equal((carer, "dataProtectionRequest", id), (a.CarerId!.Value, a.AccessReason!, a.RecordId)));
     }

@@ -57,7 +57,7 @@ public sealed class RecordSubjectAccessRequestTests(ApiFixture api) : ApiTest(ap
         Assert.Equal(("received", "representative", "Olu Advocate"), (request["status"]!.GetValue<string>(), request["requester"]!.GetValue<string>(),
             request["representative"]!["name"]!.GetValue<string>()));
         Assert.Equal(request["extendedTo"]!.GetValue<string>(), request["respondBy"]!.GetValue<string>());
-        Assert.Equal(carer, await ScalarAsync<Guid>("SELECT carer_id FROM audit_event WHERE action = 'RecordSubjectAccessRequest' AND access_reason = 'dataProtectionRequest' AND actor_subject = 'dpo-record'"));
+        Assert.Equal(carer, await ScalarAsync<Guid>("SELECT carer_id FROM audit_event WHERE action = 'RecordSubjectAccessRequest' AND access_reason = 'dataProtectionRequest' AND actor_subject = 'dpo-record' AND id > @AuditSince", new { AuditSince }));
     }
 
     [Fact]

@@ -23,6 +23,9 @@ public abstract class ApiTest(ApiFixture api) : IAsyncLifetime
     /// </summary>
     private long _auditBefore;
 
+    /// <summary>For a test's own query of audit_event: <c>AND id > @AuditSince</c>.</summary>
+    protected long AuditSince => _auditBefore;
+
     public virtual async ValueTask InitializeAsync()
     {
         await Api.ResetAsync();
@@ -140,10 +143,10 @@ public abstract class ApiTest(ApiFixture api) : IAsyncLifetime
     }
 
     /// <summary>One value from a query written in the test, never input.</summary>
-    protected async Task<T?> ScalarAsync<T>(string sql)
+    protected async Task<T?> ScalarAsync<T>(string sql, object? parameters = null)
     {
         await using var connection = new NpgsqlConnection(Api.ConnectionString);
-        return await connection.ExecuteScalarAsync<T>(sql);
+        return await connection.ExecuteScalarAsync<T>(sql, parameters);
     }
 
     protected async Task<List<AuditRow>> AuditFor(string actorSubject)

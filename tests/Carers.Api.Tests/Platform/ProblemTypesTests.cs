@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Carers.Api.Infrastructure.Problems;
 using Carers.Api.Tests.Infrastructure;
+using Carers.Api.Tests.Infrastructure.Contract;
 
 namespace Carers.Api.Tests.Platform;
 
@@ -42,7 +43,7 @@ public sealed class ProblemTypesTests(ApiFixture api) : ApiTest(api)
         await AssertType(await Anonymous().GetAsync("/api/me/carer", Ct), HttpStatusCode.Unauthorized, ProblemTypes.Unauthorised);
         await AssertType(await carer.GetAsync("/api/carers?name=Khan", Ct), HttpStatusCode.Forbidden, ProblemTypes.Forbidden);
         await AssertType(await carer.GetAsync("/api/me/carer", Ct), HttpStatusCode.NotFound, ProblemTypes.NotFound);
-        await AssertType(await carer.DeleteAsync("/api/me/carer", Ct), HttpStatusCode.MethodNotAllowed, ProblemTypes.MethodNotAllowed);
+        await AssertType(await carer.SendOutsideTheContractAsync(HttpMethod.Delete, "/api/me/carer", "a method the path does not have, for its 405", cancellationToken: Ct), HttpStatusCode.MethodNotAllowed, ProblemTypes.MethodNotAllowed);
         await AssertType(await carer.PostAsync("/api/me/carer", Json("{not json"), Ct), HttpStatusCode.BadRequest, ProblemTypes.BadRequest);
         await AssertType(await carer.PostAsync("/api/me/carer", Json("{}"), Ct), HttpStatusCode.BadRequest, ProblemTypes.Validation);
 

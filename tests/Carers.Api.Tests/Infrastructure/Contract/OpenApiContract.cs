@@ -27,6 +27,7 @@ public sealed class OpenApiContract
     private readonly string[] _headersThatMustBeDeclared;
 
     private readonly List<PathTemplate> _paths;
+    private readonly JsonObject _sharedResponses;
     private readonly BuildOptions _build = new();
     private readonly EvaluationOptions _evaluation = new() { OutputFormat = OutputFormat.List, RequireFormatValidation = true };
     private readonly Dictionary<string, JsonSchema> _schemas = [];
@@ -35,6 +36,7 @@ public sealed class OpenApiContract
     public OpenApiContract(string yaml)
     {
         var document = YamlAsJson.Read(yaml)!.AsObject();
+        _sharedResponses = document["components"]?["responses"]?.AsObject() ?? new JsonObject();
         _paths = document["paths"]!.AsObject()
             .Select(p => new PathTemplate(p.Key, p.Value!.AsObject()))
             .ToList();
@@ -45,6 +47,13 @@ public sealed class OpenApiContract
         var components = OpenApiToJsonSchema.Components(document["components"]?["schemas"]?.AsObject());
         JsonSchema.FromText(components.ToJsonString(), _build);
     }
+
+    /// <summary>A response declared once in components/responses and referenced by the operation, else the response itself.</summary>
+    private JsonNode? Shared(JsonNode? response) =>
+        response?["$ref"]?.GetValue<string>() is { } reference && reference.StartsWith("#/components/responses/", StringComparison.Ordinal)
+            ? _sharedResponses[reference["#/components/responses/".Length..]]
+                ?? throw new InvalidOperationException($"openapi.yaml refers to {reference}, which it does not declare")
+            : response;
 
     /// <summary>Whether the contract speaks for this path at all.</summary>
     public static bool Covers(string path) => path.StartsWith("/api/", StringComparison.Ordinal);
@@ -65,7 +74,7 @@ public sealed class OpenApiContract
         var name = $"{operation["operationId"]?.GetValue<string>() ?? "(no operationId)"} ({method} {template.Template})";
         var responses = operation["responses"]?.AsObject() ?? new JsonObject();
         var key = status.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var response = responses[key] ?? responses[$"{key[0]}XX"] ?? responses["default"];
+        var response = Shared(responses[key] ?? responses[$"{key[0]}XX"] ?? responses["default"]);
         if (response is null) return [$"{name} answered {status}, which it does not declare (declared: {string.Join(", ", responses.Select(r => r.Key))})"];
 
         var problems = new List<string>();

@@ -3791,7 +3791,7 @@ export interface components {
             /** @description What a notice tells the carer (SPEC §9): one kind a thing that happened in their case. */
             kind: components["schemas"]["NoticeKind"];
             /** @description Null when it could not be sent at all (undeliverable). */
-            channel?: components["schemas"]["NoticeChannel"] | null;
+            channel?: (string & components["schemas"]["NoticeChannel"]) | null;
             /** @description The wording and print of a notice: easy read wording, a large-print letter, or both. */
             format: components["schemas"]["NoticeFormat"];
             /** @description The ISO 639-1 code of the language it is written in: the carer's preferred one where a translation exists, else en. */
@@ -3936,9 +3936,9 @@ export interface components {
             preferredLanguage: components["schemas"]["LanguageCode"];
             preferredContactChannel: components["schemas"]["ContactChannel"];
             reasonableAdjustments: components["schemas"]["ReasonableAdjustment"][];
-            ethnicity?: components["schemas"]["Ethnicity"] | null;
-            employmentStatus?: components["schemas"]["EmploymentStatus"] | null;
-            educationStatus?: components["schemas"]["EducationStatus"] | null;
+            ethnicity?: (string & components["schemas"]["Ethnicity"]) | null;
+            employmentStatus?: (string & components["schemas"]["EmploymentStatus"]) | null;
+            educationStatus?: (string & components["schemas"]["EducationStatus"]) | null;
             nhsNumber?: string | null;
             claimedNhsNumber?: string | null;
             gpPracticeOdsCode?: string | null;
@@ -4108,9 +4108,9 @@ export interface components {
             preferredLanguage: components["schemas"]["LanguageCode"];
             preferredContactChannel: components["schemas"]["ContactChannel"];
             reasonableAdjustments?: components["schemas"]["ReasonableAdjustment"][] | null;
-            ethnicity?: components["schemas"]["Ethnicity"] | null;
-            employmentStatus?: components["schemas"]["EmploymentStatus"] | null;
-            educationStatus?: components["schemas"]["EducationStatus"] | null;
+            ethnicity?: (string & components["schemas"]["Ethnicity"]) | null;
+            employmentStatus?: (string & components["schemas"]["EmploymentStatus"]) | null;
+            educationStatus?: (string & components["schemas"]["EducationStatus"]) | null;
             /** @description Optional; 10 digits with a valid Modulus 11 check digit. Spaces are allowed. */
             nhsNumber?: string | null;
             /** @description Optional ODS code of the carer's GP practice, like A12345. */
@@ -4508,7 +4508,7 @@ export interface components {
             /** @description Whether the young carer has support needs. */
             hasSupportNeeds: boolean;
             /** @description How the support needs will be met; required when there are needs, left out when there are none. */
-            howMet?: components["schemas"]["YoungCarerSupportRoute"] | null;
+            howMet?: (string & components["schemas"]["YoungCarerSupportRoute"]) | null;
             /** @description The reasons for the decision, in plain English; the young carer reads them. */
             reasons: string;
             /** @description The assessor's own notes; never shown to the young carer or partners. */
@@ -4531,7 +4531,7 @@ export interface components {
         ConsentState: {
             purpose: components["schemas"]["ConsentPurpose"];
             status: components["schemas"]["ConsentStatus"];
-            basis?: components["schemas"]["ConsentBasis"] | null;
+            basis?: (string & components["schemas"]["ConsentBasis"]) | null;
             /** Format: date */
             givenOn?: string | null;
             /** Format: date */
@@ -5502,7 +5502,7 @@ export interface components {
             responsePeriodAgreedAt?: string | null;
             /** Format: date-time */
             respondedAt?: string | null;
-            outcome?: components["schemas"]["ComplaintOutcome"] | null;
+            outcome?: (string & components["schemas"]["ComplaintOutcome"]) | null;
             response?: string | null;
             whatWillChange?: string | null;
             ombudsmanAdvice?: string | null;
@@ -6034,9 +6034,9 @@ export interface components {
          *     }
          */
         GetMyInformationDefaultsResponse: {
-            format?: components["schemas"]["InformationFormat"] | null;
+            format?: (string & components["schemas"]["InformationFormat"]) | null;
             language?: string | null;
-            source?: components["schemas"]["FormatSource"] | null;
+            source?: (string & components["schemas"]["FormatSource"]) | null;
             languages: components["schemas"]["GetMyInformationDefaultsLanguage"][];
         };
         /**
@@ -6699,7 +6699,7 @@ export interface components {
             status?: number | null;
             detail?: string | null;
             instance?: string | null;
-            errors: {
+            errors?: {
                 [key: string]: string[];
             };
             /** @description The W3C trace id of the request (the caller's, when it sent traceparent). */
@@ -6978,7 +6978,7 @@ export interface components {
             status: components["schemas"]["InformationRequestStatus"];
             /** Format: date-time */
             sentAt?: string | null;
-            sentMethod?: components["schemas"]["InformationSentMethod"] | null;
+            sentMethod?: (string & components["schemas"]["InformationSentMethod"]) | null;
             unableReason?: string | null;
         };
         /**
@@ -7943,7 +7943,7 @@ export interface components {
             /** @description What was looked at or done, like "your assessment" or "a list of grant applications that included yours". */
             what: string;
             /** @description The reason a member of staff gave; null for partners and GP systems. */
-            reason?: components["schemas"]["AccessReason"] | null;
+            reason?: (string & components["schemas"]["AccessReason"]) | null;
             /** @description The reason in plain words. */
             why: string;
             /** @description How an access turned out, as the audit log keeps it. */
@@ -8409,7 +8409,7 @@ export interface components {
          *     }
          */
         OutcomeFinding: {
-            ability?: components["schemas"]["OutcomeAbility"] | null;
+            ability?: (string & components["schemas"]["OutcomeAbility"]) | null;
             reason?: string | null;
         };
         /**
@@ -8814,7 +8814,7 @@ export interface components {
          *     }
          */
         ReferCarerConsentGiven: {
-            basis?: components["schemas"]["ConsentBasis"] | null;
+            basis?: (string & components["schemas"]["ConsentBasis"]) | null;
             /** Format: date */
             givenOn?: string | null;
         };
@@ -8850,7 +8850,7 @@ export interface components {
              * @description ISO 639-1; English (en) when not given.
              * @example pl
              */
-            preferredLanguage?: components["schemas"]["LanguageCode"] | null;
+            preferredLanguage?: (string & components["schemas"]["LanguageCode"]) | null;
             /** @description The carer's consent to share with the referring partner. */
             consent: components["schemas"]["ReferCarerConsentGiven"];
             /** @description Why the partner refers them, in a sentence or two. */
@@ -8912,7 +8912,7 @@ export interface components {
          *     }
          */
         RegisterBreakProviderCapacity: {
-            breakType?: components["schemas"]["BreakType"] | null;
+            breakType?: (string & components["schemas"]["BreakType"]) | null;
             /** Format: int32 */
             placesPerDay?: number | null;
         };
@@ -9002,9 +9002,9 @@ export interface components {
             preferredLanguage: components["schemas"]["LanguageCode"];
             preferredContactChannel: components["schemas"]["ContactChannel"];
             reasonableAdjustments?: components["schemas"]["ReasonableAdjustment"][] | null;
-            ethnicity?: components["schemas"]["Ethnicity"] | null;
-            employmentStatus?: components["schemas"]["EmploymentStatus"] | null;
-            educationStatus?: components["schemas"]["EducationStatus"] | null;
+            ethnicity?: (string & components["schemas"]["Ethnicity"]) | null;
+            employmentStatus?: (string & components["schemas"]["EmploymentStatus"]) | null;
+            educationStatus?: (string & components["schemas"]["EducationStatus"]) | null;
             /** @description Optional; 10 digits with a valid Modulus 11 check digit. Spaces are allowed. */
             nhsNumber?: string | null;
             /** @description Optional ODS code of the carer's GP practice, like A12345. */
@@ -9058,9 +9058,9 @@ export interface components {
             preferredLanguage: components["schemas"]["LanguageCode"];
             preferredContactChannel: components["schemas"]["ContactChannel"];
             reasonableAdjustments?: components["schemas"]["ReasonableAdjustment"][] | null;
-            ethnicity?: components["schemas"]["Ethnicity"] | null;
-            employmentStatus?: components["schemas"]["EmploymentStatus"] | null;
-            educationStatus?: components["schemas"]["EducationStatus"] | null;
+            ethnicity?: (string & components["schemas"]["Ethnicity"]) | null;
+            employmentStatus?: (string & components["schemas"]["EmploymentStatus"]) | null;
+            educationStatus?: (string & components["schemas"]["EducationStatus"]) | null;
             /** @description Optional; 10 digits with a valid Modulus 11 check digit. Spaces are allowed. */
             nhsNumber?: string | null;
             /** @description Optional ODS code of the carer's GP practice, like A12345. */
@@ -9175,7 +9175,7 @@ export interface components {
             /** @description Anything else that helps staff find it. */
             description?: string | null;
             /** @description Leave out (with language) to use the format pre-filled from your record. */
-            format?: components["schemas"]["InformationFormat"] | null;
+            format?: (string & components["schemas"]["InformationFormat"]) | null;
             /**
              * @description ISO 639-1 code from the council's list, only with anotherLanguage (or alone, which implies it).
              * @example ur
@@ -9583,7 +9583,7 @@ export interface components {
             /** @description What the carer said, in their own words, as the assessor wrote it down. */
             inTheirOwnWords?: string | null;
             /** @description How the assessor carried out the assessment; none in a carer's own self-assessment. */
-            howCarriedOut?: components["schemas"]["AssessmentMethod"] | null;
+            howCarriedOut?: (string & components["schemas"]["AssessmentMethod"]) | null;
         };
         /**
          * @example {
@@ -9758,7 +9758,7 @@ export interface components {
          *     }
          */
         StatusChange: {
-            from?: components["schemas"]["AssessmentStatus"] | null;
+            from?: (string & components["schemas"]["AssessmentStatus"]) | null;
             to: components["schemas"]["AssessmentStatus"];
             /** Format: date-time */
             at: string;
@@ -10197,9 +10197,9 @@ export interface components {
             preferredLanguage: components["schemas"]["LanguageCode"];
             preferredContactChannel: components["schemas"]["ContactChannel"];
             reasonableAdjustments?: components["schemas"]["ReasonableAdjustment"][] | null;
-            ethnicity?: components["schemas"]["Ethnicity"] | null;
-            employmentStatus?: components["schemas"]["EmploymentStatus"] | null;
-            educationStatus?: components["schemas"]["EducationStatus"] | null;
+            ethnicity?: (string & components["schemas"]["Ethnicity"]) | null;
+            employmentStatus?: (string & components["schemas"]["EmploymentStatus"]) | null;
+            educationStatus?: (string & components["schemas"]["EducationStatus"]) | null;
             /** @description Optional; 10 digits with a valid Modulus 11 check digit. Spaces are allowed. */
             nhsNumber?: string | null;
             /** @description Optional ODS code of the carer's GP practice, like A12345. */
@@ -10228,7 +10228,7 @@ export interface components {
             impactOnWellbeing: string;
             impactOnDevelopment: string;
             hasSupportNeeds: boolean;
-            howMet?: components["schemas"]["YoungCarerSupportRoute"] | null;
+            howMet?: (string & components["schemas"]["YoungCarerSupportRoute"]) | null;
             explanation: string;
             assessorReasons: string;
             /** Format: date-time */
@@ -10395,7 +10395,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["ProblemDetails"];
             };
         };
-        /** @description Some fields are missing or not valid; errors lists them by the contract's field name (https://carers.luton.gov.uk/problems/validation). */
+        /** @description Some fields are missing or not valid; errors lists them by the contract's field name (https://carers.luton.gov.uk/problems/validation). A body that cannot be read at all (not JSON) names no fields (https://carers.luton.gov.uk/problems/bad-request). */
         ValidationFailed: {
             headers: {
                 "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -12299,6 +12299,7 @@ export interface operations {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-Request-ID": components["headers"]["X-Request-ID"];
+                    Location: components["headers"]["Location"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12879,6 +12880,7 @@ export interface operations {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-Request-ID": components["headers"]["X-Request-ID"];
+                    Location: components["headers"]["Location"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13290,6 +13292,7 @@ export interface operations {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-Request-ID": components["headers"]["X-Request-ID"];
+                    Location: components["headers"]["Location"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -13341,6 +13344,7 @@ export interface operations {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-Request-ID": components["headers"]["X-Request-ID"];
+                    Location: components["headers"]["Location"];
                     "Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
                     [name: string]: unknown;
                 };

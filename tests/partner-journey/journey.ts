@@ -54,6 +54,12 @@ function check(condition: boolean, message: string): asserts condition {
   if (!condition) throw new Error(message);
 }
 
+/** The generated client leaves response undefined when no answer came at all (the connection failed): that fails the step. */
+function answered<T extends { response?: Response }>(result: T): T & { response: Response } {
+  check(result.response !== undefined, 'no answer: the request did not reach the API');
+  return result as T & { response: Response };
+}
+
 /** A valid NHS number in the 999 range, which is never issued to a real person: a new carer on every run. */
 function syntheticNhsNumber(): string {
   for (;;) {
@@ -91,7 +97,7 @@ step('Carers Central gets a token with client credentials', async () => {
 });
 
 step('refers a carer with an Idempotency-Key: 201, a Location and the carer\'s id', async () => {
-  const { data, response } = await referCarer({ client: carersCentral, body: referral, headers: { 'Idempotency-Key': idempotencyKey } });
+  const { data, response } = answered(await referCarer({ client: carersCentral, body: referral, headers: { 'Idempotency-Key': idempotencyKey } }));
   check(response.status === 201, `answered ${response.status}`);
   check(data?.access === 'granted' && !!data.carerId, `answered ${JSON.stringify(data)}`);
   carerId = data.carerId ?? '';
@@ -100,25 +106,25 @@ step('refers a carer with an Idempotency-Key: 201, a Location and the carer\'s i
 });
 
 step('the same referral with the same key gets the same answer, and writes nothing again', async () => {
-  const { data, response } = await referCarer({ client: carersCentral, body: referral, headers: { 'Idempotency-Key': idempotencyKey } });
+  const { data, response } = answered(await referCarer({ client: carersCentral, body: referral, headers: { 'Idempotency-Key': idempotencyKey } }));
   check(response.status === 201, `answered ${response.status}`);
   check(JSON.stringify(data) === firstAnswer, `answered ${JSON.stringify(data)}, first ${firstAnswer}`);
   check(response.headers.get('Idempotency-Replayed') === 'true', 'no Idempotency-Replayed: true');
 });
 
 step('the same key with another referral is refused (422 problem details)', async () => {
-  const { error, response } = await referCarer({
+  const { error, response } = answered(await referCarer({
     client: carersCentral,
     body: { ...referral, reason: 'Something else' },
     headers: { 'Idempotency-Key': idempotencyKey },
-  });
+  }));
   check(response.status === 422, `answered ${response.status}`);
   check(response.headers.get('Content-Type')?.startsWith('application/problem+json') === true, `Content-Type ${response.headers.get('Content-Type')}`);
   check(!!error, 'no problem details');
 });
 
 step('reads back the carer it referred', async () => {
-  const { data, response } = await getPartnerCarer({ client: carersCentral, path: { carerId } });
+  const { data, response } = answered(await getPartnerCarer({ client: carersCentral, path: { carerId } }));
   check(response.status === 200, `answered ${response.status}`);
   check(data?.id === carerId && data.givenName === 'Amina' && data.familyName === 'Khan', `answered ${JSON.stringify(data)}`);
   check(data.consentBasis === 'self' && data.preferredLanguage === 'ur', `answered ${JSON.stringify(data)}`);
@@ -129,7 +135,7 @@ step('syncs with changedSince, page by page with the cursor, and finds the carer
   let cursor: string | undefined;
   for (let pages = 0; ; pages++) {
     check(pages < 1000, 'more than 1000 pages');
-    const { data, response } = await listPartnerCarers({ client: carersCentral, query: { changedSince: startedAt, limit: 2, cursor } });
+    const { data, response } = answered(await listPartnerCarers({ client: carersCentral, query: { changedSince: startedAt, limit: 2, cursor } }));
     check(response.status === 200 && !!data, `answered ${response.status}`);
     check(data.items.every((c) => Date.parse(c.updatedAt) >= Date.parse(startedAt)), 'a carer changed before changedSince');
     seen.push(...data.items.map((c) => c.id));
@@ -141,22 +147,22 @@ step('syncs with changedSince, page by page with the cursor, and finds the carer
 });
 
 step('logs support given to the carer', async () => {
-  const { data, response } = await recordPartnerSupport({
+  const { data, response } = answered(await recordPartnerSupport({
     client: carersCentral,
     path: { carerId },
     body: { supportType: 'helplineCall', givenOn: '2026-01-20', durationMinutes: 25, notes: 'Talked through the carer\'s assessment.' },
     headers: { 'Idempotency-Key': randomUUID() },
-  });
+  }));
   check(response.status === 201, `answered ${response.status}`);
   check(data?.carerId === carerId && data.durationMinutes === 25, `answered ${JSON.stringify(data)}`);
 });
 
 step('a partner may not register its own webhook (403): the council\'s manager does', async () => {
-  const { response } = await registerPartnerWebhook({
+  const { response } = answered(await registerPartnerWebhook({
     client: carersCentral,
     path: { partner: 'CarersCentral' },
     body: { url: 'http://127.0.0.1:9/partner-journey' },
-  });
+  }));
   check(response.status === 403, `answered ${response.status}`);
 });
 
@@ -168,24 +174,24 @@ step('a manager registers Carers Central\'s webhook (If-Match from the delivery 
   });
   check(devToken.status === 200, `/dev/tokens answered ${devToken.status}`);
   manager = clientWith(((await devToken.json()) as { accessToken: string }).accessToken);
-  const current = await listWebhookDeliveries({ client: manager, path: { partner: 'CarersCentral' }, query: { limit: 1 } });
+  const current = answered(await listWebhookDeliveries({ client: manager, path: { partner: 'CarersCentral' }, query: { limit: 1 } }));
   check(current.response.status === 200 && !!current.data, `the delivery log answered ${current.response.status}`);
   // Nothing listens on the discard port: deliveries fail and wait, as for a partner whose system is down.
-  const { data, response } = await registerPartnerWebhook({
+  const { data, response } = answered(await registerPartnerWebhook({
     client: manager,
     path: { partner: 'CarersCentral' },
     body: { url: 'http://127.0.0.1:9/partner-journey' },
     headers: current.data.eTag ? { 'If-Match': current.data.eTag } : {},
-  });
+  }));
   check(response.status === 200, `answered ${response.status}`);
   check(data?.partner === 'CarersCentral' && data.secret.startsWith('whsec_'), `answered ${JSON.stringify({ ...data, secret: '…' })}`);
 });
 
 step('another partner (CHUMS) cannot read the carer: 404, as for no such carer', async () => {
   chums = clientWith(await clientCredentialsToken('chums'));
-  const { response } = await getPartnerCarer({ client: chums, path: { carerId } });
+  const { response } = answered(await getPartnerCarer({ client: chums, path: { carerId } }));
   check(response.status === 404, `answered ${response.status}`);
-  const unknown = await getPartnerCarer({ client: carersCentral, path: { carerId: randomUUID() } });
+  const unknown = answered(await getPartnerCarer({ client: carersCentral, path: { carerId: randomUUID() } }));
   check(unknown.response.status === 404, `an unknown id answered ${unknown.response.status}`);
 });
 

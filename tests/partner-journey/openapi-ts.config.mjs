@@ -3,6 +3,7 @@
 // operationId) and the Fetch API client, bundled into the output so it needs no runtime package.
 export default {
   input: '../../openapi.yaml',
-  output: { path: 'generated' },
+  // NodeNext: ES module imports name their files (.js), as Node runs them.
+  output: { path: 'generated', importFileExtension: '.js' },
   plugins: ['@hey-api/typescript', '@hey-api/sdk', '@hey-api/client-fetch'],
 };

@@ -72,7 +72,20 @@ public static class WebhookEventsContract
                     Description = "The event: its envelope (id, type, version, occurredAt, partner) and its data, ids only.",
                     Content = new Dictionary<string, IOpenApiMediaType>
                     {
-                        ["application/json"] = new OpenApiMediaType { Schema = new OpenApiSchema { OneOf = events } },
+                        // The discriminator lets a strict generator (C#, Java, Kotlin) pick the event's class from its type.
+                        ["application/json"] = new OpenApiMediaType
+                        {
+                            Schema = new OpenApiSchema
+                            {
+                                OneOf = events,
+                                Discriminator = new OpenApiDiscriminator
+                                {
+                                    PropertyName = "type",
+                                    Mapping = PartnerEventCatalogue.All.ToDictionary(
+                                        e => e.Type, e => new OpenApiSchemaReference(e.EventType.Name, context.Document)),
+                                },
+                            },
+                        },
                     },
                 },
                 Responses = new OpenApiResponses

@@ -3528,7 +3528,7 @@ export interface components {
              */
             id: string;
             /**
-             * @description What happened, e.g. carer.referred.
+             * @description What happened, e.g. carer.referred. (enum property replaced by openapi-typescript)
              * @enum {string}
              */
             type: "assessment.completed";
@@ -3658,7 +3658,7 @@ export interface components {
              */
             id: string;
             /**
-             * @description What happened, e.g. carer.referred.
+             * @description What happened, e.g. carer.referred. (enum property replaced by openapi-typescript)
              * @enum {string}
              */
             type: "break.confirmed";
@@ -3973,7 +3973,7 @@ export interface components {
              */
             id: string;
             /**
-             * @description What happened, e.g. carer.referred.
+             * @description What happened, e.g. carer.referred. (enum property replaced by openapi-typescript)
              * @enum {string}
              */
             type: "carer.referred";
@@ -4031,7 +4031,7 @@ export interface components {
              */
             id: string;
             /**
-             * @description What happened, e.g. carer.referred.
+             * @description What happened, e.g. carer.referred. (enum property replaced by openapi-typescript)
              * @enum {string}
              */
             type: "carer.updated";
@@ -4562,7 +4562,7 @@ export interface components {
              */
             id: string;
             /**
-             * @description What happened, e.g. carer.referred.
+             * @description What happened, e.g. carer.referred. (enum property replaced by openapi-typescript)
              * @enum {string}
              */
             type: "consent.withdrawn";
@@ -6538,7 +6538,7 @@ export interface components {
              */
             id: string;
             /**
-             * @description What happened, e.g. carer.referred.
+             * @description What happened, e.g. carer.referred. (enum property replaced by openapi-typescript)
              * @enum {string}
              */
             type: "grant.approved";

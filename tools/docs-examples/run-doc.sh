@@ -55,7 +55,8 @@ for doc in "$@"; do
   ' "$doc" >"$work/script.sh"
   blocks=$(find "$work" -name '*.heading' | wc -l)
   if [ "$blocks" = 0 ]; then echo "  FAIL  $doc: it has no \`\`\`sh blocks"; FAILED=$((FAILED + 1)); rm -rf "$work"; continue; fi
-  (cd "$work" && bash -c "set -euo pipefail; . ./script.sh") </dev/null
+  # TMPDIR inside the folder: a block that makes a folder of its own (mktemp -d) leaves nothing behind either.
+  (cd "$work" && TMPDIR="$work" bash -c "set -euo pipefail; . ./script.sh") </dev/null
   done_upto=$(cat "$work/.blocks-done" 2>/dev/null || echo 0)
   for i in $(seq 1 "$blocks"); do
     title="$doc: $(cat "$work/$i.heading")"

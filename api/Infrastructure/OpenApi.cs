@@ -158,6 +158,12 @@ public static class OpenApiSetup
 
         public void Apply(OpenApiOperation operation, OperationFilterContext context)
         {
+            if (operation.RequestBody?.Content?.TryGetValue("text/csv", out var upload) == true && upload.Schema is OpenApiSchema uploadSchema)
+            {
+                uploadSchema.MaxLength = (int)Problems.RequestLimits.DefaultMaxFhirBodyBytes;
+                uploadSchema.Description = "A CSV file whose first row names the columns nhs_number, snomed_code, date_recorded and, optionally, consent_to_contact.";
+            }
+
             foreach (var response in operation.Responses?.Values ?? Enumerable.Empty<IOpenApiResponse>())
             {
                 if (response.Content is null || !response.Content.TryGetValue("text/csv", out var csv)) continue;
@@ -262,6 +268,8 @@ public static class OpenApiSetup
                     Type = JsonSchemaType.String, MaxLength = 128, Pattern = Correlation.RequestIdPattern,
                     Description = "The request id: the caller's X-Request-ID when it sent a sane one, else ours. Echoed in the X-Request-ID header.",
                 };
+                // A 400 for a body that cannot be read at all (not JSON) names no fields: errors is there only when fields are at fault.
+                if (context.Type == typeof(HttpValidationProblemDetails)) target.Required?.Remove("errors");
                 foreach (var (name, property) in target.Properties ?? new Dictionary<string, IOpenApiSchema>())
                 {
                     if (property is not OpenApiSchema p) continue;

@@ -22,16 +22,15 @@ const api = process.env.API ?? 'http://127.0.0.1:5080';
 const tokenUrl = process.env.TOKEN_URL ?? 'http://127.0.0.1:5090/connect/token';
 const scope = process.env.SCOPE ?? 'carers-api';
 
-// The local identity provider's machine clients (the docs runner exports the same as <CLIENT>_CLIENT_ID/_SECRET).
+// The local identity provider's machine clients: a partner's system has its id and secret from the council.
 type DevClient = { ClientId: string; Secret: string };
 const devClients: DevClient[] = JSON.parse(
   readFileSync(new URL('../../../dev/Carers.DevIdentity/appsettings.Development.json', import.meta.url), 'utf8'),
 ).DevIdentity.Clients;
 function credentials(clientId: string): { id: string; secret: string } {
-  const name = clientId.toUpperCase().replaceAll('-', '_');
-  const secret = process.env[`${name}_CLIENT_SECRET`] ?? devClients.find((c) => c.ClientId === clientId)?.Secret;
+  const secret = devClients.find((c) => c.ClientId === clientId)?.Secret;
   if (!secret) throw new Error(`No secret for client ${clientId}`);
-  return { id: process.env[`${name}_CLIENT_ID`] ?? clientId, secret };
+  return { id: clientId, secret };
 }
 
 /** OAuth 2.0 client credentials, as any partner's system gets its token. */

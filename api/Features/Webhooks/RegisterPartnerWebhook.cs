@@ -65,7 +65,7 @@ public static class RegisterPartnerWebhook
             """;
 
         private const string ReplaceSql = """
-            UPDATE webhook_subscription SET url = @Url, protected_secret = @Secret, plain_secret = NULL, previous_protected_secret = NULL,
+            UPDATE webhook_subscription SET url = @Url, protected_secret = @Secret, previous_protected_secret = NULL,
                 previous_secret_until = NULL, registered_by = @Subject, registered_at = now(), version = version + 1
             WHERE partner = @Partner RETURNING version
             """;

@@ -39,11 +39,11 @@ public static class RotatePartnerWebhookSecret
         : ICommandHandler<Command, Outcome>
     {
         private const string LockSql = """
-            SELECT version, plain_secret, protected_secret FROM webhook_subscription WHERE partner = @Partner FOR UPDATE
+            SELECT version, protected_secret FROM webhook_subscription WHERE partner = @Partner FOR UPDATE
             """;
 
         private const string RotateSql = """
-            UPDATE webhook_subscription SET protected_secret = @Secret, plain_secret = NULL, previous_protected_secret = @Previous,
+            UPDATE webhook_subscription SET protected_secret = @Secret, previous_protected_secret = @Previous,
                 previous_secret_until = @Until, version = version + 1
             WHERE partner = @Partner RETURNING version
             """;
@@ -58,7 +58,7 @@ public static class RotatePartnerWebhookSecret
             if (current.Version != command.ExpectedVersion) return new Outcome.Stale();
 
             var secret = WebhookSecrets.NewSecret();
-            var previous = current.ProtectedSecret ?? secrets.Protect(WebhookSecrets.Respell(current.PlainSecret!));
+            var previous = current.ProtectedSecret; // every secret is encrypted at start-up (WebhookSecrets.ProtectPlainSecretsAsync)
             var until = clock.GetUtcNow().AddHours(options.Value.SecretOverlapHours);
             var version = await connection.QuerySingleAsync<int>(new CommandDefinition(RotateSql,
                 new { command.Partner, Secret = secrets.Protect(secret), Previous = previous, Until = until }, transaction, cancellationToken: cancellationToken));
@@ -71,8 +71,7 @@ public static class RotatePartnerWebhookSecret
         private sealed record Current
         {
             public int Version { get; init; }
-            public string? PlainSecret { get; init; }
-            public string? ProtectedSecret { get; init; }
+            public required string ProtectedSecret { get; init; }
         }
     }
 

@@ -65,7 +65,7 @@ public sealed class WebhookDispatcher(
                          LIMIT @BatchSize
                          FOR UPDATE SKIP LOCKED)
             RETURNING id, event_type, partner, payload, occurred_at, attempts, next_attempt_at)
-        SELECT c.id, c.event_type, c.partner, c.payload::text AS payload, c.occurred_at, c.attempts, s.url, s.plain_secret, s.protected_secret,
+        SELECT c.id, c.event_type, c.partner, c.payload::text AS payload, c.occurred_at, c.attempts, s.url, s.protected_secret,
                s.previous_protected_secret, s.previous_secret_until
         FROM claimed c LEFT JOIN webhook_subscription s ON s.partner = c.partner
         ORDER BY c.next_attempt_at, c.occurred_at
@@ -184,7 +184,7 @@ public sealed class WebhookDispatcher(
 
     private async Task<Attempt> SendAsync(Pending pending, CancellationToken cancellationToken)
     {
-        if (pending.Url is null || (pending.PlainSecret is null && pending.ProtectedSecret is null))
+        if (pending.Url is null || pending.ProtectedSecret is null)
         {
             return new Attempt(false, null, "The partner has no webhook address yet.", 0);
         }
@@ -192,7 +192,7 @@ public sealed class WebhookDispatcher(
         // The payload is read into its event's type (strictly) and written from it: what is sent is what the contract says.
         var body = PartnerEventCatalogue.Body(pending.Id, pending.EventType, new DateTimeOffset(pending.OccurredAt, TimeSpan.Zero), pending.Partner, pending.Payload);
         var now = clock.GetUtcNow();
-        var signing = new List<string> { pending.PlainSecret is { } plain ? WebhookSecrets.Respell(plain) : secrets.Unprotect(pending.ProtectedSecret!) };
+        var signing = new List<string> { secrets.Unprotect(pending.ProtectedSecret) };
         if (pending.PreviousProtectedSecret is { } previous && pending.PreviousSecretUntil is { } until && new DateTimeOffset(until, TimeSpan.Zero) > now)
         {
             signing.Add(secrets.Unprotect(previous));
@@ -256,7 +256,6 @@ public sealed class WebhookDispatcher(
         public DateTime OccurredAt { get; init; }
         public int Attempts { get; init; }
         public string? Url { get; init; }
-        public string? PlainSecret { get; init; }
         public string? ProtectedSecret { get; init; }
         public string? PreviousProtectedSecret { get; init; }
         public DateTime? PreviousSecretUntil { get; init; }

@@ -22,12 +22,6 @@ public sealed class HeadersOperationFilter : IOperationFilter
         AddProblem(operation, context, "500");
         AddProblem(operation, context, "503");
 
-        if (operation.RequestBody?.Content?.TryGetValue("text/csv", out var csv) == true && csv.Schema is OpenApiSchema csvSchema)
-        {
-            csvSchema.MaxLength = (int)Problems.RequestLimits.DefaultMaxFhirBodyBytes;
-            csvSchema.Description = "A CSV file whose first row names the columns nhs_number, snomed_code, date_recorded and, optionally, consent_to_contact.";
-        }
-
         var requiresIfMatch = metadata.OfType<RequiresIfMatchMetadata>().Any();
         if (requiresIfMatch || metadata.OfType<AcceptsIfMatchMetadata>().Any())
         {

@@ -14,7 +14,7 @@ public static class SharedComponents
     public const string IdempotencyKeyParameter = "Idempotency-Key";
     public const string RequestIdParameter = "X-Request-ID";
 
-    public const string ValidationSchema = "HttpValidationProblemDetails";
+    private const string ValidationSchema = "HttpValidationProblemDetails";
 
     /// <summary>"Access-Reason" where it is required; "Access-Reason-casework" where casework is the default.</summary>
     public static string AccessReasonParameter(AccessReason? defaultReason) =>
@@ -125,14 +125,6 @@ public sealed class SharedComponentsDocumentFilter : IDocumentFilter
         }
 
         document.Components.Responses = new SortedDictionary<string, IOpenApiResponse>(document.Components.Responses, StringComparer.Ordinal);
-
-        // An operation that validates its body also answers 400 for a body it cannot read at all (not JSON): that
-        // problem names no fields, so errors is there only when fields are at fault.
-        if (document.Components.Schemas?.TryGetValue(SharedComponents.ValidationSchema, out var declared) == true
-            && declared is OpenApiSchema validationProblem)
-        {
-            validationProblem.Required?.Remove("errors");
-        }
     }
 
     private static OpenApiResponse ProblemResponse(OpenApiDocument document, string status, IOpenApiSchema schema, bool validation)

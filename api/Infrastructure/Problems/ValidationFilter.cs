@@ -37,7 +37,7 @@ public sealed class ValidationFilter : IEndpointFilter
             var result = await validator.ValidateAsync(new ValidationContext<object>(argument), context.HttpContext.RequestAborted);
             if (!result.IsValid)
             {
-                return TypedResults.ValidationProblem(result.ToDictionary(), title: "Some of the information is missing or not valid.", type: ProblemTypes.Validation);
+                return TypedResults.ValidationProblem(result.ToDictionary(), title: "Some of the information is missing or not valid.");
             }
         }
 

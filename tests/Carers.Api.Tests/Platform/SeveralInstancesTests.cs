@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text;
 using Carers.Api.Domain;
 using Carers.Api.Infrastructure.Auth;
@@ -23,6 +24,7 @@ public sealed class SeveralInstancesTests(ApiFixture api) : OwnDatabaseTest(api)
         ["Carers__Outbox__Enabled"] = "true",
         ["Carers__Outbox__PollMilliseconds"] = "100",
         ["Carers__Outbox__BatchSize"] = "3",
+        ["Carers__Outbox__AllowPrivateAddresses"] = "true", // the receiver is on this machine
         ["GpFlags__ImportPollMilliseconds"] = "100",
         // Slow enough to be killed part of the way through (2 rows a chunk, 12 chunks, 250 ms after each), and a lease
         // short enough that the other instance takes the import up within seconds, yet long enough that a busy machine
@@ -62,8 +64,12 @@ public sealed class SeveralInstancesTests(ApiFixture api) : OwnDatabaseTest(api)
         }
 
         // Each event once, whichever instance claims it.
-        await connection.ExecuteAsync("INSERT INTO webhook_subscription (partner, url, plain_secret, registered_by) VALUES ('CarersCentral', @Url, 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw', 'manager-1')",
-            new { receiver.Url });
+        using (var client = one.Client(manager, "casework"))
+        {
+            var registered = await client.PutAsJsonAsync("/api/partners/CarersCentral/webhook", new { url = receiver.Url }, Ct);
+            Assert.Equal(HttpStatusCode.OK, registered.StatusCode);
+        }
+
         await connection.ExecuteAsync("""
             INSERT INTO outbox_message (event_type, partner, payload)
             SELECT 'carer.referred', 'CarersCentral', jsonb_build_object('carerId', gen_random_uuid(), 'referralId', gen_random_uuid()) FROM generate_series(1, @Events) n

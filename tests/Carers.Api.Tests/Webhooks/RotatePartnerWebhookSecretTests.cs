@@ -133,4 +133,53 @@ public sealed class RotatePartnerWebhookSecretTests(ApiFixture api) : ApiTest(ap
         new StandardWebhook(secret).Verify(delivery.Body, delivery.Headers);
         Assert.Throws<WebhookVerificationException>(() => new StandardWebhook(rotatedSecret).Verify(delivery.Body, delivery.Headers));
     }
+
+    [Fact]
+    public async Task Rotations_racing_with_one_etag_let_exactly_one_through_and_its_secret_is_the_one_that_signs()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        await RegisterWebhook(Manager(), receiver.Url, Ct);
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Manager().SendAsync(Rotate("\"v1\""), Ct)));
+
+        Assert.Equal(1, responses.Count(r => r.StatusCode == HttpStatusCode.OK));
+        Assert.Equal(7, responses.Count(r => r.StatusCode == HttpStatusCode.PreconditionFailed));
+        Assert.Equal("\"v2\"", await CurrentETag());
+        var secret = (await ReadJson(responses.Single(r => r.StatusCode == HttpStatusCode.OK)))["secret"]!.GetValue<string>();
+        await ReferAsync(Partner("CarersCentral"));
+        await DispatchAt(Api, new FixedClock(DateTimeOffset.UtcNow), Ct);
+        var delivery = Assert.Single(receiver.Requests);
+        new StandardWebhook(secret).Verify(delivery.Body, delivery.Headers);
+    }
+
+    [Fact]
+    public async Task Rotating_again_during_the_overlap_keeps_only_the_secret_it_replaces()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        var first = await RegisterWebhook(Manager(), receiver.Url, Ct);
+        var second = (await ReadJson(await Manager().SendAsync(Rotate("\"v1\""), Ct)))["secret"]!.GetValue<string>();
+        var third = (await ReadJson(await Manager().SendAsync(Rotate("\"v2\""), Ct)))["secret"]!.GetValue<string>();
+
+        await ReferAsync(Partner("CarersCentral"));
+        await DispatchAt(Api, new FixedClock(DateTimeOffset.UtcNow), Ct);
+
+        var delivery = Assert.Single(receiver.Requests);
+        new StandardWebhook(third).Verify(delivery.Body, delivery.Headers);
+        new StandardWebhook(second).Verify(delivery.Body, delivery.Headers);
+        Assert.Throws<WebhookVerificationException>(() => new StandardWebhook(first).Verify(delivery.Body, delivery.Headers));
+    }
+
+    [Fact]
+    public async Task Rotating_one_partners_secret_leaves_the_other_partners_alone()
+    {
+        await RegisterWebhook(Manager(), "https://partner.example.org/hook", Ct);
+        Assert.Equal(HttpStatusCode.OK,
+            (await Manager().PutAsJsonAsync("/api/partners/Chums/webhook", new { url = "https://chums.example.org/hook" }, Ct)).StatusCode);
+        var chumsBefore = await ScalarAsync<string>("SELECT protected_secret || version FROM webhook_subscription WHERE partner = 'Chums'");
+
+        Assert.Equal(HttpStatusCode.OK, (await Manager().SendAsync(Rotate("\"v1\""), Ct)).StatusCode);
+
+        Assert.Equal(chumsBefore, await ScalarAsync<string>("SELECT protected_secret || version FROM webhook_subscription WHERE partner = 'Chums'"));
+        Assert.Equal(0, await ScalarAsync<long>("SELECT count(*) FROM webhook_subscription WHERE partner = 'Chums' AND previous_protected_secret IS NOT NULL"));
+    }
 }

@@ -7,7 +7,7 @@ namespace Carers.Api.Tests.Infrastructure.Contract;
 /// outside the contract on purpose (an unknown route, a method the path has not, JSON that does not parse) says so
 /// on that request with <see cref="OutsideTheContract"/>, with its reason.
 /// </summary>
-public sealed class ContractCheck(OpenApiContract? contract = null) : DelegatingHandler
+public sealed class ContractCheck : DelegatingHandler
 {
     private static readonly HttpRequestOptionsKey<string> Reason = new("Carers.Tests.OutsideTheContract");
 
@@ -30,7 +30,7 @@ public sealed class ContractCheck(OpenApiContract? contract = null) : Delegating
         await response.Content.LoadIntoBufferAsync(cancellationToken);
         var body = await response.Content.ReadAsStringAsync(cancellationToken);
         var headers = response.Headers.Select(h => h.Key).Concat(response.Content.Headers.Select(h => h.Key));
-        var problems = (contract ?? OpenApiContract.Current).Check(request.Method.Method, path, (int)response.StatusCode,
+        var problems = OpenApiContract.Current.Check(request.Method.Method, path, (int)response.StatusCode,
             response.Content.Headers.ContentType?.MediaType, body, headers);
         if (problems.Count > 0)
         {

@@ -20,11 +20,8 @@ public sealed class OpenApiContract
     /// <summary>The committed openapi.yaml.</summary>
     public static OpenApiContract Current => Committed.Value;
 
-    /// <summary>
-    /// Headers a client reads to go on (the record's version, where a new record is): sent means declared for that status.
-    /// Location counts once the contract declares it on any answer (issue 19 adds it to every 201; until then none has it).
-    /// </summary>
-    private readonly string[] _headersThatMustBeDeclared;
+    /// <summary>Headers a client reads to go on (the record's version, where a new record is): sent means declared for that status.</summary>
+    private static readonly string[] HeadersThatMustBeDeclared = ["ETag", "Location"];
 
     private readonly List<PathTemplate> _paths;
     private readonly JsonObject _sharedResponses;
@@ -40,10 +37,6 @@ public sealed class OpenApiContract
         _paths = document["paths"]!.AsObject()
             .Select(p => new PathTemplate(p.Key, p.Value!.AsObject()))
             .ToList();
-        var declaresLocation = _paths.SelectMany(p => p.Item.Select(o => (o.Value as JsonObject)?["responses"] as JsonObject))
-            .SelectMany(r => r ?? new JsonObject())
-            .Any(r => r.Value?["headers"]?.AsObject().ContainsKey("Location") == true);
-        _headersThatMustBeDeclared = declaresLocation ? ["ETag", "Location"] : ["ETag"];
         var components = OpenApiToJsonSchema.Components(document["components"]?["schemas"]?.AsObject());
         JsonSchema.FromText(components.ToJsonString(), _build);
     }
@@ -80,7 +73,7 @@ public sealed class OpenApiContract
         var problems = new List<string>();
         var declaredHeaders = response["headers"]?.AsObject().Select(h => h.Key).ToHashSet(StringComparer.OrdinalIgnoreCase)
             ?? new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var header in _headersThatMustBeDeclared)
+        foreach (var header in HeadersThatMustBeDeclared)
         {
             if (headerNames.Contains(header, StringComparer.OrdinalIgnoreCase) && !declaredHeaders.Contains(header))
             {

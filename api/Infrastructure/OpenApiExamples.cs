@@ -73,6 +73,12 @@ public static class Examples
     public static readonly Guid GrantId = Guid.Parse("47d1e2f3-a4b5-4c6d-9e7f-8091a2b3c4d5");
     public static readonly Guid EmergencyPlanId = Guid.Parse("f3e2d1c0-b9a8-4796-8584-736251403f2e");
     public static readonly Guid RequestId = Guid.Parse("2b4d6f81-3a5c-4e7a-9b0d-c1e3f5a7b9d2");
+    /// <summary>The carer a partner referred (the partner API's and the events' examples).</summary>
+    public static readonly Guid PartnerCarerId = Guid.Parse("3f2504e0-4f89-41d3-9a0c-0305e82c3301");
+    /// <summary>That partner's referral of them.</summary>
+    public static readonly Guid ReferralId = Guid.Parse("6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f");
+    /// <summary>A partner's referral waiting for the carer's answer (the carer's and staff's examples).</summary>
+    public static readonly Guid PendingReferralId = Guid.Parse("1f2e3d4c-5b6a-4798-8a9b-0c1d2e3f4a5b");
 
     public const string GivenName = "Amina";
     public const string FamilyName = "Khan";
@@ -89,6 +95,7 @@ public static class Examples
     public const string Assessor = "rehana.patel@luton.gov.uk";
     public const string Manager = "david.osei@luton.gov.uk";
     public const string ETag = "\"v3\"";
+    public const string BreakProviderName = "Crossroads Care Luton";
 
     /// <summary>Monday 2 March 2026, a quarter past nine in the morning (UTC).</summary>
     public static readonly DateTimeOffset At = new(2026, 3, 2, 9, 15, 0, TimeSpan.Zero);

@@ -34,7 +34,7 @@ public sealed record Break(
             CarerId: Examples.CarerId,
             RelationshipId: Examples.RelationshipId,
             ProviderId: Examples.BreakProviderId,
-            ProviderName: "Crossroads Care Luton",
+            ProviderName: Examples.BreakProviderName,
             BreakType: BreakType.SittingService,
             StartsOn: new DateOnly(2026, 3, 14),
             EndsOn: new DateOnly(2026, 3, 14),

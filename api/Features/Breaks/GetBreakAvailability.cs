@@ -32,14 +32,14 @@ public static class GetBreakAvailability
     {
         /// <summary>The example the contract shows (synthetic).</summary>
         public static Day Example =>
-            new(Examples.BreakProviderId, "Crossroads Care Luton", new DateOnly(2026, 3, 14), 2);
+            new(Examples.BreakProviderId, Examples.BreakProviderName, new DateOnly(2026, 3, 14), 2);
     }
 
     public sealed record Response([property: MaxLength(20_000)] IReadOnlyList<Day> Days)
     {
         /// <summary>The example the contract shows (synthetic).</summary>
         public static Response Example =>
-            new([Day.Example, new(Examples.BreakProviderId, "Crossroads Care Luton", new DateOnly(2026, 3, 16), 5)]);
+            new([Day.Example, new(Examples.BreakProviderId, Examples.BreakProviderName, new DateOnly(2026, 3, 16), 5)]);
     }
 
     public sealed record Query(BreakType Type, DateOnly From, DateOnly To) : IQuery<Response>;

@@ -53,7 +53,7 @@ public static class ListBreakProviders
         public static Provider Example =>
             new(
                 Examples.BreakProviderId,
-                "Crossroads Care Luton",
+                Examples.BreakProviderName,
                 [RegisterBreakProvider.Weekday.Monday, RegisterBreakProvider.Weekday.Saturday],
                 [TypeCapacity.Example]);
     }

@@ -29,7 +29,7 @@ public static class RegisterBreakProvider
         public static Request Example =>
             new()
             {
-                Name = "Crossroads Care Luton",
+                Name = Examples.BreakProviderName,
                 WorksOn = [Weekday.Monday, Weekday.Wednesday, Weekday.Friday, Weekday.Saturday],
                 Capacity = [RegisterBreakProvider.Capacity.Example, new(BreakType.DayOpportunities, 12)],
             };
@@ -44,7 +44,7 @@ public static class RegisterBreakProvider
     {
         /// <summary>The example the contract shows (synthetic).</summary>
         public static Response Example =>
-            new(Examples.BreakProviderId, "Crossroads Care Luton");
+            new(Examples.BreakProviderId, Examples.BreakProviderName);
     }
 
     public sealed record Command(Caller Caller, Request Body) : ICommand<Response?>;

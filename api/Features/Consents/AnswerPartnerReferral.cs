@@ -35,7 +35,7 @@ public static class AnswerPartnerReferral
     {
         /// <summary>The example the contract shows (synthetic).</summary>
         public static Response Example =>
-            new(Guid.Parse("1f2e3d4c-5b6a-4798-8a9b-0c1d2e3f4a5b"), Answer.Confirm, new(ConsentPurpose.ShareWithChums, ConsentStatus.Given, ConsentBasis.Self, new DateOnly(2026, 2, 26), null));
+            new(Examples.PendingReferralId, Answer.Confirm, new(ConsentPurpose.ShareWithChums, ConsentStatus.Given, ConsentBasis.Self, new DateOnly(2026, 2, 26), null));
     }
 
     public sealed record Command(Caller Caller, Guid ReferralId, Request Body) : ICommand<Outcome>;

@@ -33,7 +33,7 @@ public static class ListMyPartnerReferrals
         /// <summary>The example the contract shows (synthetic).</summary>
         public static AwaitingReferral Example =>
             new(
-                Guid.Parse("1f2e3d4c-5b6a-4798-8a9b-0c1d2e3f4a5b"),
+                Examples.PendingReferralId,
                 PartnerNames.Chums,
                 ConsentPurpose.ShareWithChums,
                 Examples.At.AddDays(-3),

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Carers.Api.Domain;
 using Carers.Api.Features.Carers;
+using Carers.Api.Infrastructure;
 using Carers.Api.Infrastructure.Auth;
 using Dapper;
 
@@ -27,8 +28,8 @@ public sealed record PartnerCarer(
     DateOnly ConsentGivenOn,
     DateTimeOffset UpdatedAt)
 {
-    public static PartnerCarer Example { get; } = new(Guid.Parse("3f2504e0-4f89-41d3-9a0c-0305e82c3301"), "Amina", "Khan", new DateOnly(1978, 4, 12),
-        CarerCategory.AdultCarer, "LU2 7DF", "amina.khan@example.org", "07700 900123", LanguageCode.Ur, ContactChannel.Phone,
+    public static PartnerCarer Example { get; } = new(Examples.PartnerCarerId, Examples.GivenName, Examples.FamilyName, new DateOnly(1978, 4, 12),
+        CarerCategory.AdultCarer, "LU2 7DF", Examples.Email, Examples.Phone, LanguageCode.Ur, ContactChannel.Phone,
         [ReasonableAdjustment.Interpreter], [PartnerCaringRole.Example], ConsentBasis.Self, new DateOnly(2026, 11, 28),
         new DateTimeOffset(2026, 11, 30, 14, 5, 0, TimeSpan.Zero));
 }

@@ -34,7 +34,7 @@ public static class RecordPartnerSupport
 
     public sealed record Response(Guid SupportId, Guid CarerId, SupportType SupportType, DateOnly GivenOn, [property: System.ComponentModel.DataAnnotations.Range(1, 1440)] int DurationMinutes)
     {
-        public static Response Example { get; } = new(Guid.Parse("c0ffee00-1234-4abc-9def-0123456789ab"), Guid.Parse("3f2504e0-4f89-41d3-9a0c-0305e82c3301"),
+        public static Response Example { get; } = new(Guid.Parse("c0ffee00-1234-4abc-9def-0123456789ab"), Examples.PartnerCarerId,
             RecordPartnerSupport.SupportType.Coaching, new DateOnly(2026, 11, 30), 45);
     }
 

@@ -76,7 +76,7 @@ public static class ReferCarer
     /// <param name="CarerId">The carer's id when the partner may read them; null while the carer's answer is awaited.</param>
     public sealed record Response(Guid ReferralId, Guid? CarerId, MatchedBy MatchedBy, Access Access)
     {
-        public static Response Example { get; } = new(Guid.Parse("6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f"), Guid.Parse("3f2504e0-4f89-41d3-9a0c-0305e82c3301"),
+        public static Response Example { get; } = new(Examples.ReferralId, Examples.PartnerCarerId,
             MatchedBy.New, Access.Granted);
     }
 

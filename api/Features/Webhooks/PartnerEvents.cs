@@ -51,7 +51,7 @@ public sealed record CarerReferredEvent : PartnerEvent<CarerReferredEvent.Payloa
     /// <param name="ReferralId">The id ReferCarer answered for your referral.</param>
     public sealed record Payload(Guid CarerId, Guid ReferralId)
     {
-        public static Payload Example { get; } = new(PartnerEventCatalogue.ExampleCarerId, Guid.Parse("6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f"));
+        public static Payload Example { get; } = new(Examples.PartnerCarerId, Examples.ReferralId);
     }
 
     public static CarerReferredEvent Example { get; } = PartnerEventCatalogue.ExampleOf<CarerReferredEvent, Payload>("carer.referred", Payload.Example);
@@ -63,7 +63,7 @@ public sealed record CarerUpdatedEvent : PartnerEvent<CarerUpdatedEvent.Payload>
     /// <param name="CarerId">The carer's id: read them with GetPartnerCarer.</param>
     public sealed record Payload(Guid CarerId)
     {
-        public static Payload Example { get; } = new(PartnerEventCatalogue.ExampleCarerId);
+        public static Payload Example { get; } = new(Examples.PartnerCarerId);
     }
 
     public static CarerUpdatedEvent Example { get; } = PartnerEventCatalogue.ExampleOf<CarerUpdatedEvent, Payload>("carer.updated", Payload.Example);
@@ -80,7 +80,7 @@ public sealed record ConsentWithdrawnEvent : PartnerEvent<ConsentWithdrawnEvent.
     /// <param name="WithdrawnOn">The day it was withdrawn (Europe/London).</param>
     public sealed record Payload(Guid CarerId, [property: AllowedValues("shareWithCarersCentral", "shareWithChums"), MaxLength(30)] string Purpose, DateOnly WithdrawnOn)
     {
-        public static Payload Example { get; } = new(PartnerEventCatalogue.ExampleCarerId, "shareWithCarersCentral", new DateOnly(2026, 11, 30));
+        public static Payload Example { get; } = new(Examples.PartnerCarerId, "shareWithCarersCentral", new DateOnly(2026, 11, 30));
     }
 
     public static ConsentWithdrawnEvent Example { get; } = PartnerEventCatalogue.ExampleOf<ConsentWithdrawnEvent, Payload>("consent.withdrawn", Payload.Example);
@@ -94,7 +94,7 @@ public sealed record AssessmentCompletedEvent : PartnerEvent<AssessmentCompleted
     /// <param name="Eligible">Whether the carer has eligible needs (a young carer: support needs).</param>
     public sealed record Payload(Guid CarerId, Guid AssessmentId, bool Eligible)
     {
-        public static Payload Example { get; } = new(PartnerEventCatalogue.ExampleCarerId, Guid.Parse("0b9a8c7d-6e5f-4a3b-9c2d-1e0f9a8b7c6d"), true);
+        public static Payload Example { get; } = new(Examples.PartnerCarerId, Guid.Parse("0b9a8c7d-6e5f-4a3b-9c2d-1e0f9a8b7c6d"), true);
     }
 
     public static AssessmentCompletedEvent Example { get; } = PartnerEventCatalogue.ExampleOf<AssessmentCompletedEvent, Payload>("assessment.completed", Payload.Example);
@@ -107,7 +107,7 @@ public sealed record GrantApprovedEvent : PartnerEvent<GrantApprovedEvent.Payloa
     /// <param name="GrantId">The grant application's id.</param>
     public sealed record Payload(Guid CarerId, Guid GrantId)
     {
-        public static Payload Example { get; } = new(PartnerEventCatalogue.ExampleCarerId, Guid.Parse("5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a"));
+        public static Payload Example { get; } = new(Examples.PartnerCarerId, Guid.Parse("5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a"));
     }
 
     public static GrantApprovedEvent Example { get; } = PartnerEventCatalogue.ExampleOf<GrantApprovedEvent, Payload>("grant.approved", Payload.Example);
@@ -120,7 +120,7 @@ public sealed record BreakConfirmedEvent : PartnerEvent<BreakConfirmedEvent.Payl
     /// <param name="BreakId">The break booking's id.</param>
     public sealed record Payload(Guid CarerId, Guid BreakId)
     {
-        public static Payload Example { get; } = new(PartnerEventCatalogue.ExampleCarerId, Guid.Parse("9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b"));
+        public static Payload Example { get; } = new(Examples.PartnerCarerId, Guid.Parse("9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b"));
     }
 
     public static BreakConfirmedEvent Example { get; } = PartnerEventCatalogue.ExampleOf<BreakConfirmedEvent, Payload>("break.confirmed", Payload.Example);
@@ -134,8 +134,6 @@ public sealed record BreakConfirmedEvent : PartnerEvent<BreakConfirmedEvent.Payl
 public static class PartnerEventCatalogue
 {
     public const int CurrentVersion = 1;
-
-    internal static readonly Guid ExampleCarerId = Guid.Parse("3f2504e0-4f89-41d3-9a0c-0305e82c3301");
 
     public sealed record Entry(string Type, int Version, Type EventType, Type PayloadType, Func<Guid, DateTimeOffset, string, JsonElement, PartnerEvent> Build)
     {

@@ -48,15 +48,8 @@ public static class ConditionalCreate
             return (null, Unsupported());
         }
 
-        string token;
-        try
-        {
-            token = Uri.UnescapeDataString(parameters[0]["identifier=".Length..]);
-        }
-        catch (UriFormatException)
-        {
-            return (null, Unsupported());
-        }
+        // A malformed escape (%ZZ) is left as it is, never thrown.
+        var token = Uri.UnescapeDataString(parameters[0]["identifier=".Length..]);
 
         var bar = token.IndexOf('|', StringComparison.Ordinal);
         string? system = bar < 0 ? null : token[..bar];

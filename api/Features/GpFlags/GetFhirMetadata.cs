@@ -14,7 +14,7 @@ public static class GetFhirMetadata
     /// `oauth-uris` extension), the Flag resource with its profile, the interactions (create, read, batch, transaction),
     /// conditional create on `identifier`, and the one format, `application/fhir+json`. Public, no token needed.
     /// </remarks>
-    public static IResult Endpoint(IConfiguration configuration) => FhirResults.Resource(Build(configuration));
+    public static IResult Endpoint(CapabilityStatement statement) => FhirResults.Resource(statement);
 
     public static CapabilityStatement Build(IConfiguration configuration)
     {
@@ -27,8 +27,8 @@ public static class GetFhirMetadata
             Name = "LutonCarersGpFlags",
             Title = "Luton Carers: GP carer flags",
             Status = PublicationStatus.Active,
-            Date = "2026-12-02",
-            Publisher = "Luton Borough Council",
+            Date = GetFhirStructureDefinition.Date,
+            Publisher = GetFhirStructureDefinition.Publisher,
             Description = "GP practices send Luton Carers the flags that say a patient is, or is no longer, an unpaid carer. "
                 + "Guide for suppliers: docs/gp-suppliers.md in the Luton Carers repository.",
             Kind = CapabilityStatementKind.Instance,

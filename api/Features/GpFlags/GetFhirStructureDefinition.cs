@@ -11,8 +11,8 @@ public static class GetFhirStructureDefinition
 {
     public const string ConsentToContactId = "consent-to-contact";
     public const string CarerFlagId = "carer-flag";
-    private const string Date = "2026-12-02";
-    private const string Publisher = "Luton Borough Council";
+    internal const string Date = "2026-12-02";
+    internal const string Publisher = "Luton Borough Council";
 
     private static readonly Lazy<IReadOnlyDictionary<string, StructureDefinition>> Definitions = new(() =>
         new Dictionary<string, StructureDefinition>(StringComparer.Ordinal)

@@ -22,7 +22,9 @@ public static class GpFlagsEndpoints
     /// </summary>
     public static IEndpointRouteBuilder MapGpFlags(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/fhir/metadata", GetFhirMetadata.Endpoint).WithName(nameof(GetFhirMetadata)).AllowAnonymous().ExcludeFromDescription();
+        // Built once: it depends only on configuration.
+        var capabilities = GetFhirMetadata.Build(app.ServiceProvider.GetRequiredService<IConfiguration>());
+        app.MapGet("/fhir/metadata", () => GetFhirMetadata.Endpoint(capabilities)).WithName(nameof(GetFhirMetadata)).AllowAnonymous().ExcludeFromDescription();
         app.MapGet("/fhir/StructureDefinition/{id}", GetFhirStructureDefinition.Endpoint).WithName(nameof(GetFhirStructureDefinition))
             .AllowAnonymous().ExcludeFromDescription();
 

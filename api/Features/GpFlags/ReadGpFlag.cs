@@ -26,21 +26,27 @@ public static class ReadGpFlag
 
     public sealed class Handler(NpgsqlDataSource db) : IQueryHandler<Query, Flag?>
     {
-        private const string Sql = $"""
-            {AuditLog.Into}
-            SELECT {AuditLog.ActorValues}, 'ReadGpFlag', 'gpFlag', @Id::text, CASE WHEN g.id IS NULL THEN 'notFound' ELSE 'success' END, NULL, g.carer_id, @AccessReason
-            FROM (SELECT 1) AS one LEFT JOIN gp_flag g ON g.id = @Id AND g.ods_code = @OdsCode;
-            {SelectSql} WHERE id = @Id AND ods_code = @OdsCode;
-            """;
-
         public async ValueTask<Flag?> Handle(Query query, CancellationToken cancellationToken)
         {
             await using var connection = await db.OpenConnectionAsync(cancellationToken);
-            await using var grid = await connection.QueryMultipleAsync(new CommandDefinition(Sql,
-                AuditLog.ActorParameters(query.Caller, new { query.Id, query.Caller.OdsCode }), cancellationToken: cancellationToken));
-            var row = await grid.ReadSingleOrDefaultAsync<StoredFlagRow>();
-            return row is null ? null : ToResource(row);
+            return await ReadAsync(connection, query.Caller, query.Id, cancellationToken);
         }
+    }
+
+    private const string Sql = $"""
+        {AuditLog.Into}
+        SELECT {AuditLog.ActorValues}, 'ReadGpFlag', 'gpFlag', @Id::text, CASE WHEN g.id IS NULL THEN 'notFound' ELSE 'success' END, NULL, g.carer_id, @AccessReason
+        FROM (SELECT 1) AS one LEFT JOIN gp_flag g ON g.id = @Id AND g.ods_code = @OdsCode;
+        {SelectSql} WHERE id = @Id AND ods_code = @OdsCode;
+        """;
+
+    /// <summary>One of the caller's practice's flags, audited found or not (also the answer to a conditional create that found one).</summary>
+    public static async Task<Flag?> ReadAsync(NpgsqlConnection connection, Caller caller, long id, CancellationToken cancellationToken)
+    {
+        await using var grid = await connection.QueryMultipleAsync(new CommandDefinition(Sql,
+            AuditLog.ActorParameters(caller, new { Id = id, caller.OdsCode }), cancellationToken: cancellationToken));
+        var row = await grid.ReadSingleOrDefaultAsync<StoredFlagRow>();
+        return row is null ? null : ToResource(row);
     }
 
     /// <remarks>
@@ -66,15 +72,14 @@ public static class ReadGpFlag
 
     /// <summary>The columns <see cref="ToResource"/> needs, for a <c>WHERE</c> to follow.</summary>
     public const string SelectSql = """
-        SELECT id, ods_code, nhs_number, snomed_code, status, recorded_on, consent_to_contact, identifier_system, identifier_value, received_at, carer_id
+        SELECT id, ods_code, nhs_number, snomed_code, status, recorded_on, consent_to_contact, identifier_system, identifier_value, received_at
         FROM gp_flag
         """;
 
-    /// <summary>Reads stored flags of one practice by id (for a create's answer).</summary>
-    public static async Task<Dictionary<long, Flag>> LoadAsync(NpgsqlConnection connection, string odsCode, IReadOnlyCollection<long> ids, CancellationToken cancellationToken) =>
-        (await connection.QueryAsync<StoredFlagRow>(new CommandDefinition($"{SelectSql} WHERE id = ANY(@Ids) AND ods_code = @OdsCode",
-            new { Ids = ids.ToArray(), OdsCode = odsCode }, cancellationToken: cancellationToken)))
-        .ToDictionary(r => r.Id, ToResource);
+    /// <summary>The flag a create has just stored, as its answer (what the practice sent: the create is audited as such).</summary>
+    public static async Task<Flag> LoadCreatedAsync(NpgsqlConnection connection, long id, CancellationToken cancellationToken) =>
+        ToResource(await connection.QuerySingleAsync<StoredFlagRow>(new CommandDefinition($"{SelectSql} WHERE id = @Id",
+            new { Id = id }, cancellationToken: cancellationToken)));
 
     public sealed record StoredFlagRow
     {
@@ -88,7 +93,6 @@ public static class ReadGpFlag
         public string? IdentifierSystem { get; init; }
         public string? IdentifierValue { get; init; }
         public DateTime ReceivedAt { get; init; }
-        public Guid? CarerId { get; init; }
     }
 
     /// <summary>The FHIR Flag for a stored row: what the practice sent, as the service keeps it.</summary>

@@ -52,7 +52,10 @@ public static class RecordGpFlag
                 }
             }
 
-            var answer = (await ReadGpFlag.LoadAsync(connection, ods, [id], cancellationToken))[id];
+            // A flag stored earlier (found by the condition, or the same flag sent again): reading it back is a read,
+            // audited as GET /fhir/Flag/{id} is.
+            var answer = created ? await ReadGpFlag.LoadCreatedAsync(connection, id, cancellationToken)
+                : (await ReadGpFlag.ReadAsync(connection, command.Caller, id, cancellationToken))!;
             return FhirResults.Resource(answer, created ? StatusCodes.Status201Created : StatusCodes.Status200OK,
                 $"/fhir/Flag/{id.ToString(System.Globalization.CultureInfo.InvariantCulture)}", ReadGpFlag.ETag);
         }

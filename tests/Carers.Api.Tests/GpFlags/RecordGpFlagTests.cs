@@ -60,6 +60,8 @@ public sealed class RecordGpFlagTests(ApiFixture api) : ApiTest(api)
         Assert.Equal("W/\"1\"", again.Headers.ETag!.ToString());
         Assert.Equal(1, await CountAsync("gp_flag"));
         Assert.Equal(1, await CountAsync($"gp_flag WHERE identifier_system = '{FlagSystem}' AND identifier_value = 'flag-0001' AND ods_code = '{Practice}'"));
+        var read = Assert.Single(await AuditDetailFor($"gp-{Practice}", "ReadGpFlag"));
+        Assert.Equal(("success", created.Id), (read.outcome, read.record_id));
     }
 
     [Fact]
